@@ -1,0 +1,127 @@
+// Case → Xapian::Document.
+#include "index_document.h"
+
+#include <nlohmann/json.hpp>
+
+#include "markdown.h"
+#include "normalize.h"
+#include "tokenizer.h"
+
+namespace casekb {
+
+namespace {
+
+using json = nlohmann::json;
+
+// wdf boost of a title/business word over a body word in the unprefixed text, so
+// that plain BM25 already prefers cases about a word over passing mentions.
+constexpr unsigned kTitleWdf = 3;
+constexpr unsigned kBusinessWdf = 2;
+
+// Indexes `text` unprefixed with positions and, if prefix is non-empty, again
+// under prefix without positions.
+unsigned index_text(Xapian::Document& doc, const std::string& text, unsigned position, std::string_view prefix,
+                    unsigned wdf) {
+  const std::string normalized = normalize_for_search(text);
+  std::string prefixed(prefix);
+  const unsigned next = tokenize(normalized, position, [&](const Token& token) {
+    if (token.positional) {
+      doc.add_posting(std::string(token.term), token.position, wdf);
+    } else {
+      doc.add_term(std::string(token.term), wdf);
+    }
+    if (!prefix.empty()) {
+      prefixed.resize(prefix.size());
+      prefixed.append(token.term);
+      doc.add_term(prefixed, 1);
+    }
+  });
+  // A gap keeps phrases from spanning two fields.
+  return next + 100;
+}
+
+}  // namespace
+
+Xapian::Document make_index_document(const Case& c) {
+  Xapian::Document doc;
+  doc.add_boolean_term(std::string(kIdPrefix) + c.id);
+  for (const FacetInfo& info : kFacets) {
+    for (const std::string& value : facet_values(c, info.facet)) {
+      doc.add_boolean_term(std::string(info.prefix) + value);
+    }
+  }
+  doc.add_value(kPublishedSlot, c.published);
+
+  const MarkdownOutline outline = outline_markdown(c.body);
+  std::string plain = markdown_plain_text(c.body);
+  unsigned position = 1;
+  position = index_text(doc, c.title, position, kTitlePrefix, kTitleWdf);
+  position = index_text(doc, c.business, position, kBusinessPrefix, kBusinessWdf);
+  for (const MarkdownSection& section : outline.sections) {
+    if (section.title == kRequiredSections[0]) {
+      // The issue that was set: prefixed so ranking can favour it over passing mentions.
+      const std::string normalized = normalize_for_search(markdown_plain_text(section.markdown));
+      tokenize(normalized, 0, [&](const Token& token) {
+        doc.add_term(std::string(kIssueSectionPrefix) + std::string(token.term), 1);
+      });
+    }
+  }
+  index_text(doc, plain, position, "", 1);
+
+  json data = {
+      {"id", c.id},
+      {"title", c.title},
+      {"company", c.company},
+      {"industry", c.industry},
+      {"business", c.business},
+      {"region", c.region},
+      {"area", c.area},
+      {"walls", c.walls},
+      {"outcomes", c.outcomes},
+      {"approach", c.approach},
+      {"supporter", c.supporter},
+      {"supporter_name", c.supporter_name},
+      {"themes", c.themes},
+      {"measures", c.measures},
+      {"stage", c.stage},
+      {"published", c.published},
+      {"office", c.office},
+      {"source", c.source},
+      {"body", c.body},
+      {"text", normalize_nfkc(plain)},
+  };
+  doc.set_data(data.dump());
+  return doc;
+}
+
+bool case_from_document_data(const std::string& data, Case& c, std::string* snippet_text) {
+  const json j = json::parse(data, nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("id")) return false;
+  const auto text = [&](const char* key) { return j.value(key, std::string()); };
+  const auto list = [&](const char* key) {
+    return j.contains(key) && j[key].is_array() ? j[key].get<std::vector<std::string>>() : std::vector<std::string>();
+  };
+  c.id = text("id");
+  c.title = text("title");
+  c.company = text("company");
+  c.industry = text("industry");
+  c.business = text("business");
+  c.region = text("region");
+  c.area = text("area");
+  c.walls = list("walls");
+  c.outcomes = list("outcomes");
+  c.approach = text("approach");
+  c.supporter = text("supporter");
+  c.supporter_name = text("supporter_name");
+  c.themes = list("themes");
+  c.measures = list("measures");
+  c.stage = text("stage");
+  c.published = text("published");
+  c.office = text("office");
+  c.source = text("source");
+  c.body = text("body");
+  if (snippet_text) *snippet_text = text("text");
+  return true;
+}
+
+}  // namespace casekb

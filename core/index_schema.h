@@ -1,0 +1,65 @@
+// The index schema: term prefixes, value slots and the facets with their order.
+// Indexing and searching both include this header so they cannot drift apart.
+// Changing a prefix or slot means bumping kSchemaVersion and rebuilding.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace casekb {
+
+inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaMetadataKey = "casekb:schema";
+
+// Boolean term naming a case by its id: "Q" + id (Xapian/Omega's convention).
+inline constexpr std::string_view kIdPrefix = "Q";
+
+// Free-text terms. Every field is indexed unprefixed (with positions, for
+// phrases) and again under its own prefix (without positions) so that ranking
+// can weight fields separately.
+inline constexpr std::string_view kTitlePrefix = "S";
+inline constexpr std::string_view kBusinessPrefix = "XB";
+inline constexpr std::string_view kIssueSectionPrefix = "XK";  // body of 設定された課題
+
+// Value slots.
+inline constexpr unsigned kPublishedSlot = 0;  // "YYYY-MM-DD": sorts as a string
+
+// The ten facets, in the order the API lists them. `name` is the singular URL
+// parameter and facet key of /api/search; `field` is the front-matter key and the
+// taxonomy.yaml key of its vocabulary (area has none: it follows from region).
+enum class Facet { kIndustry, kArea, kRegion, kWall, kOutcome, kApproach, kSupporter, kTheme, kStage, kMeasure };
+
+struct FacetInfo {
+  Facet facet;
+  std::string_view name;
+  std::string_view field;
+  std::string_view prefix;  // boolean term prefix; value appended as written in taxonomy.yaml
+  std::string_view label;   // Japanese label shown on pages
+};
+
+inline constexpr std::array<FacetInfo, 10> kFacets = {{
+    {Facet::kIndustry, "industry", "industry", "XI", "業種"},
+    {Facet::kArea, "area", "", "XA", "地域"},
+    {Facet::kRegion, "region", "region", "XR", "都道府県"},
+    {Facet::kWall, "wall", "walls", "XW", "壁"},
+    {Facet::kOutcome, "outcome", "outcomes", "XO", "成果"},
+    {Facet::kApproach, "approach", "approach", "XP", "アプローチ"},
+    {Facet::kSupporter, "supporter", "supporter", "XS", "支援機関"},
+    {Facet::kTheme, "theme", "themes", "XT", "テーマ"},
+    {Facet::kStage, "stage", "stage", "XG", "局面"},
+    {Facet::kMeasure, "measure", "measures", "XM", "施策"},
+}};
+
+inline constexpr std::size_t kFacetCount = kFacets.size();
+
+inline const FacetInfo& facet_info(Facet facet) { return kFacets[static_cast<std::size_t>(facet)]; }
+
+// Returns the facet whose URL name is `name`, or nullptr.
+inline const FacetInfo* find_facet(std::string_view name) {
+  for (const FacetInfo& info : kFacets) {
+    if (info.name == name) return &info;
+  }
+  return nullptr;
+}
+
+}  // namespace casekb

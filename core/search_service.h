@@ -1,0 +1,87 @@
+// Searching the current index: free text, facet filters with disjunctive
+// counts, sorting, pagination, snippets, and case lookup by id.
+//
+// Thread safety: one SearchService is shared by all server threads. Each thread
+// gets its own Xapian::Database (they are not thread-safe); the facet table of a
+// generation is immutable and shared. A new generation (the stub changed) is
+// picked up on the next request.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "case.h"
+#include "facets.h"
+#include "taxonomy.h"
+
+namespace casekb {
+
+enum class SortOrder { kRelevance, kNewest, kOldest };
+
+struct SearchRequest {
+  std::string query;              // as typed; may be empty
+  FacetFilters filters;           // per facet (kFacets order); empty = no filter
+  std::optional<SortOrder> sort;  // unset: relevance with text, newest without
+  int page = 1;                   // 1-based
+  int size = 20;                  // 1..100
+};
+
+struct SearchHit {
+  Case c;                // body left empty: results don't carry it
+  std::string snippet;   // HTML; only <mark> is markup
+  double score = 0;      // relevance relative to the best hit (0..1); 0 without text
+};
+
+struct SearchResponse {
+  std::size_t total = 0;
+  int page = 1;
+  int size = 20;
+  std::vector<SearchHit> hits;
+  FacetCounts facets;  // kFacets order; walls in canonical order, others by count then name
+};
+
+struct SearchError {
+  std::string code;     // "index_unavailable", "search_failed"
+  std::string message;  // Japanese
+};
+
+template <typename T>
+struct Outcome {
+  std::optional<T> value;
+  std::optional<SearchError> error;
+};
+
+class SearchService {
+ public:
+  // taxonomy gives the canonical order of walls and must outlive the service.
+  SearchService(std::string db_path, const Taxonomy& taxonomy);
+  ~SearchService();
+
+  // Opens the current generation now, so a missing index is reported at start.
+  std::optional<SearchError> open();
+
+  Outcome<SearchResponse> search(const SearchRequest& request);
+
+  // The case with this id (body included), nullopt value and no error if absent.
+  Outcome<Case> find_case(const std::string& id);
+
+  std::size_t document_count();
+
+ private:
+  struct Snapshot;
+  struct ThreadState;
+  std::shared_ptr<const Snapshot> snapshot(std::optional<SearchError>& error);
+  ThreadState& thread_state(const std::shared_ptr<const Snapshot>& snapshot);
+
+  std::string db_path_;
+  const Taxonomy& taxonomy_;
+  std::mutex mutex_;
+  std::shared_ptr<const Snapshot> current_;
+  std::string current_stub_signature_;
+};
+
+}  // namespace casekb
