@@ -1,0 +1,161 @@
+// casekb-index: validates a corpus directory and builds its search index.
+//
+//   casekb-index --check DIR               validate only; no index written
+//   casekb-index DIR --db PATH [--allow-invalid] [--quiet]
+//
+// Exit codes: 0 ok; 1 usage; 2 invalid input (index untouched); 3 fatal (index untouched).
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "corpus.h"
+#include "index_store.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 1;
+constexpr int kExitInvalid = 2;
+constexpr int kExitFatal = 3;
+
+void print_usage() {
+  std::cerr << "使い方:\n"
+               "  casekb-index --check DIR               DIR（taxonomy.yaml と cases/）を検査します。索引は書きません。\n"
+               "  casekb-index DIR --db PATH [オプション]  DIR の事例から PATH に索引を作ります。\n"
+               "オプション:\n"
+               "  --allow-invalid  エラーのある事例を除いて索引を作ります（既定では索引を更新しません）\n"
+               "  --quiet          進み具合と警告を表示しません\n";
+}
+
+// Progress on a terminal: "label n/total (rate 件/秒, 残り s 秒)", redrawn in place.
+class Progress {
+ public:
+  Progress(const char* label, bool enabled) : label_(label), enabled_(enabled), start_(Clock::now()) {}
+  void update(std::size_t done, std::size_t total) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (done != total && now - last_ < std::chrono::milliseconds(200)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0;
+    const double eta = rate > 0 ? static_cast<double>(total - done) / rate : 0;
+    std::fprintf(stderr, "\r%s %zu/%zu (%.0f 件/秒, 残り %.0f 秒)   ", label_, done, total, rate, eta);
+    if (done == total) std::fputc('\n', stderr);
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  const char* label_;
+  bool enabled_;
+  Clock::time_point start_;
+  Clock::time_point last_{};
+};
+
+void print_problems(const casekb::Problems& problems, std::ostream& out, bool warnings) {
+  for (const casekb::Problem& p : problems) {
+    if (p.severity == casekb::Severity::kWarning && !warnings) continue;
+    out << casekb::format_problem(p) << '\n';
+  }
+}
+
+std::size_t count_errors(const casekb::Problems& problems) {
+  std::size_t n = 0;
+  for (const casekb::Problem& p : problems) n += p.severity == casekb::Severity::kError;
+  return n;
+}
+
+int check(const std::string& dir) {
+  casekb::Problems fatal;
+  const auto corpus = casekb::load_corpus(dir, fatal);
+  if (!corpus) {
+    print_problems(fatal, std::cout, true);
+    return kExitInvalid;
+  }
+  print_problems(corpus->problems, std::cout, true);
+  const std::size_t errors = count_errors(corpus->problems);
+  std::cout << corpus->files_seen << " 件のファイルを検査しました: 問題なし " << corpus->cases.size() << " 件、エラーのあるファイル "
+            << corpus->files_invalid << " 件（エラー " << errors << " 個、警告 " << corpus->problems.size() - errors << " 個）\n";
+  return errors == 0 ? kExitOk : kExitInvalid;
+}
+
+int build(const std::string& dir, const std::string& db, bool allow_invalid, bool quiet) {
+  const bool tty = !quiet && ::isatty(STDERR_FILENO);
+  const auto start = std::chrono::steady_clock::now();
+  casekb::Problems fatal;
+  Progress reading("読み込み", tty);
+  const auto corpus = casekb::load_corpus(dir, fatal, [&](std::size_t d, std::size_t t) { reading.update(d, t); });
+  if (!corpus) {
+    print_problems(fatal, std::cerr, true);
+    std::cerr << "コーパスを読めないため、索引は更新していません。\n";
+    return kExitInvalid;
+  }
+  print_problems(corpus->problems, std::cerr, !quiet);
+  if (corpus->files_invalid > 0 && !allow_invalid) {
+    std::cerr << "エラーのあるファイルが " << corpus->files_invalid << " 件あるため、索引は更新していません（以前の索引をそのまま使います）。\n"
+              << "直してから再実行するか、--allow-invalid でエラーのある事例を除いて索引を作ってください。\n";
+    return kExitInvalid;
+  }
+  Progress writing("索引作成", tty);
+  const casekb::BuildOutcome outcome =
+      casekb::build_index(db, corpus->cases, [&](std::size_t d, std::size_t t) { writing.update(d, t); });
+  if (!outcome.ok) {
+    std::cerr << outcome.message << '\n';
+    return kExitFatal;
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!quiet) {
+    std::fprintf(stderr, "%zu 件を索引に書き込みました（%.1f 秒, %.0f 件/秒）: %s\n", outcome.documents, seconds,
+                 seconds > 0 ? static_cast<double>(outcome.documents) / seconds : 0.0, outcome.generation_path.c_str());
+    if (corpus->files_invalid > 0) {
+      std::fprintf(stderr, "エラーのある %zu 件は索引に入れていません。\n", corpus->files_invalid);
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string check_dir, dir, db;
+  bool allow_invalid = false, quiet = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const auto value = [&](std::string& out) {
+      if (i + 1 >= argc) return false;
+      out = argv[++i];
+      return true;
+    };
+    if (arg == "--check") {
+      if (!value(check_dir)) return print_usage(), kExitUsage;
+    } else if (arg == "--db") {
+      if (!value(db)) return print_usage(), kExitUsage;
+    } else if (arg == "--allow-invalid") {
+      allow_invalid = true;
+    } else if (arg == "--quiet") {
+      quiet = true;
+    } else if (arg == "-h" || arg == "--help") {
+      print_usage();
+      return kExitOk;
+    } else if (!arg.empty() && arg[0] != '-' && dir.empty()) {
+      dir = arg;
+    } else {
+      std::cerr << "不明な引数です: " << arg << '\n';
+      print_usage();
+      return kExitUsage;
+    }
+  }
+  try {
+    if (!check_dir.empty()) return check(check_dir);
+    if (dir.empty() || db.empty()) {
+      print_usage();
+      return kExitUsage;
+    }
+    return build(dir, db, allow_invalid, quiet);
+  } catch (const std::exception& e) {
+    std::cerr << "予期しないエラーで中断しました（索引は更新していません）: " << e.what() << '\n';
+    return kExitFatal;
+  }
+}
