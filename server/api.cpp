@@ -1,0 +1,107 @@
+// JSON API handlers.
+#include "api.h"
+
+#include <nlohmann/json.hpp>
+
+#include "case_view.h"
+#include "search_params.h"
+#include "static_assets.h"
+
+namespace casekb {
+
+namespace {
+
+using json = nlohmann::json;
+
+WebResponse json_response(int status, const json& body) {
+  WebResponse response;
+  response.status = status;
+  response.content_type = "application/json; charset=utf-8";
+  // Replace invalid UTF-8 rather than throw: no input may cause a 500.
+  response.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+  return response;
+}
+
+json hit_json(const SearchHit& hit) {
+  const Case& c = hit.c;
+  return {
+      {"id", c.id},           {"url", case_url(c.id)},  {"title", c.title},
+      {"company", c.company}, {"industry", c.industry}, {"business", c.business},
+      {"region", c.region},   {"area", c.area},         {"walls", c.walls},
+      {"outcomes", c.outcomes}, {"themes", c.themes},   {"published", c.published},
+      {"snippet", hit.snippet}, {"score", hit.score},
+  };
+}
+
+}  // namespace
+
+WebResponse json_error(int status, const std::string& code, const std::string& message,
+                       const std::vector<std::string>& details) {
+  return json_response(status, {{"error", {{"code", code}, {"message", message}, {"details", details}}}});
+}
+
+WebResponse api_search(AppContext& app, const WebRequest& request) {
+  const SearchParams params = parse_search_params(request);
+  if (params.error) return json_error(400, params.error->code, params.error->message, params.error->details);
+  const Outcome<SearchResponse> outcome = app.search.search(*params.request);
+  if (outcome.error) return json_error(503, outcome.error->code, outcome.error->message);
+  const SearchResponse& response = *outcome.value;
+  json results = json::array();
+  for (const SearchHit& hit : response.hits) results.push_back(hit_json(hit));
+  json facets = json::object();
+  for (const FacetInfo& info : kFacets) {
+    json values = json::array();
+    for (const FacetCount& count : response.facets[static_cast<std::size_t>(info.facet)]) {
+      values.push_back({{"value", count.value}, {"count", count.count}});
+    }
+    facets[std::string(info.name)] = std::move(values);
+  }
+  return json_response(200, {{"total", response.total},
+                             {"page", response.page},
+                             {"size", response.size},
+                             {"results", std::move(results)},
+                             {"facets", std::move(facets)}});
+}
+
+WebResponse api_case(AppContext& app, const std::string& id) {
+  const std::optional<Case> c = lookup_case(app, id);
+  if (!c) return json_error(404, "not_found", "事例「" + id + "」は見つかりません。");
+  const CaseView view = make_case_view(*c);
+  json sections = json::array();
+  for (const RenderedSection& s : view.sections) sections.push_back({{"title", s.title}, {"html", s.html}});
+  return json_response(200, {{"id", c->id},
+                             {"url", case_url(c->id)},
+                             {"title", c->title},
+                             {"company", c->company},
+                             {"industry", c->industry},
+                             {"business", c->business},
+                             {"region", c->region},
+                             {"area", c->area},
+                             {"walls", c->walls},
+                             {"outcomes", c->outcomes},
+                             {"approach", c->approach},
+                             {"supporter", c->supporter},
+                             {"supporter_name", c->supporter_name},
+                             {"themes", c->themes},
+                             {"measures", c->measures},
+                             {"stage", c->stage},
+                             {"published", c->published},
+                             {"office", c->office},
+                             {"source", c->source},
+                             {"html", view.html},
+                             {"sections", std::move(sections)}});
+}
+
+}  // namespace casekb
+
+namespace casekb {
+
+WebResponse api_openapi() {
+  WebResponse response;
+  const StaticAsset* asset = find_static_asset("/api/openapi.json");
+  response.content_type = "application/json; charset=utf-8";
+  response.body = asset ? std::string(asset->body) : "{}";
+  return response;
+}
+
+}  // namespace casekb

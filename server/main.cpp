@@ -1,0 +1,113 @@
+// casekb-server: serves the search API and pages over an index built by casekb-index.
+//
+//   casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 8]
+//
+// Environment: CASEKB_DB, CASEKB_CORPUS, CASEKB_HOST, CASEKB_PORT (flags win).
+// Exit codes: 0 stopped by a signal; 1 usage; 3 cannot serve (no index, port busy).
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <thread>
+
+#include "corpus.h"
+#include "http_server.h"
+#include "search_service.h"
+#include "taxonomy.h"
+
+namespace {
+
+constexpr int kExitUsage = 1;
+constexpr int kExitFatal = 3;
+
+std::string env_or(const char* name, const std::string& fallback) {
+  const char* value = std::getenv(name);
+  return value && *value ? value : fallback;
+}
+
+void print_usage() {
+  std::cerr << "使い方: casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 8]\n"
+               "  --port 0 で空いているポートを使い、待ち受けたアドレスを標準出力に表示します。\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db = env_or("CASEKB_DB", "");
+  std::string corpus = env_or("CASEKB_CORPUS", "");
+  casekb::ServerOptions options;
+  options.host = env_or("CASEKB_HOST", options.host);
+  std::string port = env_or("CASEKB_PORT", std::to_string(options.port));
+  std::string threads = std::to_string(options.threads);
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    std::string* target = nullptr;
+    if (arg == "--db") target = &db;
+    else if (arg == "--corpus") target = &corpus;
+    else if (arg == "--host") target = &options.host;
+    else if (arg == "--port") target = &port;
+    else if (arg == "--threads") target = &threads;
+    else if (arg == "-h" || arg == "--help") return print_usage(), 0;
+    if (!target || i + 1 >= argc) {
+      std::cerr << "不明な引数か値がありません: " << arg << '\n';
+      print_usage();
+      return kExitUsage;
+    }
+    *target = argv[++i];
+  }
+  try {
+    options.port = std::stoi(port);
+    options.threads = static_cast<std::size_t>(std::stoul(threads));
+  } catch (const std::exception&) {
+    std::cerr << "--port と --threads は整数で指定してください。\n";
+    return kExitUsage;
+  }
+  if (db.empty() || options.port < 0 || options.port > 65535 || options.threads < 1) {
+    print_usage();
+    return kExitUsage;
+  }
+
+  // Vocabularies come from the corpus (taxonomy.yaml) when given, else the built-in ones.
+  casekb::Taxonomy taxonomy = casekb::Taxonomy::builtin();
+  if (!corpus.empty()) {
+    casekb::Problems problems;
+    if (auto loaded = casekb::Taxonomy::load(corpus + "/taxonomy.yaml", problems)) {
+      taxonomy = std::move(*loaded);
+    } else {
+      for (const auto& p : problems) std::cerr << casekb::format_problem(p) << '\n';
+      std::cerr << "taxonomy.yaml を読めないため、標準の語彙を使います。\n";
+    }
+  }
+
+  casekb::SearchService search(db, taxonomy);
+  if (auto error = search.open()) {
+    std::cerr << error->message << '\n';
+    return kExitFatal;
+  }
+  casekb::AppContext app{search, taxonomy};
+  casekb::HttpServer server(app, options);
+  std::string error;
+  const std::optional<int> bound = server.bind(error);
+  if (!bound) {
+    std::cerr << error << '\n';
+    return kExitFatal;
+  }
+
+  // Stop cleanly on SIGINT/SIGTERM: a thread waits for them, outside signal context.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  std::thread stopper([&] {
+    int received = 0;
+    sigwait(&signals, &received);
+    server.stop();
+  });
+  stopper.detach();
+
+  std::cout << "listening on http://" << options.host << ":" << *bound << std::endl;
+  std::cerr << "casekb-server: " << search.document_count() << " 件の事例, 索引 " << db << std::endl;
+  server.serve();
+  return 0;
+}

@@ -1,0 +1,17 @@
+// Server-rendered HTML pages: search (/ and /search), case, not found, errors.
+// Usable without JavaScript; every dynamic string is escaped.
+#pragma once
+
+#include <string>
+
+#include "app.h"
+#include "web.h"
+
+namespace casekb {
+
+WebResponse page_search(AppContext& app, const WebRequest& request);
+WebResponse page_case(AppContext& app, const std::string& id);
+WebResponse page_not_found();
+WebResponse page_error(int status, const std::string& message);
+
+}  // namespace casekb

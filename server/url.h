@@ -1,0 +1,17 @@
+// URL building: percent-encoding of query components and search links.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace casekb {
+
+// Percent-encodes everything except unreserved characters (RFC 3986).
+std::string encode_url_component(std::string_view text);
+
+// "path?k=v&k=v" with every key and value encoded; empty values are skipped.
+std::string build_url(std::string_view path, const std::vector<std::pair<std::string, std::string>>& params);
+
+}  // namespace casekb

@@ -1,0 +1,32 @@
+// Transport-neutral request and response: routes and pages work on these, so
+// they can be tested without a socket; http_server adapts them to cpp-httplib.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace casekb {
+
+struct WebRequest {
+  std::string method = "GET";
+  std::string path;                                 // decoded path, no query string
+  std::multimap<std::string, std::string> params;  // decoded query parameters, in order
+  std::string body;
+  std::string content_type;
+
+  // The values of a parameter in the order given.
+  std::vector<std::string> values(const std::string& name) const;
+  // The first value of a parameter, or fallback.
+  std::string value(const std::string& name, const std::string& fallback = "") const;
+  bool has(const std::string& name) const { return params.count(name) > 0; }
+};
+
+struct WebResponse {
+  int status = 200;
+  std::string content_type = "text/html; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+}  // namespace casekb
