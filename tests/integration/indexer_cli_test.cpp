@@ -1,0 +1,123 @@
+// casekb-index through its real command line, on corpora in temp directories.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace casekb {
+
+using testing::quote;
+using testing::run_command;
+using testing::TempDir;
+using testing::write_file;
+
+namespace {
+
+const std::string kIndex = CASEKB_INDEX_BIN;
+const std::string kFixture = std::string(CASEKB_TEST_DATA_DIR) + "/fixtures/corpus";
+
+std::string check(const std::string& dir) { return kIndex + " --check " + quote(dir); }
+std::string build(const std::string& dir, const std::string& db) { return kIndex + " " + quote(dir) + " --db " + quote(db); }
+
+std::string good_case(const std::string& region = "埼玉県") {
+  return "---\ntitle: 良い事例\ncompany: A社\nindustry: 製造業\nregion: " + region +
+         "\nwalls: [見えない]\noutcomes: [組織・人材]\npublished: 2022-03-31\n---\n\n"
+         "## 設定された課題\n\n課題。\n\n## 支援アプローチ\n\n対話。\n\n## 生まれた事業上の変化\n\n変化。\n";
+}
+
+}  // namespace
+
+TEST(IndexerCli, Check_FixtureCorpusIsClean) {
+  const auto result = run_command(check(kFixture));
+  EXPECT_EQ(result.exit_code, 0) << result.output;
+  EXPECT_NE(result.output.find("エラーのあるファイル 0 件"), std::string::npos) << result.output;
+}
+
+TEST(IndexerCli, Check_ReportsEveryProblemInEveryFileAsPathLineMessage) {
+  TempDir dir;
+  write_file(dir.path() / "cases" / "tokyo-case.md", good_case("東京"));
+  write_file(dir.path() / "cases" / "typo-case.md", "---\nregoin: 埼玉県\n---\n\n本文\n");
+  write_file(dir.path() / "cases" / "fine-case.md", good_case());
+  const auto result = run_command(check(dir.str()));
+  EXPECT_EQ(result.exit_code, 2) << result.output;
+  const std::string tokyo = (dir.path() / "cases" / "tokyo-case.md").string();
+  EXPECT_NE(result.output.find(tokyo + ":5: region: 東京 は都道府県名ではありません。もしかして: 東京都"), std::string::npos)
+      << result.output;
+  const std::string typo = (dir.path() / "cases" / "typo-case.md").string();
+  EXPECT_NE(result.output.find(typo + ":2: 不明なキー「regoin」です。もしかして: region"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find(typo + ":3: 必須のキー「title」がありません"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("エラーのあるファイル 2 件"), std::string::npos) << result.output;
+}
+
+TEST(IndexerCli, BadInputs_EachGetAMessageAndNoneDropsAnotherCase) {
+  TempDir dir;
+  const auto cases = dir.path() / "cases";
+  write_file(cases / "good-one.md", good_case());
+  write_file(cases / "binary-file.md", std::string("\x7f" "ELF\0\0\0\x02", 8));
+  write_file(cases / "huge-file.md", good_case() + std::string(20 * 1024 * 1024, 'a'));
+  write_file(cases / "bad-utf8.md", good_case() + "\xff\xfe");
+  std::string crlf;
+  for (char c : good_case()) {
+    if (c == '\n') crlf += '\r';
+    crlf += c;
+  }
+  write_file(cases / "crlf-file.md", crlf);
+  write_file(cases / "bom-file.md", "\xEF\xBB\xBF" + good_case());
+  write_file(cases / "unclosed.md", "---\ntitle: x\ncompany: A社\n\n## 設定された課題\n");
+  write_file(cases / "Bad_Name.md", good_case());
+  const auto result = run_command(check(dir.str()));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.output.find("binary-file.md:1: テキストファイルではありません"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("huge-file.md:1: ファイルが大きすぎます"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("bad-utf8.md:22: UTF-8 として読めない"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("unclosed.md:1: フロントマターを閉じる"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("Bad_Name.md:1: ファイル名「Bad_Name.md」は事例 ID として使えません。"), std::string::npos)
+      << result.output;
+  EXPECT_NE(result.output.find("bom-file.md:1: 警告: ファイルの先頭に BOM"), std::string::npos) << result.output;
+  EXPECT_EQ(result.output.find("crlf-file.md"), std::string::npos) << result.output;
+  // good-one, crlf-file and bom-file are fine; five files are not.
+  EXPECT_NE(result.output.find("問題なし 3 件、エラーのあるファイル 5 件"), std::string::npos) << result.output;
+}
+
+TEST(IndexerCli, Build_InvalidCorpusLeavesThePreviousIndexServing) {
+  TempDir corpus, db;
+  write_file(corpus.path() / "cases" / "first-case.md", good_case());
+  ASSERT_EQ(run_command(build(corpus.str(), db.str())).exit_code, 0);
+  const std::string stub_before = testing::read_file(db.path() / "XAPIANDB");
+
+  write_file(corpus.path() / "cases" / "broken-case.md", good_case("東京"));
+  const auto result = run_command(build(corpus.str(), db.str()));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.output.find("索引は更新していません"), std::string::npos) << result.output;
+  EXPECT_EQ(testing::read_file(db.path() / "XAPIANDB"), stub_before);
+
+  // --allow-invalid builds from the valid cases and says what it left out.
+  const auto allowed = run_command(build(corpus.str(), db.str()) + " --allow-invalid");
+  EXPECT_EQ(allowed.exit_code, 0) << allowed.output;
+  EXPECT_NE(allowed.output.find("エラーのある 1 件は索引に入れていません"), std::string::npos) << allowed.output;
+  EXPECT_NE(testing::read_file(db.path() / "XAPIANDB"), stub_before);
+}
+
+TEST(IndexerCli, Build_KeepsOnlyCurrentAndPreviousGenerations) {
+  TempDir corpus, db;
+  write_file(corpus.path() / "cases" / "first-case.md", good_case());
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(run_command(build(corpus.str(), db.str())).exit_code, 0);
+  int generations = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(db.path())) {
+    generations += entry.path().filename().string().rfind("gen-", 0) == 0;
+  }
+  EXPECT_EQ(generations, 2);
+}
+
+TEST(IndexerCli, Build_RefusesAPathThatIsAnotherXapianDatabase) {
+  TempDir corpus, db;
+  write_file(corpus.path() / "cases" / "first-case.md", good_case());
+  write_file(db.path() / "iamglass", "");
+  EXPECT_EQ(run_command(build(corpus.str(), db.str())).exit_code, 3);
+}
+
+TEST(IndexerCli, Usage_ErrorsExitOne) {
+  EXPECT_EQ(run_command(kIndex).exit_code, 1);
+  EXPECT_EQ(run_command(kIndex + " --bogus").exit_code, 1);
+}
+
+}  // namespace casekb

@@ -1,0 +1,17 @@
+#include "url.h"
+
+#include <gtest/gtest.h>
+
+namespace casekb {
+
+TEST(Url, EncodesEverythingButUnreserved) {
+  EXPECT_EQ(encode_url_component("a b&c=d"), "a%20b%26c%3Dd");
+  EXPECT_EQ(encode_url_component("製造業"), "%E8%A3%BD%E9%80%A0%E6%A5%AD");
+}
+
+TEST(Url, BuildSkipsEmptyValues) {
+  EXPECT_EQ(build_url("/search", {{"q", ""}, {"wall", "見えない"}, {"page", "2"}}),
+            "/search?wall=%E8%A6%8B%E3%81%88%E3%81%AA%E3%81%84&page=2");
+}
+
+}  // namespace casekb
