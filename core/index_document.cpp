@@ -17,6 +17,7 @@ using json = nlohmann::json;
 // that plain BM25 already prefers cases about a word over passing mentions.
 constexpr unsigned kTitleWdf = 3;
 constexpr unsigned kBusinessWdf = 2;
+constexpr unsigned kIssueSectionWdf = 2;
 
 // Indexes `text` unprefixed with positions and, if prefix is non-empty, again
 // under prefix without positions.
@@ -52,21 +53,18 @@ Xapian::Document make_index_document(const Case& c) {
   }
   doc.add_value(kPublishedSlot, c.published);
 
+  // The body is indexed section by section so that the issue that was set
+  // (設定された課題) weighs more than a passing mention elsewhere.
   const MarkdownOutline outline = outline_markdown(c.body);
-  std::string plain = markdown_plain_text(c.body);
   unsigned position = 1;
   position = index_text(doc, c.title, position, kTitlePrefix, kTitleWdf);
   position = index_text(doc, c.business, position, kBusinessPrefix, kBusinessWdf);
+  position = index_text(doc, markdown_plain_text(outline.preamble), position, "", 1);
   for (const MarkdownSection& section : outline.sections) {
-    if (section.title == kRequiredSections[0]) {
-      // The issue that was set: prefixed so ranking can favour it over passing mentions.
-      const std::string normalized = normalize_for_search(markdown_plain_text(section.markdown));
-      tokenize(normalized, 0, [&](const Token& token) {
-        doc.add_term(std::string(kIssueSectionPrefix) + std::string(token.term), 1);
-      });
-    }
+    const unsigned wdf = section.title == kRequiredSections[0] ? kIssueSectionWdf : 1;
+    position = index_text(doc, section.title + "\n" + markdown_plain_text(section.markdown), position, "", wdf);
   }
-  index_text(doc, plain, position, "", 1);
+  const std::string plain = markdown_plain_text(c.body);
 
   json data = {
       {"id", c.id},

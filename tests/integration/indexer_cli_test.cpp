@@ -1,6 +1,7 @@
 // casekb-index through its real command line, on corpora in temp directories.
 #include <gtest/gtest.h>
 
+#include "search_service.h"
 #include "test_support.h"
 
 namespace casekb {
@@ -118,6 +119,41 @@ TEST(IndexerCli, Build_RefusesAPathThatIsAnotherXapianDatabase) {
 TEST(IndexerCli, Usage_ErrorsExitOne) {
   EXPECT_EQ(run_command(kIndex).exit_code, 1);
   EXPECT_EQ(run_command(kIndex + " --bogus").exit_code, 1);
+}
+
+}  // namespace casekb
+
+namespace casekb {
+
+TEST(IndexerCli, Build_LargeCorpusIsWrittenInParallelShardsAndLosesNothing) {
+  TempDir corpus, db;
+  const int n = 1500;  // above the shard threshold: both cores write, then compaction merges
+  for (int i = 0; i < n; ++i) {
+    const std::string region = i % 2 ? "埼玉県" : "京都府";
+    std::string text = good_case(region);
+    text.replace(text.find("課題。"), std::string("課題。").size(), "課題番号" + std::to_string(i) + "。");
+    write_file(corpus.path() / "cases" / ("case-" + std::to_string(i) + ".md"), text);
+  }
+  const auto built = run_command(build(corpus.str(), db.str()));
+  ASSERT_EQ(built.exit_code, 0) << built.output;
+  EXPECT_NE(built.output.find("1500 件を索引に書き込みました"), std::string::npos) << built.output;
+
+  const Taxonomy taxonomy = Taxonomy::builtin();
+  SearchService search(db.str(), taxonomy);
+  ASSERT_FALSE(search.open().has_value());
+  EXPECT_EQ(search.document_count(), static_cast<std::size_t>(n));
+  SearchRequest all;
+  const auto everything = search.search(all);
+  ASSERT_TRUE(everything.value);
+  EXPECT_EQ(everything.value->total, static_cast<std::size_t>(n));
+  SearchRequest kyoto;
+  kyoto.filters[static_cast<std::size_t>(Facet::kRegion)] = {"京都府"};
+  EXPECT_EQ(search.search(kyoto).value->total, static_cast<std::size_t>(n / 2));
+  for (int i : {0, 749, 750, 1499}) {
+    const auto found = search.find_case("case-" + std::to_string(i));
+    ASSERT_TRUE(found.value) << i;
+    EXPECT_NE(found.value->body.find("課題番号" + std::to_string(i) + "。"), std::string::npos);
+  }
 }
 
 }  // namespace casekb
