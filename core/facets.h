@@ -22,4 +22,11 @@ using FacetCounts = std::array<std::vector<FacetCount>, kFacetCount>;
 // Values of one facet are ORed, facets are ANDed.
 using FacetFilters = std::array<std::vector<std::string>, kFacetCount>;
 
+// A query word that is a vocabulary value: the search matched its facet too,
+// and a page can offer it as a filter (「業種: 製造業 で絞り込む」).
+struct FacetMatch {
+  std::string facet;  // URL name, e.g. "industry"
+  std::string value;  // canonical vocabulary value
+};
+
 }  // namespace casekb

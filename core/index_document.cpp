@@ -19,22 +19,24 @@ constexpr unsigned kTitleWdf = 3;
 constexpr unsigned kBusinessWdf = 2;
 constexpr unsigned kIssueSectionWdf = 2;
 
-// Indexes `text` unprefixed with positions and, if prefix is non-empty, again
-// under prefix without positions.
+// Indexes `text`: words unprefixed with positions and, if prefix is non-empty,
+// again under prefix without positions; Japanese bigrams under kNgramPrefix.
 unsigned index_text(Xapian::Document& doc, const std::string& text, unsigned position, std::string_view prefix,
                     unsigned wdf) {
   const std::string normalized = normalize_for_search(text);
-  std::string prefixed(prefix);
+  std::string term;
   const unsigned next = tokenize(normalized, position, [&](const Token& token) {
-    if (token.positional) {
-      doc.add_posting(std::string(token.term), token.position, wdf);
-    } else {
-      doc.add_term(std::string(token.term), wdf);
+    if (token.kind != TokenKind::kWord) {
+      term.assign(token.kind == TokenKind::kNgram ? kNgramPrefix : kUnigramPrefix);
+      term.append(token.term);
+      doc.add_term(term, wdf);
+      return;
     }
+    doc.add_posting(std::string(token.term), token.position, wdf);
     if (!prefix.empty()) {
-      prefixed.resize(prefix.size());
-      prefixed.append(token.term);
-      doc.add_term(prefixed, 1);
+      term.assign(prefix);
+      term.append(token.term);
+      doc.add_term(term, 1);
     }
   });
   // A gap keeps phrases from spanning two fields.

@@ -8,19 +8,24 @@
 
 namespace casekb {
 
-inline constexpr std::string_view kSchemaVersion = "1";
+inline constexpr std::string_view kSchemaVersion = "2";
 inline constexpr std::string_view kSchemaMetadataKey = "casekb:schema";
 
 // Boolean term naming a case by its id: "Q" + id (Xapian/Omega's convention).
 inline constexpr std::string_view kIdPrefix = "Q";
 
-// Free-text terms. Every field is indexed unprefixed (with positions, for
-// phrases); title and business also under their own prefix (without
+// Free-text terms (see tokenizer.h). Words of every field are indexed
+// unprefixed (with positions, for phrases); title and business words also under their own prefix (without
 // positions) so that ranking can weight them separately. Body sections are not
 // prefixed: a prefixed copy of 設定された課題 cost 28% of all postings (measured
 // on the 10k benchmark corpus), so that section gets a wdf boost instead.
 inline constexpr std::string_view kTitlePrefix = "S";
 inline constexpr std::string_view kBusinessPrefix = "XB";
+// Japanese character bigrams (no positions): the recall fallback for words
+// MeCab does not know and for parts of words.
+inline constexpr std::string_view kNgramPrefix = "XN";
+// Single kanji (no positions): lets a one-kanji query find longer words.
+inline constexpr std::string_view kUnigramPrefix = "XU";
 
 // Value slots.
 inline constexpr unsigned kPublishedSlot = 0;  // "YYYY-MM-DD": sorts as a string

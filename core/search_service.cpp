@@ -73,8 +73,8 @@ struct SearchService::ThreadState {
   std::unique_ptr<Xapian::Database> db;
 };
 
-SearchService::SearchService(std::string db_path, const Taxonomy& taxonomy)
-    : db_path_(std::move(db_path)), taxonomy_(taxonomy) {}
+SearchService::SearchService(std::string db_path, const Taxonomy& taxonomy, const Synonyms* synonyms)
+    : db_path_(std::move(db_path)), taxonomy_(taxonomy), synonyms_(synonyms) {}
 
 SearchService::~SearchService() = default;
 
@@ -135,6 +135,8 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
   if (!snap) return {std::nullopt, error};
 
   const UserQuery query = parse_user_query(request.query);
+  const BuiltQuery built = build_query(query, QueryContext{&taxonomy_, synonyms_},
+                                       request.baseline_ranking ? QueryMode::kNgramBaseline : QueryMode::kFull);
   const SortOrder sort = request.sort.value_or(query.has_positive() ? SortOrder::kRelevance : SortOrder::kNewest);
   std::vector<Xapian::docid> docids;
   std::vector<double> weights;
@@ -151,7 +153,7 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
         weights.assign(docids.size(), 0.0);
       } else {
         Xapian::Enquire enquire(*state.db);
-        enquire.set_query(build_text_query(query));
+        enquire.set_query(built.query);
         if (sort != SortOrder::kRelevance || !query.has_positive()) enquire.set_weighting_scheme(Xapian::BoolWeight());
         CollectingSpy spy(docids, weights);
         enquire.add_matchspy(&spy);
@@ -198,7 +200,7 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
   for (std::size_t i : hits) best_weight = std::max(best_weight, weights[i]);
   if (first < hits.size()) {
     std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(last), hits.end(), by_order);
-    const std::vector<std::string> needles = highlight_needles(query);
+    const std::vector<std::string>& needles = built.highlights;
     try {
       ThreadState& state = thread_state(snap);
       for (std::size_t k = first; k < last; ++k) {
@@ -233,6 +235,14 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
       });
     }
+  }
+  for (const FacetMatch& match : built.facet_matches) {
+    const FacetInfo* info = find_facet(match.facet);
+    const auto& selected = request.filters[static_cast<std::size_t>(info->facet)];
+    const bool already = std::find(selected.begin(), selected.end(), match.value) != selected.end() ||
+                         std::any_of(response.suggested_filters.begin(), response.suggested_filters.end(),
+                                     [&](const FacetMatch& m) { return m.facet == match.facet && m.value == match.value; });
+    if (!already) response.suggested_filters.push_back(match);
   }
   return {std::move(response), std::nullopt};
 }

@@ -16,6 +16,7 @@
 
 #include "case.h"
 #include "facets.h"
+#include "synonyms.h"
 #include "taxonomy.h"
 
 namespace casekb {
@@ -28,6 +29,7 @@ struct SearchRequest {
   std::optional<SortOrder> sort;  // unset: relevance with text, newest without
   int page = 1;                   // 1-based
   int size = 20;                  // 1..100
+  bool baseline_ranking = false;  // plain character bigrams, for relevance evaluation only
 };
 
 struct SearchHit {
@@ -42,6 +44,7 @@ struct SearchResponse {
   int size = 20;
   std::vector<SearchHit> hits;
   FacetCounts facets;  // kFacets order; walls in canonical order, others by count then name
+  std::vector<FacetMatch> suggested_filters;  // query words naming a facet value not yet filtered on
 };
 
 struct SearchError {
@@ -57,8 +60,9 @@ struct Outcome {
 
 class SearchService {
  public:
-  // taxonomy gives the canonical order of walls and must outlive the service.
-  SearchService(std::string db_path, const Taxonomy& taxonomy);
+  // taxonomy (canonical order of walls, vocabulary words in queries) and
+  // synonyms (may be null) must outlive the service.
+  SearchService(std::string db_path, const Taxonomy& taxonomy, const Synonyms* synonyms = nullptr);
   ~SearchService();
 
   // Opens the current generation now, so a missing index is reported at start.
@@ -79,6 +83,7 @@ class SearchService {
 
   std::string db_path_;
   const Taxonomy& taxonomy_;
+  const Synonyms* synonyms_;
   std::mutex mutex_;
   std::shared_ptr<const Snapshot> current_;
   std::string current_stub_signature_;

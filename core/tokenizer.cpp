@@ -1,7 +1,8 @@
-// Tokeniser: script runs, words and CJK n-grams.
+// Tokeniser: script runs, MeCab words, CJK bigrams.
 #include "tokenizer.h"
 
 #include <string>
+#include <vector>
 
 #include "utf8.h"
 
@@ -33,30 +34,86 @@ CharClass classify(char32_t cp) {
   return CharClass::kSeparator;
 }
 
+bool is_kanji(char32_t cp) {
+  return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3005;
+}
+
+bool indexed(WordClass c) { return c != WordClass::kFunction && c != WordClass::kSymbol; }
+
 }  // namespace
 
+std::string fold_word(std::string_view word, WordClass word_class) {
+  std::vector<char32_t> points;
+  bool all_hiragana = true, all_katakana = true;
+  for (std::size_t offset = 0; offset < word.size();) {
+    const char32_t cp = decode_utf8(word, offset);
+    points.push_back(cp);
+    all_hiragana = all_hiragana && ((cp >= 0x3041 && cp <= 0x3096) || cp == 0x30FC);
+    all_katakana = all_katakana && cp >= 0x30A1 && cp <= 0x30FC;
+  }
+  if (points.empty()) return std::string(word);
+  if (all_hiragana && word_class == WordClass::kNoun) {
+    for (char32_t& cp : points) {
+      if (cp != 0x30FC) cp += 0x60;  // ひらがな → カタカナ
+    }
+    all_katakana = true;
+  }
+  if (all_katakana && points.size() >= 4 && points.back() == 0x30FC) points.pop_back();
+  std::string out;
+  for (char32_t cp : points) append_utf8(out, cp);
+  return out;
+}
+
 unsigned tokenize(std::string_view text, unsigned first_position, const TokenSink& sink) {
+  const Morphology* morphology = Morphology::shared();
   unsigned position = first_position;
   std::size_t offset = 0;
-  // Byte offsets of the characters of the current CJK run.
-  std::vector<std::size_t> run;
-  std::size_t run_end = 0;
+  std::size_t run_begin = std::string_view::npos;
+  std::vector<std::size_t> run;  // byte offsets of the run's characters
+  std::string folded;
 
-  const auto flush_cjk = [&] {
+  const auto flush_cjk = [&](std::size_t run_end) {
     if (run.empty()) return;
-    if (run.size() == 1) {
-      sink({text.substr(run[0], run_end - run[0]), position++, true});
+    const std::string_view run_text = text.substr(run_begin, run_end - run_begin);
+    const auto gram_at = [&](std::size_t i) {
+      const std::size_t end = i + 2 < run.size() ? run[i + 2] : run_end;
+      return text.substr(run[i], end - run[i]);
+    };
+    if (!morphology) {
+      // No dictionary: bigrams (or the single character) are the words.
+      for (std::size_t i = 0; i + 1 < run.size() || i == 0; ++i) {
+        const std::string_view gram = run.size() == 1 ? run_text : gram_at(i);
+        sink({gram, gram, run[i], position++, TokenKind::kWord, WordClass::kNoun, false});
+        if (run.size() == 1) break;
+      }
     } else {
       for (std::size_t i = 0; i + 1 < run.size(); ++i) {
-        const std::size_t end = i + 2 < run.size() ? run[i + 2] : run_end;
-        sink({text.substr(run[i], end - run[i]), position++, true});
+        const std::string_view gram = gram_at(i);
+        sink({gram, gram, run[i], 0, TokenKind::kNgram, WordClass::kNoun, false});
+        std::size_t next = run[i];
+        if (is_kanji(decode_utf8(text, next))) {
+          const std::string_view kanji = text.substr(run[i], next - run[i]);
+          sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false});
+        }
       }
-      for (std::size_t i = 0; i < run.size(); ++i) {
-        const std::size_t end = i + 1 < run.size() ? run[i + 1] : run_end;
-        sink({text.substr(run[i], end - run[i]), 0, false});
+      std::size_t last = run.back();
+      if (run.size() > 1 && is_kanji(decode_utf8(text, last))) {
+        const std::string_view kanji = text.substr(run.back(), last - run.back());
+        sink({kanji, kanji, run.back(), 0, TokenKind::kUnigram, WordClass::kNoun, false});
       }
     }
+    if (morphology) {
+      morphology->analyze(run_text, [&](const Word& word) {
+        const unsigned at = position++;
+        if (!indexed(word.word_class)) return;
+        folded = fold_word(word.base, word.word_class);
+        if (folded.size() > kMaxTermBytes) return;
+        sink({folded, word.surface, run_begin + word.offset, at, TokenKind::kWord, word.word_class, word.unknown});
+      });
+    }
     run.clear();
+    run_begin = std::string_view::npos;
   };
 
   while (offset < text.size()) {
@@ -64,28 +121,31 @@ unsigned tokenize(std::string_view text, unsigned first_position, const TokenSin
     const char32_t cp = decode_utf8(text, offset);
     switch (classify(cp)) {
       case CharClass::kCjk:
+        if (run.empty()) run_begin = start;
         run.push_back(start);
-        run_end = offset;
         break;
       case CharClass::kWord: {
-        flush_cjk();
+        flush_cjk(start);
         std::size_t end = offset;
         while (end < text.size()) {
           std::size_t next = end;
           if (classify(decode_utf8(text, next)) != CharClass::kWord) break;
           end = next;
         }
-        if (end - start <= kMaxTermBytes) sink({text.substr(start, end - start), position, true});
+        const std::string_view word = text.substr(start, end - start);
+        if (word.size() <= kMaxTermBytes) {
+          sink({word, word, start, position, TokenKind::kWord, WordClass::kNoun, false});
+        }
         ++position;
         offset = end;
         break;
       }
       case CharClass::kSeparator:
-        flush_cjk();
+        flush_cjk(start);
         break;
     }
   }
-  flush_cjk();
+  flush_cjk(text.size());
   return position;
 }
 

@@ -1,11 +1,23 @@
-// Splits normalised text into index terms: words for Latin letters and digits,
-// character bigrams (with positions) and unigrams for Japanese. Documents and
-// queries go through the same code, so a query's terms and positions always
-// line up with the document's.
+// Splits normalised text into index terms. Documents and queries go through
+// the same code, so a query's terms and positions line up with the document's.
+//
+//  - Latin letters and digits: one word per run (already case-folded).
+//  - Japanese (kanji, kana): MeCab words. Content words (nouns, prefixes,
+//    verbs and adjectives by dictionary form) become positional word terms;
+//    particles, auxiliaries and symbols take a position but no term, so phrases
+//    still line up. Kana-only nouns are folded to katakana and a katakana word's
+//    final long-vowel mark is dropped (サーバー = サーバ), as JIS Z 8301 allows.
+//  - Every Japanese run also yields its character bigrams without positions,
+//    the recall fallback for unknown and partial words, and its kanji as
+//    unigrams without positions, so a one-kanji query (酒) finds 甘酒 and 清酒.
+// Without a MeCab dictionary, bigrams are positional word terms instead.
 #pragma once
 
 #include <functional>
+#include <string>
 #include <string_view>
+
+#include "morphology.h"
 
 namespace casekb {
 
@@ -13,23 +25,28 @@ namespace casekb {
 // Xapian's 245-byte limit.
 inline constexpr std::size_t kMaxTermBytes = 64;
 
+enum class TokenKind { kWord, kNgram, kUnigram };
+
 struct Token {
-  std::string_view term;
-  unsigned position;  // meaningful only when positional
-  bool positional;    // false for the position-less unigrams of longer CJK runs
+  std::string_view term;     // the index form (valid during the sink call only)
+  std::string_view surface;  // as in the text
+  std::size_t offset;        // byte offset of surface in the text
+  unsigned position;         // words only
+  TokenKind kind;
+  WordClass word_class;      // words only
+  bool unknown;              // a word MeCab did not know
 };
 
 using TokenSink = std::function<void(const Token&)>;
 
 // Emits the tokens of `text`, which must already be normalize_for_search()ed.
 // Positions start at first_position; returns the next free position.
-//  - Latin/digit runs → one word token each.
-//  - A CJK run (kanji, hiragana, katakana) of n ≥ 2 characters → n-1 positional
-//    bigrams plus n position-less unigrams (so a one-character query still
-//    finds it); a single CJK character → one positional unigram.
 unsigned tokenize(std::string_view text, unsigned first_position, const TokenSink& sink);
 
-// True for code points treated as Japanese script (a CJK run).
+// True for code points treated as Japanese script.
 bool is_cjk(char32_t cp);
+
+// The folded index form of a word (kana and long-vowel folding); see above.
+std::string fold_word(std::string_view word, WordClass word_class);
 
 }  // namespace casekb

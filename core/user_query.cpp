@@ -1,7 +1,12 @@
 // User query parsing and Xapian query construction.
 #include "user_query.h"
 
+#include <algorithm>
+
+#include "index_schema.h"
 #include "normalize.h"
+#include "synonyms.h"
+#include "taxonomy.h"
 #include "tokenizer.h"
 #include "utf8.h"
 
@@ -79,55 +84,220 @@ UserQuery parse_user_query(std::string_view raw) {
 
 namespace {
 
-// A clause as a Xapian query: one term, or a phrase of its tokens. Returns an
-// empty query when the clause has no indexable characters.
-Xapian::Query clause_query(const QueryClause& clause) {
-  std::vector<std::string> terms;
-  unsigned first = 0, last = 0;
-  tokenize(clause.text, 1, [&](const Token& token) {
-    if (!token.positional) return;
-    if (terms.empty()) first = token.position;
-    last = token.position;
-    terms.emplace_back(token.term);
-  });
-  if (terms.empty()) return Xapian::Query();
-  if (terms.size() == 1) return Xapian::Query(terms.front());
-  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), last - first + 1);
+struct WordToken {
+  std::string term;
+  unsigned position;
+  std::size_t begin, end;  // byte span of the surface in the clause text
+  WordClass word_class;
+  bool unknown;
+  bool katakana;
+};
+
+struct ClauseTokens {
+  std::vector<WordToken> words;
+  std::vector<std::pair<std::size_t, std::string>> ngrams;  // offset, term (prefixed)
+};
+
+bool is_single_character(std::string_view text) {
+  std::size_t offset = 0;
+  decode_utf8(text, offset);
+  return !text.empty() && offset == text.size() && static_cast<unsigned char>(text[0]) >= 0x80;
 }
+
+bool is_katakana_word(std::string_view text) {
+  bool any = false;
+  for (std::size_t offset = 0; offset < text.size();) {
+    const char32_t cp = decode_utf8(text, offset);
+    if (cp < 0x30A1 || cp > 0x30FC) return false;
+    any = true;
+  }
+  return any;
+}
+
+ClauseTokens tokens_of(std::string_view text) {
+  ClauseTokens out;
+  tokenize(text, 1, [&](const Token& token) {
+    if (token.kind == TokenKind::kUnigram) return;  // used only for one-kanji words, from the word itself
+    if (token.kind == TokenKind::kNgram) {
+      out.ngrams.emplace_back(token.offset, std::string(kNgramPrefix) + std::string(token.term));
+      return;
+    }
+    out.words.push_back({std::string(token.term), token.position, token.offset, token.offset + token.surface.size(),
+                         token.word_class, token.unknown, is_katakana_word(token.surface)});
+  });
+  return out;
+}
+
+// Consecutive words form a chunk; a skipped position (particle, symbol) or a
+// separator ends it.
+std::vector<std::vector<const WordToken*>> chunks_of(const ClauseTokens& tokens, bool whole) {
+  std::vector<std::vector<const WordToken*>> chunks;
+  for (const WordToken& w : tokens.words) {
+    if (chunks.empty() || (!whole && w.position != chunks.back().back()->position + 1)) chunks.emplace_back();
+    chunks.back().push_back(&w);
+  }
+  return chunks;
+}
+
+Xapian::Query words_query(const std::vector<const WordToken*>& words) {
+  if (words.size() == 1) return Xapian::Query(words.front()->term);
+  std::vector<std::string> terms;
+  for (const WordToken* w : words) terms.push_back(w->term);
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                       words.back()->position - words.front()->position + 1);
+}
+
+Xapian::Query ngrams_query(const ClauseTokens& tokens, std::size_t begin, std::size_t end) {
+  std::vector<std::string> terms;
+  for (const auto& [offset, term] : tokens.ngrams) {
+    if (offset >= begin && offset < end) terms.push_back(term);
+  }
+  if (terms.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+}
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const QueryContext& context, QueryMode mode, BuiltQuery& out)
+      : context_(context), mode_(mode), out_(out) {}
+
+  Xapian::Query clause(const QueryClause& clause, bool expand) {
+    const ClauseTokens tokens = tokens_of(clause.text);
+    if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens);
+    if (tokens.words.empty()) return ngrams_query(tokens, 0, clause.text.size());
+    if (expand) out_.highlights.push_back(clause.text);
+    // A whole clause that is a vocabulary value or a synonym is one unit.
+    if (clause.phrase || (expand && (is_vocabulary(clause.text) || in_synonym_group(clause.text)))) {
+      return unit(tokens, chunks_of(tokens, true).front(), clause.text, expand);
+    }
+    std::vector<Xapian::Query> required, optional;
+    for (const auto& chunk : chunks_of(tokens, false)) {
+      const std::string chunk_text = clause.text.substr(chunk.front()->begin, chunk.back()->end - chunk.front()->begin);
+      Xapian::Query q = unit(tokens, chunk, chunk_text, expand);
+      const bool has_noun = std::any_of(chunk.begin(), chunk.end(), [](const WordToken* w) {
+        return w->word_class == WordClass::kNoun || w->word_class == WordClass::kPrefix || w->unknown;
+      });
+      (has_noun ? required : optional).push_back(std::move(q));
+      if (expand && chunk.size() < tokens.words.size()) out_.highlights.push_back(chunk_text);
+    }
+    if (required.empty()) return Xapian::Query(Xapian::Query::OP_AND, optional.begin(), optional.end());
+    Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
+    if (optional.empty()) return all;
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all,
+                         Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
+  }
+
+ private:
+  // A compound: its words as a phrase, bigrams as fallback where MeCab may cut
+  // differently, then synonyms and the facet the words name.
+  Xapian::Query unit(const ClauseTokens& tokens, const std::vector<const WordToken*>& chunk, const std::string& text,
+                     bool expand) {
+    Xapian::Query q = words_query(chunk);
+    if (chunk.size() == 1 && is_single_character(chunk.front()->term)) {
+      // One kanji: also inside longer words (酒 in 甘酒), at lower weight.
+      q = Xapian::Query(Xapian::Query::OP_OR, q,
+                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                      Xapian::Query(std::string(kUnigramPrefix) + chunk.front()->term), kNgramWeight));
+    }
+    const bool risky = std::any_of(chunk.begin(), chunk.end(), [](const WordToken* w) { return w->unknown || w->katakana; });
+    if (risky) {
+      Xapian::Query grams = ngrams_query(tokens, chunk.front()->begin, chunk.back()->end);
+      if (!grams.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, grams, kNgramWeight));
+    }
+    if (!expand) return q;
+    if (context_.synonyms) {
+      if (const std::vector<std::string>* group = context_.synonyms->group_of(text)) {
+        std::vector<Xapian::Query> others;
+        for (const std::string& member : *group) {
+          if (member == text) continue;
+          const Xapian::Query m = clause({member, true, false}, false);
+          if (!m.empty()) others.push_back(m);
+          out_.highlights.push_back(member);
+        }
+        if (!others.empty()) {
+          q = Xapian::Query(Xapian::Query::OP_OR, q,
+                            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                          Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end()), kSynonymWeight));
+        }
+      }
+    }
+    for (const FacetMatch& match : vocabulary_matches(text)) {
+      const FacetInfo* info = find_facet(match.facet);
+      q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(std::string(info->prefix) + match.value));
+      out_.facet_matches.push_back(match);
+    }
+    return q;
+  }
+
+  std::vector<FacetMatch> vocabulary_matches(const std::string& text) const {
+    std::vector<FacetMatch> matches;
+    if (!context_.taxonomy) return matches;
+    for (const FacetInfo& info : kFacets) {
+      if (info.facet == Facet::kArea) {
+        for (const std::string& area : context_.taxonomy->areas()) {
+          if (normalize_for_search(area) == text) matches.push_back({std::string(info.name), area});
+        }
+        continue;
+      }
+      const Vocabulary* vocabulary = context_.taxonomy->vocabulary(info.field);
+      if (!vocabulary) continue;
+      const VocabularyValue* value = vocabulary->find(text);
+      if (!value) value = vocabulary->find_by_synonym(text);
+      if (value) matches.push_back({std::string(info.name), value->name});
+    }
+    return matches;
+  }
+
+  bool is_vocabulary(const std::string& text) const { return !vocabulary_matches(text).empty(); }
+  bool in_synonym_group(const std::string& text) const {
+    return context_.synonyms && context_.synonyms->group_of(text) != nullptr;
+  }
+
+  Xapian::Query baseline(const ClauseTokens& tokens) const {
+    std::vector<std::string> terms;
+    for (const auto& gram : tokens.ngrams) terms.push_back(gram.second);
+    for (const WordToken& w : tokens.words) {
+      if (!is_cjk_text(w.term)) terms.push_back(w.term);
+    }
+    if (terms.empty()) {
+      for (const WordToken& w : tokens.words) terms.push_back(w.term);  // single characters
+    }
+    if (terms.empty()) return Xapian::Query();
+    return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  }
+
+  static bool is_cjk_text(const std::string& term) {
+    std::size_t offset = 0;
+    return !term.empty() && is_cjk(decode_utf8(term, offset));
+  }
+
+  const QueryContext& context_;
+  QueryMode mode_;
+  BuiltQuery& out_;
+};
 
 }  // namespace
 
-Xapian::Query build_text_query(const UserQuery& query) {
+BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode) {
+  BuiltQuery built;
+  QueryBuilder builder(context, mode, built);
   std::vector<Xapian::Query> positive, negative;
   for (const QueryClause& clause : query.clauses) {
-    Xapian::Query q = clause_query(clause);
+    Xapian::Query q = builder.clause(clause, !clause.excluded);
     if (q.empty()) continue;
     (clause.excluded ? negative : positive).push_back(std::move(q));
   }
-  Xapian::Query result = positive.empty()
-                             ? Xapian::Query::MatchAll
-                             : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
+  built.query = positive.empty() ? Xapian::Query::MatchAll
+                                 : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
   if (!negative.empty()) {
-    result = Xapian::Query(Xapian::Query::OP_AND_NOT, result,
-                           Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+    built.query = Xapian::Query(Xapian::Query::OP_AND_NOT, built.query,
+                                Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
   }
-  return result;
-}
-
-std::vector<std::string> highlight_needles(const UserQuery& query) {
-  std::vector<std::string> needles;
-  for (const QueryClause& clause : query.clauses) {
-    if (clause.excluded) continue;
-    std::size_t i = 0;
-    while (i < clause.text.size()) {
-      while (i < clause.text.size() && is_space(clause.text[i])) ++i;
-      std::size_t end = i;
-      while (end < clause.text.size() && !is_space(clause.text[end])) ++end;
-      if (end > i) needles.push_back(clause.text.substr(i, end - i));
-      i = end;
-    }
-  }
-  return needles;
+  // Longest first, so the snippet marks 事業承継 rather than 事業 inside it.
+  std::sort(built.highlights.begin(), built.highlights.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  built.highlights.erase(std::unique(built.highlights.begin(), built.highlights.end()), built.highlights.end());
+  return built;
 }
 
 }  // namespace casekb

@@ -10,6 +10,8 @@
 
 #include <xapian.h>
 
+#include "facets.h"
+
 namespace casekb {
 
 // Query text beyond this many bytes is ignored (cut on a character boundary).
@@ -32,13 +34,37 @@ struct UserQuery {
 
 UserQuery parse_user_query(std::string_view raw);
 
-// The Xapian query for the clauses: positive clauses ANDed (each a term or a
-// phrase of its tokens), excluded clauses removed with AND_NOT. Only excluded
-// clauses → everything except them. No usable clause → MatchAll.
-Xapian::Query build_text_query(const UserQuery& query);
+class Synonyms;
+class Taxonomy;
 
-// The strings to highlight in snippets: the positive clauses split at spaces
-// (a phrase "a b" highlights a and b).
-std::vector<std::string> highlight_needles(const UserQuery& query);
+// What query building may consult; both optional.
+struct QueryContext {
+  const Taxonomy* taxonomy = nullptr;  // vocabulary values and their synonyms match facets too
+  const Synonyms* synonyms = nullptr;  // synonym groups expand words
+};
+
+enum class QueryMode {
+  kFull,           // words, n-gram fallback, synonyms, facet matches
+  kNgramBaseline,  // plain character bigrams only: the baseline relevance is measured against
+};
+
+struct BuiltQuery {
+  Xapian::Query query;                  // MatchAll when there is no usable clause
+  std::vector<std::string> highlights;  // strings to mark in snippets (normalised)
+  std::vector<FacetMatch> facet_matches;  // query words that are vocabulary values
+};
+
+// The Xapian query for the clauses. Positive clauses are ANDed; within an
+// unquoted clause, each run of content words (a compound such as 事業承継 or
+// 見える化) is a phrase and is required if it holds a noun, optional (it only
+// ranks) if it is verbs or adjectives only. A run with an unknown or katakana
+// word also matches by character bigrams, at half weight. Synonyms match at
+// kSynonymWeight; a vocabulary value also matches its facet term. Excluded
+// clauses are removed exactly (no expansion). Only excluded clauses → all
+// documents except them.
+BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode = QueryMode::kFull);
+
+inline constexpr double kSynonymWeight = 0.6;
+inline constexpr double kNgramWeight = 0.5;
 
 }  // namespace casekb

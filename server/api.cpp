@@ -56,11 +56,16 @@ WebResponse api_search(AppContext& app, const WebRequest& request) {
     }
     facets[std::string(info.name)] = std::move(values);
   }
+  json suggestions = json::array();
+  for (const FacetMatch& match : response.suggested_filters) {
+    suggestions.push_back({{"facet", match.facet}, {"value", match.value}});
+  }
   return json_response(200, {{"total", response.total},
                              {"page", response.page},
                              {"size", response.size},
                              {"results", std::move(results)},
-                             {"facets", std::move(facets)}});
+                             {"facets", std::move(facets)},
+                             {"suggested_filters", std::move(suggestions)}});
 }
 
 WebResponse api_case(AppContext& app, const std::string& id) {

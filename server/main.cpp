@@ -5,6 +5,7 @@
 // Environment: CASEKB_DB, CASEKB_CORPUS, CASEKB_HOST, CASEKB_PORT (flags win).
 // Exit codes: 0 stopped by a signal; 1 usage; 3 cannot serve (no index, port busy).
 #include <csignal>
+#include <filesystem>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -13,6 +14,7 @@
 #include "corpus.h"
 #include "http_server.h"
 #include "search_service.h"
+#include "synonyms.h"
 #include "taxonomy.h"
 
 namespace {
@@ -79,7 +81,19 @@ int main(int argc, char** argv) {
     }
   }
 
-  casekb::SearchService search(db, taxonomy);
+  // Synonym groups (corpus/synonyms.yaml) expand queries when present.
+  casekb::Synonyms synonyms;
+  if (!corpus.empty() && std::filesystem::exists(corpus + "/synonyms.yaml")) {
+    casekb::Problems problems;
+    if (auto loaded = casekb::Synonyms::load(corpus + "/synonyms.yaml", problems)) {
+      synonyms = std::move(*loaded);
+    } else {
+      for (const auto& p : problems) std::cerr << casekb::format_problem(p) << '\n';
+      std::cerr << "synonyms.yaml を読めないため、同義語なしで検索します。\n";
+    }
+  }
+
+  casekb::SearchService search(db, taxonomy, &synonyms);
   if (auto error = search.open()) {
     std::cerr << error->message << '\n';
     return kExitFatal;

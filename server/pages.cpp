@@ -192,6 +192,18 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
             sort_label(sort) + "</option>";
   }
   main += "</select></label><button type=\"submit\" class=\"secondary\">並べ替え</button></div>";
+  if (!response.suggested_filters.empty()) {
+    main += "<p class=\"suggestions\">";
+    for (const FacetMatch& match : response.suggested_filters) {
+      const FacetInfo* info = find_facet(match.facet);
+      SearchRequest narrowed = request;
+      narrowed.page = 1;
+      narrowed.filters[static_cast<std::size_t>(info->facet)].push_back(match.value);
+      append_link(main, build_url("/search", search_request_params(narrowed)),
+                  std::string(info->label) + ": " + match.value + " で絞り込む", "suggestion");
+    }
+    main += "</p>";
+  }
   if (response.hits.empty()) {
     main += "<p class=\"empty\">条件に合う事例はありません。言葉を減らすか、絞り込みを解除してみてください。</p>";
   } else {

@@ -10,53 +10,58 @@
 namespace casekb {
 
 namespace {
-std::vector<std::string> positional_terms(const std::string& text) {
+std::vector<std::string> words(const std::string& text) {
   std::vector<std::string> out;
   tokenize(normalize_for_search(text), 1, [&](const Token& t) {
-    if (t.positional) out.emplace_back(t.term);
+    if (t.kind == TokenKind::kWord) out.emplace_back(t.term);
   });
   return out;
 }
-std::vector<std::string> unigrams(const std::string& text) {
+std::vector<std::string> ngrams(const std::string& text) {
   std::vector<std::string> out;
   tokenize(normalize_for_search(text), 1, [&](const Token& t) {
-    if (!t.positional) out.emplace_back(t.term);
+    if (t.kind == TokenKind::kNgram) out.emplace_back(t.term);
   });
   return out;
 }
 }  // namespace
 
-TEST(Tokenizer, JapaneseRun_BecomesOverlappingBigrams) {
-  EXPECT_EQ(positional_terms("事業承継"), (std::vector<std::string>{"事業", "業承", "承継"}));
+TEST(Tokenizer, JapaneseSentence_BecomesContentWordsInDictionaryForm) {
+  ASSERT_NE(Morphology::shared(), nullptr) << "MeCab dictionary (mecab-ipadic-utf8) is required";
+  EXPECT_EQ(words("後継者が育たない製造業"), (std::vector<std::string>{"後継", "者", "育つ", "製造", "業"}));
 }
 
-TEST(Tokenizer, JapaneseRun_AlsoGivesUnigramsWithoutPositions) {
-  EXPECT_EQ(unigrams("後継者"), (std::vector<std::string>{"後", "継", "者"}));
+TEST(Tokenizer, PlaceNames_AreWordsSoKyotoIsNotInsideTokyo) {
+  EXPECT_EQ(words("東京都"), (std::vector<std::string>{"東京", "都"}));
+  EXPECT_EQ(words("京都府"), (std::vector<std::string>{"京都", "府"}));
 }
 
-TEST(Tokenizer, SingleJapaneseCharacter_IsAPositionalUnigram) {
-  EXPECT_EQ(positional_terms("米"), (std::vector<std::string>{"米"}));
+TEST(Tokenizer, JapaneseRun_AlsoGivesBigramsWithoutPositions) {
+  EXPECT_EQ(ngrams("事業承継"), (std::vector<std::string>{"事業", "業承", "承継"}));
 }
 
 TEST(Tokenizer, LatinAndDigits_AreWordsSeparatedFromJapanese) {
-  EXPECT_EQ(positional_terms("ＤＸ推進で10億円"),
-            (std::vector<std::string>{"dx", "推進", "進で", "10", "億円"}));
+  const auto w = words("ＤＸ推進で10億円");
+  EXPECT_EQ(w.front(), "dx");
+  EXPECT_NE(std::find(w.begin(), w.end(), "10"), w.end());
 }
 
-TEST(Tokenizer, Punctuation_SeparatesRuns) {
-  EXPECT_EQ(positional_terms("東京、大阪"), (std::vector<std::string>{"東京", "大阪"}));
-}
-
-TEST(Tokenizer, Positions_AreConsecutive) {
+TEST(Tokenizer, FunctionWordsTakeAPositionButNoTerm) {
   std::vector<unsigned> positions;
-  tokenize("dx推進", 5, [&](const Token& t) {
-    if (t.positional) positions.push_back(t.position);
+  tokenize("社長が決めた", 1, [&](const Token& t) {
+    if (t.kind == TokenKind::kWord) positions.push_back(t.position);
   });
-  EXPECT_EQ(positions, (std::vector<unsigned>{5, 6}));
+  // 社長(1) が(2, no term) 決める(3) た(4, no term)
+  EXPECT_EQ(positions, (std::vector<unsigned>{1, 3}));
 }
 
-TEST(Tokenizer, OverlongWords_AreSkipped) {
-  EXPECT_TRUE(positional_terms(std::string(200, 'a')).empty());
+TEST(Tokenizer, KanaAndLongVowelVariants_FoldTogether) {
+  EXPECT_EQ(fold_word("サーバー", WordClass::kNoun), "サーバ");
+  EXPECT_EQ(fold_word("りんご", WordClass::kNoun), "リンゴ");
+  EXPECT_EQ(fold_word("コー", WordClass::kNoun), "コー");  // short words keep their mark
+  EXPECT_EQ(fold_word("する", WordClass::kVerb), "する");
 }
+
+TEST(Tokenizer, OverlongWords_AreSkipped) { EXPECT_TRUE(words(std::string(200, 'a')).empty()); }
 
 }  // namespace casekb

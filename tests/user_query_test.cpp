@@ -1,5 +1,8 @@
 #include "user_query.h"
 
+#include "synonyms.h"
+#include "taxonomy.h"
+
 #include <gtest/gtest.h>
 
 namespace casekb {
@@ -30,29 +33,69 @@ TEST(UserQuery, BrokenSyntaxFallsBackToPlainWords) {
   EXPECT_EQ(q.clauses[1].text, "工場長");
 }
 
+namespace {
+std::string describe(const std::string& text, const QueryContext& context = {}) {
+  return build_query(parse_user_query(text), context).query.get_description();
+}
+}  // namespace
+
 TEST(UserQuery, XapianOperatorsAreJustWords) {
-  const Xapian::Query q = build_text_query(parse_user_query("title:x AND NEAR OR"));
-  const std::string d = q.get_description();
+  const std::string d = describe("title:x AND NEAR OR");
   EXPECT_NE(d.find("and"), std::string::npos);  // the words, lower-cased, as terms
   EXPECT_EQ(d.find("OR title"), std::string::npos);
 }
 
-TEST(UserQuery, JapaneseWord_BecomesAPhraseOfBigrams) {
-  const std::string d = build_text_query(parse_user_query("事業承継")).get_description();
-  EXPECT_NE(d.find("事業 PHRASE 3 業承 PHRASE 3 承継"), std::string::npos) << d;
+TEST(UserQuery, JapaneseCompound_BecomesAPhraseOfWords) {
+  EXPECT_NE(describe("事業承継").find("(事業 PHRASE 2 承継)"), std::string::npos) << describe("事業承継");
 }
 
-TEST(UserQuery, TwoCharacterWord_IsOneTerm) {
-  EXPECT_EQ(build_text_query(parse_user_query("京都")).get_description(), "Query(京都)");
+TEST(UserQuery, Kyoto_IsOneWordTerm) { EXPECT_EQ(describe("京都"), "Query(京都)"); }
+
+TEST(UserQuery, Sentence_RequiresNounsAndRanksByVerbs) {
+  const std::string d = describe("後継者が育たない製造業");
+  EXPECT_NE(d.find("AND_MAYBE 育つ"), std::string::npos) << d;
+  EXPECT_NE(d.find("(後継 PHRASE 2 者)"), std::string::npos) << d;
 }
 
-TEST(UserQuery, OnlyExclusions_MatchEverythingElse) {
-  const std::string d = build_text_query(parse_user_query("-コロナ")).get_description();
+TEST(UserQuery, KatakanaWord_AlsoMatchesByBigrams) {
+  const std::string d = describe("チェーン");
+  EXPECT_NE(d.find("XNチェ"), std::string::npos) << d;
+}
+
+TEST(UserQuery, SynonymsExpandAtLowerWeight) {
+  Synonyms synonyms;
+  synonyms.add_group({"コロナ禍", "新型コロナ", "コロナ"});
+  const BuiltQuery q = build_query(parse_user_query("コロナ禍"), {nullptr, &synonyms});
+  const std::string d = q.query.get_description();
+  EXPECT_NE(d.find("0.59"), std::string::npos) << d;  // kSynonymWeight as printed
+  EXPECT_NE(std::find(q.highlights.begin(), q.highlights.end(), "新型コロナ"), q.highlights.end());
+}
+
+TEST(UserQuery, VocabularyValue_AlsoMatchesItsFacet) {
+  const Taxonomy taxonomy = Taxonomy::builtin();
+  const BuiltQuery q = build_query(parse_user_query("製造業 付いてこない"), {&taxonomy, nullptr});
+  const std::string d = q.query.get_description();
+  EXPECT_NE(d.find("XI製造業"), std::string::npos) << d;
+  EXPECT_NE(d.find("XW付いてこない"), std::string::npos) << d;
+  ASSERT_EQ(q.facet_matches.size(), 2u);
+  EXPECT_EQ(q.facet_matches[0].facet, "industry");
+}
+
+TEST(UserQuery, ExclusionsAreExact) {
+  Synonyms synonyms;
+  synonyms.add_group({"コロナ", "コロナ禍"});
+  const std::string d = build_query(parse_user_query("-コロナ"), {nullptr, &synonyms}).query.get_description();
   EXPECT_NE(d.find("AND_NOT"), std::string::npos) << d;
+  EXPECT_EQ(d.find("コロナ禍"), std::string::npos) << d;
 }
 
 TEST(UserQuery, EmptyOrPunctuationOnly_MatchesAll) {
-  EXPECT_EQ(build_text_query(parse_user_query("、。！")).get_description(), Xapian::Query(Xapian::Query::MatchAll).get_description());
+  EXPECT_EQ(describe("、。！"), Xapian::Query(Xapian::Query::MatchAll).get_description());
+}
+
+TEST(UserQuery, BaselineMode_UsesOnlyBigrams) {
+  const std::string d = build_query(parse_user_query("事業承継"), {}, QueryMode::kNgramBaseline).query.get_description();
+  EXPECT_EQ(d, "Query((XN事業 AND XN業承 AND XN承継))");
 }
 
 TEST(UserQuery, HugeInputIsBounded) {

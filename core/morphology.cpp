@@ -1,0 +1,97 @@
+// MeCab wrapper: one model per process, a tagger and lattice per thread.
+#include "morphology.h"
+
+#include <mecab.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace casekb {
+
+struct Morphology::Impl {
+  std::unique_ptr<MeCab::Model> model;
+};
+
+namespace {
+
+struct ThreadTagger {
+  const MeCab::Model* model = nullptr;
+  std::unique_ptr<MeCab::Tagger> tagger;
+  std::unique_ptr<MeCab::Lattice> lattice;
+};
+
+// The n-th comma-separated field of a MeCab feature string.
+std::string_view feature_field(const char* feature, int n) {
+  std::string_view rest(feature);
+  for (int i = 0; i < n; ++i) {
+    const std::size_t comma = rest.find(',');
+    if (comma == std::string_view::npos) return {};
+    rest.remove_prefix(comma + 1);
+  }
+  return rest.substr(0, rest.find(','));
+}
+
+WordClass classify(std::string_view part_of_speech) {
+  if (part_of_speech == "名詞") return WordClass::kNoun;
+  if (part_of_speech == "接頭詞") return WordClass::kPrefix;
+  if (part_of_speech == "動詞") return WordClass::kVerb;
+  if (part_of_speech == "形容詞" || part_of_speech == "連体詞" || part_of_speech == "副詞") return WordClass::kAdjective;
+  if (part_of_speech == "記号") return WordClass::kSymbol;
+  return WordClass::kFunction;
+}
+
+std::unique_ptr<MeCab::Model> load_model() {
+  std::vector<std::string> candidates;
+  if (const char* dir = std::getenv("CASEKB_MECAB_DICDIR"); dir && *dir) candidates.push_back(dir);
+  candidates.push_back("/var/lib/mecab/dic/ipadic-utf8");
+  for (const std::string& dir : candidates) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) continue;
+    const std::string args = "-d " + dir;
+    if (MeCab::Model* model = MeCab::createModel(args.c_str())) return std::unique_ptr<MeCab::Model>(model);
+  }
+  return std::unique_ptr<MeCab::Model>(MeCab::createModel(""));
+}
+
+}  // namespace
+
+Morphology::~Morphology() { delete impl_; }
+
+const Morphology* Morphology::shared() {
+  static const Morphology* instance = [] {
+    std::unique_ptr<MeCab::Model> model = load_model();
+    if (!model) return static_cast<Morphology*>(nullptr);
+    return new Morphology(new Impl{std::move(model)});
+  }();
+  return instance;
+}
+
+void Morphology::analyze(std::string_view text, const WordSink& sink) const {
+  thread_local ThreadTagger local;
+  if (local.model != impl_->model.get()) {
+    local.tagger.reset(impl_->model->createTagger());
+    local.lattice.reset(impl_->model->createLattice());
+    local.model = impl_->model.get();
+  }
+  if (!local.tagger || !local.lattice || text.empty()) return;
+  MeCab::Lattice& lattice = *local.lattice;
+  lattice.set_sentence(text.data(), text.size());
+  if (!local.tagger->parse(&lattice)) return;
+  for (const MeCab::Node* node = lattice.bos_node(); node; node = node->next) {
+    if (node->stat == MECAB_BOS_NODE || node->stat == MECAB_EOS_NODE || node->length == 0) continue;
+    const std::string_view surface(node->surface, node->length);
+    const WordClass word_class = classify(feature_field(node->feature, 0));
+    std::string_view base = surface;
+    if (word_class == WordClass::kVerb || word_class == WordClass::kAdjective) {
+      const std::string_view dictionary_form = feature_field(node->feature, 6);
+      if (!dictionary_form.empty() && dictionary_form != "*") base = dictionary_form;
+    }
+    sink({surface, base, static_cast<std::size_t>(node->surface - text.data()), word_class,
+          node->stat == MECAB_UNK_NODE});
+  }
+}
+
+}  // namespace casekb
