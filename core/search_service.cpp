@@ -12,6 +12,8 @@
 #include "index_document.h"
 #include "index_schema.h"
 #include "index_store.h"
+#include "normalize.h"
+#include "similar_cases.h"
 #include "snippet.h"
 #include "user_query.h"
 
@@ -20,6 +22,9 @@ namespace casekb {
 namespace {
 
 std::atomic<std::uint64_t> next_serial{1};
+
+// A strict query matching fewer cases than this is retried relaxed.
+constexpr std::size_t kRelaxBelow = 3;
 
 // "YYYY-MM-DD" → YYYYMMDD; 0 if absent.
 std::uint32_t date_key(const std::string& value) {
@@ -153,11 +158,19 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
         weights.assign(docids.size(), 0.0);
       } else {
         Xapian::Enquire enquire(*state.db);
-        enquire.set_query(built.query);
         if (sort != SortOrder::kRelevance || !query.has_positive()) enquire.set_weighting_scheme(Xapian::BoolWeight());
         CollectingSpy spy(docids, weights);
         enquire.add_matchspy(&spy);
+        enquire.set_query(built.query);
         enquire.get_mset(0, 0, state.db->get_doccount());
+        if (docids.size() < kRelaxBelow && !built.relaxed.empty()) {
+          // Too few cases have every compound of a typed sentence: rank by how
+          // many they have instead (those with all still come first).
+          docids.clear();
+          weights.clear();
+          enquire.set_query(built.relaxed);
+          enquire.get_mset(0, 0, state.db->get_doccount());
+        }
       }
       break;
     } catch (const Xapian::DatabaseModifiedError&) {
@@ -261,6 +274,121 @@ Outcome<Case> SearchService::find_case(const std::string& id) {
     return {std::move(c), std::nullopt};
   } catch (const Xapian::Error& e) {
     return {std::nullopt, SearchError{"search_failed", "事例を読めませんでした（" + e.get_description() + "）。"}};
+  }
+}
+
+}  // namespace casekb
+
+namespace casekb {
+
+namespace {
+
+// Ranks the documents matching `terms`: text similarity (relative to the best)
+// combined with shared facets when a source case is given.
+std::vector<SimilarCase> rank_similar(const Xapian::Database& db, const Case* source,
+                                      const std::vector<WeightedTerm>& terms, Xapian::docid exclude, std::size_t count) {
+  std::vector<SimilarCase> ranked;
+  const Xapian::Query query = similarity_query(terms);
+  if (query.empty()) return ranked;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  const Xapian::MSet mset = enquire.get_mset(0, 40);
+  const double best = mset.empty() ? 0 : mset.begin().get_weight();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    if (*it == exclude) continue;
+    SimilarCase similar;
+    case_from_document_data(it.get_document().get_data(), similar.hit.c);
+    similar.hit.c.body.clear();
+    const double text = best > 0 ? it.get_weight() / best : 0;
+    double score = text;
+    if (source) score = 0.6 * text + 0.4 * std::min(1.0, facet_affinity(*source, similar.hit.c, similar.reasons));
+    std::vector<std::string> common;
+    for (const WeightedTerm& t : terms) {  // in order of how telling the word is
+      for (auto m = enquire.get_matching_terms_begin(it); m != enquire.get_matching_terms_end(it); ++m) {
+        if (*m == t.term) common.push_back(t.term);
+      }
+      if (common.size() == 5) break;
+    }
+    if (!common.empty()) {
+      std::string words;
+      for (const std::string& w : common) words += (words.empty() ? "" : ", ") + w;
+      similar.reasons.push_back("共通の語: " + words);
+    }
+    similar.hit.score = score;
+    ranked.push_back(std::move(similar));
+  }
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const SimilarCase& a, const SimilarCase& b) { return a.hit.score > b.hit.score; });
+  if (ranked.size() > count) ranked.resize(count);
+  return ranked;
+}
+
+}  // namespace
+
+Outcome<SimilarResponse> SearchService::similar_to_case(const std::string& id, std::size_t count) {
+  std::optional<SearchError> error;
+  const auto snap = snapshot(error);
+  if (!snap) return {std::nullopt, error};
+  try {
+    ThreadState& state = thread_state(snap);
+    const std::string id_term = std::string(kIdPrefix) + id;
+    auto posting = state.db->postlist_begin(id_term);
+    if (posting == state.db->postlist_end(id_term)) return {std::nullopt, std::nullopt};
+    const Xapian::docid docid = *posting;
+    Case source;
+    case_from_document_data(state.db->get_document(docid).get_data(), source);
+    SimilarResponse response;
+    response.results = rank_similar(*state.db, &source, characteristic_terms_of_document(*state.db, docid, 25), docid, count);
+    return {std::move(response), std::nullopt};
+  } catch (const Xapian::Error& e) {
+    return {std::nullopt, SearchError{"search_failed", "似ている事例を探せませんでした（" + e.get_description() + "）。"}};
+  }
+}
+
+Outcome<SimilarResponse> SearchService::similar_to_text(const std::string& text, std::size_t count) {
+  std::optional<SearchError> error;
+  const auto snap = snapshot(error);
+  if (!snap) return {std::nullopt, error};
+  try {
+    ThreadState& state = thread_state(snap);
+    SimilarResponse response;
+    response.results = rank_similar(*state.db, nullptr, characteristic_terms_of_text(*state.db, text, 30), 0, count);
+    // Walls: how much of the similar cases' weight has each wall, plus the
+    // wall's own words (and taxonomy synonyms) appearing in the text.
+    const std::string normalized = normalize_for_search(text);
+    double total = 0;
+    for (const SimilarCase& s : response.results) total += s.hit.score;
+    if (const Vocabulary* walls = taxonomy_.vocabulary("walls")) {
+      for (const VocabularyValue& wall : walls->values()) {
+        WallSuggestion suggestion{wall.name, 0, {}};
+        std::size_t cases = 0;
+        for (const SimilarCase& s : response.results) {
+          if (std::find(s.hit.c.walls.begin(), s.hit.c.walls.end(), wall.name) != s.hit.c.walls.end()) {
+            suggestion.score += total > 0 ? s.hit.score / total : 0;
+            ++cases;
+          }
+        }
+        if (cases > 0) {
+          suggestion.reasons.push_back("似ている事例 " + std::to_string(response.results.size()) + " 件のうち " +
+                                       std::to_string(cases) + " 件がこの壁に当たっていました");
+        }
+        std::vector<std::string> words{wall.name};
+        words.insert(words.end(), wall.synonyms.begin(), wall.synonyms.end());
+        for (const std::string& word : words) {
+          if (normalized.find(normalize_for_search(word)) != std::string::npos) {
+            suggestion.reasons.push_back("入力に「" + word + "」とあります");
+            suggestion.score = std::min(1.0, suggestion.score + 0.25);
+            break;
+          }
+        }
+        if (!suggestion.reasons.empty() && suggestion.score >= 0.2) response.walls.push_back(std::move(suggestion));
+      }
+    }
+    std::stable_sort(response.walls.begin(), response.walls.end(),
+                     [](const WallSuggestion& a, const WallSuggestion& b) { return a.score > b.score; });
+    return {std::move(response), std::nullopt};
+  } catch (const Xapian::Error& e) {
+    return {std::nullopt, SearchError{"search_failed", "似ている事例を探せませんでした（" + e.get_description() + "）。"}};
   }
 }
 

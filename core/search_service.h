@@ -47,6 +47,23 @@ struct SearchResponse {
   std::vector<FacetMatch> suggested_filters;  // query words naming a facet value not yet filtered on
 };
 
+struct SimilarCase {
+  SearchHit hit;                     // snippet empty; score is the combined similarity (0..1)
+  std::vector<std::string> reasons;  // Japanese, e.g. 「同じ壁: 付いてこない」「共通の語: 後継, 工場」
+};
+
+// What the cases most like a description suggest about its walls.
+struct WallSuggestion {
+  std::string wall;
+  double score = 0;                  // share of the similar cases' weight (0..1)
+  std::vector<std::string> reasons;  // Japanese
+};
+
+struct SimilarResponse {
+  std::vector<SimilarCase> results;
+  std::vector<WallSuggestion> walls;  // only for free-text requests
+};
+
 struct SearchError {
   std::string code;     // "index_unavailable", "search_failed"
   std::string message;  // Japanese
@@ -72,6 +89,15 @@ class SearchService {
 
   // The case with this id (body included), nullopt value and no error if absent.
   Outcome<Case> find_case(const std::string& id);
+
+  // The cases most similar to case `id`: text similarity through relevance
+  // feedback (the case's most telling words, Xapian's ESet) combined with
+  // shared walls, outcomes and industry. Value unset and no error: unknown id.
+  Outcome<SimilarResponse> similar_to_case(const std::string& id, std::size_t count = 5);
+
+  // The cases most similar to a free-text description of a firm, and the walls
+  // they suggest. The text is neither stored nor logged.
+  Outcome<SimilarResponse> similar_to_text(const std::string& text, std::size_t count = 5);
 
   std::size_t document_count();
 

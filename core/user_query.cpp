@@ -161,6 +161,10 @@ class QueryBuilder {
   QueryBuilder(const QueryContext& context, QueryMode mode, BuiltQuery& out)
       : context_(context), mode_(mode), out_(out) {}
 
+  // Set while building the relaxed variant: compounds of a clause are ORed.
+  bool relaxed = false;
+  bool relaxable = false;  // some clause has more than one required compound
+
   Xapian::Query clause(const QueryClause& clause, bool expand) {
     const ClauseTokens tokens = tokens_of(clause.text);
     if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens);
@@ -181,7 +185,8 @@ class QueryBuilder {
       if (expand && chunk.size() < tokens.words.size()) out_.highlights.push_back(chunk_text);
     }
     if (required.empty()) return Xapian::Query(Xapian::Query::OP_AND, optional.begin(), optional.end());
-    Xapian::Query all(Xapian::Query::OP_AND, required.begin(), required.end());
+    if (required.size() > 1) relaxable = true;
+    Xapian::Query all(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, required.begin(), required.end());
     if (optional.empty()) return all;
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all,
                          Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
@@ -243,6 +248,12 @@ class QueryBuilder {
       if (!vocabulary) continue;
       const VocabularyValue* value = vocabulary->find(text);
       if (!value) value = vocabulary->find_by_synonym(text);
+      if (!value && info.facet == Facet::kRegion) {
+        // 埼玉 → 埼玉県, 京都 → 京都府, 東京 → 東京都: people drop the suffix.
+        for (const char* suffix : {"県", "府", "都"}) {
+          if ((value = vocabulary->find(text + suffix))) break;
+        }
+      }
       if (value) matches.push_back({std::string(info.name), value->name});
     }
     return matches;
@@ -278,20 +289,35 @@ class QueryBuilder {
 
 }  // namespace
 
-BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode) {
-  BuiltQuery built;
-  QueryBuilder builder(context, mode, built);
+namespace {
+
+Xapian::Query combine(QueryBuilder& builder, const UserQuery& query) {
   std::vector<Xapian::Query> positive, negative;
   for (const QueryClause& clause : query.clauses) {
     Xapian::Query q = builder.clause(clause, !clause.excluded);
     if (q.empty()) continue;
     (clause.excluded ? negative : positive).push_back(std::move(q));
   }
-  built.query = positive.empty() ? Xapian::Query::MatchAll
-                                 : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
+  Xapian::Query result = positive.empty() ? Xapian::Query::MatchAll
+                                          : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
   if (!negative.empty()) {
-    built.query = Xapian::Query(Xapian::Query::OP_AND_NOT, built.query,
-                                Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+    result = Xapian::Query(Xapian::Query::OP_AND_NOT, result,
+                           Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));
+  }
+  return result;
+}
+
+}  // namespace
+
+BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode) {
+  BuiltQuery built;
+  QueryBuilder builder(context, mode, built);
+  built.query = combine(builder, query);
+  if (builder.relaxable) {
+    BuiltQuery scratch;  // highlights and facet matches are the same: keep the first run's
+    QueryBuilder relaxed(context, mode, scratch);
+    relaxed.relaxed = true;
+    built.relaxed = combine(relaxed, query);
   }
   // Longest first, so the snippet marks 事業承継 rather than 事業 inside it.
   std::sort(built.highlights.begin(), built.highlights.end(),

@@ -50,6 +50,10 @@ enum class QueryMode {
 
 struct BuiltQuery {
   Xapian::Query query;                  // MatchAll when there is no usable clause
+  // The same query with the compounds of each clause ORed instead of ANDed
+  // (京都の観光業 → 京都 OR 観光業): what to run when the strict query finds
+  // too little. Empty when it would be the same query.
+  Xapian::Query relaxed;
   std::vector<std::string> highlights;  // strings to mark in snippets (normalised)
   std::vector<FacetMatch> facet_matches;  // query words that are vocabulary values
 };

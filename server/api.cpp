@@ -4,7 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "case_view.h"
+#include "case_file.h"
 #include "search_params.h"
+#include "utf8.h"
 #include "static_assets.h"
 
 namespace casekb {
@@ -31,6 +33,25 @@ json hit_json(const SearchHit& hit) {
       {"outcomes", c.outcomes}, {"themes", c.themes},   {"published", c.published},
       {"snippet", hit.snippet}, {"score", hit.score},
   };
+}
+
+json similar_json(const SimilarResponse& response) {
+  json results = json::array();
+  for (const SimilarCase& s : response.results) {
+    json item = hit_json(s.hit);
+    item.erase("snippet");
+    item["reasons"] = s.reasons;
+    results.push_back(std::move(item));
+  }
+  json out = {{"results", std::move(results)}};
+  if (!response.walls.empty()) {
+    json walls = json::array();
+    for (const WallSuggestion& w : response.walls) {
+      walls.push_back({{"wall", w.wall}, {"score", w.score}, {"reasons", w.reasons}});
+    }
+    out["walls"] = std::move(walls);
+  }
+  return out;
 }
 
 }  // namespace
@@ -107,6 +128,41 @@ WebResponse api_openapi() {
   response.content_type = "application/json; charset=utf-8";
   response.body = asset ? std::string(asset->body) : "{}";
   return response;
+}
+
+}  // namespace casekb
+
+namespace casekb {
+
+WebResponse api_case_similar(AppContext& app, const std::string& id) {
+  if (!is_valid_case_id(id)) return json_error(404, "not_found", "事例「" + id + "」は見つかりません。");
+  const Outcome<SimilarResponse> outcome = app.search.similar_to_case(id);
+  if (outcome.error) return json_error(503, outcome.error->code, outcome.error->message);
+  if (!outcome.value) return json_error(404, "not_found", "事例「" + id + "」は見つかりません。");
+  return json_response(200, similar_json(*outcome.value));
+}
+
+WebResponse api_similar_text(AppContext& app, const WebRequest& request) {
+  std::string text = request.body;
+  if (request.content_type.rfind("application/json", 0) == 0) {
+    const json body = json::parse(request.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object() || !body.contains("text") || !body["text"].is_string()) {
+      return json_error(400, "bad_request", "JSON の場合は {\"text\": \"企業の説明\"} の形で送ってください。");
+    }
+    text = body["text"].get<std::string>();
+  }
+  if (find_invalid_utf8(text) != std::string::npos) {
+    return json_error(400, "bad_request", "本文を UTF-8 の文字として読めません。");
+  }
+  if (count_code_points(text) > kMaxDescriptionChars) {
+    return json_error(413, "payload_too_large", "説明は " + std::to_string(kMaxDescriptionChars) + " 文字以内にしてください。");
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return json_error(400, "bad_request", "企業の様子を数行の文章で送ってください。");
+  }
+  const Outcome<SimilarResponse> outcome = app.search.similar_to_text(text);
+  if (outcome.error) return json_error(503, outcome.error->code, outcome.error->message);
+  return json_response(200, similar_json(*outcome.value));
 }
 
 }  // namespace casekb

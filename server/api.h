@@ -12,6 +12,13 @@ namespace casekb {
 WebResponse api_search(AppContext& app, const WebRequest& request);
 WebResponse api_case(AppContext& app, const std::string& id);
 WebResponse api_openapi();
+// GET /api/cases/{id}/similar
+WebResponse api_case_similar(AppContext& app, const std::string& id);
+// POST /api/similar: a description of a firm (text/plain, or JSON {"text": ...}).
+WebResponse api_similar_text(AppContext& app, const WebRequest& request);
+
+// Longest description /api/similar and /similar accept, in characters.
+inline constexpr std::size_t kMaxDescriptionChars = 20000;
 
 // {"error": {"code", "message", "details"}} with the given status.
 WebResponse json_error(int status, const std::string& code, const std::string& message,

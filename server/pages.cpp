@@ -7,6 +7,8 @@
 #include "html.h"
 #include "search_params.h"
 #include "url.h"
+#include "utf8.h"
+#include "api.h"
 
 namespace casekb {
 
@@ -24,7 +26,8 @@ std::string layout(const std::string& title, const std::string& main, const std:
           "<form class=\"searchbox\" action=\"/search\" method=\"get\" role=\"search\">"
           "<input type=\"search\" name=\"q\" aria-label=\"キーワード\" placeholder=\"例: 後継者 工場長、ＤＸ 見える化\" value=\"";
   append_escaped_html(html, query);
-  html += "\"><button type=\"submit\">検索</button></form></header>\n<main>\n";
+  html += "\"><button type=\"submit\">検索</button></form>"
+          "<nav class=\"site-nav\"><a href=\"/similar\">企業の様子から探す</a></nav></header>\n<main>\n";
   html += main;
   html += "</main>\n<footer class=\"site\">事例は匿名化されています。出典は各事例に記載しています。</footer>\n</body>\n</html>\n";
   return html;
@@ -147,6 +150,29 @@ void append_result(std::string& html, const SearchHit& hit) {
   html += "</li>";
 }
 
+void append_similar_list(std::string& html, const SimilarResponse& response) {
+  html += "<ol class=\"result-list\">";
+  for (const SimilarCase& s : response.results) {
+    html += "<li class=\"result\"><h3>";
+    append_link(html, case_url(s.hit.c.id), s.hit.c.title);
+    html += "</h3><p class=\"meta\">";
+    append_escaped_html(html, s.hit.c.company + " · " + s.hit.c.industry + " · " + s.hit.c.region);
+    html += "</p>";
+    append_walls(html, s.hit.c.walls, false);
+    if (!s.reasons.empty()) {
+      html += "<ul class=\"reasons\">";
+      for (const std::string& reason : s.reasons) {
+        html += "<li>";
+        append_escaped_html(html, reason);
+        html += "</li>";
+      }
+      html += "</ul>";
+    }
+    html += "</li>";
+  }
+  html += "</ol>";
+}
+
 }  // namespace
 
 WebResponse page_search(AppContext& app, const WebRequest& web) {
@@ -257,7 +283,14 @@ WebResponse page_case(AppContext& app, const std::string& id) {
   fact("出典", c.source);
   main += "</dl><div class=\"body\">";
   main += view.html;  // cmark-gfm output with raw HTML suppressed
-  main += "</div></article>";
+  main += "</div>";
+  const Outcome<SimilarResponse> similar = app.search.similar_to_case(c.id);
+  if (similar.value && !similar.value->results.empty()) {
+    main += "<section class=\"similar\"><h2>似ている事例</h2>";
+    append_similar_list(main, *similar.value);
+    main += "</section>";
+  }
+  main += "</article>";
   return html_response(200, layout(c.title, main));
 }
 
@@ -274,6 +307,51 @@ WebResponse page_error(int status, const std::string& message) {
   append_escaped_html(main, message);
   main += "</p><p><a href=\"/\">トップページへ</a></p></section>";
   return html_response(status, layout("エラー", main));
+}
+
+}  // namespace casekb
+
+namespace casekb {
+
+WebResponse page_similar(AppContext& app, const WebRequest& request) {
+  std::string text = request.value("text");
+  if (text.empty() && request.method == "POST") text = form_value(request.body, "text");
+  std::string main = "<section class=\"similar-form\"><h1>企業の様子から似ている事例を探す</h1>"
+                     "<p>目の前の企業について、業種・規模・いま起きていること・経営者の言葉などを数行で書いてください。"
+                     "入力した文章は保存も記録もしません。</p>"
+                     "<form action=\"/similar\" method=\"post\"><textarea name=\"text\" rows=\"8\" maxlength=\"20000\" "
+                     "aria-label=\"企業の様子\" placeholder=\"例: 従業員30名の金属加工業。社長が交代したが、ベテラン社員が新しい方針に付いてこない。\">";
+  append_escaped_html(main, text);
+  main += "</textarea><button type=\"submit\">似ている事例を探す</button></form></section>";
+  if (request.method == "POST") {
+    if (find_invalid_utf8(text) != std::string::npos || count_code_points(text) > kMaxDescriptionChars) {
+      return page_error(400, "文章を読めないか、長すぎます（20,000 文字まで）。");
+    }
+    const Outcome<SimilarResponse> outcome = app.search.similar_to_text(text);
+    if (outcome.error) return page_error(503, outcome.error->message);
+    const SimilarResponse& response = *outcome.value;
+    if (!response.walls.empty()) {
+      main += "<section class=\"wall-hints\"><h2>当てはまるかもしれない壁</h2><ul>";
+      for (const WallSuggestion& w : response.walls) {
+        main += "<li><strong>";
+        append_escaped_html(main, w.wall);
+        main += "</strong>: ";
+        std::string reasons;
+        for (const std::string& r : w.reasons) reasons += (reasons.empty() ? "" : "。") + r;
+        append_escaped_html(main, reasons);
+        main += "</li>";
+      }
+      main += "</ul></section>";
+    }
+    main += "<section class=\"similar\"><h2>似ている事例</h2>";
+    if (response.results.empty()) {
+      main += "<p class=\"empty\">似ている事例が見つかりませんでした。業種や課題の言葉を加えてみてください。</p>";
+    } else {
+      append_similar_list(main, response);
+    }
+    main += "</section>";
+  }
+  return html_response(200, layout("企業の様子から探す", main));
 }
 
 }  // namespace casekb

@@ -11,6 +11,9 @@ namespace casekb {
 
 WebResponse page_search(AppContext& app, const WebRequest& request);
 WebResponse page_case(AppContext& app, const std::string& id);
+// GET: a form to paste a description of a firm; POST: the most similar cases
+// and the walls they suggest. The description is neither stored nor logged.
+WebResponse page_similar(AppContext& app, const WebRequest& request);
 WebResponse page_not_found();
 WebResponse page_error(int status, const std::string& message);
 

@@ -14,6 +14,8 @@ bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind
 WebResponse dispatch(AppContext& app, const WebRequest& request) {
   const std::string& path = request.path;
   const bool api = starts_with(path, "/api/");
+  if (request.method == "POST" && path == "/api/similar") return api_similar_text(app, request);
+  if (request.method == "POST" && path == "/similar") return page_similar(app, request);
   if (request.method != "GET" && request.method != "HEAD") {
     WebResponse response = api ? json_error(405, "method_not_allowed", "このパスは GET だけを受け付けます。")
                                : page_error(405, "このページは GET だけを受け付けます。");
@@ -24,7 +26,15 @@ WebResponse dispatch(AppContext& app, const WebRequest& request) {
   if (starts_with(path, "/cases/")) return page_case(app, path.substr(7));
   if (path == "/api/search") return api_search(app, request);
   if (path == "/api/openapi.json") return api_openapi();
-  if (starts_with(path, "/api/cases/")) return api_case(app, path.substr(11));
+  if (path == "/similar") return page_similar(app, request);
+  if (starts_with(path, "/api/cases/")) {
+    const std::string rest = path.substr(11);
+    const std::string suffix = "/similar";
+    if (rest.size() > suffix.size() && rest.compare(rest.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      return api_case_similar(app, rest.substr(0, rest.size() - suffix.size()));
+    }
+    return api_case(app, rest);
+  }
   if (const StaticAsset* asset = find_static_asset(path)) {
     WebResponse response;
     response.content_type = std::string(asset->content_type);

@@ -36,3 +36,45 @@ std::string build_url(std::string_view path, const std::vector<std::pair<std::st
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+std::string decode_url_component(std::string_view text) {
+  const auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      out += ' ';
+    } else if (text[i] == '%' && i + 2 < text.size() + 0 && i + 2 <= text.size() - 1 + 1 && hex(text[i + 1]) >= 0 &&
+               hex(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string form_value(std::string_view body, std::string_view name) {
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    std::size_t end = body.find('&', start);
+    if (end == std::string_view::npos) end = body.size();
+    const std::string_view pair = body.substr(start, end - start);
+    const std::size_t equals = pair.find('=');
+    if (decode_url_component(pair.substr(0, equals)) == name) {
+      return equals == std::string_view::npos ? "" : decode_url_component(pair.substr(equals + 1));
+    }
+    start = end + 1;
+  }
+  return {};
+}
+
+}  // namespace casekb

@@ -14,4 +14,10 @@ std::string encode_url_component(std::string_view text);
 // "path?k=v&k=v" with every key and value encoded; empty values are skipped.
 std::string build_url(std::string_view path, const std::vector<std::pair<std::string, std::string>>& params);
 
+// Decodes %XX and + in a query or form component; invalid escapes stay as written.
+std::string decode_url_component(std::string_view text);
+
+// The first value of `name` in an application/x-www-form-urlencoded body.
+std::string form_value(std::string_view body, std::string_view name);
+
 }  // namespace casekb

@@ -293,3 +293,68 @@ TEST_F(HttpApiTest, OpenApiDocument_IsServed) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+TEST_F(HttpApiTest, SimilarCases_ComeWithReasonsAndExcludeTheCaseItself) {
+  const json r = get_json("/api/cases/seimitsu-saitama-one/similar");
+  ASSERT_FALSE(r["results"].empty());
+  EXPECT_LE(r["results"].size(), 5u);
+  bool factory_found = false;
+  for (const auto& hit : r["results"]) {
+    EXPECT_NE(hit["id"], "seimitsu-saitama-one");
+    EXPECT_FALSE(hit["reasons"].empty()) << hit["id"];
+    if (hit["id"] == "factory-aichi-seven") {
+      factory_found = true;
+      const std::string reasons = hit["reasons"].dump();
+      EXPECT_NE(reasons.find("同じ壁: 見えない"), std::string::npos) << reasons;
+      EXPECT_NE(reasons.find("同じ業種: 製造業"), std::string::npos) << reasons;
+    }
+  }
+  EXPECT_TRUE(factory_found);
+  get_json("/api/cases/no-such-case/similar", 404);
+}
+
+TEST_F(HttpApiTest, SimilarToPastedText_SuggestsCasesAndWalls) {
+  httplib::Client client("127.0.0.1", server_->port());
+  auto res = client.Post("/api/similar",
+                         "従業員40名の金属加工業。社長が改革を進めようとすると社員が付いてこない。原価も見えていない。",
+                         "text/plain; charset=utf-8");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json r = json::parse(res->body);
+  ASSERT_FALSE(r["results"].empty());
+  ASSERT_TRUE(r.contains("walls"));
+  std::vector<std::string> walls;
+  for (const auto& w : r["walls"]) walls.push_back(w["wall"]);
+  EXPECT_NE(std::find(walls.begin(), walls.end(), "付いてこない"), walls.end()) << r["walls"].dump();
+
+  auto json_body = client.Post("/api/similar", R"({"text": "旅館の客足が戻らない"})", "application/json");
+  ASSERT_TRUE(json_body);
+  EXPECT_EQ(json_body->status, 200);
+  auto empty = client.Post("/api/similar", "   ", "text/plain");
+  ASSERT_TRUE(empty);
+  EXPECT_EQ(empty->status, 400);
+  auto page = client.Post("/similar", "text=" + url_encode("社員が付いてこない製造業"), "application/x-www-form-urlencoded");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("似ている事例"), std::string::npos);
+}
+
+TEST_F(HttpApiTest, VocabularyWordInQuery_IsOfferedAsAFilter) {
+  const json r = get_json("/api/search?q=" + url_encode("製造業"));
+  ASSERT_FALSE(r["suggested_filters"].empty());
+  EXPECT_EQ(r["suggested_filters"][0]["facet"], "industry");
+  EXPECT_EQ(r["suggested_filters"][0]["value"], "製造業");
+  auto page = get("/search?q=" + url_encode("製造業"));
+  ASSERT_TRUE(page);
+  EXPECT_NE(page->body.find("業種: 製造業 で絞り込む"), std::string::npos);
+}
+
+TEST_F(HttpApiTest, KyotoDoesNotFindTokyo) {
+  const json r = get_json("/api/search?q=" + url_encode("京都"));
+  for (const auto& hit : r["results"]) EXPECT_NE(hit["region"], "東京都") << hit["id"];
+  EXPECT_EQ(ids(r).front(), "ryokan-kyoto-four");
+}
+
+}  // namespace casekb
