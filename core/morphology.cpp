@@ -13,6 +13,7 @@ namespace casekb {
 
 struct Morphology::Impl {
   std::unique_ptr<MeCab::Model> model;
+  int base_form_field = 6;  // IPAdic: 原形 is field 6; UniDic: orthBase is field 10
 };
 
 namespace {
@@ -34,13 +35,31 @@ std::string_view feature_field(const char* feature, int n) {
   return rest.substr(0, rest.find(','));
 }
 
+// Part-of-speech names of IPAdic and UniDic alike.
 WordClass classify(std::string_view part_of_speech) {
-  if (part_of_speech == "名詞") return WordClass::kNoun;
-  if (part_of_speech == "接頭詞") return WordClass::kPrefix;
+  if (part_of_speech == "名詞" || part_of_speech == "代名詞" || part_of_speech == "接尾辞") return WordClass::kNoun;
+  if (part_of_speech == "接頭詞" || part_of_speech == "接頭辞") return WordClass::kPrefix;
   if (part_of_speech == "動詞") return WordClass::kVerb;
-  if (part_of_speech == "形容詞" || part_of_speech == "連体詞" || part_of_speech == "副詞") return WordClass::kAdjective;
-  if (part_of_speech == "記号") return WordClass::kSymbol;
+  if (part_of_speech == "形容詞" || part_of_speech == "連体詞" || part_of_speech == "副詞" || part_of_speech == "形状詞") {
+    return WordClass::kAdjective;
+  }
+  if (part_of_speech == "記号" || part_of_speech == "補助記号" || part_of_speech == "空白") return WordClass::kSymbol;
   return WordClass::kFunction;
+}
+
+// Which feature field holds the dictionary form: found by analysing a verb
+// whose form is known, so IPAdic and UniDic both work.
+int find_base_form_field(MeCab::Model& model) {
+  std::unique_ptr<MeCab::Tagger> tagger(model.createTagger());
+  std::unique_ptr<MeCab::Lattice> lattice(model.createLattice());
+  if (!tagger || !lattice) return 6;
+  lattice->set_sentence("育たない");
+  if (!tagger->parse(lattice.get())) return 6;
+  const MeCab::Node* node = lattice->bos_node()->next;
+  for (int field = 0; node && field < 30; ++field) {
+    if (feature_field(node->feature, field) == "育つ") return field;
+  }
+  return 6;
 }
 
 std::unique_ptr<MeCab::Model> load_model() {
@@ -64,7 +83,8 @@ const Morphology* Morphology::shared() {
   static const Morphology* instance = [] {
     std::unique_ptr<MeCab::Model> model = load_model();
     if (!model) return static_cast<Morphology*>(nullptr);
-    return new Morphology(new Impl{std::move(model)});
+    const int base_form_field = find_base_form_field(*model);
+    return new Morphology(new Impl{std::move(model), base_form_field});
   }();
   return instance;
 }
@@ -86,7 +106,7 @@ void Morphology::analyze(std::string_view text, const WordSink& sink) const {
     const WordClass word_class = classify(feature_field(node->feature, 0));
     std::string_view base = surface;
     if (word_class == WordClass::kVerb || word_class == WordClass::kAdjective) {
-      const std::string_view dictionary_form = feature_field(node->feature, 6);
+      const std::string_view dictionary_form = feature_field(node->feature, impl_->base_form_field);
       if (!dictionary_form.empty() && dictionary_form != "*") base = dictionary_form;
     }
     sink({surface, base, static_cast<std::size_t>(node->surface - text.data()), word_class,
