@@ -1,7 +1,14 @@
-// The shipped corpus must always satisfy the contract.
+// The shipped corpus must always satisfy the contract, and stay broad enough
+// that every facet is worth clicking (issue 4).
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
+
+#include "corpus.h"
+#include "markdown.h"
 #include "test_support.h"
+#include "utf8.h"
 
 namespace casekb {
 
@@ -9,6 +16,50 @@ TEST(ShippedCorpus, PassesTheValidatorWithoutProblems) {
   const auto result = testing::run_command(std::string(CASEKB_INDEX_BIN) + " --check " + testing::quote(CASEKB_CORPUS_DIR));
   EXPECT_EQ(result.exit_code, 0) << result.output;
   EXPECT_NE(result.output.find("エラーのあるファイル 0 件（エラー 0 個、警告 0 個）"), std::string::npos) << result.output;
+}
+
+TEST(ShippedCorpus, IsSpreadSoEveryFacetIsWorthClicking) {
+  Problems problems;
+  const auto corpus = load_corpus(CASEKB_CORPUS_DIR, problems);
+  ASSERT_TRUE(corpus);
+  std::set<std::string> industries, regions, areas, approaches, supporters, stages, years;
+  std::map<std::string, int> walls, outcomes, themes;
+  int with_questions = 0, from_report = 0;
+  for (const Case& c : corpus->cases) {
+    industries.insert(c.industry);
+    regions.insert(c.region);
+    areas.insert(c.area);
+    if (!c.approach.empty()) approaches.insert(c.approach);
+    if (!c.supporter.empty()) supporters.insert(c.supporter);
+    if (!c.stage.empty()) stages.insert(c.stage);
+    years.insert(c.published.substr(0, 4));
+    for (const auto& w : c.walls) ++walls[w];
+    for (const auto& o : c.outcomes) ++outcomes[o];
+    for (const auto& t : c.themes) ++themes[t];
+    const MarkdownOutline outline = outline_markdown(c.body);
+    for (const auto& s : outline.sections) with_questions += s.title == "研修での問い";
+    const std::size_t chars = count_code_points(c.body);
+    if (c.source == "研修用の架空事例") {
+      EXPECT_GE(chars, 600u) << c.id;
+      EXPECT_LE(chars, 1500u) << c.id;
+    } else {
+      ++from_report;
+      EXPECT_NE(c.source.find("経済産業省"), std::string::npos) << c.id;
+    }
+  }
+  EXPECT_EQ(from_report, 3);
+  EXPECT_GE(corpus->cases.size(), 48u);
+  EXPECT_GE(industries.size(), 14u);
+  EXPECT_GE(regions.size(), 30u);
+  EXPECT_EQ(areas.size(), 8u);
+  EXPECT_EQ(approaches.size(), 3u);
+  EXPECT_GE(supporters.size(), 8u);
+  EXPECT_EQ(stages.size(), 4u);
+  for (const char* y : {"2019", "2020", "2021", "2022", "2023", "2024", "2025", "2026"}) EXPECT_TRUE(years.count(y)) << y;
+  for (const auto& v : corpus->taxonomy.vocabulary("walls")->values()) EXPECT_GE(walls[v.name], 8) << v.name;
+  for (const auto& v : corpus->taxonomy.vocabulary("outcomes")->values()) EXPECT_GE(outcomes[v.name], 3) << v.name;
+  for (const auto& v : corpus->taxonomy.vocabulary("themes")->values()) EXPECT_GE(themes[v.name], 3) << v.name;
+  EXPECT_GE(with_questions * 3, static_cast<int>(corpus->cases.size()));
 }
 
 }  // namespace casekb
