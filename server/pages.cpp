@@ -82,7 +82,7 @@ std::string sort_label(SortOrder sort) {
   return "";
 }
 
-void append_facets(std::string& html, const SearchRequest& request, const SearchResponse& response) {
+void append_facets(std::string& html, const SearchResponse& response) {
   html += "<aside class=\"facets\" aria-label=\"絞り込み\">";
   for (const FacetInfo& info : kFacets) {
     const auto& counts = response.facets[static_cast<std::size_t>(info.facet)];
@@ -104,7 +104,6 @@ void append_facets(std::string& html, const SearchRequest& request, const Search
     html += "</ul></fieldset>";
   }
   html += "<button type=\"submit\">絞り込む</button>";
-  (void)request;
   html += "</aside>";
 }
 
@@ -192,7 +191,7 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
   main += "<input type=\"hidden\" name=\"q\" value=\"";
   append_escaped_html(main, request.query);
   main += "\">";
-  append_facets(main, request, response);
+  append_facets(main, response);
   main += "<section class=\"results\" aria-live=\"polite\">";
   if (home) {
     main += "<p class=\"intro\">全 <strong>" + std::to_string(app.search.document_count()) +

@@ -14,4 +14,10 @@ TEST(Url, BuildSkipsEmptyValues) {
             "/search?wall=%E8%A6%8B%E3%81%88%E3%81%AA%E3%81%84&page=2");
 }
 
+TEST(Url, DecodesFormValues) {
+  EXPECT_EQ(decode_url_component("a+b%E8%A3%BD%zz%"), "a b製%zz%");
+  EXPECT_EQ(form_value("x=1&text=%E7%A4%BE%E5%93%A1+%E5%AF%BE%E8%A9%B1&y=2", "text"), "社員 対話");
+  EXPECT_EQ(form_value("x=1", "text"), "");
+}
+
 }  // namespace casekb
