@@ -172,7 +172,7 @@ class QueryBuilder {
     if (expand) out_.highlights.push_back(clause.text);
     // A whole clause that is a vocabulary value or a synonym is one unit.
     if (clause.phrase || (expand && (is_vocabulary(clause.text) || in_synonym_group(clause.text)))) {
-      return unit(tokens, chunks_of(tokens, true).front(), clause.text, expand);
+      return unit(tokens, chunks_of(tokens, true).front(), clause.text, expand, clause.phrase && expand);
     }
     std::vector<Xapian::Query> required, optional;
     for (const auto& chunk : chunks_of(tokens, false)) {
@@ -196,8 +196,10 @@ class QueryBuilder {
   // A compound: its words as a phrase, bigrams as fallback where MeCab may cut
   // differently, then synonyms and the facet the words name.
   Xapian::Query unit(const ClauseTokens& tokens, const std::vector<const WordToken*>& chunk, const std::string& text,
-                     bool expand) {
+                     bool expand, bool exact = false) {
     Xapian::Query q = words_query(chunk);
+    // A quoted phrase means these words in this order: no character fallbacks.
+    if (exact) return q;
     if (chunk.size() == 1 && is_single_character(chunk.front()->term)) {
       // One kanji: also inside longer words (酒 in 甘酒), at lower weight.
       q = Xapian::Query(Xapian::Query::OP_OR, q,

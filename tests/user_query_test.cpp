@@ -62,6 +62,11 @@ TEST(UserQuery, KatakanaWord_AlsoMatchesByBigrams) {
   EXPECT_NE(d.find("XNチェ"), std::string::npos) << d;
 }
 
+TEST(UserQuery, QuotedPhrase_HasNoCharacterFallback) {
+  const std::string d = describe("\"サプライチェーン\"");
+  EXPECT_EQ(d.find("XN"), std::string::npos) << d;
+}
+
 TEST(UserQuery, SynonymsExpandAtLowerWeight) {
   Synonyms synonyms;
   synonyms.add_group({"コロナ禍", "新型コロナ", "コロナ"});
