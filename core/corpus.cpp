@@ -2,11 +2,15 @@
 #include "corpus.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <map>
 
 #include "case_file.h"
+#include "case_lint.h"
 
 namespace casekb {
 
@@ -118,38 +122,70 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
   }
   std::sort(files.begin(), files.end());
 
+  Problems allow_problems;
+  const LintContext lint_context =
+      make_lint_context(corpus.taxonomy, (fs::path(dir) / "anonymity-allow.txt").string(), allow_problems);
+  corpus.problems.insert(corpus.problems.end(), allow_problems.begin(), allow_problems.end());
+
+  // Files are read and checked in parallel (the anonymity check's morphology
+  // is the costly part), then merged in file order.
+  struct FileOutcome {
+    std::string id;
+    std::optional<Case> value;
+    Problems problems;
+  };
+  std::vector<FileOutcome> outcomes(files.size());
+  std::atomic<std::size_t> next{0}, done{0};
+  const auto work = [&] {
+    for (std::size_t i; (i = next++) < files.size(); ++done) {
+      const std::string path = files[i].string();
+      const std::string stem = files[i].stem().string();
+      FileOutcome& out = outcomes[i];
+      out.id = stem;
+      if (!is_valid_case_id(stem)) {
+        const std::string suggestion = suggested_id(stem);
+        out.problems.push_back(file_problem(path, "bad-id",
+                                            "ファイル名「" + stem + ".md」は事例 ID として使えません。英小文字・数字・ハイフンの 3〜64 文字にしてください。" +
+                                                (is_valid_case_id(suggestion) ? "もしかして: " + suggestion + ".md" : ""),
+                                            Severity::kError, suggestion));
+        out.id = suggestion;
+      }
+      if (std::optional<std::string> text = read_file_limited(path, kMaxCaseFileBytes, out.problems)) {
+        LintResult result = lint_case(out.id, *text, lint_context, path);
+        out.problems.insert(out.problems.end(), result.problems.begin(), result.problems.end());
+        if (!has_errors(out.problems)) out.value = std::move(result.value);
+      }
+    }
+  };
+  const std::size_t thread_count = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < thread_count && t < files.size(); ++t) workers.emplace_back(work);
+  std::thread reporter;
+  if (progress) {
+    reporter = std::thread([&] {
+      while (done.load() < files.size()) {
+        progress(done.load(), files.size());
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      }
+    });
+  }
+  work();
+  for (std::thread& w : workers) w.join();
+  if (reporter.joinable()) reporter.join();
+  if (progress) progress(files.size(), files.size());
+
   std::map<std::string, std::string> first_path_of_id;
   for (std::size_t i = 0; i < files.size(); ++i) {
+    FileOutcome& out = outcomes[i];
     const std::string path = files[i].string();
-    const std::string stem = files[i].stem().string();
     ++corpus.files_seen;
-    Problems file_problems;
-    bool valid = true;
-    std::string id = stem;
-    if (!is_valid_case_id(stem)) {
-      const std::string suggestion = suggested_id(stem);
-      file_problems.push_back(file_problem(path, "bad-id",
-                                           "ファイル名「" + stem + ".md」は事例 ID として使えません。英小文字・数字・ハイフンの 3〜64 文字にしてください。" +
-                                               (is_valid_case_id(suggestion) ? "もしかして: " + suggestion + ".md" : ""),
-                                           Severity::kError, suggestion));
-      valid = false;
-      id = suggestion;
+    if (auto [it, inserted] = first_path_of_id.emplace(out.id, path); !inserted) {
+      out.problems.push_back(file_problem(path, "duplicate-id", "事例 ID「" + out.id + "」が " + it->second + " と重複しています。"));
+      out.value.reset();
     }
-    if (auto [it, inserted] = first_path_of_id.emplace(id, path); !inserted) {
-      file_problems.push_back(file_problem(path, "duplicate-id", "事例 ID「" + id + "」が " + it->second + " と重複しています。"));
-      valid = false;
-    }
-    if (std::optional<std::string> text = read_file_limited(path, kMaxCaseFileBytes, file_problems)) {
-      CaseFileResult result = parse_case_file(id, *text, corpus.taxonomy, path);
-      file_problems.insert(file_problems.end(), result.problems.begin(), result.problems.end());
-      if (result.value && valid) corpus.cases.push_back(std::move(*result.value));
-      else valid = false;
-    } else {
-      valid = false;
-    }
-    if (!valid) ++corpus.files_invalid;
-    corpus.problems.insert(corpus.problems.end(), file_problems.begin(), file_problems.end());
-    if (progress) progress(i + 1, files.size());
+    if (out.value) corpus.cases.push_back(std::move(*out.value));
+    else ++corpus.files_invalid;
+    corpus.problems.insert(corpus.problems.end(), out.problems.begin(), out.problems.end());
   }
   return corpus;
 }

@@ -166,3 +166,23 @@ WebResponse api_similar_text(AppContext& app, const WebRequest& request) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+WebResponse api_lint(AppContext& app, const WebRequest& request) {
+  // Never stored or logged: a draft may still hold the very names it is checked for.
+  const LintResult result = lint_case("draft", request.body, app.lint, "");
+  json problems = json::array();
+  for (const Problem& p : result.problems) {
+    problems.push_back({{"line", p.line},
+                        {"column", p.column},
+                        {"severity", severity_name(p.severity)},
+                        {"rule", p.rule},
+                        {"text", p.text},
+                        {"message", p.message},
+                        {"suggestion", p.suggestion}});
+  }
+  return json_response(200, {{"ok", !has_errors(result.problems)}, {"problems", std::move(problems)}});
+}
+
+}  // namespace casekb

@@ -17,6 +17,9 @@ WebResponse api_case_similar(AppContext& app, const std::string& id);
 // POST /api/similar: a description of a firm (text/plain, or JSON {"text": ...}).
 WebResponse api_similar_text(AppContext& app, const WebRequest& request);
 
+// POST /api/lint: a draft case file (text/markdown) → format and anonymity problems.
+WebResponse api_lint(AppContext& app, const WebRequest& request);
+
 // Longest description /api/similar and /similar accept, in characters.
 inline constexpr std::size_t kMaxDescriptionChars = 20000;
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <thread>
 
+#include "case_lint.h"
 #include "corpus.h"
 #include "http_server.h"
 #include "search_service.h"
@@ -71,7 +72,7 @@ int main(int argc, char** argv) {
 
   // Vocabularies come from the corpus (taxonomy.yaml) when given, else the built-in ones.
   casekb::Taxonomy taxonomy = casekb::Taxonomy::builtin();
-  if (!corpus.empty()) {
+  if (!corpus.empty() && std::filesystem::exists(corpus + "/taxonomy.yaml")) {
     casekb::Problems problems;
     if (auto loaded = casekb::Taxonomy::load(corpus + "/taxonomy.yaml", problems)) {
       taxonomy = std::move(*loaded);
@@ -98,7 +99,11 @@ int main(int argc, char** argv) {
     std::cerr << error->message << '\n';
     return kExitFatal;
   }
-  casekb::AppContext app{search, taxonomy};
+  casekb::Problems allow_problems;
+  const casekb::LintContext lint =
+      casekb::make_lint_context(taxonomy, corpus.empty() ? "" : corpus + "/anonymity-allow.txt", allow_problems);
+  for (const auto& p : allow_problems) std::cerr << casekb::format_problem(p) << '\n';
+  casekb::AppContext app{search, taxonomy, lint};
   casekb::HttpServer server(app, options);
   std::string error;
   const std::optional<int> bound = server.bind(error);

@@ -15,6 +15,7 @@ WebResponse dispatch(AppContext& app, const WebRequest& request) {
   const std::string& path = request.path;
   const bool api = starts_with(path, "/api/");
   if (request.method == "POST" && path == "/api/similar") return api_similar_text(app, request);
+  if (request.method == "POST" && path == "/api/lint") return api_lint(app, request);
   if (request.method == "POST" && path == "/similar") return page_similar(app, request);
   if (request.method != "GET" && request.method != "HEAD") {
     WebResponse response = api ? json_error(405, "method_not_allowed", "このパスは GET だけを受け付けます。")

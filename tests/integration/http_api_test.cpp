@@ -358,3 +358,45 @@ TEST_F(HttpApiTest, KyotoDoesNotFindTokyo) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+TEST_F(HttpApiTest, Lint_ReportsFormatAndAnonymityProblemsWithCharacterColumns) {
+  const std::string draft =
+      "---\ntitle: 試作\ncompany: A社\nindustry: 製造業\nregion: 東京\nwalls: [見えない]\noutcomes: [組織・人材]\n"
+      "published: 2024-01-01\n---\n\n## 設定された課題\n\n株式会社山田製作所の社長から電話（03-1234-5678）があった。\n\n"
+      "## 支援アプローチ\n\n対話した。\n\n## 生まれた事業上の変化\n\n変わった。\n";
+  httplib::Client client("127.0.0.1", server_->port());
+  auto res = client.Post("/api/lint", draft, "text/markdown; charset=utf-8");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json r = json::parse(res->body);
+  EXPECT_FALSE(r["ok"].get<bool>());
+  bool region = false, company = false, phone = false;
+  for (const auto& p : r["problems"]) {
+    if (p["rule"] == "vocabulary" && p["line"] == 5) {
+      region = true;
+      EXPECT_EQ(p["column"], 9);
+      EXPECT_EQ(p["text"], "東京");
+      EXPECT_EQ(p["suggestion"], "東京都");
+    }
+    if (p["line"] == 13 && p["text"].get<std::string>().find("山田製作所") != std::string::npos) {
+      company = true;
+      EXPECT_EQ(p["severity"], "error");
+      EXPECT_EQ(p["column"], 1);
+    }
+    if (p["line"] == 13 && p["text"] == "03-1234-5678") {
+      phone = true;
+      EXPECT_EQ(p["column"], 18);
+    }
+  }
+  EXPECT_TRUE(region) << r.dump();
+  EXPECT_TRUE(company) << r.dump();
+  EXPECT_TRUE(phone) << r.dump();
+
+  auto clean = client.Post("/api/lint", testing::read_file(kFixture + "/cases/bunseki-ibaraki-two.md"), "text/markdown");
+  ASSERT_TRUE(clean);
+  EXPECT_TRUE(json::parse(clean->body)["ok"].get<bool>()) << clean->body;
+}
+
+}  // namespace casekb
