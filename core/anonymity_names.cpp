@@ -249,9 +249,15 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     if (used_before) continue;
     Severity severity = Severity::kError;
     bool known_name = false;  // the dictionary knows a word of it as a proper noun (山田, 江戸)
-    for (long k = first; k <= last; ++k) known_name = known_name || (words[k].noun == NounKind::kProper && !words[k].unknown);
-    if (!known_name && lex.company_suffixes.match_at(text, i) == 0) {
-      // An unknown word before 屋, 蔵, 堂 …: as often a coinage as a shop name; ask for review.
+    // One-kanji proper nouns (雅, 創, 栄 as given names) are too weak a sign.
+    for (long k = first; k <= last; ++k) {
+      known_name = known_name || (words[k].noun == NounKind::kProper && !words[k].unknown && words[k].end - words[k].begin >= 2);
+    }
+    if (!known_name) {
+      // A word the dictionary does not know as a name before 屋, 蔵, 堂 or even
+      // 塗装, 工業 …: as often a coined technique or product word (耀稜塗装) as a
+      // firm; ask for review rather than refuse. A known surname or place
+      // (山田塗装, 川越製菓) stays an error.
       severity = Severity::kWarning;
     }
     if (common_only) {
