@@ -27,7 +27,9 @@ namespace {
 
 constexpr const char* kStubName = "XAPIANDB";
 constexpr const char* kGenerationPrefix = "gen-";
-// Below this many cases per shard, parallel writing is not worth a compaction.
+// Cases per shard: at most Xapian's default flush threshold, so a shard is
+// flushed once; at least enough that parallel writing pays for the compaction.
+constexpr std::size_t kMaxCasesPerShard = 10000;
 constexpr std::size_t kMinCasesPerShard = 500;
 
 // Holds an exclusive flock on PATH/.lock for its lifetime.
@@ -114,33 +116,40 @@ void write_shard(const fs::path& path, const std::vector<Case>& cases, std::size
   db.commit();
 }
 
-// Builds the generation: the cases are split into one contiguous shard per core,
-// written in parallel (Xapian writers are single-threaded, so shards are how a
-// build uses both cores), then compacted into one database in case order.
-// Compaction also leaves full B-tree blocks: a smaller, faster index.
+// Builds the generation: the cases are cut into contiguous shards of at most
+// kMaxCasesPerShard, written by one thread per core (Xapian writers are
+// single-threaded), each held in memory and flushed once; then all shards are
+// compacted into one database in case order. Writing one big database instead
+// flushes every 10,000 documents and merges each flush into ever larger
+// tables; compaction merges all shards in one pass and leaves full B-tree blocks.
 void write_generation(const fs::path& generation_path, const std::vector<Case>& cases, const BuildProgress& progress) {
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t shard_count = std::max<std::size_t>(1, std::min(cores, cases.size() / kMinCasesPerShard));
+  // At least one shard per core once there is enough work to share.
+  const std::size_t per_shard = std::clamp<std::size_t>((cases.size() + cores - 1) / cores, kMinCasesPerShard, kMaxCasesPerShard);
+  const std::size_t shard_count = std::max<std::size_t>(1, (cases.size() + per_shard - 1) / per_shard);
+  const std::size_t writer_count = std::min(shard_count, cores);
   const fs::path staging = generation_path.string() + ".shards";
   fs::create_directories(staging);
-  std::atomic<std::size_t> done{0};
-  std::atomic<std::size_t> finished{0};
-  std::vector<std::thread> writers;
-  std::vector<std::exception_ptr> failures(shard_count);
   std::vector<fs::path> shard_paths;
   for (std::size_t s = 0; s < shard_count; ++s) shard_paths.push_back(staging / ("shard-" + std::to_string(s)));
-  for (std::size_t s = 0; s < shard_count; ++s) {
-    const std::size_t first = cases.size() * s / shard_count, last = cases.size() * (s + 1) / shard_count;
-    writers.emplace_back([&, s, first, last] {
+  std::atomic<std::size_t> next_shard{0}, done{0}, finished{0};
+  std::vector<std::exception_ptr> failures(writer_count);
+  std::vector<std::thread> writers;
+  for (std::size_t w = 0; w < writer_count; ++w) {
+    writers.emplace_back([&, w] {
       try {
-        write_shard(shard_paths[s], cases, first, last, done);
+        for (std::size_t s; (s = next_shard++) < shard_count;) {
+          const std::size_t first = s * per_shard, last = std::min(cases.size(), first + per_shard);
+          write_shard(shard_paths[s], cases, first, last, done);
+        }
       } catch (...) {
-        failures[s] = std::current_exception();
+        failures[w] = std::current_exception();
+        next_shard = shard_count;  // stop the other writers early
       }
       ++finished;
     });
   }
-  while (finished.load() < shard_count) {
+  while (finished.load() < writer_count) {
     if (progress) progress(done.load(), cases.size());
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <list>
 #include <unordered_map>
 
 #include "facet_table.h"
@@ -73,13 +74,61 @@ struct SearchService::Snapshot {
   std::size_t documents = 0;
 };
 
+struct SearchService::ResponseCache {
+  static constexpr std::size_t kCapacity = 512;
+  std::mutex mutex;
+  std::uint64_t serial = 0;
+  std::list<std::pair<std::string, SearchResponse>> entries;  // most recent first
+  std::unordered_map<std::string, std::list<std::pair<std::string, SearchResponse>>::iterator> index;
+
+  std::optional<SearchResponse> get(std::uint64_t snapshot_serial, const std::string& key) {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (snapshot_serial != serial) return std::nullopt;
+    const auto it = index.find(key);
+    if (it == index.end()) return std::nullopt;
+    entries.splice(entries.begin(), entries, it->second);
+    return it->second->second;
+  }
+  void put(std::uint64_t snapshot_serial, const std::string& key, const SearchResponse& response) {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (snapshot_serial != serial) {
+      entries.clear();
+      index.clear();
+      serial = snapshot_serial;
+    }
+    if (index.count(key)) return;
+    entries.emplace_front(key, response);
+    index[key] = entries.begin();
+    if (entries.size() > kCapacity) {
+      index.erase(entries.back().first);
+      entries.pop_back();
+    }
+  }
+};
+
+namespace {
+
+// Everything a response depends on, as one string.
+std::string cache_key(const SearchRequest& r) {
+  std::string key = r.query;
+  for (const auto& values : r.filters) {
+    key += '\x1f';
+    for (const std::string& v : values) key += v + '\x1e';
+  }
+  key += '\x1f' + std::to_string(r.sort ? static_cast<int>(*r.sort) : -1) + ':' + std::to_string(r.page) + ':' +
+         std::to_string(r.size) + ':' + (r.baseline_ranking ? "b" : "f");
+  return key;
+}
+
+}  // namespace
+
 struct SearchService::ThreadState {
   std::uint64_t serial = 0;
   std::unique_ptr<Xapian::Database> db;
 };
 
 SearchService::SearchService(std::string db_path, const Taxonomy& taxonomy, const Synonyms* synonyms)
-    : db_path_(std::move(db_path)), taxonomy_(taxonomy), synonyms_(synonyms) {}
+    : cache_(std::make_unique<ResponseCache>()), db_path_(std::move(db_path)), taxonomy_(taxonomy), synonyms_(synonyms) {}
 
 SearchService::~SearchService() = default;
 
@@ -138,6 +187,10 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
   std::optional<SearchError> error;
   const auto snap = snapshot(error);
   if (!snap) return {std::nullopt, error};
+  const std::string key = cache_key(request);
+  if (cache_enabled_) {
+    if (std::optional<SearchResponse> cached = cache_->get(snap->serial, key)) return {std::move(*cached), std::nullopt};
+  }
 
   const UserQuery query = parse_user_query(request.query);
   const BuiltQuery built = build_query(query, QueryContext{&taxonomy_, synonyms_},
@@ -257,6 +310,7 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
                                      [&](const FacetMatch& m) { return m.facet == match.facet && m.value == match.value; });
     if (!already) response.suggested_filters.push_back(match);
   }
+  if (cache_enabled_) cache_->put(snap->serial, key, response);
   return {std::move(response), std::nullopt};
 }
 

@@ -82,6 +82,10 @@ class SearchService {
   SearchService(std::string db_path, const Taxonomy& taxonomy, const Synonyms* synonyms = nullptr);
   ~SearchService();
 
+  // Responses are cached per generation by default; benchmarks turn it off to
+  // measure the search itself.
+  void set_response_cache(bool enabled) { cache_enabled_ = enabled; }
+
   // Opens the current generation now, so a missing index is reported at start.
   std::optional<SearchError> open();
 
@@ -106,6 +110,12 @@ class SearchService {
   struct ThreadState;
   std::shared_ptr<const Snapshot> snapshot(std::optional<SearchError>& error);
   ThreadState& thread_state(const std::shared_ptr<const Snapshot>& snapshot);
+
+  // Recent responses of the current generation, so a popular search is answered
+  // without touching the index (cleared when a new generation is loaded).
+  struct ResponseCache;
+  std::unique_ptr<ResponseCache> cache_;
+  bool cache_enabled_ = true;
 
   std::string db_path_;
   const Taxonomy& taxonomy_;

@@ -154,6 +154,11 @@ TEST(IndexerCli, Build_LargeCorpusIsWrittenInParallelShardsAndLosesNothing) {
     ASSERT_TRUE(found.value) << i;
     EXPECT_NE(found.value->body.find("課題番号" + std::to_string(i) + "。"), std::string::npos);
   }
+
+  // A new generation replaces cached responses: the same request sees it.
+  write_file(corpus.path() / "cases" / "case-extra.md", good_case("京都府"));
+  ASSERT_EQ(run_command(build(corpus.str(), db.str())).exit_code, 0);
+  EXPECT_EQ(search.search(kyoto).value->total, static_cast<std::size_t>(n / 2 + 1));
 }
 
 }  // namespace casekb
