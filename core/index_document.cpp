@@ -20,14 +20,21 @@ constexpr unsigned kBusinessWdf = 2;
 constexpr unsigned kIssueSectionWdf = 2;
 
 // Indexes `text`: words unprefixed with positions and, if prefix is non-empty,
-// again under prefix without positions; Japanese bigrams under kNgramPrefix.
-unsigned index_text(Xapian::Document& doc, const std::string& text, unsigned position, std::string_view prefix,
-                    unsigned wdf) {
+// again under prefix without positions; Japanese bigrams under kNgramPrefix
+// (with their own positions) and kanji under kUnigramPrefix.
+void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& positions, std::string_view prefix,
+                unsigned wdf) {
   const std::string normalized = normalize_for_search(text);
   std::string term;
-  const unsigned next = tokenize(normalized, position, [&](const Token& token) {
-    if (token.kind != TokenKind::kWord) {
-      term.assign(token.kind == TokenKind::kNgram ? kNgramPrefix : kUnigramPrefix);
+  tokenize(normalized, positions, [&](const Token& token) {
+    if (token.kind == TokenKind::kNgram) {
+      term.assign(kNgramPrefix);
+      term.append(token.term);
+      doc.add_posting(term, token.position, wdf);
+      return;
+    }
+    if (token.kind == TokenKind::kUnigram) {
+      term.assign(kUnigramPrefix);
       term.append(token.term);
       doc.add_term(term, wdf);
       return;
@@ -40,7 +47,8 @@ unsigned index_text(Xapian::Document& doc, const std::string& text, unsigned pos
     }
   });
   // A gap keeps phrases from spanning two fields.
-  return next + 100;
+  positions.word += 100;
+  positions.ngram += 100;
 }
 
 }  // namespace
@@ -58,13 +66,13 @@ Xapian::Document make_index_document(const Case& c) {
   // The body is indexed section by section so that the issue that was set
   // (設定された課題) weighs more than a passing mention elsewhere.
   const MarkdownOutline outline = outline_markdown(c.body);
-  unsigned position = 1;
-  position = index_text(doc, c.title, position, kTitlePrefix, kTitleWdf);
-  position = index_text(doc, c.business, position, kBusinessPrefix, kBusinessWdf);
-  position = index_text(doc, markdown_plain_text(outline.preamble), position, "", 1);
+  TokenPositions positions;
+  index_text(doc, c.title, positions, kTitlePrefix, kTitleWdf);
+  index_text(doc, c.business, positions, kBusinessPrefix, kBusinessWdf);
+  index_text(doc, markdown_plain_text(outline.preamble), positions, "", 1);
   for (const MarkdownSection& section : outline.sections) {
     const unsigned wdf = section.title == kRequiredSections[0] ? kIssueSectionWdf : 1;
-    position = index_text(doc, section.title + "\n" + markdown_plain_text(section.markdown), position, "", wdf);
+    index_text(doc, section.title + "\n" + markdown_plain_text(section.markdown), positions, "", wdf);
   }
   const std::string plain = markdown_plain_text(c.body);
 

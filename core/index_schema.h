@@ -8,7 +8,7 @@
 
 namespace casekb {
 
-inline constexpr std::string_view kSchemaVersion = "2";
+inline constexpr std::string_view kSchemaVersion = "3";
 inline constexpr std::string_view kSchemaMetadataKey = "casekb:schema";
 
 // Boolean term naming a case by its id: "Q" + id (Xapian/Omega's convention).
@@ -21,8 +21,8 @@ inline constexpr std::string_view kIdPrefix = "Q";
 // on the 10k benchmark corpus), so that section gets a wdf boost instead.
 inline constexpr std::string_view kTitlePrefix = "S";
 inline constexpr std::string_view kBusinessPrefix = "XB";
-// Japanese character bigrams (no positions): the recall fallback for words
-// MeCab does not know and for parts of words.
+// Japanese character bigrams, with positions of their own: the exact substring
+// fallback for words MeCab does not know, parts of words and quoted phrases.
 inline constexpr std::string_view kNgramPrefix = "XN";
 // Single kanji (no positions): lets a one-kanji query find longer words.
 inline constexpr std::string_view kUnigramPrefix = "XU";

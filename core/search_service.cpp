@@ -149,6 +149,15 @@ std::shared_ptr<const SearchService::Snapshot> SearchService::snapshot(std::opti
   }
   try {
     Xapian::Database db(*generation);
+    const std::string schema = db.get_metadata(std::string(kSchemaMetadataKey));
+    if (schema != kSchemaVersion) {
+      if (!current_) {
+        error = SearchError{"index_unavailable", "索引の形式（" + (schema.empty() ? std::string("不明") : schema) +
+                                                     "）がこの版の casekb（" + std::string(kSchemaVersion) +
+                                                     "）と合いません。casekb-index で索引を作り直してください。"};
+      }
+      return current_;
+    }
     auto snap = std::make_shared<Snapshot>();
     snap->serial = next_serial++;
     snap->generation_path = *generation;

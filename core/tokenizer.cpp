@@ -66,8 +66,14 @@ std::string fold_word(std::string_view word, WordClass word_class) {
 }
 
 unsigned tokenize(std::string_view text, unsigned first_position, const TokenSink& sink) {
+  TokenPositions positions{first_position, first_position};
+  tokenize(text, positions, sink);
+  return positions.word;
+}
+
+void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink) {
   const Morphology* morphology = Morphology::shared();
-  unsigned position = first_position;
+  unsigned& position = positions.word;
   std::size_t offset = 0;
   std::size_t run_begin = std::string_view::npos;
   std::vector<std::size_t> run;  // byte offsets of the run's characters
@@ -90,13 +96,14 @@ unsigned tokenize(std::string_view text, unsigned first_position, const TokenSin
     } else {
       for (std::size_t i = 0; i + 1 < run.size(); ++i) {
         const std::string_view gram = gram_at(i);
-        sink({gram, gram, run[i], 0, TokenKind::kNgram, WordClass::kNoun, false});
+        sink({gram, gram, run[i], positions.ngram++, TokenKind::kNgram, WordClass::kNoun, false});
         std::size_t next = run[i];
         if (is_kanji(decode_utf8(text, next))) {
           const std::string_view kanji = text.substr(run[i], next - run[i]);
           sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false});
         }
       }
+      ++positions.ngram;  // a gap: no phrase of bigrams spans two runs
       std::size_t last = run.back();
       if (run.size() > 1 && is_kanji(decode_utf8(text, last))) {
         const std::string_view kanji = text.substr(run.back(), last - run.back());
@@ -146,7 +153,6 @@ unsigned tokenize(std::string_view text, unsigned first_position, const TokenSin
     }
   }
   flush_cjk(text.size());
-  return position;
 }
 
 }  // namespace casekb

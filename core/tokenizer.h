@@ -7,9 +7,11 @@
 //    particles, auxiliaries and symbols take a position but no term, so phrases
 //    still line up. Kana-only nouns are folded to katakana and a katakana word's
 //    final long-vowel mark is dropped (サーバー = サーバ), as JIS Z 8301 allows.
-//  - Every Japanese run also yields its character bigrams without positions,
-//    the recall fallback for unknown and partial words, and its kanji as
-//    unigrams without positions, so a one-kanji query (酒) finds 甘酒 and 清酒.
+//  - Every Japanese run also yields its character bigrams, with positions of
+//    their own (consecutive within a run, a gap between runs): the exact
+//    substring fallback for unknown and partial words and quoted phrases; and
+//    its kanji as unigrams without positions, so a one-kanji query (酒) finds
+//    甘酒 and 清酒.
 // Without a MeCab dictionary, bigrams are positional word terms instead.
 #pragma once
 
@@ -31,7 +33,7 @@ struct Token {
   std::string_view term;     // the index form (valid during the sink call only)
   std::string_view surface;  // as in the text
   std::size_t offset;        // byte offset of surface in the text
-  unsigned position;         // words only
+  unsigned position;         // words and n-grams (each kind counts on its own); unused for unigrams
   TokenKind kind;
   WordClass word_class;      // words only
   bool unknown;              // a word MeCab did not know
@@ -39,8 +41,17 @@ struct Token {
 
 using TokenSink = std::function<void(const Token&)>;
 
-// Emits the tokens of `text`, which must already be normalize_for_search()ed.
-// Positions start at first_position; returns the next free position.
+// The next free word and n-gram positions; a document carries one through its fields.
+struct TokenPositions {
+  unsigned word = 1;
+  unsigned ngram = 1;
+};
+
+// Emits the tokens of `text`, which must already be normalize_for_search()ed,
+// advancing `positions`.
+void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink);
+
+// The same with both counters starting at first_position; returns the next word position.
 unsigned tokenize(std::string_view text, unsigned first_position, const TokenSink& sink);
 
 // True for code points treated as Japanese script.

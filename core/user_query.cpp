@@ -93,9 +93,15 @@ struct WordToken {
   bool katakana;
 };
 
+struct NgramToken {
+  std::size_t offset;
+  unsigned position;
+  std::string term;  // prefixed
+};
+
 struct ClauseTokens {
   std::vector<WordToken> words;
-  std::vector<std::pair<std::size_t, std::string>> ngrams;  // offset, term (prefixed)
+  std::vector<NgramToken> ngrams;
 };
 
 bool is_single_character(std::string_view text) {
@@ -119,7 +125,7 @@ ClauseTokens tokens_of(std::string_view text) {
   tokenize(text, 1, [&](const Token& token) {
     if (token.kind == TokenKind::kUnigram) return;  // used only for one-kanji words, from the word itself
     if (token.kind == TokenKind::kNgram) {
-      out.ngrams.emplace_back(token.offset, std::string(kNgramPrefix) + std::string(token.term));
+      out.ngrams.push_back({token.offset, token.position, std::string(kNgramPrefix) + std::string(token.term)});
       return;
     }
     out.words.push_back({std::string(token.term), token.position, token.offset, token.offset + token.surface.size(),
@@ -147,13 +153,20 @@ Xapian::Query words_query(const std::vector<const WordToken*>& words) {
                        words.back()->position - words.front()->position + 1);
 }
 
+// The bigrams of the span [begin, end) as an exact phrase: the substring.
 Xapian::Query ngrams_query(const ClauseTokens& tokens, std::size_t begin, std::size_t end) {
   std::vector<std::string> terms;
-  for (const auto& [offset, term] : tokens.ngrams) {
-    if (offset >= begin && offset < end) terms.push_back(term);
+  unsigned first = 0, last = 0;
+  for (const NgramToken& gram : tokens.ngrams) {
+    const std::size_t gram_end = gram.offset + gram.term.size() - kNgramPrefix.size();
+    if (gram.offset < begin || gram_end > end) continue;  // inside the span only
+    if (terms.empty()) first = gram.position;
+    last = gram.position;
+    terms.push_back(gram.term);
   }
   if (terms.empty()) return Xapian::Query();
-  return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  if (terms.size() == 1) return Xapian::Query(terms.front());
+  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), last - first + 1);
 }
 
 class QueryBuilder {
@@ -198,8 +211,12 @@ class QueryBuilder {
   Xapian::Query unit(const ClauseTokens& tokens, const std::vector<const WordToken*>& chunk, const std::string& text,
                      bool expand, bool exact = false) {
     Xapian::Query q = words_query(chunk);
-    // A quoted phrase means these words in this order: no character fallbacks.
-    if (exact) return q;
+    if (exact) {
+      // A quoted phrase: these words in order, or exactly this string (the
+      // bigram phrase), so a phrase cutting through words ("アプロー") is found.
+      Xapian::Query grams = ngrams_query(tokens, chunk.front()->begin, chunk.back()->end);
+      return grams.empty() ? q : Xapian::Query(Xapian::Query::OP_OR, q, grams);
+    }
     if (chunk.size() == 1 && is_single_character(chunk.front()->term)) {
       // One kanji: also inside longer words (酒 in 甘酒), at lower weight.
       q = Xapian::Query(Xapian::Query::OP_OR, q,
@@ -268,7 +285,7 @@ class QueryBuilder {
 
   Xapian::Query baseline(const ClauseTokens& tokens) const {
     std::vector<std::string> terms;
-    for (const auto& gram : tokens.ngrams) terms.push_back(gram.second);
+    for (const NgramToken& gram : tokens.ngrams) terms.push_back(gram.term);
     for (const WordToken& w : tokens.words) {
       if (!is_cjk_text(w.term)) terms.push_back(w.term);
     }

@@ -40,6 +40,14 @@ TEST(Tokenizer, JapaneseRun_AlsoGivesBigramsWithoutPositions) {
   EXPECT_EQ(ngrams("事業承継"), (std::vector<std::string>{"事業", "業承", "承継"}));
 }
 
+TEST(Tokenizer, Bigrams_HaveConsecutivePositionsWithAGapBetweenRuns) {
+  std::vector<unsigned> positions;
+  tokenize(normalize_for_search("事業承継、東京"), 1, [&](const Token& t) {
+    if (t.kind == TokenKind::kNgram) positions.push_back(t.position);
+  });
+  EXPECT_EQ(positions, (std::vector<unsigned>{1, 2, 3, 5}));
+}
+
 TEST(Tokenizer, LatinAndDigits_AreWordsSeparatedFromJapanese) {
   const auto w = words("ＤＸ推進で10億円");
   EXPECT_EQ(w.front(), "dx");
