@@ -323,21 +323,36 @@ Outcome<SearchResponse> SearchService::search(const SearchRequest& request) {
   return {std::move(response), std::nullopt};
 }
 
-Outcome<Case> SearchService::find_case(const std::string& id) {
+template <typename T, typename Body>
+Outcome<T> SearchService::with_database(const std::string& failure, Body&& body) {
   std::optional<SearchError> error;
   const auto snap = snapshot(error);
   if (!snap) return {std::nullopt, error};
   try {
-    ThreadState& state = thread_state(snap);
-    const std::string term = std::string(kIdPrefix) + id;
-    auto posting = state.db->postlist_begin(term);
-    if (posting == state.db->postlist_end(term)) return {std::nullopt, std::nullopt};
-    Case c;
-    if (!case_from_document_data(state.db->get_document(*posting).get_data(), c)) return {std::nullopt, std::nullopt};
-    return {std::move(c), std::nullopt};
+    return body(*thread_state(snap).db);
   } catch (const Xapian::Error& e) {
-    return {std::nullopt, SearchError{"search_failed", "事例を読めませんでした（" + e.get_description() + "）。"}};
+    return {std::nullopt, SearchError{"search_failed", failure + "（" + e.get_description() + "）。"}};
   }
+}
+
+namespace {
+
+// The docid of case `id`, or 0.
+Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
+  const std::string term = std::string(kIdPrefix) + id;
+  auto posting = db.postlist_begin(term);
+  return posting == db.postlist_end(term) ? 0 : *posting;
+}
+
+}  // namespace
+
+Outcome<Case> SearchService::find_case(const std::string& id) {
+  return with_database<Case>("事例を読めませんでした", [&](const Xapian::Database& db) -> Outcome<Case> {
+    const Xapian::docid docid = docid_of(db, id);
+    Case c;
+    if (docid == 0 || !case_from_document_data(db.get_document(docid).get_data(), c)) return {};
+    return {std::move(c), std::nullopt};
+  });
 }
 
 }  // namespace casekb
@@ -389,33 +404,21 @@ std::vector<SimilarCase> rank_similar(const Xapian::Database& db, const Case* so
 }  // namespace
 
 Outcome<SimilarResponse> SearchService::similar_to_case(const std::string& id, std::size_t count) {
-  std::optional<SearchError> error;
-  const auto snap = snapshot(error);
-  if (!snap) return {std::nullopt, error};
-  try {
-    ThreadState& state = thread_state(snap);
-    const std::string id_term = std::string(kIdPrefix) + id;
-    auto posting = state.db->postlist_begin(id_term);
-    if (posting == state.db->postlist_end(id_term)) return {std::nullopt, std::nullopt};
-    const Xapian::docid docid = *posting;
+  return with_database<SimilarResponse>("似ている事例を探せませんでした", [&](const Xapian::Database& db) -> Outcome<SimilarResponse> {
+    const Xapian::docid docid = docid_of(db, id);
+    if (docid == 0) return {};
     Case source;
-    case_from_document_data(state.db->get_document(docid).get_data(), source);
+    case_from_document_data(db.get_document(docid).get_data(), source);
     SimilarResponse response;
-    response.results = rank_similar(*state.db, &source, characteristic_terms_of_document(*state.db, docid, 25), docid, count);
+    response.results = rank_similar(db, &source, characteristic_terms_of_document(db, docid, 25), docid, count);
     return {std::move(response), std::nullopt};
-  } catch (const Xapian::Error& e) {
-    return {std::nullopt, SearchError{"search_failed", "似ている事例を探せませんでした（" + e.get_description() + "）。"}};
-  }
+  });
 }
 
 Outcome<SimilarResponse> SearchService::similar_to_text(const std::string& text, std::size_t count) {
-  std::optional<SearchError> error;
-  const auto snap = snapshot(error);
-  if (!snap) return {std::nullopt, error};
-  try {
-    ThreadState& state = thread_state(snap);
+  return with_database<SimilarResponse>("似ている事例を探せませんでした", [&](const Xapian::Database& db) -> Outcome<SimilarResponse> {
     SimilarResponse response;
-    response.results = rank_similar(*state.db, nullptr, characteristic_terms_of_text(*state.db, text, 30), 0, count);
+    response.results = rank_similar(db, nullptr, characteristic_terms_of_text(db, text, 30), 0, count);
     // Walls: how much of the similar cases' weight has each wall, plus the
     // wall's own words (and taxonomy synonyms) appearing in the text.
     const std::string normalized = normalize_for_search(text);
@@ -450,9 +453,7 @@ Outcome<SimilarResponse> SearchService::similar_to_text(const std::string& text,
     std::stable_sort(response.walls.begin(), response.walls.end(),
                      [](const WallSuggestion& a, const WallSuggestion& b) { return a.score > b.score; });
     return {std::move(response), std::nullopt};
-  } catch (const Xapian::Error& e) {
-    return {std::nullopt, SearchError{"search_failed", "似ている事例を探せませんでした（" + e.get_description() + "）。"}};
-  }
+  });
 }
 
 }  // namespace casekb

@@ -110,6 +110,10 @@ class SearchService {
   struct ThreadState;
   std::shared_ptr<const Snapshot> snapshot(std::optional<SearchError>& error);
   ThreadState& thread_state(const std::shared_ptr<const Snapshot>& snapshot);
+  // Runs body(database) on this thread's database of the current generation;
+  // a missing index or a Xapian error becomes a SearchError ("failure（…）。").
+  template <typename T, typename Body>
+  Outcome<T> with_database(const std::string& failure, Body&& body);
 
   // Recent responses of the current generation, so a popular search is answered
   // without touching the index (cleared when a new generation is loaded).
