@@ -1,5 +1,6 @@
 // casekb-index through its real command line, on corpora in temp directories.
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include "search_service.h"
 #include "test_support.h"
@@ -159,6 +160,28 @@ TEST(IndexerCli, Build_LargeCorpusIsWrittenInParallelShardsAndLosesNothing) {
   write_file(corpus.path() / "cases" / "case-extra.md", good_case("京都府"));
   ASSERT_EQ(run_command(build(corpus.str(), db.str())).exit_code, 0);
   EXPECT_EQ(search.search(kyoto).value->total, static_cast<std::size_t>(n / 2 + 1));
+}
+
+}  // namespace casekb
+
+namespace casekb {
+
+TEST(SearchServiceSchema, AnIndexOfAnotherSchemaIsRefusedWithAMessageToRebuild) {
+  TempDir db;
+  const auto generation = db.path() / "gen-old";
+  {
+    Xapian::WritableDatabase old(generation.string(), Xapian::DB_CREATE);
+    old.set_metadata("casekb:schema", "1");
+    old.add_document(Xapian::Document());
+    old.commit();
+  }
+  write_file(db.path() / "XAPIANDB", "auto gen-old\n");
+  const Taxonomy taxonomy = Taxonomy::builtin();
+  SearchService search(db.str(), taxonomy);
+  const auto error = search.open();
+  ASSERT_TRUE(error.has_value());
+  EXPECT_EQ(error->code, "index_unavailable");
+  EXPECT_NE(error->message.find("作り直してください"), std::string::npos) << error->message;
 }
 
 }  // namespace casekb
