@@ -183,9 +183,10 @@ class QueryBuilder {
     if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens);
     if (tokens.words.empty()) return ngrams_query(tokens, 0, clause.text.size());
     if (expand) out_.highlights.push_back(clause.text);
+    if (clause.phrase) return exact(tokens, clause.text);
     // A whole clause that is a vocabulary value or a synonym is one unit.
-    if (clause.phrase || (expand && (is_vocabulary(clause.text) || in_synonym_group(clause.text)))) {
-      return unit(tokens, chunks_of(tokens, true).front(), clause.text, expand, clause.phrase && expand);
+    if (expand && (is_vocabulary(clause.text) || in_synonym_group(clause.text))) {
+      return unit(tokens, chunks_of(tokens, true).front(), clause.text, expand);
     }
     std::vector<Xapian::Query> required, optional;
     for (const auto& chunk : chunks_of(tokens, false)) {
@@ -206,24 +207,36 @@ class QueryBuilder {
   }
 
  private:
+  // A quoted phrase is exactly this string, particles included ("粗利益の" is
+  // not "粗利益を"): its bigram phrase, which also finds a phrase cutting
+  // through words ("アプロー"). Latin words have no bigrams, so they must also
+  // appear as the phrase of words. Excluded phrases are exact the same way.
+  Xapian::Query exact(const ClauseTokens& tokens, const std::string& text) const {
+    Xapian::Query grams = ngrams_query(tokens, 0, text.size());
+    if (grams.empty()) return words_query(chunks_of(tokens, true).front());
+    const bool has_latin = std::any_of(tokens.words.begin(), tokens.words.end(),
+                                       [](const WordToken& w) { return !is_cjk_text(w.term); });
+    if (!has_latin) return grams;
+    return Xapian::Query(Xapian::Query::OP_AND, words_query(chunks_of(tokens, true).front()), grams);
+  }
+
   // A compound: its words as a phrase, bigrams as fallback where MeCab may cut
   // differently, then synonyms and the facet the words name.
   Xapian::Query unit(const ClauseTokens& tokens, const std::vector<const WordToken*>& chunk, const std::string& text,
-                     bool expand, bool exact = false) {
+                     bool expand) {
     Xapian::Query q = words_query(chunk);
-    if (exact) {
-      // A quoted phrase: these words in order, or exactly this string (the
-      // bigram phrase), so a phrase cutting through words ("アプロー") is found.
-      Xapian::Query grams = ngrams_query(tokens, chunk.front()->begin, chunk.back()->end);
-      return grams.empty() ? q : Xapian::Query(Xapian::Query::OP_OR, q, grams);
-    }
     if (chunk.size() == 1 && is_single_character(chunk.front()->term)) {
       // One kanji: also inside longer words (酒 in 甘酒), at lower weight.
       q = Xapian::Query(Xapian::Query::OP_OR, q,
                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                                       Xapian::Query(std::string(kUnigramPrefix) + chunk.front()->term), kNgramWeight));
     }
-    const bool risky = std::any_of(chunk.begin(), chunk.end(), [](const WordToken* w) { return w->unknown || w->katakana; });
+    // MeCab cuts unknown and katakana words unpredictably, and a compound of
+    // three or more characters differently in another context (従業員 is
+    // 従業|員 alone but 従業|員数 before 数; 気付き is a verb alone but 気|付き
+    // before と). Two-character words stay word-only: 京都 must not match 東京都.
+    const bool risky = std::any_of(chunk.begin(), chunk.end(), [](const WordToken* w) { return w->unknown || w->katakana; }) ||
+                       count_code_points(text) >= kCompoundFallbackChars;
     if (risky) {
       Xapian::Query grams = ngrams_query(tokens, chunk.front()->begin, chunk.back()->end);
       if (!grams.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, grams, kNgramWeight));
@@ -234,7 +247,7 @@ class QueryBuilder {
         std::vector<Xapian::Query> others;
         for (const std::string& member : *group) {
           if (member == text) continue;
-          const Xapian::Query m = clause({member, true, false}, false);
+          const Xapian::Query m = member_query(member);
           if (!m.empty()) others.push_back(m);
           out_.highlights.push_back(member);
         }
@@ -251,6 +264,13 @@ class QueryBuilder {
       out_.facet_matches.push_back(match);
     }
     return q;
+  }
+
+  // A synonym group member as one unit, without expanding it again.
+  Xapian::Query member_query(const std::string& member) {
+    const ClauseTokens tokens = tokens_of(member);
+    if (tokens.words.empty()) return ngrams_query(tokens, 0, member.size());
+    return unit(tokens, chunks_of(tokens, true).front(), member, false);
   }
 
   std::vector<FacetMatch> vocabulary_matches(const std::string& text) const {

@@ -62,13 +62,15 @@ struct BuiltQuery {
 // unquoted clause, each run of content words (a compound such as 事業承継 or
 // 見える化) is a phrase and is required if it holds a noun, optional (it only
 // ranks) if it is verbs or adjectives only. A run with an unknown or katakana
-// word also matches by character bigrams, at half weight. Synonyms match at
-// kSynonymWeight; a vocabulary value also matches its facet term. Excluded
-// clauses are removed exactly (no expansion). Only excluded clauses → all
-// documents except them.
+// word, or of kCompoundFallbackChars characters or more, also matches by its
+// character bigram phrase, at kNgramWeight. Synonyms match at kSynonymWeight; a
+// vocabulary value also matches its facet term. A quoted clause is exactly its
+// string. Excluded clauses are removed exactly (no expansion). Only excluded
+// clauses → all documents except them.
 BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode = QueryMode::kFull);
 
 inline constexpr double kSynonymWeight = 0.6;
 inline constexpr double kNgramWeight = 0.5;
+inline constexpr std::size_t kCompoundFallbackChars = 3;
 
 }  // namespace casekb

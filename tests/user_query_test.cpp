@@ -62,9 +62,25 @@ TEST(UserQuery, KatakanaWord_AlsoMatchesByBigrams) {
   EXPECT_NE(d.find("XNチェ"), std::string::npos) << d;
 }
 
-TEST(UserQuery, QuotedPhrase_IsTheWordsOrExactlyTheString) {
-  const std::string d = describe("\"アプロー\"");
-  EXPECT_NE(d.find("(XNアプ PHRASE 3 XNプロ PHRASE 3 XNロー)"), std::string::npos) << d;
+TEST(UserQuery, QuotedPhrase_IsExactlyTheStringParticlesIncluded) {
+  EXPECT_EQ(describe("\"アプロー\""), "Query((XNアプ PHRASE 3 XNプロ PHRASE 3 XNロー))");
+  // The particle の counts: the word phrase alone (粗利益) would also match 粗利益を.
+  EXPECT_EQ(describe("\"粗利益の\""), "Query((XN粗利 PHRASE 3 XN利益 PHRASE 3 XN益の))");
+  EXPECT_EQ(describe("-\"粗利益の\""), "Query((<alldocuments> AND_NOT (XN粗利 PHRASE 3 XN利益 PHRASE 3 XN益の)))");
+}
+
+TEST(UserQuery, QuotedPhraseWithLatinWords_NeedsTheWordsAndTheBigrams) {
+  const std::string d = describe("\"dx推進\"");
+  EXPECT_EQ(d, "Query(((dx PHRASE 2 推進) AND XN推進))");
+}
+
+TEST(UserQuery, CompoundOfThreeCharacters_AlsoMatchesItsBigramsAtLowWeight) {
+  // 従業員 alone is 従業|員, but 従業|員数 inside 従業員数: the bigram phrase finds it.
+  const std::string d = describe("従業員");
+  EXPECT_NE(d.find("(従業 PHRASE 2 員)"), std::string::npos) << d;
+  EXPECT_NE(d.find("0.5 * (XN従業 PHRASE 2 XN業員)"), std::string::npos) << d;
+  // Two characters stay word-only, so 京都 never matches inside 東京都.
+  EXPECT_EQ(describe("京都"), "Query(京都)");
 }
 
 TEST(UserQuery, SynonymsExpandAtLowerWeight) {

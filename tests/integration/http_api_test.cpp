@@ -168,9 +168,23 @@ TEST_F(HttpApiTest, WidthFoldedQuery_FindsHalfWidthText) {
 
 TEST_F(HttpApiTest, PhraseAndExclusion) {
   EXPECT_EQ(get_json("/api/search?q=" + url_encode("\"社内チーム\""))["total"], 1);
+  // A quoted phrase is exact, particles included: 事業承継も is not 事業承継の.
+  EXPECT_EQ(get_json("/api/search?q=" + url_encode("事業承継"))["total"], 3);
+  EXPECT_EQ(ids(get_json("/api/search?q=" + url_encode("\"事業承継の\"") + "&sort=oldest")),
+            (std::vector<std::string>{"bunseki-ibaraki-two", "factory-aichi-seven"}));
+  EXPECT_EQ(ids(get_json("/api/search?q=" + url_encode("\"事業承継も\""))),
+            (std::vector<std::string>{"seimitsu-saitama-one"}));
   const json r = get_json("/api/search?q=" + url_encode("事業承継 -工場長"));
   EXPECT_EQ(r["total"], 2);
   EXPECT_EQ(get_json("/api/search?q=" + url_encode("-事業承継"))["total"], 4);
+}
+
+TEST_F(HttpApiTest, CompoundQuery_FindsItWhereMeCabCutsItDifferently) {
+  // In the fixture MeCab reads 従業|員数 and 気|付き; alone, 従業|員 and the verb 気付く.
+  for (const char* word : {"従業員", "気付き"}) {
+    const std::vector<std::string> found = ids(get_json("/api/search?q=" + url_encode(word)));
+    EXPECT_NE(std::find(found.begin(), found.end(), "farm-hokkaido-six"), found.end()) << word;
+  }
 }
 
 TEST_F(HttpApiTest, NoQueryTextCausesAServerError) {
