@@ -13,28 +13,19 @@ namespace {
 
 using json = nlohmann::json;
 
-// wdf boost of a title/business word over a body word in the unprefixed text, so
-// that plain BM25 already prefers cases about a word over passing mentions.
-constexpr unsigned kTitleWdf = 3;
-constexpr unsigned kBusinessWdf = 2;
-constexpr unsigned kIssueSectionWdf = 2;
-
 // Indexes `text`: words unprefixed with positions and, if prefix is non-empty,
-// again under prefix without positions; Japanese bigrams under kNgramPrefix
-// (with their own positions) and kanji under kUnigramPrefix.
+// again under prefix without positions; Japanese bigrams, trigrams and kanji
+// under their prefixes, without positions.
 void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& positions, std::string_view prefix,
-                unsigned wdf) {
+                unsigned wdf, bool bigrams) {
   const std::string normalized = normalize_for_search(text);
   std::string term;
   tokenize(normalized, positions, [&](const Token& token) {
-    if (token.kind == TokenKind::kNgram) {
-      term.assign(kNgramPrefix);
-      term.append(token.term);
-      doc.add_posting(term, token.position, wdf);
-      return;
-    }
-    if (token.kind == TokenKind::kUnigram) {
-      term.assign(kUnigramPrefix);
+    if (token.kind == TokenKind::kNgram && !bigrams) return;
+    if (token.kind != TokenKind::kWord) {
+      term.assign(token.kind == TokenKind::kNgram     ? kNgramPrefix
+                  : token.kind == TokenKind::kTrigram ? kTrigramPrefix
+                                                      : kUnigramPrefix);
       term.append(token.term);
       doc.add_term(term, wdf);
       return;
@@ -48,12 +39,11 @@ void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& 
   });
   // A gap keeps phrases from spanning two fields.
   positions.word += 100;
-  positions.ngram += 100;
 }
 
 }  // namespace
 
-Xapian::Document make_index_document(const Case& c) {
+Xapian::Document make_index_document(const Case& c, const IndexOptions& options) {
   Xapian::Document doc;
   doc.add_boolean_term(std::string(kIdPrefix) + c.id);
   for (const FacetInfo& info : kFacets) {
@@ -67,12 +57,14 @@ Xapian::Document make_index_document(const Case& c) {
   // (設定された課題) weighs more than a passing mention elsewhere.
   const MarkdownOutline outline = outline_markdown(c.body);
   TokenPositions positions;
-  index_text(doc, c.title, positions, kTitlePrefix, kTitleWdf);
-  index_text(doc, c.business, positions, kBusinessPrefix, kBusinessWdf);
-  index_text(doc, markdown_plain_text(outline.preamble), positions, "", 1);
+  const FieldWeights& weights = options.weights;
+  const bool bigrams = options.character_bigrams;
+  index_text(doc, c.title, positions, kTitlePrefix, weights.title, bigrams);
+  index_text(doc, c.business, positions, kBusinessPrefix, weights.business, bigrams);
+  index_text(doc, markdown_plain_text(outline.preamble), positions, "", 1, bigrams);
   for (const MarkdownSection& section : outline.sections) {
-    const unsigned wdf = section.title == kRequiredSections[0] ? kIssueSectionWdf : 1;
-    index_text(doc, section.title + "\n" + markdown_plain_text(section.markdown), positions, "", wdf);
+    const unsigned wdf = section.title == kRequiredSections[0] ? weights.issue_section : 1;
+    index_text(doc, section.title + "\n" + markdown_plain_text(section.markdown), positions, "", wdf, bigrams);
   }
   const std::string plain = markdown_plain_text(c.body);
 

@@ -11,7 +11,26 @@
 
 namespace casekb {
 
-Xapian::Document make_index_document(const Case& c);
+// How much a word in each part of a case counts against one in the body: the
+// within-document frequency it is indexed with, so that plain BM25 already
+// prefers a case about a word over a passing mention. The defaults were chosen
+// with `casekb-eval --sweep` (docs/japanese-search.md has the figures).
+struct FieldWeights {
+  unsigned title = 3;
+  unsigned business = 2;
+  unsigned issue_section = 2;  // 設定された課題, the issue that was set
+};
+
+struct IndexOptions {
+  FieldWeights weights;
+  // Character bigrams (kNgramPrefix). casekb's queries never use them (strings
+  // of three or more characters are trigram ANDs, shorter ones words); they
+  // cost 26% of indexing time, so only the relevance evaluation's plain
+  // n-gram baseline asks for them.
+  bool character_bigrams = false;
+};
+
+Xapian::Document make_index_document(const Case& c, const IndexOptions& options = {});
 
 // The stored data of a document (JSON) back into a Case and, if snippet_text is
 // given, the body's plain text (NFKC) kept for snippets. Returns false if the

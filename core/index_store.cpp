@@ -105,12 +105,12 @@ void prune_generations(const fs::path& db_path, const std::vector<std::string>& 
 
 // Writes `cases` into shards [first, last) of the list, one database.
 void write_shard(const fs::path& path, const std::vector<Case>& cases, std::size_t first, std::size_t last,
-                 std::atomic<std::size_t>& done) {
+                 const IndexOptions& options, std::atomic<std::size_t>& done) {
   Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE);
   // Compaction carries user metadata over from the shards.
   db.set_metadata(std::string(kSchemaMetadataKey), std::string(kSchemaVersion));
   for (std::size_t i = first; i < last; ++i) {
-    db.add_document(make_index_document(cases[i]));
+    db.add_document(make_index_document(cases[i], options));
     ++done;
   }
   db.commit();
@@ -122,7 +122,8 @@ void write_shard(const fs::path& path, const std::vector<Case>& cases, std::size
 // compacted into one database in case order. Writing one big database instead
 // flushes every 10,000 documents and merges each flush into ever larger
 // tables; compaction merges all shards in one pass and leaves full B-tree blocks.
-void write_generation(const fs::path& generation_path, const std::vector<Case>& cases, const BuildProgress& progress) {
+void write_generation(const fs::path& generation_path, const std::vector<Case>& cases, const BuildProgress& progress,
+                      const IndexOptions& options) {
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
   // At least one shard per core once there is enough work to share.
   const std::size_t per_shard = std::clamp<std::size_t>((cases.size() + cores - 1) / cores, kMinCasesPerShard, kMaxCasesPerShard);
@@ -140,7 +141,7 @@ void write_generation(const fs::path& generation_path, const std::vector<Case>& 
       try {
         for (std::size_t s; (s = next_shard++) < shard_count;) {
           const std::size_t first = s * per_shard, last = std::min(cases.size(), first + per_shard);
-          write_shard(shard_paths[s], cases, first, last, done);
+          write_shard(shard_paths[s], cases, first, last, options, done);
         }
       } catch (...) {
         failures[w] = std::current_exception();
@@ -178,7 +179,8 @@ std::optional<std::string> current_generation_path(const std::string& db_path) {
   return (fs::path(db_path) / *target).string();
 }
 
-BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases, const BuildProgress& progress) {
+BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases, const BuildProgress& progress,
+                         const IndexOptions& options) {
   BuildOutcome outcome;
   std::error_code ec;
   const fs::path root(db_path);
@@ -200,7 +202,7 @@ BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& ca
   const std::string generation = new_generation_name();
   const fs::path generation_path = root / generation;
   try {
-    write_generation(generation_path, cases, progress);
+    write_generation(generation_path, cases, progress, options);
   } catch (const Xapian::Error& e) {
     fs::remove_all(generation_path, ec);
     fs::remove_all(generation_path.string() + ".shards", ec);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "case.h"
+#include "index_document.h"
 
 namespace casekb {
 
@@ -38,6 +39,6 @@ using BuildProgress = std::function<void(std::size_t done, std::size_t total)>;
 // Never leaves a half-written index current. Exceptions are turned into a failed
 // outcome with the previous index untouched.
 BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases,
-                         const BuildProgress& progress = nullptr);
+                         const BuildProgress& progress = nullptr, const IndexOptions& options = {});
 
 }  // namespace casekb

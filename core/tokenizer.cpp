@@ -1,4 +1,4 @@
-// Tokeniser: script runs, MeCab words, CJK bigrams.
+// Tokeniser: script runs, MeCab words, CJK bigrams and trigrams.
 #include "tokenizer.h"
 
 #include <string>
@@ -82,8 +82,9 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
   const auto flush_cjk = [&](std::size_t run_end) {
     if (run.empty()) return;
     const std::string_view run_text = text.substr(run_begin, run_end - run_begin);
-    const auto gram_at = [&](std::size_t i) {
-      const std::size_t end = i + 2 < run.size() ? run[i + 2] : run_end;
+    // The n characters from the i-th of the run.
+    const auto gram_at = [&](std::size_t i, std::size_t n = 2) {
+      const std::size_t end = i + n < run.size() ? run[i + n] : run_end;
       return text.substr(run[i], end - run[i]);
     };
     if (!morphology) {
@@ -94,16 +95,20 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
         if (run.size() == 1) break;
       }
     } else {
+      const unsigned run_number = positions.ngram++;
       for (std::size_t i = 0; i + 1 < run.size(); ++i) {
         const std::string_view gram = gram_at(i);
-        sink({gram, gram, run[i], positions.ngram++, TokenKind::kNgram, WordClass::kNoun, false});
+        sink({gram, gram, run[i], run_number, TokenKind::kNgram, WordClass::kNoun, false});
+        if (i + 2 < run.size()) {
+          const std::string_view trigram = gram_at(i, 3);
+          sink({trigram, trigram, run[i], run_number, TokenKind::kTrigram, WordClass::kNoun, false});
+        }
         std::size_t next = run[i];
         if (is_kanji(decode_utf8(text, next))) {
           const std::string_view kanji = text.substr(run[i], next - run[i]);
           sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false});
         }
       }
-      ++positions.ngram;  // a gap: no phrase of bigrams spans two runs
       std::size_t last = run.back();
       if (run.size() > 1 && is_kanji(decode_utf8(text, last))) {
         const std::string_view kanji = text.substr(run.back(), last - run.back());

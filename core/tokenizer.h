@@ -7,11 +7,13 @@
 //    particles, auxiliaries and symbols take a position but no term, so phrases
 //    still line up. Kana-only nouns are folded to katakana and a katakana word's
 //    final long-vowel mark is dropped (サーバー = サーバ), as JIS Z 8301 allows.
-//  - Every Japanese run also yields its character bigrams, with positions of
-//    their own (consecutive within a run, a gap between runs): the exact
-//    substring fallback for unknown and partial words and quoted phrases; and
-//    its kanji as unigrams without positions, so a one-kanji query (酒) finds
-//    甘酒 and 清酒.
+//  - Every Japanese run also yields its character bigrams and trigrams and its
+//    kanji as unigrams, all without positions: the substring index. A string of
+//    three or more characters is found by the AND of its trigrams (従業員 inside
+//    従業員数, however MeCab cuts it; a quoted phrase with its particles), two
+//    characters by their bigram, and a one-kanji query (酒) finds 甘酒 and 清酒.
+//    Without positions these are plain posting lists: no positional check per
+//    matching case when exact totals and facet counts visit every match.
 // Without a MeCab dictionary, bigrams are positional word terms instead.
 #pragma once
 
@@ -27,13 +29,13 @@ namespace casekb {
 // Xapian's 245-byte limit.
 inline constexpr std::size_t kMaxTermBytes = 64;
 
-enum class TokenKind { kWord, kNgram, kUnigram };
+enum class TokenKind { kWord, kNgram, kTrigram, kUnigram };
 
 struct Token {
   std::string_view term;     // the index form (valid during the sink call only)
   std::string_view surface;  // as in the text
   std::size_t offset;        // byte offset of surface in the text
-  unsigned position;         // words and n-grams (each kind counts on its own); unused for unigrams
+  unsigned position;         // words: position; bi/trigrams: number of their Japanese run; unigrams: unused
   TokenKind kind;
   WordClass word_class;      // words only
   bool unknown;              // a word MeCab did not know
@@ -41,10 +43,11 @@ struct Token {
 
 using TokenSink = std::function<void(const Token&)>;
 
-// The next free word and n-gram positions; a document carries one through its fields.
+// The next free word position and Japanese run number; a document carries one
+// through its fields.
 struct TokenPositions {
   unsigned word = 1;
-  unsigned ngram = 1;
+  unsigned ngram = 1;  // run number: n-grams of one run never combine with another's
 };
 
 // Emits the tokens of `text`, which must already be normalize_for_search()ed,

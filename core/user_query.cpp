@@ -2,6 +2,7 @@
 #include "user_query.h"
 
 #include <algorithm>
+#include <map>
 
 #include "index_schema.h"
 #include "normalize.h"
@@ -94,9 +95,10 @@ struct WordToken {
 };
 
 struct NgramToken {
-  std::size_t offset;
-  unsigned position;
-  std::string term;  // prefixed
+  std::size_t begin, end;  // byte span in the clause text
+  unsigned run;            // Japanese run it belongs to
+  std::string term;        // prefixed
+  bool trigram;
 };
 
 struct ClauseTokens {
@@ -124,8 +126,10 @@ ClauseTokens tokens_of(std::string_view text) {
   ClauseTokens out;
   tokenize(text, 1, [&](const Token& token) {
     if (token.kind == TokenKind::kUnigram) return;  // used only for one-kanji words, from the word itself
-    if (token.kind == TokenKind::kNgram) {
-      out.ngrams.push_back({token.offset, token.position, std::string(kNgramPrefix) + std::string(token.term)});
+    if (token.kind == TokenKind::kNgram || token.kind == TokenKind::kTrigram) {
+      const bool trigram = token.kind == TokenKind::kTrigram;
+      out.ngrams.push_back({token.offset, token.offset + token.term.size(), token.position,
+                            std::string(trigram ? kTrigramPrefix : kNgramPrefix) + std::string(token.term), trigram});
       return;
     }
     out.words.push_back({std::string(token.term), token.position, token.offset, token.offset + token.surface.size(),
@@ -153,20 +157,35 @@ Xapian::Query words_query(const std::vector<const WordToken*>& words) {
                        words.back()->position - words.front()->position + 1);
 }
 
-// The bigrams of the span [begin, end) as an exact phrase: the substring.
-Xapian::Query ngrams_query(const ClauseTokens& tokens, std::size_t begin, std::size_t end) {
-  std::vector<std::string> terms;
-  unsigned first = 0, last = 0;
+// The substring [begin, end) of the clause text: for each Japanese run of
+// three or more characters in it, the AND of its trigrams there; the runs
+// ANDed. No positions, so no positional check per match. `*partial` is set if
+// the span also holds a shorter Japanese run, which only words can match (the
+// index has no bigrams). Empty when no run has three characters.
+Xapian::Query substring_query(const ClauseTokens& tokens, std::size_t begin, std::size_t end, bool* partial = nullptr) {
+  std::map<unsigned, std::vector<std::string>> trigrams;  // by run
+  std::map<unsigned, bool> runs_seen;
   for (const NgramToken& gram : tokens.ngrams) {
-    const std::size_t gram_end = gram.offset + gram.term.size() - kNgramPrefix.size();
-    if (gram.offset < begin || gram_end > end) continue;  // inside the span only
-    if (terms.empty()) first = gram.position;
-    last = gram.position;
-    terms.push_back(gram.term);
+    if (gram.begin < begin || gram.end > end) continue;  // inside the span only
+    runs_seen[gram.run] = true;
+    if (gram.trigram) trigrams[gram.run].push_back(gram.term);
   }
-  if (terms.empty()) return Xapian::Query();
-  if (terms.size() == 1) return Xapian::Query(terms.front());
-  return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), last - first + 1);
+  if (partial) *partial = trigrams.size() < runs_seen.size();
+  std::vector<Xapian::Query> runs;
+  for (const auto& [run, terms] : trigrams) {
+    if (terms.size() == 1) runs.emplace_back(terms.front());
+    else runs.emplace_back(Xapian::Query::OP_AND, terms.begin(), terms.end());
+  }
+  if (runs.empty()) return Xapian::Query();
+  if (runs.size() == 1) return runs.front();
+  return Xapian::Query(Xapian::Query::OP_AND, runs.begin(), runs.end());
+}
+
+bool is_japanese_only(std::string_view text) {
+  for (std::size_t offset = 0; offset < text.size();) {
+    if (!is_cjk(decode_utf8(text, offset))) return false;
+  }
+  return !text.empty();
 }
 
 class QueryBuilder {
@@ -181,7 +200,7 @@ class QueryBuilder {
   Xapian::Query clause(const QueryClause& clause, bool expand) {
     const ClauseTokens tokens = tokens_of(clause.text);
     if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens);
-    if (tokens.words.empty()) return ngrams_query(tokens, 0, clause.text.size());
+    if (tokens.words.empty()) return substring_query(tokens, 0, clause.text.size());
     if (expand) out_.highlights.push_back(clause.text);
     if (clause.phrase) return exact(tokens, clause.text);
     // A whole clause that is a vocabulary value or a synonym is one unit.
@@ -208,38 +227,56 @@ class QueryBuilder {
 
  private:
   // A quoted phrase is exactly this string, particles included ("粗利益の" is
-  // not "粗利益を"): its bigram phrase, which also finds a phrase cutting
-  // through words ("アプロー"). Latin words have no bigrams, so they must also
-  // appear as the phrase of words. Excluded phrases are exact the same way.
+  // not "粗利益を"): its substring query, which also finds a phrase cutting
+  // through words ("アプロー"). Latin words and Japanese runs of one or two
+  // characters have no n-grams in the index, so then the phrase of words must
+  // match too. Excluded phrases are exact the same way.
   Xapian::Query exact(const ClauseTokens& tokens, const std::string& text) const {
-    Xapian::Query grams = ngrams_query(tokens, 0, text.size());
-    if (grams.empty()) return words_query(chunks_of(tokens, true).front());
+    bool partial = false;
+    Xapian::Query grams = substring_query(tokens, 0, text.size(), &partial);
     const bool has_latin = std::any_of(tokens.words.begin(), tokens.words.end(),
                                        [](const WordToken& w) { return !is_cjk_text(w.term); });
-    if (!has_latin) return grams;
-    return Xapian::Query(Xapian::Query::OP_AND, words_query(chunks_of(tokens, true).front()), grams);
+    if (!grams.empty() && !has_latin && !partial) return grams;
+    const Xapian::Query words = words_query(chunks_of(tokens, true).front());
+    return grams.empty() ? words : Xapian::Query(Xapian::Query::OP_AND, words, grams);
   }
 
-  // A compound: its words as a phrase, bigrams as fallback where MeCab may cut
-  // differently, then synonyms and the facet the words name.
-  Xapian::Query unit(const ClauseTokens& tokens, const std::vector<const WordToken*>& chunk, const std::string& text,
-                     bool expand) {
+  // A compound matched by its words: a phrase of them, a one-kanji word also
+  // inside longer words (酒 in 甘酒) and, where the compound has a word MeCab
+  // did not know or a katakana word (which it may cut elsewhere), its Japanese
+  // runs of three or more characters as substrings; both at kNgramWeight.
+  Xapian::Query word_unit(const ClauseTokens& tokens, const std::vector<const WordToken*>& chunk) const {
     Xapian::Query q = words_query(chunk);
     if (chunk.size() == 1 && is_single_character(chunk.front()->term)) {
-      // One kanji: also inside longer words (酒 in 甘酒), at lower weight.
       q = Xapian::Query(Xapian::Query::OP_OR, q,
                         Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                                       Xapian::Query(std::string(kUnigramPrefix) + chunk.front()->term), kNgramWeight));
     }
-    // MeCab cuts unknown and katakana words unpredictably, and a compound of
-    // three or more characters differently in another context (従業員 is
-    // 従業|員 alone but 従業|員数 before 数; 気付き is a verb alone but 気|付き
-    // before と). Two-character words stay word-only: 京都 must not match 東京都.
-    const bool risky = std::any_of(chunk.begin(), chunk.end(), [](const WordToken* w) { return w->unknown || w->katakana; }) ||
-                       count_code_points(text) >= kCompoundFallbackChars;
+    const bool risky = std::any_of(chunk.begin(), chunk.end(), [](const WordToken* w) { return w->unknown || w->katakana; });
     if (risky) {
-      Xapian::Query grams = ngrams_query(tokens, chunk.front()->begin, chunk.back()->end);
-      if (!grams.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, grams, kNgramWeight));
+      Xapian::Query grams = substring_query(tokens, chunk.front()->begin, chunk.back()->end);
+      if (!grams.empty()) {
+        q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, grams, kNgramWeight));
+      }
+    }
+    return q;
+  }
+
+  // A compound, then its synonyms and the facet its words name. A Japanese
+  // compound of kSubstringChars or more is found as a substring: MeCab cuts
+  // the same compound differently in another context (従業員 is 従業|員 alone
+  // but 従業|員数 before 数; 気付き is a verb alone but 気|付き before と), and
+  // the trigram AND needs no positional check. A one-word compound also
+  // matches its word, which covers inflection (気付く) and folded kana. Shorter
+  // compounds are words only: 京都 must not match 東京都.
+  Xapian::Query unit(const ClauseTokens& tokens, const std::vector<const WordToken*>& chunk, const std::string& text,
+                     bool expand) {
+    Xapian::Query q;
+    if (is_japanese_only(text) && count_code_points(text) >= kSubstringChars) {
+      q = substring_query(tokens, chunk.front()->begin, chunk.back()->end);
+      if (chunk.size() == 1) q = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(chunk.front()->term), q);
+    } else {
+      q = word_unit(tokens, chunk);
     }
     if (!expand) return q;
     if (context_.synonyms) {
@@ -269,7 +306,7 @@ class QueryBuilder {
   // A synonym group member as one unit, without expanding it again.
   Xapian::Query member_query(const std::string& member) {
     const ClauseTokens tokens = tokens_of(member);
-    if (tokens.words.empty()) return ngrams_query(tokens, 0, member.size());
+    if (tokens.words.empty()) return substring_query(tokens, 0, member.size());
     return unit(tokens, chunks_of(tokens, true).front(), member, false);
   }
 
@@ -305,7 +342,9 @@ class QueryBuilder {
 
   Xapian::Query baseline(const ClauseTokens& tokens) const {
     std::vector<std::string> terms;
-    for (const NgramToken& gram : tokens.ngrams) terms.push_back(gram.term);
+    for (const NgramToken& gram : tokens.ngrams) {
+      if (!gram.trigram) terms.push_back(gram.term);
+    }
     for (const WordToken& w : tokens.words) {
       if (!is_cjk_text(w.term)) terms.push_back(w.term);
     }

@@ -61,16 +61,17 @@ struct BuiltQuery {
 // The Xapian query for the clauses. Positive clauses are ANDed; within an
 // unquoted clause, each run of content words (a compound such as 事業承継 or
 // 見える化) is a phrase and is required if it holds a noun, optional (it only
-// ranks) if it is verbs or adjectives only. A run with an unknown or katakana
-// word, or of kCompoundFallbackChars characters or more, also matches by its
-// character bigram phrase, at kNgramWeight. Synonyms match at kSynonymWeight; a
-// vocabulary value also matches its facet term. A quoted clause is exactly its
-// string. Excluded clauses are removed exactly (no expansion). Only excluded
-// clauses → all documents except them.
+// ranks) if it is verbs or adjectives only. A Japanese run of kSubstringChars
+// characters or more matches as a substring (the AND of its trigrams; a
+// one-word run also by its word); a shorter run with an unknown or katakana
+// word also matches as a substring at kNgramWeight. Synonyms match at
+// kSynonymWeight; a vocabulary value also matches its facet term. A quoted
+// clause is exactly its string. Excluded clauses are removed exactly (no
+// expansion). Only excluded clauses → all documents except them.
 BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode = QueryMode::kFull);
 
 inline constexpr double kSynonymWeight = 0.6;
 inline constexpr double kNgramWeight = 0.5;
-inline constexpr std::size_t kCompoundFallbackChars = 3;
+inline constexpr std::size_t kSubstringChars = 3;
 
 }  // namespace casekb

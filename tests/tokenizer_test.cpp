@@ -17,10 +17,10 @@ std::vector<std::string> words(const std::string& text) {
   });
   return out;
 }
-std::vector<std::string> ngrams(const std::string& text) {
+std::vector<std::string> ngrams(const std::string& text, TokenKind kind = TokenKind::kNgram) {
   std::vector<std::string> out;
   tokenize(normalize_for_search(text), 1, [&](const Token& t) {
-    if (t.kind == TokenKind::kNgram) out.emplace_back(t.term);
+    if (t.kind == kind) out.emplace_back(t.term);
   });
   return out;
 }
@@ -36,16 +36,19 @@ TEST(Tokenizer, PlaceNames_AreWordsSoKyotoIsNotInsideTokyo) {
   EXPECT_EQ(words("京都府"), (std::vector<std::string>{"京都", "府"}));
 }
 
-TEST(Tokenizer, JapaneseRun_AlsoGivesBigramsWithoutPositions) {
+TEST(Tokenizer, JapaneseRun_AlsoGivesBigramsTrigramsAndKanji) {
   EXPECT_EQ(ngrams("事業承継"), (std::vector<std::string>{"事業", "業承", "承継"}));
+  EXPECT_EQ(ngrams("事業承継", TokenKind::kTrigram), (std::vector<std::string>{"事業承", "業承継"}));
+  EXPECT_EQ(ngrams("承継を", TokenKind::kUnigram), (std::vector<std::string>{"承", "継"}));
+  EXPECT_TRUE(ngrams("京都", TokenKind::kTrigram).empty());
 }
 
-TEST(Tokenizer, Bigrams_HaveConsecutivePositionsWithAGapBetweenRuns) {
-  std::vector<unsigned> positions;
+TEST(Tokenizer, NgramsCarryTheNumberOfTheirRun) {
+  std::vector<unsigned> runs;
   tokenize(normalize_for_search("事業承継、東京"), 1, [&](const Token& t) {
-    if (t.kind == TokenKind::kNgram) positions.push_back(t.position);
+    if (t.kind == TokenKind::kNgram || t.kind == TokenKind::kTrigram) runs.push_back(t.position);
   });
-  EXPECT_EQ(positions, (std::vector<unsigned>{1, 2, 3, 5}));
+  EXPECT_EQ(runs, (std::vector<unsigned>{1, 1, 1, 1, 1, 2}));  // 事業 事業承 業承 業承継 承継 | 東京
 }
 
 TEST(Tokenizer, LatinAndDigits_AreWordsSeparatedFromJapanese) {
