@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "api.h"
+#include "listen_backlog.h"
 #include "pages.h"
 #include "routes.h"
 
@@ -112,7 +113,7 @@ HttpServer::HttpServer(AppContext& app, ServerOptions options) : impl_(new Impl{
   server.new_task_queue = [opts] { return new BoundedTaskQueue(opts.threads, opts.max_queued); };
   server.set_tcp_nodelay(true);
   server.set_keep_alive_max_count(1000);
-  server.set_keep_alive_timeout(5);
+  server.set_keep_alive_timeout(2);  // an idle connection holds a worker: let it go soon
   server.set_read_timeout(5, 0);
   server.set_write_timeout(5, 0);
   server.set_payload_max_length(opts.max_body_bytes);
@@ -193,6 +194,9 @@ std::optional<int> HttpServer::bind(std::string& error) {
   if (port < 0) {
     error = impl_->options.host + ":" + std::to_string(impl_->options.port) + " で待ち受けできません（使用中か、権限がありません）。";
     return std::nullopt;
+  }
+  if (!raise_listen_backlog(port)) {
+    std::cerr << "warning: the listen backlog stays at the library's 5 (connection bursts will wait)\n";
   }
   return port;
 }

@@ -1,6 +1,6 @@
 // casekb-server: serves the search API and pages over an index built by casekb-index.
 //
-//   casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 8]
+//   casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 64]
 //
 // Environment: CASEKB_DB, CASEKB_CORPUS, CASEKB_HOST, CASEKB_PORT (flags win).
 // Exit codes: 0 stopped by a signal; 1 usage; 3 cannot serve (no index, port busy).
@@ -29,7 +29,7 @@ std::string env_or(const char* name, const std::string& fallback) {
 }
 
 void print_usage() {
-  std::cerr << "使い方: casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 8]\n"
+  std::cerr << "使い方: casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 64]\n"
                "  --port 0 で空いているポートを使い、待ち受けたアドレスを標準出力に表示します。\n";
 }
 
