@@ -62,7 +62,7 @@ TEST(UserQuery, KatakanaWord_AlsoMatchesAsASubstring) {
   EXPECT_EQ(describe("ゾド"), "Query(ゾド)");  // two characters: the word only (the index has no bigrams)
 }
 
-TEST(UserQuery, QuotedPhrase_IsExactlyTheStringParticlesIncluded) {
+TEST(UserQuery, QuotedPhrase_NeedsEveryThreeCharacterPieceParticlesIncluded) {
   EXPECT_EQ(describe("\"アプロー\""), "Query((XJアプロ AND XJプロー))");
   // The particle の counts: the words alone (粗利益) would also match 粗利益を.
   EXPECT_EQ(describe("\"粗利益の\""), "Query((XJ粗利益 AND XJ利益の))");
