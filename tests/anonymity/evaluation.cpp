@@ -8,6 +8,8 @@
 #include <map>
 #include <sstream>
 
+#include "utf8.h"
+
 namespace casekb {
 namespace {
 
@@ -34,25 +36,12 @@ std::vector<std::string> list_markdown(const std::string& folder) {
   return names;
 }
 
-void append_utf8(std::string& out, unsigned code_point) {
-  if (code_point < 0x80) {
-    out += static_cast<char>(code_point);
-  } else if (code_point < 0x800) {
-    out += static_cast<char>(0xC0 | (code_point >> 6));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (code_point >> 12));
-    out += static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (code_point & 0x3F));
-  }
-}
-
 // Manifest text: "\uXXXX" stands for an invisible character.
 std::string unescape(const std::string& text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\\' && i + 5 < text.size() && text[i + 1] == 'u') {
-      append_utf8(out, static_cast<unsigned>(std::stoul(text.substr(i + 2, 4), nullptr, 16)));
+      append_utf8(out, static_cast<char32_t>(std::stoul(text.substr(i + 2, 4), nullptr, 16)));
       i += 5;
     } else {
       out += text[i];
@@ -61,10 +50,6 @@ std::string unescape(const std::string& text) {
   return out;
 }
 
-// Code points in a UTF-8 string (continuation bytes are not counted).
-int code_points(const std::string& text) {
-  return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 std::string line_of(const std::string& text, int line) {
   size_t begin = 0;
@@ -139,8 +124,8 @@ AnonymityEvaluation evaluate_anonymity_corpus(const std::string& corpus_dir, con
       result.corpus_problems.push_back("manifest の文字列が指定の行にありません: " + row);
       continue;
     }
-    const int column = code_points(line.substr(0, at)) + 1;
-    planted[identifier.file].push_back({identifier, Span{column, column + code_points(identifier.text)}});
+    const int column = static_cast<int>(count_code_points(line.substr(0, at))) + 1;
+    planted[identifier.file].push_back({identifier, Span{column, column + static_cast<int>(count_code_points(identifier.text))}});
     ++scores[identifier.kind].planted;
   }
 
@@ -159,7 +144,7 @@ AnonymityEvaluation evaluate_anonymity_corpus(const std::string& corpus_dir, con
       for (const Problem& problem : problems) {
         const std::string kind = kind_of_rule(problem.rule);
         if (kind.empty()) continue;
-        const Span span{problem.column, problem.column + std::max(1, code_points(problem.text))};
+        const Span span{problem.column, problem.column + std::max(1, static_cast<int>(count_code_points(problem.text)))};
         bool matches = false;
         for (size_t i = 0; i < identifiers.size(); ++i) {
           if (identifiers[i].first.line == problem.line && overlaps(identifiers[i].second, span)) {
