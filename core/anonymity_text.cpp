@@ -189,6 +189,7 @@ std::u32string normalize_term(std::string_view utf8) {
 void TermMatcher::add(std::u32string_view term, int tag) {
   if (term.empty()) return;
   if (!tags_.emplace(std::u32string(term), tag).second) return;
+  if (term[0] < kFirstBits) first_chars_.set(term[0]);
   auto& bucket = buckets_[term[0]];
   bucket.push_back(Entry{std::u32string(term), tag});
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -197,7 +198,7 @@ void TermMatcher::add(std::u32string_view term, int tag) {
 }
 
 size_t TermMatcher::match_at(std::u32string_view text, size_t position, int* tag) const {
-  if (position >= text.size()) return 0;
+  if (position >= text.size() || !may_start(text[position])) return 0;
   auto bucket = buckets_.find(text[position]);
   if (bucket == buckets_.end()) return 0;
   for (const Entry& entry : bucket->second) {

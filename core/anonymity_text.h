@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -75,6 +76,7 @@ class TermMatcher {
   template <typename Callback>
   void for_each_match(std::u32string_view text, Callback on_match) const {
     for (size_t i = 0; i < text.size(); ++i) {
+      if (!may_start(text[i])) continue;
       auto bucket = buckets_.find(text[i]);
       if (bucket == buckets_.end()) continue;
       for (const Entry& entry : bucket->second) {
@@ -95,6 +97,12 @@ class TermMatcher {
     std::u32string term;
     int tag;
   };
+  // Whether some term starts with cp: a bit test before the hash lookup, which
+  // the check does for every character of every case with each of ~20
+  // matchers (the lookups were 15% of `casekb-index --check`'s time).
+  bool may_start(char32_t cp) const { return cp >= kFirstBits || first_chars_[cp]; }
+  static constexpr char32_t kFirstBits = 0x10000;  // the BMP; rarer characters go to the map
+  std::bitset<kFirstBits> first_chars_;
   std::unordered_map<char32_t, std::vector<Entry>> buckets_;  // each longest term first
   std::unordered_map<std::u32string, int> tags_;
   size_t longest_ = 0;
