@@ -8,7 +8,7 @@
 
 namespace casekb {
 
-inline constexpr std::string_view kSchemaVersion = "4";
+inline constexpr std::string_view kSchemaVersion = "5";
 inline constexpr std::string_view kSchemaMetadataKey = "casekb:schema";
 
 // Boolean term naming a case by its id: "Q" + id (Xapian/Omega's convention).
@@ -25,7 +25,8 @@ inline constexpr std::string_view kBusinessPrefix = "XB";
 // compounds MeCab cuts differently in context and for quoted phrases (a string
 // of three or more characters is the AND of its trigrams). Schema 3 used
 // positional bigrams instead: the positional checks made queries 3× slower
-// than the n-gram design at 10k cases and doubled the index.
+// than the n-gram design at 10k cases and doubled the index. Schema 5 leaves a
+// katakana word's final long-vowel mark out of n-grams (サーバー管理 = サーバ管理).
 inline constexpr std::string_view kTrigramPrefix = "XJ";
 // Character bigrams: only in the relevance evaluation's index, for its plain
 // n-gram baseline (IndexOptions::character_bigrams).

@@ -77,7 +77,8 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
   std::size_t offset = 0;
   std::size_t run_begin = std::string_view::npos;
   std::vector<std::size_t> run;  // byte offsets of the run's characters
-  std::string folded;
+  std::vector<std::size_t> kept;  // indexes into run of the characters n-grams use
+  std::string folded, gram_text;
 
   const auto flush_cjk = [&](std::size_t run_end) {
     if (run.empty()) return;
@@ -96,23 +97,42 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       }
     } else {
       const unsigned run_number = positions.ngram++;
-      for (std::size_t i = 0; i + 1 < run.size(); ++i) {
-        const std::string_view gram = gram_at(i);
-        sink({gram, gram, run[i], run_number, TokenKind::kNgram, WordClass::kNoun, false});
-        if (i + 2 < run.size()) {
-          const std::string_view trigram = gram_at(i, 3);
-          sink({trigram, trigram, run[i], run_number, TokenKind::kTrigram, WordClass::kNoun, false});
+      // The characters the n-grams are made of: a katakana word's final
+      // long-vowel mark is left out, as fold_word does for words, so the
+      // substring サーバー管理 is サーバ管理 too.
+      kept.clear();
+      std::size_t katakana = 0;  // length of the katakana word up to here
+      for (std::size_t i = 0; i < run.size(); ++i) {
+        std::size_t at = run[i];
+        const char32_t cp = decode_utf8(text, at);
+        katakana = (cp >= 0x30A1 && cp <= 0x30FC) ? katakana + 1 : 0;
+        if (cp == 0x30FC && katakana >= 4) {
+          std::size_t next_at = i + 1 < run.size() ? run[i + 1] : run_end;
+          const char32_t next = i + 1 < run.size() ? decode_utf8(text, next_at) : 0;
+          if (next < 0x30A1 || next > 0x30FC) continue;  // the word ends here
         }
+        kept.push_back(i);
+      }
+      const auto char_end = [&](std::size_t i) { return i + 1 < run.size() ? run[i + 1] : run_end; };
+      // The n kept characters from the k-th: the term (without dropped marks)
+      // and the text it stands for.
+      const auto emit_gram = [&](std::size_t k, std::size_t n, TokenKind kind) {
+        gram_text.clear();
+        for (std::size_t j = k; j < k + n; ++j) gram_text.append(text.substr(run[kept[j]], char_end(kept[j]) - run[kept[j]]));
+        const std::size_t begin = run[kept[k]];
+        const std::string_view surface = text.substr(begin, char_end(kept[k + n - 1]) - begin);
+        sink({gram_text, surface, begin, run_number, kind, WordClass::kNoun, false});
+      };
+      for (std::size_t k = 0; k + 1 < kept.size(); ++k) {
+        emit_gram(k, 2, TokenKind::kNgram);
+        if (k + 2 < kept.size()) emit_gram(k, 3, TokenKind::kTrigram);
+      }
+      for (std::size_t i = 0; i < run.size() && run.size() > 1; ++i) {
         std::size_t next = run[i];
         if (is_kanji(decode_utf8(text, next))) {
           const std::string_view kanji = text.substr(run[i], next - run[i]);
           sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false});
         }
-      }
-      std::size_t last = run.back();
-      if (run.size() > 1 && is_kanji(decode_utf8(text, last))) {
-        const std::string_view kanji = text.substr(run.back(), last - run.back());
-        sink({kanji, kanji, run.back(), 0, TokenKind::kUnigram, WordClass::kNoun, false});
       }
     }
     if (morphology) {

@@ -128,7 +128,7 @@ ClauseTokens tokens_of(std::string_view text) {
     if (token.kind == TokenKind::kUnigram) return;  // used only for one-kanji words, from the word itself
     if (token.kind == TokenKind::kNgram || token.kind == TokenKind::kTrigram) {
       const bool trigram = token.kind == TokenKind::kTrigram;
-      out.ngrams.push_back({token.offset, token.offset + token.term.size(), token.position,
+      out.ngrams.push_back({token.offset, token.offset + token.surface.size(), token.position,
                             std::string(trigram ? kTrigramPrefix : kNgramPrefix) + std::string(token.term), trigram});
       return;
     }

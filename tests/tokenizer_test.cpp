@@ -43,6 +43,18 @@ TEST(Tokenizer, JapaneseRun_AlsoGivesBigramsTrigramsAndKanji) {
   EXPECT_TRUE(ngrams("京都", TokenKind::kTrigram).empty());
 }
 
+TEST(Tokenizer, NgramsLeaveOutAKatakanaWordsFinalLongVowel) {
+  // As fold_word does for words: サーバー管理 and サーバ管理 have the same n-grams.
+  const std::vector<std::string> folded{"サーバ", "ーバ管", "バ管理"};
+  EXPECT_EQ(ngrams("サーバー管理", TokenKind::kTrigram), folded);
+  EXPECT_EQ(ngrams("サーバ管理", TokenKind::kTrigram), folded);
+  // Inside a katakana word, and after short words, the mark stays.
+  EXPECT_EQ(ngrams("スーパー", TokenKind::kTrigram), (std::vector<std::string>{"スーパ"}));
+  EXPECT_EQ(ngrams("スーパーマ", TokenKind::kTrigram), (std::vector<std::string>{"スーパ", "ーパー", "パーマ"}));
+  EXPECT_EQ(ngrams("コーヒー", TokenKind::kTrigram), (std::vector<std::string>{"コーヒ"}));
+  EXPECT_EQ(ngrams("コー豆", TokenKind::kTrigram), (std::vector<std::string>{"コー豆"}));
+}
+
 TEST(Tokenizer, NgramsCarryTheNumberOfTheirRun) {
   std::vector<unsigned> runs;
   tokenize(normalize_for_search("事業承継、東京"), 1, [&](const Token& t) {
