@@ -54,16 +54,16 @@ Xapian::Document make_index_document(const Case& c, const IndexOptions& options)
   doc.add_value(kPublishedSlot, c.published);
 
   // The body is indexed section by section so that the issue that was set
-  // (設定された課題) weighs more than a passing mention elsewhere.
+  // (設定された課題) can weigh differently (FieldWeights::issue_section).
   const MarkdownOutline outline = outline_markdown(c.body);
   TokenPositions positions;
   const FieldWeights& weights = options.weights;
   const bool bigrams = options.character_bigrams;
   index_text(doc, c.title, positions, kTitlePrefix, weights.title, bigrams);
   index_text(doc, c.business, positions, kBusinessPrefix, weights.business, bigrams);
-  index_text(doc, markdown_plain_text(outline.preamble), positions, "", 1, bigrams);
+  index_text(doc, markdown_plain_text(outline.preamble), positions, "", weights.body, bigrams);
   for (const MarkdownSection& section : outline.sections) {
-    const unsigned wdf = section.title == kRequiredSections[0] ? weights.issue_section : 1;
+    const unsigned wdf = section.title == kRequiredSections[0] ? weights.issue_section : weights.body;
     index_text(doc, section.title + "\n" + markdown_plain_text(section.markdown), positions, "", wdf, bigrams);
   }
   const std::string plain = markdown_plain_text(c.body);
