@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "normalize.h"
+
 namespace casekb {
 namespace {
 
@@ -22,15 +24,6 @@ bool is_invisible(char32_t c) {
   return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x00AD || c == 0x180E ||
          (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xFE00 && c <= 0xFE0F) ||
          (c >= 0xE0100 && c <= 0xE01EF);
-}
-
-const icu::Normalizer2* nfkc_instance() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-    return U_SUCCESS(status) ? nfkc : nullptr;
-  }();
-  return instance;
 }
 
 // Used only when ICU's data cannot be loaded: full-width ASCII and the ideographic space
@@ -72,7 +65,7 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original) 
     if (!is_invisible(code_points[i])) visible.push_back(i);
   }
 
-  const icu::Normalizer2* nfkc = nfkc_instance();
+  const icu::Normalizer2* nfkc = nfkc_normalizer();
   if (nfkc == nullptr) {
     for (uint32_t index : visible) emit(fallback_fold(code_points[index]), index, index + 1);
     return;

@@ -34,15 +34,6 @@ std::string normalize_with(const icu::Normalizer2* normalizer, std::string_view 
   return out;
 }
 
-const icu::Normalizer2* nfkc() {
-  static const icu::Normalizer2* instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
-    return U_SUCCESS(status) ? n : nullptr;
-  }();
-  return instance;
-}
-
 const icu::Normalizer2* nfkc_casefold() {
   static const icu::Normalizer2* instance = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -54,9 +45,18 @@ const icu::Normalizer2* nfkc_casefold() {
 
 }  // namespace
 
+const icu::Normalizer2* nfkc_normalizer() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return instance;
+}
+
 std::string normalize_nfkc(std::string_view text) {
   if (is_plain_ascii(text)) return std::string(text);
-  return normalize_with(nfkc(), text);
+  return normalize_with(nfkc_normalizer(), text);
 }
 
 std::string normalize_for_search(std::string_view text) {

@@ -5,7 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/normalizer2.h>
+
 namespace casekb {
+
+// ICU's NFKC normaliser, loaded once; nullptr if ICU's data cannot be loaded.
+// For callers that normalise piece by piece (the anonymity check's position map).
+const icu::Normalizer2* nfkc_normalizer();
 
 // NFKC: folds width (ＤＸ → DX, １０億円 → 10億円, ｶﾀｶﾅ → カタカナ) and
 // compatibility forms (①, ㈱) while keeping case. Used for displayed text such as

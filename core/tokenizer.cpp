@@ -76,7 +76,8 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
   unsigned& position = positions.word;
   std::size_t offset = 0;
   std::size_t run_begin = std::string_view::npos;
-  std::vector<std::size_t> run;  // byte offsets of the run's characters
+  std::vector<std::size_t> run;       // byte offsets of the run's characters
+  std::vector<char32_t> run_points;  // and the characters
   std::vector<std::size_t> kept;  // indexes into run of the characters n-grams use
   std::string folded, gram_text;
 
@@ -103,12 +104,10 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       kept.clear();
       std::size_t katakana = 0;  // length of the katakana word up to here
       for (std::size_t i = 0; i < run.size(); ++i) {
-        std::size_t at = run[i];
-        const char32_t cp = decode_utf8(text, at);
+        const char32_t cp = run_points[i];
         katakana = (cp >= 0x30A1 && cp <= 0x30FC) ? katakana + 1 : 0;
         if (cp == 0x30FC && katakana >= 4) {
-          std::size_t next_at = i + 1 < run.size() ? run[i + 1] : run_end;
-          const char32_t next = i + 1 < run.size() ? decode_utf8(text, next_at) : 0;
+          const char32_t next = i + 1 < run.size() ? run_points[i + 1] : 0;
           if (next < 0x30A1 || next > 0x30FC) continue;  // the word ends here
         }
         kept.push_back(i);
@@ -128,9 +127,8 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
         if (k + 2 < kept.size()) emit_gram(k, 3, TokenKind::kTrigram);
       }
       for (std::size_t i = 0; i < run.size() && run.size() > 1; ++i) {
-        std::size_t next = run[i];
-        if (is_kanji(decode_utf8(text, next))) {
-          const std::string_view kanji = text.substr(run[i], next - run[i]);
+        if (is_kanji(run_points[i])) {
+          const std::string_view kanji = text.substr(run[i], char_end(i) - run[i]);
           sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false});
         }
       }
@@ -145,6 +143,7 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       });
     }
     run.clear();
+    run_points.clear();
     run_begin = std::string_view::npos;
   };
 
@@ -155,6 +154,7 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       case CharClass::kCjk:
         if (run.empty()) run_begin = start;
         run.push_back(start);
+        run_points.push_back(cp);
         break;
       case CharClass::kWord: {
         flush_cjk(start);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "index_schema.h"
 #include "normalize.h"
@@ -164,10 +165,10 @@ Xapian::Query words_query(const std::vector<const WordToken*>& words) {
 // index has no bigrams). Empty when no run has three characters.
 Xapian::Query substring_query(const ClauseTokens& tokens, std::size_t begin, std::size_t end, bool* partial = nullptr) {
   std::map<unsigned, std::vector<std::string>> trigrams;  // by run
-  std::map<unsigned, bool> runs_seen;
+  std::set<unsigned> runs_seen;
   for (const NgramToken& gram : tokens.ngrams) {
     if (gram.begin < begin || gram.end > end) continue;  // inside the span only
-    runs_seen[gram.run] = true;
+    runs_seen.insert(gram.run);
     if (gram.trigram) trigrams[gram.run].push_back(gram.term);
   }
   if (partial) *partial = trigrams.size() < runs_seen.size();
