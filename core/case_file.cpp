@@ -173,6 +173,14 @@ class CaseFileParser {
 
   CaseFileResult parse(std::string_view raw) {
     CaseFileResult result;
+    if (raw.size() > kMaxCaseFileBytes) {
+      Reporter reporter(path_, {});
+      reporter.error(0, "", "file-too-large",
+                     "ファイルが大きすぎます（" + std::to_string(raw.size() / 1024) + " KiB）。1 件の事例は " +
+                         std::to_string(kMaxCaseFileBytes / 1024) + " KiB 以内にしてください（普通の事例は数 KiB です）。");
+      result.problems = reporter.take();
+      return result;
+    }
     if (raw.find('\0') != std::string_view::npos) {
       Reporter reporter(path_, {});
       reporter.error(0, "", "binary-file",
@@ -444,8 +452,12 @@ class CaseFileParser {
                      "本文がありません。フロントマターの後に「## 設定された課題」「## 支援アプローチ」「## 生まれた事業上の変化」の各節を書いてください。");
       return;
     }
-    const MarkdownOutline outline = outline_markdown(body);
     const int offset = body_start - 1;  // body line n is file line n + offset
+    if (const std::optional<CostlyMarkdown> costly = find_costly_markdown(body)) {
+      reporter.error(costly->line + offset, "", "markdown-too-complex", costly->message);
+      return;
+    }
+    const MarkdownOutline outline = outline_markdown(body);
     for (const char* required : kRequiredSections) {
       const MarkdownSection* found = nullptr;
       for (const MarkdownSection& s : outline.sections) {

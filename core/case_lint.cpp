@@ -33,7 +33,8 @@ LintResult lint_case(std::string_view id, std::string_view text, const LintConte
   LintResult result{std::move(parsed.value), std::move(parsed.problems)};
   // Text the format check could not read (binary, invalid UTF-8) has nothing
   // more to say; everything else is checked for identifying details too.
-  const bool readable = text.find('\0') == std::string_view::npos && find_invalid_utf8(text) == std::string_view::npos;
+  const bool readable = text.size() <= kMaxCaseFileBytes && text.find('\0') == std::string_view::npos &&
+                        find_invalid_utf8(text) == std::string_view::npos;
   if (readable) {
     AnonymityContext anonymity;
     anonymity.allowed_terms = context.allowed_terms;
@@ -51,6 +52,21 @@ LintResult lint_case(std::string_view id, std::string_view text, const LintConte
     return a.line != b.line ? a.line < b.line : a.column < b.column;
   });
   if (has_errors(result.problems)) result.value.reset();
+  if (result.problems.size() > kMaxProblemsPerFile) {
+    const auto kept_end = result.problems.begin() + static_cast<std::ptrdiff_t>(kMaxProblemsPerFile);
+    const bool errors_left_out = std::any_of(kept_end, result.problems.end(),
+                                             [](const Problem& p) { return p.severity == Severity::kError; });
+    const std::size_t left_out = result.problems.size() - kMaxProblemsPerFile;
+    result.problems.erase(kept_end, result.problems.end());
+    Problem summary;
+    summary.path = path;
+    summary.line = result.problems.back().line;
+    summary.severity = errors_left_out ? Severity::kError : Severity::kWarning;
+    summary.rule = "too-many-problems";
+    summary.message = "問題が多すぎるため、ここまでの " + std::to_string(kMaxProblemsPerFile) + " 件だけを示しました（ほかに " +
+                      std::to_string(left_out) + " 件）。上から直して、もう一度確かめてください。";
+    result.problems.push_back(std::move(summary));
+  }
   return result;
 }
 

@@ -25,6 +25,11 @@ struct LintContext {
 // anonymity-allow.txt (problems reading it are appended to `problems`).
 LintContext make_lint_context(const Taxonomy& taxonomy, const std::string& allow_list_path, Problems& problems);
 
+// At most this many problems are reported per file, then one line saying how
+// many more there are: a pasted file full of tables must not answer with
+// megabytes of JSON.
+inline constexpr std::size_t kMaxProblemsPerFile = 200;
+
 struct LintResult {
   std::optional<Case> value;  // set when neither check found an error
   Problems problems;          // by line, then column

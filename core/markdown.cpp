@@ -8,6 +8,8 @@
 #include <memory>
 #include <mutex>
 
+#include "html.h"
+
 namespace casekb {
 
 namespace {
@@ -95,8 +97,41 @@ std::string_view lines_between(std::string_view text, const std::vector<std::siz
 
 }  // namespace
 
+std::optional<CostlyMarkdown> find_costly_markdown(std::string_view markdown) {
+  int line = 1, paragraph_line = 1;
+  std::size_t pipes = 0, brackets = 0;
+  bool blank_line = true;
+  for (std::size_t i = 0; i <= markdown.size(); ++i) {
+    const char c = i < markdown.size() ? markdown[i] : '\n';
+    if (c == '\n') {
+      if (blank_line) {  // a blank line ends the paragraph
+        brackets = 0;
+        paragraph_line = line + 1;
+      }
+      pipes = 0;
+      blank_line = true;
+      ++line;
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\r') blank_line = false;
+    if (c == '|' && ++pipes > kMaxPipesPerLine) {
+      return CostlyMarkdown{line, "表の 1 行に区切り「|」が " + std::to_string(kMaxPipesPerLine) +
+                                      " 個を超えています。列を減らすか、表を分けてください。"};
+    }
+    if (c == '[' && ++brackets > kMaxBracketsPerParagraph) {
+      return CostlyMarkdown{paragraph_line, "1 つの段落に「[」が " + std::to_string(kMaxBracketsPerParagraph) +
+                                                " 個を超えています。リンクや画像の記法を減らすか、空行で段落を分けてください。"};
+    }
+  }
+  return std::nullopt;
+}
+
 MarkdownOutline outline_markdown(std::string_view markdown) {
   MarkdownOutline outline;
+  if (find_costly_markdown(markdown)) {
+    outline.preamble = std::string(markdown);
+    return outline;
+  }
   Parsed parsed = parse(markdown);
   const std::vector<std::size_t> starts = line_starts(markdown);
   const int last_line = static_cast<int>(starts.size());
@@ -143,6 +178,7 @@ MarkdownOutline outline_markdown(std::string_view markdown) {
 }
 
 std::string render_markdown_html(std::string_view markdown) {
+  if (find_costly_markdown(markdown)) return "<pre>" + escape_html(markdown) + "</pre>\n";
   Parsed parsed = parse(markdown);
   char* html = cmark_render_html(parsed.root.get(), kOptions, cmark_parser_get_syntax_extensions(parsed.parser.get()));
   std::string out = html ? html : "";
@@ -151,6 +187,7 @@ std::string render_markdown_html(std::string_view markdown) {
 }
 
 std::string markdown_plain_text(std::string_view markdown) {
+  if (find_costly_markdown(markdown)) return std::string(markdown);
   Parsed parsed = parse(markdown);
   std::string out;
   cmark_iter* iter = cmark_iter_new(parsed.root.get());

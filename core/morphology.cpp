@@ -3,11 +3,14 @@
 
 #include <mecab.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "utf8.h"
 
 namespace casekb {
 
@@ -89,7 +92,37 @@ const Morphology* Morphology::shared() {
   return instance;
 }
 
+namespace {
+
+// The end of the last sentence (。！？ or a line break) in text, or 0.
+std::size_t last_sentence_end(std::string_view text) {
+  std::size_t best = 0;
+  for (std::string_view mark : {"。", "！", "？", "\n"}) {
+    const std::size_t at = text.rfind(mark);
+    if (at != std::string_view::npos) best = std::max(best, at + mark.size());
+  }
+  return best;
+}
+
+}  // namespace
+
 void Morphology::analyze(std::string_view text, const WordSink& sink) const {
+  // MeCab builds a lattice over the whole input: cut long text into pieces so
+  // the work and memory per call stay bounded whoever sends it.
+  for (std::size_t begin = 0; begin < text.size();) {
+    std::string_view piece = text.substr(begin);
+    if (piece.size() > kMaxAnalyzedBytes) {
+      const std::string_view window = truncate_utf8(piece, kMaxAnalyzedBytes);
+      const std::size_t sentence = last_sentence_end(window);
+      piece = sentence > 0 ? window.substr(0, sentence) : window;
+      if (piece.empty()) piece = text.substr(begin, 1);  // a lone invalid byte: step over it
+    }
+    analyze_piece(piece, static_cast<std::size_t>(piece.data() - text.data()), sink);
+    begin += piece.size();
+  }
+}
+
+void Morphology::analyze_piece(std::string_view text, std::size_t base_offset, const WordSink& sink) const {
   thread_local ThreadTagger local;
   if (local.model != impl_->model.get()) {
     local.tagger.reset(impl_->model->createTagger());
@@ -109,7 +142,7 @@ void Morphology::analyze(std::string_view text, const WordSink& sink) const {
       const std::string_view dictionary_form = feature_field(node->feature, impl_->base_form_field);
       if (!dictionary_form.empty() && dictionary_form != "*") base = dictionary_form;
     }
-    sink({surface, base, static_cast<std::size_t>(node->surface - text.data()), word_class,
+    sink({surface, base, base_offset + static_cast<std::size_t>(node->surface - text.data()), word_class,
           node->stat == MECAB_UNK_NODE});
   }
 }

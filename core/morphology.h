@@ -27,6 +27,11 @@ struct Word {
 
 using WordSink = std::function<void(const Word&)>;
 
+// Text longer than this is analysed in pieces cut after a sentence (。！？ or a
+// line break) or, failing that, on a character boundary: MeCab's lattice grows
+// with its input, so one piece bounds the time and memory of a call.
+inline constexpr std::size_t kMaxAnalyzedBytes = 4096;
+
 class Morphology {
  public:
   // The process-wide analyser, loaded once (thread-safe). Looks for
@@ -34,8 +39,9 @@ class Morphology {
   // default. nullptr if no dictionary loads: callers fall back to n-grams.
   static const Morphology* shared();
 
-  // Cuts text (UTF-8, already normalised) into words. Thread-safe: each thread
-  // uses its own tagger and lattice over the shared model.
+  // Cuts text (UTF-8, already normalised) into words, in pieces of at most
+  // kMaxAnalyzedBytes. Offsets are into `text`. Thread-safe: each thread uses
+  // its own tagger and lattice over the shared model.
   void analyze(std::string_view text, const WordSink& sink) const;
 
   ~Morphology();
@@ -43,6 +49,7 @@ class Morphology {
  private:
   struct Impl;
   explicit Morphology(Impl* impl) : impl_(impl) {}
+  void analyze_piece(std::string_view text, std::size_t base_offset, const WordSink& sink) const;
   Impl* impl_;
 };
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <list>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "facet_table.h"
 #include "index_document.h"
@@ -361,6 +362,9 @@ namespace casekb {
 
 namespace {
 
+// Shared words named in a similar case's reasons.
+constexpr std::size_t kMaxReasonWords = 5;
+
 // Ranks the documents matching `terms`: text similarity (relative to the best)
 // combined with shared facets when a source case is given.
 std::vector<SimilarCase> rank_similar(const Xapian::Database& db, const Case* source,
@@ -380,12 +384,17 @@ std::vector<SimilarCase> rank_similar(const Xapian::Database& db, const Case* so
     const double text = best > 0 ? it.get_weight() / best : 0;
     double score = text;
     if (source) score = 0.6 * text + 0.4 * std::min(1.0, facet_affinity(*source, similar.hit.c, similar.reasons));
+    // The query's terms this case has, read once (the query has at most 30
+    // terms, so the walk is bounded), named in order of how telling each word is.
+    std::unordered_set<std::string> matching;
+    for (auto m = enquire.get_matching_terms_begin(it); m != enquire.get_matching_terms_end(it); ++m) {
+      matching.insert(*m);
+      if (matching.size() >= terms.size()) break;
+    }
     std::vector<std::string> common;
-    for (const WeightedTerm& t : terms) {  // in order of how telling the word is
-      for (auto m = enquire.get_matching_terms_begin(it); m != enquire.get_matching_terms_end(it); ++m) {
-        if (*m == t.term) common.push_back(t.term);
-      }
-      if (common.size() == 5) break;
+    for (const WeightedTerm& t : terms) {
+      if (matching.count(t.term)) common.push_back(t.term);
+      if (common.size() == kMaxReasonWords) break;
     }
     if (!common.empty()) {
       std::string words;

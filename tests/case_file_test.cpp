@@ -172,3 +172,28 @@ TEST(CaseId, FollowsTheContract) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+TEST(CaseFile, FileOverTheCaseFileLimit_IsOneClearError) {
+  const std::string text = front_matter() + kBody + std::string(kMaxCaseFileBytes, 'a');
+  const CaseFileResult result = parse(text);
+  EXPECT_FALSE(result.value);
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].rule, "file-too-large");
+  EXPECT_NE(result.problems[0].message.find("64 KiB"), std::string::npos);
+}
+
+TEST(CaseFile, CostlyMarkdown_IsAnErrorOnItsLineInsteadOfBeingParsed) {
+  std::string wide;
+  for (int i = 0; i < 400; ++i) wide += "a|";
+  const std::string text = front_matter() + kBody + "\n## 研修での問い\n\n| a | b |\n|---|---|\n" + wide + "\n";
+  const CaseFileResult result = parse(text);
+  EXPECT_FALSE(result.value);
+  const Problem* p = find_rule(result.problems, "markdown-too-complex");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->severity, Severity::kError);
+  EXPECT_EQ(p->line, 27);  // the wide row, counted in the file (front matter included)
+}
+
+}  // namespace casekb

@@ -39,3 +39,42 @@ TEST(Markdown, PlainText_DropsSyntaxKeepsWords) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+TEST(Markdown, CostlyShapes_AreFoundWithTheirLine) {
+  std::string wide = "前文\n\n| a | b |\n|---|---|\n";
+  for (int i = 0; i < 300; ++i) wide += "a|";
+  const std::optional<CostlyMarkdown> table = find_costly_markdown(wide);
+  ASSERT_TRUE(table);
+  EXPECT_EQ(table->line, 5);
+  EXPECT_NE(table->message.find("|"), std::string::npos);
+
+  std::string brackets = "一段落目\n\n二段落目の始まり\n";
+  for (int i = 0; i < 600; ++i) brackets += "![[]()\n";  // still one paragraph: no blank line
+  const std::optional<CostlyMarkdown> openers = find_costly_markdown(brackets);
+  ASSERT_TRUE(openers);
+  EXPECT_EQ(openers->line, 3);
+}
+
+TEST(Markdown, OrdinaryTablesAndLinks_AreNotCostly) {
+  std::string text = "| 年度 | 売上 | 利益 |\n|---|---|---|\n";
+  for (int i = 0; i < 500; ++i) text += "| 2024 | 1億円 | [詳細](https://example.go.jp/) |\n";
+  EXPECT_FALSE(find_costly_markdown(text));
+  std::string links;  // many links, but in paragraphs of their own
+  for (int i = 0; i < 3000; ++i) links += "[参考](https://example.go.jp/)\n\n";
+  EXPECT_FALSE(find_costly_markdown(links));
+}
+
+TEST(Markdown, CostlyText_IsRenderedEscapedAsPlainText) {
+  std::string wide = "<script>x</script>\n";
+  for (int i = 0; i < 300; ++i) wide += "a|";
+  const std::string html = render_markdown_html(wide);
+  EXPECT_EQ(html.rfind("<pre>", 0), 0u);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_TRUE(outline_markdown(wide).sections.empty());
+  EXPECT_EQ(markdown_plain_text(wide), wide);
+}
+
+}  // namespace casekb
