@@ -61,6 +61,21 @@ WebResponse json_error(int status, const std::string& code, const std::string& m
   return json_response(status, {{"error", {{"code", code}, {"message", message}, {"details", details}}}});
 }
 
+WebResponse heavy_work_refused(const AppContext& app, WorkRefusal refusal) {
+  WebResponse response = json_error(503, refusal == WorkRefusal::kBusy ? "busy" : "timed_out",
+                                    heavy_work_refusal_message(refusal, app.heavy_work_budget));
+  response.headers.emplace_back("Retry-After", "2");
+  return response;
+}
+
+std::string heavy_work_refusal_message(WorkRefusal refusal, std::chrono::milliseconds budget) {
+  if (refusal == WorkRefusal::kBusy) {
+    return "ただいま確認の処理が混み合っています。数秒おいてから、もう一度お試しください。";
+  }
+  return "処理が時間内（" + std::to_string(budget.count() / 1000) +
+         " 秒）に終わりませんでした。文章を短くするか、数秒おいてから、もう一度お試しください。";
+}
+
 WebResponse api_search(AppContext& app, const WebRequest& request) {
   const SearchParams params = parse_search_params(request);
   if (params.error) return json_error(400, params.error->code, params.error->message, params.error->details);
@@ -160,7 +175,10 @@ WebResponse api_similar_text(AppContext& app, const WebRequest& request) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return json_error(400, "bad_request", "企業の様子を数行の文章で送ってください。");
   }
-  const Outcome<SimilarResponse> outcome = app.search.similar_to_text(text);
+  SearchService& search = app.search;
+  const auto work = run_heavy_work(app, [&search, text = std::move(text)] { return search.similar_to_text(text); });
+  if (work.refusal) return heavy_work_refused(app, *work.refusal);
+  const Outcome<SimilarResponse>& outcome = *work.value;
   if (outcome.error) return json_error(503, outcome.error->code, outcome.error->message);
   return json_response(200, similar_json(*outcome.value));
 }
@@ -171,7 +189,15 @@ namespace casekb {
 
 WebResponse api_lint(AppContext& app, const WebRequest& request) {
   // Never stored or logged: a draft may still hold the very names it is checked for.
-  const LintResult result = lint_case("draft", request.body, app.lint, "");
+  if (request.body.size() > kMaxCaseFileBytes) {
+    return json_error(413, "payload_too_large",
+                      "事例ファイルが大きすぎます（" + std::to_string(request.body.size() / 1024) + " KiB）。1 件の事例は " +
+                          std::to_string(kMaxCaseFileBytes / 1024) + " KiB 以内にしてください。");
+  }
+  const LintContext& lint = app.lint;
+  const auto work = run_heavy_work(app, [&lint, text = request.body] { return lint_case("draft", text, lint, ""); });
+  if (work.refusal) return heavy_work_refused(app, *work.refusal);
+  const LintResult& result = *work.value;
   json problems = json::array();
   for (const Problem& p : result.problems) {
     problems.push_back({{"line", p.line},

@@ -27,4 +27,7 @@ inline constexpr std::size_t kMaxDescriptionChars = 20000;
 WebResponse json_error(int status, const std::string& code, const std::string& message,
                        const std::vector<std::string>& details = {});
 
+// The 503 for heavy work the pool refused (busy, or over its time budget).
+WebResponse heavy_work_refused(const AppContext& app, WorkRefusal refusal);
+
 }  // namespace casekb

@@ -1,9 +1,12 @@
 // What a request handler needs: the search service and the vocabularies.
 #pragma once
 
+#include <chrono>
+
 #include "case_lint.h"
 #include "search_service.h"
 #include "taxonomy.h"
+#include "work_pool.h"
 
 namespace casekb {
 
@@ -11,6 +14,21 @@ struct AppContext {
   SearchService& search;
   const Taxonomy& taxonomy;
   const LintContext& lint;  // format and anonymity checks of drafts
+  // Where requests whose cost grows with what the client sends (checking a
+  // draft, "cases like my client") run; null: on the calling thread (tests).
+  WorkPool* heavy_work = nullptr;
+  std::chrono::milliseconds heavy_work_budget{3000};  // beyond it: 503
 };
+
+// Runs job() where heavy work runs (see AppContext::heavy_work). The job must
+// own its inputs: after a time-out the request is gone while the job may run on.
+template <typename Job>
+WorkResult<std::invoke_result_t<Job>> run_heavy_work(AppContext& app, Job job) {
+  if (!app.heavy_work) return {job(), std::nullopt};
+  return app.heavy_work->run(std::move(job), app.heavy_work_budget);
+}
+
+// Japanese, for the 503 a refused heavy request gets.
+std::string heavy_work_refusal_message(WorkRefusal refusal, std::chrono::milliseconds budget);
 
 }  // namespace casekb

@@ -1,6 +1,7 @@
 // casekb-server: serves the search API and pages over an index built by casekb-index.
 //
 //   casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 64]
+//                 [--queue 256] [--overflow 64] [--check-threads 1] [--check-queue 8]
 //
 // Environment: CASEKB_DB, CASEKB_CORPUS, CASEKB_HOST, CASEKB_PORT (flags win).
 // Exit codes: 0 stopped by a signal; 1 usage; 3 cannot serve (no index, port busy).
@@ -30,7 +31,10 @@ std::string env_or(const char* name, const std::string& fallback) {
 
 void print_usage() {
   std::cerr << "使い方: casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 64]\n"
-               "  --port 0 で空いているポートを使い、待ち受けたアドレスを標準出力に表示します。\n";
+               "                     [--queue 256] [--overflow 64] [--check-threads 1] [--check-queue 8]\n"
+               "  --port 0 で空いているポートを使い、待ち受けたアドレスを標準出力に表示します。\n"
+               "  --queue: 空きを待つ接続の上限（超えると 503）。--overflow: 503 を返す専用スレッドの待ちの上限。\n"
+               "  --check-threads / --check-queue: 下書きの確認（/api/lint）と「企業の様子から探す」の専用スレッド数と待ちの上限。\n";
 }
 
 }  // namespace
@@ -42,6 +46,10 @@ int main(int argc, char** argv) {
   options.host = env_or("CASEKB_HOST", options.host);
   std::string port = env_or("CASEKB_PORT", std::to_string(options.port));
   std::string threads = std::to_string(options.threads);
+  std::string queue = std::to_string(options.max_queued);
+  std::string overflow = std::to_string(options.max_overflow);
+  std::string check_threads = "1";  // such requests use at most this many cores
+  std::string check_queue = "8";
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     std::string* target = nullptr;
@@ -50,6 +58,10 @@ int main(int argc, char** argv) {
     else if (arg == "--host") target = &options.host;
     else if (arg == "--port") target = &port;
     else if (arg == "--threads") target = &threads;
+    else if (arg == "--queue") target = &queue;
+    else if (arg == "--overflow") target = &overflow;
+    else if (arg == "--check-threads") target = &check_threads;
+    else if (arg == "--check-queue") target = &check_queue;
     else if (arg == "-h" || arg == "--help") return print_usage(), 0;
     if (!target || i + 1 >= argc) {
       std::cerr << "不明な引数か値がありません: " << arg << '\n';
@@ -58,14 +70,19 @@ int main(int argc, char** argv) {
     }
     *target = argv[++i];
   }
+  std::size_t heavy_threads = 1, heavy_queue = 8;
   try {
     options.port = std::stoi(port);
     options.threads = static_cast<std::size_t>(std::stoul(threads));
+    options.max_queued = static_cast<std::size_t>(std::stoul(queue));
+    options.max_overflow = static_cast<std::size_t>(std::stoul(overflow));
+    heavy_threads = static_cast<std::size_t>(std::stoul(check_threads));
+    heavy_queue = static_cast<std::size_t>(std::stoul(check_queue));
   } catch (const std::exception&) {
-    std::cerr << "--port と --threads は整数で指定してください。\n";
+    std::cerr << "--port、--threads、--queue、--overflow、--check-threads、--check-queue は整数で指定してください。\n";
     return kExitUsage;
   }
-  if (db.empty() || options.port < 0 || options.port > 65535 || options.threads < 1) {
+  if (db.empty() || options.port < 0 || options.port > 65535 || options.threads < 1 || heavy_threads < 1) {
     print_usage();
     return kExitUsage;
   }
@@ -103,7 +120,8 @@ int main(int argc, char** argv) {
   const casekb::LintContext lint =
       casekb::make_lint_context(taxonomy, corpus.empty() ? "" : corpus + "/anonymity-allow.txt", allow_problems);
   for (const auto& p : allow_problems) std::cerr << casekb::format_problem(p) << '\n';
-  casekb::AppContext app{search, taxonomy, lint};
+  casekb::WorkPool heavy_work(heavy_threads, heavy_queue);
+  casekb::AppContext app{search, taxonomy, lint, &heavy_work};
   casekb::HttpServer server(app, options);
   std::string error;
   const std::optional<int> bound = server.bind(error);

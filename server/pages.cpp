@@ -326,7 +326,14 @@ WebResponse page_similar(AppContext& app, const WebRequest& request) {
     if (find_invalid_utf8(text) != std::string::npos || count_code_points(text) > kMaxDescriptionChars) {
       return page_error(400, "文章を読めないか、長すぎます（20,000 文字まで）。");
     }
-    const Outcome<SimilarResponse> outcome = app.search.similar_to_text(text);
+    SearchService& search = app.search;
+    const auto work = run_heavy_work(app, [&search, text] { return search.similar_to_text(text); });
+    if (work.refusal) {
+      WebResponse refused = page_error(503, heavy_work_refusal_message(*work.refusal, app.heavy_work_budget));
+      refused.headers.emplace_back("Retry-After", "2");
+      return refused;
+    }
+    const Outcome<SimilarResponse>& outcome = *work.value;
     if (outcome.error) return page_error(503, outcome.error->message);
     const SimilarResponse& response = *outcome.value;
     if (!response.walls.empty()) {

@@ -1,5 +1,9 @@
-// Routing.
+// Routing: one table of paths, the methods each takes and their handlers.
 #include "routes.h"
+
+#include <functional>
+#include <optional>
+#include <string_view>
 
 #include "api.h"
 #include "pages.h"
@@ -9,42 +13,83 @@ namespace casekb {
 
 namespace {
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
 
-WebResponse dispatch(AppContext& app, const WebRequest& request) {
-  const std::string& path = request.path;
-  const bool api = starts_with(path, "/api/");
-  if (request.method == "POST" && path == "/api/similar") return api_similar_text(app, request);
-  if (request.method == "POST" && path == "/api/lint") return api_lint(app, request);
-  if (request.method == "POST" && path == "/similar") return page_similar(app, request);
-  if (request.method != "GET" && request.method != "HEAD") {
-    WebResponse response = api ? json_error(405, "method_not_allowed", "このパスは GET だけを受け付けます。")
-                               : page_error(405, "このページは GET だけを受け付けます。");
-    response.headers.emplace_back("Allow", "GET, HEAD");
-    return response;
+using Handler = std::function<WebResponse(AppContext&, const WebRequest&)>;
+
+// The handlers of one path, by method; GET also answers HEAD (the server
+// drops the body).
+struct Route {
+  Handler get;
+  Handler post;
+};
+
+// The route for a path (handlers bind the case id a path names); nullopt: no such path.
+std::optional<Route> find_route(const std::string& path) {
+  if (path == "/" || path == "/search") return Route{page_search, nullptr};
+  if (path == "/similar") return Route{page_similar, page_similar};
+  if (path == "/api/search") return Route{api_search, nullptr};
+  if (path == "/api/openapi.json") return Route{[](AppContext&, const WebRequest&) { return api_openapi(); }, nullptr};
+  if (path == "/api/similar") return Route{nullptr, api_similar_text};
+  if (path == "/api/lint") return Route{nullptr, api_lint};
+  if (starts_with(path, "/cases/")) {
+    const std::string id = path.substr(7);
+    return Route{[id](AppContext& app, const WebRequest&) { return page_case(app, id); }, nullptr};
   }
-  if (path == "/" || path == "/search") return page_search(app, request);
-  if (starts_with(path, "/cases/")) return page_case(app, path.substr(7));
-  if (path == "/api/search") return api_search(app, request);
-  if (path == "/api/openapi.json") return api_openapi();
-  if (path == "/similar") return page_similar(app, request);
   if (starts_with(path, "/api/cases/")) {
-    const std::string rest = path.substr(11);
-    const std::string suffix = "/similar";
-    if (rest.size() > suffix.size() && rest.compare(rest.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      return api_case_similar(app, rest.substr(0, rest.size() - suffix.size()));
+    std::string id = path.substr(11);
+    if (ends_with(id, "/similar") && id.size() > 8) {
+      id.resize(id.size() - 8);
+      return Route{[id](AppContext& app, const WebRequest&) { return api_case_similar(app, id); }, nullptr};
     }
-    return api_case(app, rest);
+    return Route{[id](AppContext& app, const WebRequest&) { return api_case(app, id); }, nullptr};
   }
   if (const StaticAsset* asset = find_static_asset(path)) {
+    return Route{[asset](AppContext&, const WebRequest&) {
+                   WebResponse response;
+                   response.content_type = std::string(asset->content_type);
+                   response.body = std::string(asset->body);
+                   response.headers.emplace_back("Cache-Control", "public, max-age=3600");
+                   return response;
+                 },
+                 nullptr};
+  }
+  return std::nullopt;
+}
+
+std::string allowed_methods(const Route& route) {
+  std::string allow;
+  const auto add = [&](const char* method) { allow += (allow.empty() ? "" : ", ") + std::string(method); };
+  if (route.get) add("GET"), add("HEAD");
+  if (route.post) add("POST");
+  add("OPTIONS");
+  return allow;
+}
+
+WebResponse dispatch(AppContext& app, const WebRequest& request) {
+  const bool api = starts_with(request.path, "/api/");
+  const std::optional<Route> route = find_route(request.path);
+  if (!route) {
+    if (api) return json_error(404, "not_found", "この API はありません。/api/openapi.json に一覧があります。");
+    return page_not_found();
+  }
+  if ((request.method == "GET" || request.method == "HEAD") && route->get) return route->get(app, request);
+  if (request.method == "POST" && route->post) return route->post(app, request);
+  const std::string allow = allowed_methods(*route);
+  if (request.method == "OPTIONS") {
     WebResponse response;
-    response.content_type = std::string(asset->content_type);
-    response.body = std::string(asset->body);
-    response.headers.emplace_back("Cache-Control", "public, max-age=3600");
+    response.status = 204;
+    response.content_type.clear();
+    response.headers.emplace_back("Allow", allow);
     return response;
   }
-  if (api) return json_error(404, "not_found", "この API はありません。/api/openapi.json に一覧があります。");
-  return page_not_found();
+  const std::string message = "このパスは " + allow + " だけを受け付けます。";
+  WebResponse response = api ? json_error(405, "method_not_allowed", message) : page_error(405, message);
+  response.headers.emplace_back("Allow", allow);
+  return response;
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -86,7 +87,13 @@ inline std::string quote(const std::string& s) {
 // learn the port; terminated when destroyed.
 class ServerProcess {
  public:
-  ServerProcess(const std::string& binary, const std::string& db, const std::string& corpus) {
+  ServerProcess(const std::string& binary, const std::string& db, const std::string& corpus,
+                const std::vector<std::string>& extra_args = {}) {
+    std::vector<std::string> args{binary, "--db", db, "--corpus", corpus, "--host", "127.0.0.1", "--port", "0"};
+    args.insert(args.end(), extra_args.begin(), extra_args.end());
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
     int out[2];
     if (pipe(out) != 0) throw std::runtime_error("pipe failed");
     pid_ = fork();
@@ -94,8 +101,7 @@ class ServerProcess {
       dup2(out[1], STDOUT_FILENO);
       close(out[0]);
       close(out[1]);
-      execl(binary.c_str(), binary.c_str(), "--db", db.c_str(), "--corpus", corpus.c_str(), "--host", "127.0.0.1",
-            "--port", "0", static_cast<char*>(nullptr));
+      execv(binary.c_str(), argv.data());
       _exit(127);
     }
     close(out[1]);
@@ -127,5 +133,13 @@ class ServerProcess {
   int port_ = 0;
   FILE* stream_ = nullptr;
 };
+
+// Time bounds in tests are multiplied by $CASEKB_TEST_TIME_SCALE (default 1):
+// the sanitizer build runs the same tests several times slower.
+inline double time_scale() {
+  const char* value = std::getenv("CASEKB_TEST_TIME_SCALE");
+  const double scale = value ? std::atof(value) : 1.0;
+  return scale > 0 ? scale : 1.0;
+}
 
 }  // namespace casekb::testing

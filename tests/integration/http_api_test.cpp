@@ -1,9 +1,6 @@
 // The real server on an ephemeral loopback port over a real index built from
 // tests/fixtures/corpus by the real indexer.
-#include <arpa/inet.h>
 #include <httplib.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -189,11 +186,17 @@ TEST_F(HttpApiTest, CompoundQuery_FindsItWhereMeCabCutsItDifferently) {
 
 TEST_F(HttpApiTest, NoQueryTextCausesAServerError) {
   for (const std::string& q : std::vector<std::string>{"\"", "-", "\"\"", "AND OR NOT", "((((", "title:x", "*", "\x01\x02", "\xff\xfe",
-                              std::string(5000, 'a'), std::string("あ") + std::string(3000, '"')}) {
+                              std::string(5000, 'a'), std::string("あ") + std::string(2000, '"')}) {
     auto res = get("/api/search?q=" + url_encode(q));
     ASSERT_TRUE(res);
-    EXPECT_LT(res->status, 500) << q.substr(0, 20);  // 200, or 414 for a URL over the library's limit
+    EXPECT_EQ(res->status, 200) << q.substr(0, 20);
+    EXPECT_TRUE(json::parse(res->body)["total"].is_number()) << q.substr(0, 20);
   }
+  // Beyond the library's 8,192-byte request line: 414 with the JSON error shape.
+  auto long_url = get("/api/search?q=" + url_encode(std::string(3000, '"')));
+  ASSERT_TRUE(long_url);
+  EXPECT_EQ(long_url->status, 414);
+  EXPECT_NE(long_url->body.find("URL が長すぎます"), std::string::npos) << long_url->body;
 }
 
 TEST_F(HttpApiTest, BadParameters_Get400WithJsonError) {
@@ -269,28 +272,6 @@ TEST_F(HttpApiTest, Pages_SearchCaseAnd404AreJapaneseHtml) {
   ASSERT_TRUE(css);
   EXPECT_EQ(css->status, 200);
   EXPECT_EQ(get("/static/../CMakeLists.txt")->status, 404);
-}
-
-TEST_F(HttpApiTest, TenMegabyteRequest_IsRefusedBeforeItIsRead) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  ASSERT_GE(fd, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_port = htons(static_cast<uint16_t>(server_->port()));
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ASSERT_EQ(connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
-  const std::string head = "POST /api/search HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-                           "Content-Length: 10485760\r\n\r\n";
-  ASSERT_EQ(send(fd, head.data(), head.size(), 0), static_cast<ssize_t>(head.size()));
-  const std::string chunk(64 * 1024, 'x');
-  send(fd, chunk.data(), chunk.size(), MSG_NOSIGNAL);
-  std::string response;
-  char buffer[4096];
-  ssize_t n;
-  while ((n = recv(fd, buffer, sizeof buffer, 0)) > 0) response.append(buffer, static_cast<std::size_t>(n));
-  close(fd);
-  EXPECT_EQ(response.rfind("HTTP/1.1 413", 0), 0u) << response.substr(0, 200);
-  EXPECT_NE(response.find("payload_too_large"), std::string::npos);
 }
 
 TEST_F(HttpApiTest, ChunkedUpload_IsRefused) {
