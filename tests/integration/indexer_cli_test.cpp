@@ -185,3 +185,27 @@ TEST(SearchServiceSchema, AnIndexOfAnotherSchemaIsRefusedWithAMessageToRebuild) 
 }
 
 }  // namespace casekb
+
+#include <chrono>
+
+#include "slow_markdown.h"
+
+namespace casekb {
+
+TEST(IndexerCli, Check_SlowMarkdownShapes_EachTakeUnderASecond_AndCostlyOnesAreReportedOnTheirLine) {
+  TempDir dir;
+  const std::vector<testing::SlowShape> shapes = testing::slow_markdown_shapes();
+  for (std::size_t i = 0; i < shapes.size(); ++i) {
+    write_file(dir.path() / "cases" / ("slow-shape-" + std::to_string(i) + ".md"), testing::case_file_with(shapes[i].body));
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const auto result = run_command(check(dir.str()));
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(result.exit_code, 2) << result.output.substr(0, 2000);
+  EXPECT_LT(seconds, static_cast<double>(shapes.size()) * testing::time_scale()) << "one second per file";
+  // The wide table row is refused on its line (line 16 of the file).
+  const std::string wide = (dir.path() / "cases" / "slow-shape-0.md").string();
+  EXPECT_NE(result.output.find(wide + ":16: 表の 1 行に区切り「|」が"), std::string::npos) << result.output.substr(0, 2000);
+}
+
+}  // namespace casekb
