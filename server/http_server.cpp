@@ -186,6 +186,11 @@ std::optional<Refusal> refusal_for(const httplib::Request& req, std::size_t max_
   if (req.has_header("Transfer-Encoding")) {
     return Refusal{411, "length_required", "chunked 形式の送信は受け付けていません。Content-Length を付けて送ってください。"};
   }
+  // The library would inflate a gzip or brotli body before our size check sees
+  // it (decompression bombs, CVE-2026-22776): bodies come as sent, or not at all.
+  if (req.has_header("Content-Encoding") && req.get_header_value("Content-Encoding") != "identity") {
+    return Refusal{415, "unsupported_encoding", "圧縮した本文（Content-Encoding）は受け付けていません。圧縮せずに送ってください。"};
+  }
   if (req.has_header("Content-Length")) {
     const std::string length = req.get_header_value("Content-Length");
     bool ok = !length.empty() && length.size() < 20;
@@ -240,6 +245,12 @@ HttpServer::HttpServer(AppContext& app, ServerOptions options) : impl_(new Impl(
   // library would otherwise read without bound, and end the connection after
   // the answer (its unread body must never be taken for a request).
   server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    // Range is ignored (a full 200, as RFC 9110 allows): every response is
+    // generated, and the library would build one copy of the body per range,
+    // so one 8 KiB header of "0-,0-,…" turned a 11 KB page into 28 MB. The
+    // request object is the library's own non-const local; only its parsed
+    // ranges are dropped.
+    const_cast<httplib::Request&>(req).ranges.clear();
     const std::optional<Refusal> refusal = refusal_for(req, impl_->options.max_body_bytes);
     if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
     apply(error_for(req, refusal->status, refusal->code, refusal->message), res);

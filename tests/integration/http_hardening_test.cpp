@@ -110,6 +110,28 @@ TEST_F(HttpHardeningTest, TenMegabyteRequest_IsAnsweredFromItsHeadersAlone) {
   EXPECT_NE(reply.bytes.find("payload_too_large"), std::string::npos);
 }
 
+TEST_F(HttpHardeningTest, ManyRanges_AreIgnored_SoOneHeaderCannotMultiplyAPage) {
+  std::string ranges = "bytes=0-";
+  while (ranges.size() < 7000) ranges += ",0-";
+  httplib::Client client("127.0.0.1", server_->port());
+  auto plain = client.Get("/");
+  auto ranged = client.Get("/", httplib::Headers{{"Range", ranges}});
+  ASSERT_TRUE(plain && ranged);
+  EXPECT_EQ(ranged->status, 200);
+  EXPECT_EQ(ranged->body.size(), plain->body.size());
+  EXPECT_FALSE(ranged->has_header("Content-Range"));
+}
+
+TEST_F(HttpHardeningTest, CompressedRequestBody_Is415_BeforeItIsInflated) {
+  const testing::RawReply reply = testing::raw_exchange(
+      server_->port(),
+      "POST /api/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Encoding: gzip\r\nContent-Length: 10\r\n\r\n0123456789",
+      scaled(3000ms));
+  EXPECT_TRUE(reply.closed);
+  EXPECT_EQ(testing::first_status(reply.bytes), 415) << reply.bytes;
+  EXPECT_NE(reply.bytes.find("unsupported_encoding"), std::string::npos);
+}
+
 TEST_F(HttpHardeningTest, PipelinedRequests_AreAllAnswered) {
   // The library's own stream dropped bytes read ahead; ours keeps them.
   const testing::RawReply reply = testing::raw_exchange(
