@@ -11,8 +11,8 @@
 #include <iostream>
 #include <string>
 
-#include "corpus.h"
-#include "index_store.h"
+#include "case/corpus.h"
+#include "index/generations.h"
 
 namespace {
 

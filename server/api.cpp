@@ -4,9 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "case_view.h"
-#include "case_file.h"
+#include "case/case_file.h"
 #include "search_params.h"
-#include "utf8.h"
+#include "text/utf8.h"
 #include "static_assets.h"
 
 namespace casekb {

@@ -3,9 +3,9 @@
 
 #include <chrono>
 
-#include "case_lint.h"
-#include "search_service.h"
-#include "taxonomy.h"
+#include "case/lint.h"
+#include "search/search_service.h"
+#include "case/taxonomy.h"
 #include "work_pool.h"
 
 namespace casekb {

@@ -1,8 +1,8 @@
 // Case rendering for pages and the API.
 #include "case_view.h"
 
-#include "case_file.h"
-#include "markdown.h"
+#include "case/case_file.h"
+#include "text/markdown.h"
 
 namespace casekb {
 

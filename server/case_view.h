@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "app.h"
-#include "case.h"
+#include "case/case.h"
 
 namespace casekb {
 

@@ -12,12 +12,12 @@
 #include <string>
 #include <thread>
 
-#include "case_lint.h"
-#include "corpus.h"
+#include "case/lint.h"
+#include "case/corpus.h"
 #include "http_server.h"
-#include "search_service.h"
-#include "synonyms.h"
-#include "taxonomy.h"
+#include "search/search_service.h"
+#include "search/synonyms.h"
+#include "case/taxonomy.h"
 
 namespace {
 

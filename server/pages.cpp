@@ -4,10 +4,10 @@
 #include <algorithm>
 
 #include "case_view.h"
-#include "html.h"
+#include "text/html.h"
 #include "search_params.h"
 #include "url.h"
-#include "utf8.h"
+#include "text/utf8.h"
 #include "api.h"
 
 namespace casekb {

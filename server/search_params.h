@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "search_service.h"
+#include "search/search_service.h"
 #include "web.h"
 
 namespace casekb {

@@ -1,7 +1,7 @@
 // Tests of the anonymity check (core/anonymity.h): one group per rule, the robustness
 // promises (invisible characters, invalid UTF-8, huge lines, threads, no dictionary),
 // the allow-list file, and the floor reached on the test corpus of tests/anonymity/.
-#include "anonymity.h"
+#include "anonymity/check.h"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "anonymity/evaluation.h"
-#include "anonymity_morphology.h"
+#include "anonymity/morphology.h"
 
 #ifndef CASEKB_TEST_DATA_DIR
 #error "CASEKB_TEST_DATA_DIR must name the tests folder"

@@ -1,4 +1,4 @@
-#include "morphology.h"
+#include "text/morphology.h"
 
 #include <gtest/gtest.h>
 

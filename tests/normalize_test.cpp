@@ -1,4 +1,4 @@
-#include "normalize.h"
+#include "text/normalize.h"
 
 #include <gtest/gtest.h>
 

@@ -2,8 +2,8 @@
 // (scripts/eval prints the figures; docs/japanese-search.md records them).
 #include <gtest/gtest.h>
 
-#include "corpus.h"
-#include "index_store.h"
+#include "case/corpus.h"
+#include "index/generations.h"
 #include "relevance/evaluation.h"
 #include "test_support.h"
 

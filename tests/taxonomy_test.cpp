@@ -1,4 +1,4 @@
-#include "taxonomy.h"
+#include "case/taxonomy.h"
 
 #include <gtest/gtest.h>
 

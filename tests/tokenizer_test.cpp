@@ -1,11 +1,11 @@
-#include "tokenizer.h"
+#include "text/tokenizer.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-#include "normalize.h"
+#include "text/normalize.h"
 
 namespace casekb {
 

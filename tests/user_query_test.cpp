@@ -1,7 +1,7 @@
-#include "user_query.h"
+#include "search/query.h"
 
-#include "synonyms.h"
-#include "taxonomy.h"
+#include "search/synonyms.h"
+#include "case/taxonomy.h"
 
 #include <gtest/gtest.h>
 

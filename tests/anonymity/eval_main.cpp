@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "anonymity/evaluation.h"
-#include "anonymity_morphology.h"
+#include "anonymity/morphology.h"
 
 #ifndef CASEKB_TEST_DATA_DIR
 #error "CASEKB_TEST_DATA_DIR must name the tests folder"

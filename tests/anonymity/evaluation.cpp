@@ -8,7 +8,7 @@
 #include <map>
 #include <sstream>
 
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace casekb {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "anonymity.h"
+#include "anonymity/check.h"
 
 namespace casekb {
 

@@ -29,8 +29,10 @@
 #include <string_view>
 #include <vector>
 
+// Flat includes: this file is also built against older cores whose headers sat
+// directly in core/ (tests/bench/CMakeLists.txt adds every core folder).
 #include "facets.h"
-#include "index_schema.h"
+#include "index_schema_compat.h"
 #include "normalize.h"
 #include "search_service.h"
 // `scripts/bench --baseline REV` builds this same file against an older core (the

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "anonymity.h"
+#include "anonymity/check.h"
 #include "fuzz_support.h"
 
 namespace {

@@ -18,13 +18,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "case_lint.h"
-#include "corpus.h"
+#include "case/lint.h"
+#include "case/corpus.h"
 #include "fuzz_support.h"
-#include "index_store.h"
+#include "index/generations.h"
 #include "routes.h"
-#include "search_service.h"
-#include "synonyms.h"
+#include "search/search_service.h"
+#include "search/synonyms.h"
 #include "url.h"
 
 #ifndef CASEKB_FUZZ_FIXTURE_CORPUS_DIR

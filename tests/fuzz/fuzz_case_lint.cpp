@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "anonymity.h"
-#include "case_lint.h"
+#include "anonymity/check.h"
+#include "case/lint.h"
 #include "fuzz_support.h"
 
 namespace {

@@ -9,9 +9,9 @@
 #include <string>
 #include <string_view>
 
-#include "problem.h"
-#include "taxonomy.h"
-#include "utf8.h"
+#include "case/problem.h"
+#include "case/taxonomy.h"
+#include "text/utf8.h"
 
 #ifndef CASEKB_FUZZ_CORPUS_DIR
 #error "CASEKB_FUZZ_CORPUS_DIR must name the corpus directory (taxonomy.yaml, synonyms.yaml, anonymity-allow.txt)"

@@ -8,8 +8,8 @@
 #include <xapian.h>
 
 #include "fuzz_support.h"
-#include "synonyms.h"
-#include "user_query.h"
+#include "search/synonyms.h"
+#include "search/query.h"
 
 namespace {
 

@@ -5,10 +5,10 @@
 #include <map>
 #include <set>
 
-#include "corpus.h"
-#include "markdown.h"
+#include "case/corpus.h"
+#include "text/markdown.h"
 #include "test_support.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 namespace casekb {
 

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
-#include "search_service.h"
+#include "search/search_service.h"
 #include "test_support.h"
 
 namespace casekb {

@@ -15,9 +15,9 @@
 #include <iostream>
 #include <optional>
 
-#include "corpus.h"
+#include "case/corpus.h"
 #include "evaluation.h"
-#include "index_store.h"
+#include "index/generations.h"
 
 namespace {
 

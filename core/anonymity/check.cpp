@@ -1,0 +1,687 @@
+// The anonymity check: runs the pattern and name rules over a normalised case file, drops
+// what is public or allowed, and reports the rest as Problems at their original position.
+//
+// The quasi-identifier rule (issue 6, point 4)
+// --------------------------------------------
+// Every case names a JSIC industry division and a prefecture, and most a business
+// description. By design these leave tens to hundreds of firms (精密部品加工業 in 埼玉県).
+// A firm is singled out when further facts each divide that number again. We count such
+// signals:
+//   - a municipality (川越市, 東秩父村): divides the candidates by roughly 20 to 60;
+//   - a founding year (1923年創業, 昭和25年設立) or an exact age (創業73年); round ages
+//     (創業100年) are shared by many firms and not counted;
+//   - an exact headcount above 10 that is not a multiple of 5 (従業員23名); 20名 or 8名
+//     read as rounded or common and are not counted;
+//   - capital or turnover given to three or more significant digits (資本金1,250万円,
+//     年商4億3,200万円); 年商10億円 is a rounded figure.
+// When a case with a business description holds signals of at least two different kinds
+// (three kinds without a business description), each signal gets a warning: prefecture x
+// business x two independent narrowing facts leaves about one firm (hundreds / 20-60 / ~10),
+// while one fact alone still leaves several. Claims of uniqueness within a scope (県内で唯一,
+// 地域初, 日本一, 県内最大, 全国でも3社しかない) single a firm out on their own, since a
+// search finds the press coverage, so each is a warning by itself; "唯一" with no scope in
+// its sentence ("唯一の正解はない") is not. These are warnings, not errors: how far to blur a figure is
+// an editorial choice, and the rule cannot know how many firms really share a profile.
+#include "anonymity/check.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "anonymity/finding.h"
+#include "anonymity/lexicon.h"
+#include "anonymity/morphology.h"
+#include "anonymity/names.h"
+#include "anonymity/patterns.h"
+#include "anonymity/text.h"
+
+namespace casekb {
+namespace {
+
+using Range = std::pair<size_t, size_t>;
+
+// ---------------------------------------------------------------- front matter
+
+// What the check needs from the front matter. Values of controlled vocabularies, dates and
+// the public supporter names are not scanned: they are validated elsewhere or public.
+struct FrontMatter {
+  std::vector<Range> skipped;  // normalised ranges not scanned, in order
+  bool has_company = false;
+  Range company;  // the value of `company`
+  std::u32string industry, region, business;
+  std::vector<std::u32string> public_names;  // supporter_name, office
+};
+
+bool is_skipped_key(std::u32string_view key) {
+  static constexpr std::u32string_view kKeys[] = {U"industry", U"region",    U"walls",          U"outcomes",
+                                                  U"approach", U"supporter", U"supporter_name", U"themes",
+                                                  U"measures", U"stage",     U"published",      U"office"};
+  return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
+}
+
+Range trim(std::u32string_view text, Range range) {
+  auto [begin, end] = range;
+  while (begin < end && (is_space(text[begin]) || text[begin] == U'\r')) ++begin;
+  while (end > begin && (is_space(text[end - 1]) || text[end - 1] == U'\r')) --end;
+  return {begin, end};
+}
+
+// Where a YAML comment (" #…") starts in `range`, outside quotes; range.second if none.
+size_t comment_start(std::u32string_view text, Range range) {
+  char32_t quote = 0;
+  for (size_t p = range.first; p < range.second; ++p) {
+    const char32_t c = text[p];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == U'"' || c == U'\'') {
+      quote = c;
+    } else if (c == U'#' && (p == range.first || is_space(text[p - 1]))) {
+      return p;
+    }
+  }
+  return range.second;
+}
+
+// The value of "key: value  # comment", without quotes.
+Range yaml_value(std::u32string_view text, Range range) {
+  auto [begin, end] = trim(text, {range.first, comment_start(text, range)});
+  if (end - begin >= 2 && (text[begin] == U'"' || text[begin] == U'\'') && text[end - 1] == text[begin]) {
+    return {begin + 1, end - 1};
+  }
+  return {begin, end};
+}
+
+FrontMatter read_front_matter(std::u32string_view text) {
+  FrontMatter front;
+  const auto line_at = [&](size_t begin) {
+    size_t end = text.find(U'\n', begin);
+    return Range{begin, end == std::u32string_view::npos ? text.size() : end};
+  };
+  const auto is_delimiter = [&](Range line) {
+    const Range t = trim(text, line);
+    const std::u32string_view s = text.substr(t.first, t.second - t.first);
+    return s == U"---" || s == U"...";
+  };
+  const Range opening = line_at(0);
+  if (!is_delimiter(opening) || text.compare(opening.first, 3, U"---") != 0) return front;
+  std::vector<Range> entries;  // the lines between the delimiters
+  bool closed = false;
+  Range closing;
+  for (size_t begin = opening.second + 1; begin < text.size();) {
+    const Range line = line_at(begin);
+    if (is_delimiter(line)) {
+      closing = line;
+      closed = true;
+      break;
+    }
+    entries.push_back(line);
+    begin = line.second + 1;
+  }
+  if (!closed) return front;  // no front matter after all: the whole file is scanned
+
+  front.skipped.push_back(opening);
+  bool skipping = false;  // inside the continuation lines of a skipped key
+  for (const Range& line : entries) {
+    // A skipped line is skipped up to its comment: a comment is still text of the file.
+    const Range uncommented{line.first, comment_start(text, line)};
+    const bool continuation = line.first < line.second && (is_space(text[line.first]) || text[line.first] == U'-');
+    if (continuation) {
+      if (skipping) front.skipped.push_back(uncommented);
+      continue;
+    }
+    const size_t colon = text.find(U':', line.first);
+    if (colon == std::u32string_view::npos || colon >= line.second) {
+      skipping = false;
+      continue;
+    }
+    const Range key_range = trim(text, {line.first, colon});
+    const std::u32string_view key = text.substr(key_range.first, key_range.second - key_range.first);
+    const Range value = yaml_value(text, {colon + 1, line.second});
+    const std::u32string value_text(text.substr(value.first, value.second - value.first));
+    skipping = is_skipped_key(key);
+    if (skipping) front.skipped.push_back(uncommented);
+    if (key == U"industry") front.industry = value_text;
+    if (key == U"region") front.region = value_text;
+    if (key == U"business") front.business = value_text;
+    if ((key == U"supporter_name" || key == U"office") && !value_text.empty()) front.public_names.push_back(value_text);
+    if (key == U"company") {
+      front.has_company = value.first < value.second;
+      front.company = value;
+      front.skipped.push_back(uncommented);  // its value is checked on its own
+    }
+  }
+  front.skipped.push_back(closing);
+  return front;
+}
+
+// One or two Latin capitals + 社: the only form case-format.md allows for `company`.
+bool is_company_label(std::u32string_view value) {
+  if (value.size() < 2 || value.size() > 3 || value.back() != U'社') return false;
+  return std::all_of(value.begin(), value.end() - 1, [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+}
+
+// ---------------------------------------------------------------- spans that are fine
+
+// Sorted intervals answering "is [begin, end) inside one of them" in O(log n).
+class Coverage {
+ public:
+  void add(size_t begin, size_t end) { ranges_.push_back({begin, end}); }
+  void finish() {
+    std::sort(ranges_.begin(), ranges_.end());
+    reach_.clear();
+    size_t reach = 0;
+    for (const Range& r : ranges_) reach_.push_back(reach = std::max(reach, r.second));
+  }
+  bool covers(size_t begin, size_t end) const {
+    auto it = std::upper_bound(ranges_.begin(), ranges_.end(), Range{begin, static_cast<size_t>(-1)});
+    if (it == ranges_.begin()) return false;
+    return reach_[static_cast<size_t>(it - ranges_.begin()) - 1] >= end;
+  }
+  bool touches(size_t position) const { return covers(position, position + 1); }
+
+ private:
+  std::vector<Range> ranges_;
+  std::vector<size_t> reach_;  // max end over ranges_[0..i]
+};
+
+// Start of an organisation's name ending at `end`: 川越商工会議所, 埼玉県よろず支援拠点,
+// さいたま商工会議所 (a kana place name without particles is part of it).
+size_t organisation_name_start(std::u32string_view text, size_t end) {
+  return extend_over_kana_name(text, place_name_start(text, end, 20));
+}
+
+std::string lower_ascii(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return text;
+}
+
+bool host_is_within(const std::string& host, const std::string& domain) {
+  return host == domain ||
+         (host.size() > domain.size() && host.compare(host.size() - domain.size(), domain.size(), domain) == 0 &&
+          host[host.size() - domain.size() - 1] == '.');
+}
+
+// The context's allowed terms, normalised, and those of them that are domain names.
+struct AllowedTerms {
+  std::vector<std::string> source;  // as given, to recognise the same list again
+  TermMatcher matcher;
+  std::vector<std::string> domains;  // lower case, without scheme, "www." or trailing "/"
+};
+
+AllowedTerms build_allowed_terms(const std::vector<std::string>& terms) {
+  AllowedTerms allowed;
+  allowed.source = terms;
+  for (const std::string& term : terms) {
+    const std::u32string normalized = normalize_term(term);
+    allowed.matcher.add(std::u32string_view(normalized));
+    std::string ascii = lower_ascii(to_utf8(normalized));
+    const bool host_like =
+        ascii.find('.') != std::string::npos && ascii.find(' ') == std::string::npos &&
+        std::all_of(ascii.begin(), ascii.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!host_like) continue;
+    if (const size_t scheme = ascii.find("://"); scheme != std::string::npos) ascii.erase(0, scheme + 3);
+    if (ascii.rfind("www.", 0) == 0) ascii.erase(0, 4);
+    while (!ascii.empty() && ascii.back() == '/') ascii.pop_back();
+    allowed.domains.push_back(ascii);
+  }
+  return allowed;
+}
+
+// Normalising the allowed terms (the taxonomy's values and the allow-list: a few hundred)
+// costs more than checking a short file, and callers check many files with one context,
+// so each thread keeps the last list it built.
+const AllowedTerms& allowed_terms_for(const std::vector<std::string>& terms) {
+  thread_local AllowedTerms cached;
+  thread_local bool built = false;
+  if (!built || cached.source != terms) {
+    cached = build_allowed_terms(terms);
+    built = true;
+  }
+  return cached;
+}
+
+// ---------------------------------------------------------------- reporting
+
+const char* rule_name(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kCompany:
+    case FindingKind::kCompanyLabel:
+      return "anon-company";
+    case FindingKind::kPerson:
+      return "anon-person";
+    case FindingKind::kPhone:
+      return "anon-phone";
+    case FindingKind::kEmail:
+      return "anon-email";
+    case FindingKind::kUrl:
+      return "anon-url";
+    case FindingKind::kPostal:
+      return "anon-postal";
+    case FindingKind::kAddress:
+      return "anon-address";
+    case FindingKind::kProperNoun:
+      return "anon-proper-noun";
+    case FindingKind::kQuasiIdentifier:
+      return "anon-quasi-identifier";
+  }
+  return "anon-unknown";
+}
+
+// Which finding wins where two overlap: contact data is the most certain, then names.
+int priority(const Finding& finding) {
+  int rank = 0;
+  switch (finding.kind) {
+    case FindingKind::kEmail:
+      rank = 0;
+      break;
+    case FindingKind::kUrl:
+      rank = 1;
+      break;
+    case FindingKind::kPhone:
+      rank = 2;
+      break;
+    case FindingKind::kPostal:
+      rank = 3;
+      break;
+    case FindingKind::kCompanyLabel:
+      rank = 4;
+      break;
+    case FindingKind::kAddress:
+      rank = 5;
+      break;
+    case FindingKind::kCompany:
+      rank = 6;
+      break;
+    case FindingKind::kPerson:
+      rank = 7;
+      break;
+    case FindingKind::kProperNoun:
+      rank = 8;
+      break;
+    case FindingKind::kQuasiIdentifier:
+      rank = 9;
+      break;
+  }
+  return rank + (finding.severity == Severity::kWarning ? 20 : 0);
+}
+
+const char* signal_name(SignalKind kind) {
+  switch (kind) {
+    case SignalKind::kMunicipality:
+      return "市町村名";
+    case SignalKind::kFoundingYear:
+      return "創業・設立の年";
+    case SignalKind::kHeadcount:
+      return "正確な従業員数";
+    case SignalKind::kCapital:
+      return "正確な資本金";
+    case SignalKind::kPreciseSales:
+      return "正確な売上高";
+  }
+  return "";
+}
+
+const char* signal_suggestion(SignalKind kind) {
+  switch (kind) {
+    case SignalKind::kMunicipality:
+      return "市町村名は「埼玉県西部」のように広い地域に言い換えてください";
+    case SignalKind::kFoundingYear:
+      return "「創業70年超」「昭和期に創業」のように幅を持たせてください";
+    case SignalKind::kHeadcount:
+      return "「従業員約20名」のように丸めてください";
+    case SignalKind::kCapital:
+    case SignalKind::kPreciseSales:
+      return "「年商約4億円」のように丸めてください";
+  }
+  return "";
+}
+
+bool is_honorific(const std::string& title) {
+  int tag = -1;
+  const std::u32string normalized = normalize_term(title);
+  return lexicon().person_titles.match_at(normalized, 0, &tag) == normalized.size() && tag == kTitleHonorific;
+}
+
+void describe(const Finding& finding, const std::string& text, Problem* problem) {
+  const bool warning = finding.severity == Severity::kWarning;
+  switch (finding.kind) {
+    case FindingKind::kCompany:
+      problem->message = (warning ? "会社名の可能性がある表記です: " : "会社名と思われる表記です: ") + text;
+      problem->suggestion =
+          "株式会社〇〇 → A社 のように匿名化してください（front matter の company と同じラベルを使います）";
+      break;
+    case FindingKind::kCompanyLabel:
+      problem->message = "company に匿名ラベル以外が書かれています: " + text;
+      problem->suggestion = "A社 のように、ラテン大文字1〜2字＋社 で書いてください";
+      break;
+    case FindingKind::kPerson:
+      problem->message = (warning ? "人名の可能性がある語です: " : "個人名と思われる表記です: ") + text;
+      if (finding.severity == Severity::kError && !finding.detail.empty() && !is_honorific(finding.detail)) {
+        problem->suggestion = text + " → " + finding.detail + " のように名前を外すか、X氏 のように匿名化してください";
+      } else {
+        problem->suggestion = "X氏 のように匿名化するか、「社長」「後継者」のように役割で書いてください";
+      }
+      if (warning) problem->suggestion += "（人名でなければ corpus/anonymity-allow.txt に追加できます）";
+      break;
+    case FindingKind::kPhone:
+      problem->message = "電話・FAX番号と思われる表記です: " + text;
+      problem->suggestion = "電話・FAX番号は削除してください";
+      break;
+    case FindingKind::kEmail:
+      problem->message = "メールアドレスです: " + text;
+      problem->suggestion = "メールアドレスは削除してください";
+      break;
+    case FindingKind::kUrl:
+      problem->message =
+          (finding.detail == "handle" ? "SNSのアカウント名と思われる表記です: " : "URL・ドメイン名です: ") + text;
+      problem->suggestion =
+          "企業を特定できるURL・ドメインは削除してください（公的機関のものなら corpus/anonymity-allow.txt "
+          "に追加できます）";
+      break;
+    case FindingKind::kPostal:
+      problem->message = "郵便番号です: " + text;
+      problem->suggestion = "郵便番号は削除してください";
+      break;
+    case FindingKind::kAddress:
+      problem->message = "番地まで含む住所と思われる表記です: " + text;
+      problem->suggestion = "所在地は「埼玉県内」のように都道府県までにしてください";
+      break;
+    case FindingKind::kProperNoun:
+      problem->message = "店名・ブランド名・商品名などの固有名詞と思われる表記です: " + text;
+      problem->suggestion =
+          "企業を特定できる名称なら「同社の主力商品」のように言い換えてください（公開の名称なら "
+          "corpus/anonymity-allow.txt に追加できます）";
+      break;
+    case FindingKind::kQuasiIdentifier:
+      if (finding.detail == "uniqueness") {
+        problem->message = "「唯一」「初」「最大」などの表現は企業を特定できるおそれがあります: " + text;
+        problem->suggestion = "「県内でも数少ない」のようにぼかしてください";
+      } else {
+        problem->message = text + " は、" + finding.detail + " と組み合わさると企業を特定できるおそれがあります";
+        problem->suggestion = finding.suggestion;
+      }
+      break;
+  }
+}
+
+// The public profile of the case, which the quasi-identifier signals narrow down.
+struct Profile {
+  std::u32string industry, region, business;
+};
+
+// Adds a warning for the first signal of each kind when the case has enough kinds of
+// signal to single a firm out (the rule at the top of this file).
+void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, const Profile& profile,
+                                   std::vector<Finding>& findings) {
+  std::set<SignalKind> kinds;
+  for (const QuasiSignal& signal : signals) kinds.insert(signal.kind);
+  const size_t needed = profile.business.empty() ? 3 : 2;
+  if (kinds.size() < needed) return;
+  std::string known;
+  if (!profile.region.empty()) known += "所在地「" + to_utf8(profile.region) + "」、";
+  if (!profile.industry.empty()) known += "業種「" + to_utf8(profile.industry) + "」、";
+  if (!profile.business.empty()) known += "事業内容「" + to_utf8(profile.business) + "」、";
+  std::set<SignalKind> reported;
+  for (const QuasiSignal& signal : signals) {
+    if (!reported.insert(signal.kind).second) continue;
+    std::string others;
+    for (SignalKind other : kinds) {
+      if (other != signal.kind) others += std::string(others.empty() ? "" : "・") + signal_name(other);
+    }
+    Finding finding;
+    finding.begin = signal.begin;
+    finding.end = signal.end;
+    finding.kind = FindingKind::kQuasiIdentifier;
+    finding.severity = Severity::kWarning;
+    finding.detail = known + others;
+    finding.suggestion = signal_suggestion(signal.kind);
+    findings.push_back(finding);
+  }
+}
+
+// Where findings overlap, the most certain one stands for the span (see priority()).
+// Returns the findings kept, in text order.
+std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return priority(a) != priority(b) ? priority(a) < priority(b) : a.begin < b.begin;
+  });
+  std::map<size_t, size_t> taken;  // kept spans, begin → end; they never overlap
+  std::vector<const Finding*> kept;
+  for (const Finding& finding : findings) {
+    if (finding.end <= finding.begin) continue;
+    auto next = taken.lower_bound(finding.begin);
+    if (next != taken.end() && next->first < finding.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > finding.begin) continue;
+    taken.emplace(finding.begin, finding.end);
+    kept.push_back(&finding);
+  }
+  std::sort(kept.begin(), kept.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
+  return kept;
+}
+
+// ---------------------------------------------------------------- the check
+
+Problems run_check(std::string_view file_text, const AnonymityContext& context, const MorphologicalAnalyzer* analyzer,
+                   const std::string& unavailable_reason) {
+  const NormalizedText normalized(file_text);
+  const std::u32string_view text = normalized.text();
+  const Lexicon& lex = lexicon();
+  const FrontMatter front = read_front_matter(text);
+
+  // Ranges to scan: everything but skipped front-matter lines.
+  std::vector<Range> ranges;
+  size_t cursor = 0;
+  for (const Range& skipped : front.skipped) {
+    if (skipped.first > cursor) ranges.push_back({cursor, skipped.first});
+    cursor = std::max(cursor, skipped.second);
+  }
+  if (cursor < text.size()) ranges.push_back({cursor, text.size()});
+  Coverage skipped;
+  for (const Range& range : front.skipped) skipped.add(range.first, range.second + 1);
+  skipped.finish();
+
+  std::vector<Finding> findings;
+  std::vector<QuasiSignal> signals;
+  if (front.has_company) {
+    const std::u32string_view value = text.substr(front.company.first, front.company.second - front.company.first);
+    if (!is_company_label(value)) {
+      Finding finding;
+      finding.begin = front.company.first;
+      finding.end = front.company.second;
+      finding.kind = FindingKind::kCompanyLabel;
+      findings.push_back(finding);
+    }
+  }
+  find_phone_numbers(text, findings);
+  find_email_addresses(text, findings);
+  find_urls_and_domains(text, findings);
+  find_social_media_handles(text, findings);
+  find_latin_proper_names(text, findings);
+  find_postal_codes(text, findings);
+  find_street_addresses(text, findings);
+  find_company_legal_forms(text, findings);
+  find_quoted_brand_names(text, findings);
+  find_uniqueness_claims(text, findings);
+  find_quasi_signals(text, signals);
+  if (analyzer != nullptr) {
+    find_names_with_morphology(text, analyzer->analyze(text, ranges), findings, signals);
+  } else {
+    find_names_without_morphology(text, findings, signals);
+  }
+
+  // What is allowed: the context's terms, this file's supporter names, the built-in
+  // vocabulary. An allowed term hides every finding that lies inside one of its
+  // occurrences (but not a finding that merely contains it: 山田 allowed does not allow
+  // 山田製作所).
+  const AllowedTerms& allowed = allowed_terms_for(context.allowed_terms);
+  TermMatcher file_public_names;
+  for (const std::u32string& name : front.public_names) file_public_names.add(std::u32string_view(name));
+  Coverage allowed_spans;
+  allowed.matcher.for_each_match(text, [&](size_t b, size_t e, int) { allowed_spans.add(b, e); });
+  file_public_names.for_each_match(text, [&](size_t b, size_t e, int) { allowed_spans.add(b, e); });
+  lex.vocabulary.for_each_match(text, [&](size_t b, size_t e, int) { allowed_spans.add(b, e); });
+  allowed_spans.finish();
+
+  // Public names (support organisations, government, schools, banks, eras, places) and
+  // generic words the dictionary takes for names: the name rules do not fire inside them.
+  Coverage public_spans;
+  lex.public_names.for_each_match(text, [&](size_t b, size_t e, int tag) {
+    public_spans.add(tag == kPublicSuffix ? organisation_name_start(text, b) : b, e);
+  });
+  lex.prefectures.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
+  lex.areas.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
+  lex.generic_terms.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
+  public_spans.finish();
+
+  const auto is_fine = [&](const Finding& f) {
+    if (f.kind == FindingKind::kCompanyLabel) return false;  // its line is skipped for the other rules
+    if (skipped.touches(f.begin)) return true;
+    const size_t core_begin = f.core_end > f.core_begin ? f.core_begin : f.begin;
+    const size_t core_end = f.core_end > f.core_begin ? f.core_end : f.end;
+    // Allowed terms judge the whole span (allowing 山田 does not allow 山田製作所); public
+    // names judge the name inside it (公益財団法人 + a public body's name is public).
+    if (allowed_spans.covers(f.begin, f.end)) return true;
+    if (f.kind == FindingKind::kUrl || f.kind == FindingKind::kEmail) {
+      for (const std::string& domain : allowed.domains) {
+        if (host_is_within(f.host, domain)) return true;
+      }
+      // Government sites (go.jp, lg.jp) are public; a person's e-mail there is not.
+      if (f.kind == FindingKind::kUrl && (host_is_within(f.host, "go.jp") || host_is_within(f.host, "lg.jp"))) {
+        return true;
+      }
+      return false;
+    }
+    const bool name_rule = f.kind == FindingKind::kCompany || f.kind == FindingKind::kProperNoun ||
+                           (f.kind == FindingKind::kPerson && f.severity == Severity::kWarning);
+    return name_rule && public_spans.covers(core_begin, core_end);
+  };
+  findings.erase(std::remove_if(findings.begin(), findings.end(), is_fine), findings.end());
+
+  // The quasi-identifier rule (see the top of this file).
+  signals.erase(std::remove_if(signals.begin(), signals.end(),
+                               [&](const QuasiSignal& s) {
+                                 return skipped.touches(s.begin) || allowed_spans.covers(s.begin, s.end);
+                               }),
+                signals.end());
+  Profile profile;
+  profile.business = context.business.empty() ? front.business : normalize_term(context.business);
+  profile.region = context.region.empty() ? front.region : normalize_term(context.region);
+  profile.industry = context.industry.empty() ? front.industry : normalize_term(context.industry);
+  add_quasi_identifier_findings(signals, profile, findings);
+
+  Problems problems;
+  for (const Finding* finding : most_certain(findings)) {
+    const SourceSpan span = normalized.locate(finding->begin, finding->end);
+    Problem problem;
+    problem.line = span.line;
+    problem.column = span.column;
+    problem.severity = finding->severity;
+    problem.rule = rule_name(finding->kind);
+    problem.text = span.text;
+    describe(*finding, span.text, &problem);
+    problems.push_back(std::move(problem));
+  }
+  if (analyzer == nullptr) {
+    Problem problem;
+    problem.severity = Severity::kWarning;
+    problem.rule = "anon-morphology-unavailable";
+    problem.message =
+        "形態素解析の辞書（MeCab IPAdic）を読み込めなかったため、人名・固有名詞の検査は敬称・役職の前の語に限りました";
+    if (!unavailable_reason.empty()) problem.message += ": " + unavailable_reason;
+    problem.suggestion =
+        "mecab-ipadic-utf8 をインストールするか、環境変数 CASEKB_MECAB_DICDIR に辞書の場所を設定してください";
+    problems.insert(problems.begin(), std::move(problem));
+  }
+  return problems;
+}
+
+// Fails closed: a case whose check did not finish (out of memory) must not pass as clean.
+Problems guarded_check(std::string_view file_text, const AnonymityContext& context,
+                       const MorphologicalAnalyzer* analyzer, const std::string& unavailable_reason) {
+  std::string reason;
+  try {
+    return run_check(file_text, context, analyzer, unavailable_reason);
+  } catch (const std::exception& e) {
+    reason = e.what();
+  } catch (...) {
+    reason = "不明な例外";
+  }
+  Problem problem;
+  problem.rule = "anon-check-failed";
+  problem.message = "匿名性の検査を完了できませんでした: " + reason;
+  problem.suggestion = "ファイルを小さく分けるか、管理者に連絡してください";
+  return {problem};
+}
+
+}  // namespace
+
+AllowList load_allow_list(const std::string& path) {
+  AllowList list;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Problem problem;
+    problem.path = path;
+    problem.rule = "allow-list-unreadable";
+    problem.message = "許可リストを読み込めません: " + path;
+    problem.suggestion = "ファイルの場所と読み取り権限を確認してください";
+    list.problems.push_back(std::move(problem));
+    return list;
+  }
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);  // BOM
+    const size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    const size_t last = line.find_last_not_of(" \t");
+    std::string term = line.substr(first, last - first + 1);
+    const std::u32string normalized = normalize_term(term);
+    if (to_utf8(normalized).find("\xEF\xBF\xBD") != std::string::npos) {
+      Problem problem;
+      problem.path = path;
+      problem.line = number;
+      problem.severity = Severity::kWarning;
+      problem.rule = "allow-list-invalid-utf8";
+      problem.text = term;
+      problem.message = "許可リストの行が UTF-8 ではないため読み飛ばしました";
+      problem.suggestion = "ファイルを UTF-8 で保存してください";
+      list.problems.push_back(std::move(problem));
+      continue;
+    }
+    if (normalized.size() < 2) {
+      // A one-character term would hide findings inside any word containing it.
+      Problem problem;
+      problem.path = path;
+      problem.line = number;
+      problem.severity = Severity::kWarning;
+      problem.rule = "allow-list-term-too-short";
+      problem.text = term;
+      problem.message = "1文字の語は許可リストに入れられないため読み飛ばしました: " + term;
+      problem.suggestion = "2文字以上の語にしてください";
+      list.problems.push_back(std::move(problem));
+      continue;
+    }
+    list.terms.push_back(std::move(term));
+  }
+  return list;
+}
+
+Problems check_anonymity(std::string_view file_text, const AnonymityContext& context,
+                         const MorphologicalAnalyzer* analyzer) {
+  return guarded_check(file_text, context, analyzer, std::string());
+}
+
+Problems check_anonymity(std::string_view file_text, const AnonymityContext& context) {
+  std::string reason;
+  const std::shared_ptr<const MorphologicalAnalyzer> analyzer = MorphologicalAnalyzer::shared(&reason);
+  return guarded_check(file_text, context, analyzer.get(), reason);
+}
+
+}  // namespace casekb

@@ -1,0 +1,48 @@
+// Internal shapes shared by the anonymity rules: a finding located in the normalised text
+// (turned into a Problem at the end) and a quasi-identifier signal.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "case/problem.h"
+
+namespace casekb {
+
+enum class FindingKind {
+  kCompany,          // anon-company
+  kCompanyLabel,     // anon-company, on the front matter's `company`
+  kPerson,           // anon-person
+  kPhone,            // anon-phone
+  kEmail,            // anon-email
+  kUrl,              // anon-url (URLs and bare domains)
+  kPostal,           // anon-postal
+  kAddress,          // anon-address
+  kProperNoun,       // anon-proper-noun
+  kQuasiIdentifier,  // anon-quasi-identifier
+};
+
+struct Finding {
+  size_t begin = 0;  // [begin, end) in normalised code points
+  size_t end = 0;
+  FindingKind kind = FindingKind::kCompany;
+  Severity severity = Severity::kError;
+  // The name inside the span (山田製作所 in 株式会社山田製作所; 田中 in 田中社長) when it is
+  // narrower than the span: public and allowed names are judged on it. 0/0 = the span.
+  size_t core_begin = 0;
+  size_t core_end = 0;
+  std::string host;        // URLs and e-mail addresses: the host, for allowed domains
+  std::string detail;      // extra words for the message (e.g. what else narrows the firm down)
+  std::string suggestion;  // replaces the rule's usual suggestion when set
+};
+
+// Facts that narrow a firm down without naming it (see the rule in anonymity.cpp).
+enum class SignalKind { kMunicipality, kFoundingYear, kHeadcount, kCapital, kPreciseSales };
+
+struct QuasiSignal {
+  size_t begin = 0;
+  size_t end = 0;
+  SignalKind kind = SignalKind::kMunicipality;
+};
+
+}  // namespace casekb

@@ -1,0 +1,53 @@
+// Built-in word lists of the anonymity check: what is public or generic, and the words
+// around which identifiers appear. Kept apart from the rules so a reviewer can read and
+// extend them without reading the matching code. Every list is in NFKC form.
+#pragma once
+
+#include "anonymity/text.h"
+
+namespace casekb {
+
+// Tags of lexicon().public_names: how a public name is recognised in the text.
+enum PublicNameTag : int {
+  kPublicWhole = 0,   // the term alone is public (経済産業省, 令和, 関東)
+  kPublicSuffix = 1,  // a name ending in the term is public (川越商工会議所, 埼玉大学)
+};
+
+// Tags of lexicon().company_forms.
+enum CompanyFormTag : int {
+  kFormWord = 0,         // 株式会社: name before or after
+  kFormParenthesis = 1,  // (株): name before or after
+  kFormLatinSuffix = 2,  // Co., Ltd.: Latin name before
+};
+
+// Tags of lexicon().person_titles.
+enum PersonTitleTag : int {
+  kTitleRole = 0,      // 社長, 専務, 工場長: also used without a name
+  kTitleHonorific = 1  // 様, さん, 氏: only after a name
+};
+
+struct Lexicon {
+  TermMatcher prefectures;               // 埼玉県 and 埼玉 (stems are what MeCab yields)
+  TermMatcher areas;                     // 関東, 九州・沖縄, 首都圏, 日本 …
+  TermMatcher public_names;              // support organisations, government, banks, eras (tags above)
+  TermMatcher generic_terms;             // words MeCab mistakes for proper nouns (リーマンショック, ...)
+  TermMatcher company_forms;             // legal forms (tags above)
+  TermMatcher company_suffixes;          // 製作所, 商店, 工務店 …: name + suffix reads as a firm
+  TermMatcher weak_company_suffixes;     // 屋, 堂, 工房 …: a firm only after a real name
+  TermMatcher firm_only_suffixes;        // 製作所, 商店 …: a firm even after a common word (サクラ商店)
+  TermMatcher not_after_company_suffix;  // 高校, 団地 …: "川越工業高校" is no firm
+  TermMatcher person_titles;             // tags above
+  TermMatcher title_modifiers;           // 前, 新, 同社, 代表取締役 …: generic words before a title
+  TermMatcher shop_words;                // カフェ, レストラン …: a katakana name beside them is a shop
+  TermMatcher brand_keywords;            // ブランド, 商品名 …: a quoted name after them is a brand
+  TermMatcher uniqueness_claims;         // 唯一, 日本初, 県内最大 …
+  TermMatcher scope_words;               // 県内, 地域, 全国 …: what makes a uniqueness claim locate a firm
+  TermMatcher founding_words;            // 創業, 設立 …
+  TermMatcher headcount_words;           // 従業員, 社員 …
+  TermMatcher vocabulary;                // JSIC divisions and taxonomy.yaml starting values
+};
+
+// The process-wide lexicon, built on first use (thread-safe).
+const Lexicon& lexicon();
+
+}  // namespace casekb

@@ -1,0 +1,459 @@
+// Name rules of the anonymity check (see anonymity_names.h).
+#include "anonymity/names.h"
+
+#include <algorithm>
+
+#include "anonymity/lexicon.h"
+#include "anonymity/patterns.h"
+#include "anonymity/text.h"
+
+namespace casekb {
+namespace {
+
+constexpr size_t kMaxNameWords = 3;  // 山田 太郎, 勅使 河原 …: longer runs are no name
+
+std::u32string_view surface(std::u32string_view text, const Morpheme& word) {
+  return text.substr(word.begin, word.end - word.begin);
+}
+
+bool all_of(std::u32string_view s, bool (*predicate)(char32_t)) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
+}
+
+bool is_latin_or_digit(char32_t c) {
+  return is_ascii_letter(c) || is_ascii_digit(c) || c == U'.' || c == U'-' || c == U'&' || c == U' ';
+}
+
+bool is_prefecture_or_area(std::u32string_view s) {
+  const Lexicon& words = lexicon();
+  return words.prefectures.contains(s) || words.areas.contains(s);
+}
+
+// Words that are no name whatever the dictionary says about them.
+bool is_known_not_a_name(std::u32string_view s) {
+  const Lexicon& words = lexicon();
+  return words.title_modifiers.contains(s) || words.generic_terms.contains(s) || words.public_names.contains(s) ||
+         words.vocabulary.contains(s) || is_prefecture_or_area(s) || is_anonymised_name(s);
+}
+
+enum class NameStrength { kNone, kCommonWord, kName };
+
+// How much a word reads as (part of) the name of a person, firm or shop.
+NameStrength name_strength(std::u32string_view text, const Morpheme& word) {
+  const std::u32string_view s = surface(text, word);
+  if (word.pos != PartOfSpeech::kNoun) return NameStrength::kNone;
+  // IPAdic calls every unknown Latin word an organisation; that says nothing.
+  if (all_of(s, is_latin_or_digit)) return NameStrength::kNone;
+  if (is_known_not_a_name(s)) return NameStrength::kNone;
+  if (word.noun == NounKind::kProper) {
+    if (word.proper == ProperKind::kPlace && word.name == NameKind::kCountry) return NameStrength::kNone;
+    return NameStrength::kName;
+  }
+  if (word.unknown && (all_of(s, is_kanji) || all_of(s, is_katakana))) return NameStrength::kName;
+  // サクラ工房, ふじ|わら歯科: common words inside a name, never a name by themselves.
+  if (word.noun == NounKind::kGeneral && (all_of(s, is_katakana) || all_of(s, is_hiragana)) && s.size() >= 2) {
+    return NameStrength::kCommonWord;
+  }
+  return NameStrength::kNone;
+}
+
+// Index helpers over words sorted by position (they never overlap).
+class WordIndex {
+ public:
+  explicit WordIndex(const std::vector<Morpheme>& words) : words_(words) {}
+  // The word ending at `end`, allowing one blank in between ("田中 社長"); -1 if none.
+  long ending_at(std::u32string_view text, size_t end) const {
+    long found = find_end(end);
+    if (found < 0 && end > 0 && is_space(text[end - 1])) found = find_end(end - 1);
+    return found;
+  }
+  bool begins_at(size_t begin) const { return starting_at(begin) >= 0; }
+  // The word starting at `begin`; -1 if none.
+  long starting_at(size_t begin) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), begin,
+                               [](const Morpheme& w, size_t position) { return w.begin < position; });
+    return it != words_.end() && it->begin == begin ? static_cast<long>(it - words_.begin()) : -1;
+  }
+
+ private:
+  long find_end(size_t end) const {
+    auto it = std::lower_bound(words_.begin(), words_.end(), end,
+                               [](const Morpheme& w, size_t position) { return w.end < position; });
+    return it != words_.end() && it->end == end ? static_cast<long>(it - words_.begin()) : -1;
+  }
+  const std::vector<Morpheme>& words_;
+};
+
+// Collects the name words ending at word `last` (going back while words read as names and
+// touch each other). Returns the first word's index, or -1 if no word is a real name.
+long collect_name_back(std::u32string_view text, const std::vector<Morpheme>& words, long last, bool* common_only) {
+  long first = -1;
+  bool real_name = false;
+  for (long k = last; k >= 0 && last - k < static_cast<long>(kMaxNameWords); --k) {
+    if (k < last && words[k].end != words[k + 1].begin &&
+        !(words[k].end + 1 == words[k + 1].begin && is_space(text[words[k].end]))) {
+      break;
+    }
+    const NameStrength strength = name_strength(text, words[k]);
+    if (strength == NameStrength::kNone) break;
+    if (strength == NameStrength::kName) real_name = true;
+    first = k;
+  }
+  if (first < 0) return -1;
+  // A prefix such as 小 in 小江戸屋 belongs to the name.
+  if (first > 0 && words[first - 1].pos == PartOfSpeech::kPrefix && words[first - 1].end == words[first].begin) {
+    --first;
+  }
+  if (common_only != nullptr) *common_only = !real_name;
+  return first;
+}
+
+// Characters that make a person word a place: 熊谷市, 川越駅, 小川町.
+bool is_place_suffix(char32_t c) {
+  return std::u32string_view(U"市町村区郡県都府道駅川山線港湾城寺宮橋島谷沢池浜崎岬峠口台").find(c) !=
+         std::u32string_view::npos;
+}
+
+void add(std::vector<Finding>& out, size_t begin, size_t end, FindingKind kind, Severity severity,
+         std::string detail = {}, size_t core_begin = 0, size_t core_end = 0) {
+  Finding finding;
+  finding.begin = begin;
+  finding.end = end;
+  finding.kind = kind;
+  finding.severity = severity;
+  finding.detail = std::move(detail);
+  finding.core_begin = core_begin;
+  finding.core_end = core_end;
+  out.push_back(std::move(finding));
+}
+
+bool is_landmark(std::u32string_view s) {
+  static constexpr std::u32string_view kEndings[] = {
+      U"山",   U"川",   U"湖",   U"島",   U"湾", U"峠", U"岳",   U"岬", U"海", U"温泉", U"高原", U"半島",
+      U"平野", U"盆地", U"海峡", U"街道", U"線", U"駅", U"空港", U"港", U"城", U"神社", U"寺"};
+  for (std::u32string_view ending : kEndings) {
+    if (s.size() > ending.size() && s.compare(s.size() - ending.size(), ending.size(), ending) == 0) return true;
+  }
+  return false;
+}
+
+// A title must stand as a word: 氏 is no title in 氏名, 様 none in 様式, 代表 none in 代表的.
+bool title_is_word(std::u32string_view text, size_t end) {
+  const char32_t next = end < text.size() ? text[end] : U'\0';
+  return std::u32string_view(U"名族式子相々的者性作例格室制職権主臨").find(next) == std::u32string_view::npos;
+}
+
+// A one-kanji common noun right before a role title, itself after a verb, particle or
+// punctuation ("統括する林課長"): read as a surname. Family words (兄専務, 父社長) are not.
+bool is_single_kanji_surname(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  const Morpheme& word = words[k];
+  if (word.end - word.begin != 1 || !is_kanji(text[word.begin]) || word.pos != PartOfSpeech::kNoun ||
+      word.noun != NounKind::kGeneral || is_known_not_a_name(surface(text, word))) {
+    return false;
+  }
+  if (k == 0) return true;
+  const Morpheme& previous = words[k - 1];
+  return previous.end != word.begin || (previous.pos != PartOfSpeech::kNoun && previous.pos != PartOfSpeech::kPrefix);
+}
+
+}  // namespace
+
+void find_names_with_morphology(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out,
+                                std::vector<QuasiSignal>& signals) {
+  const Lexicon& lex = lexicon();
+  const WordIndex index(words);
+  std::vector<bool> used(words.size(), false);
+
+  // People with a title or honorific: 田中社長, 鈴木様, 山田太郎氏, 佐藤一郎専務.
+  for (size_t i = 0; i < text.size(); ++i) {
+    int tag = 0;
+    const size_t length = lex.person_titles.match_at(text, i, &tag);
+    if (length == 0) continue;
+    const size_t title_end = i + length;
+    if (!index.begins_at(i) || !title_is_word(text, title_end)) {
+      i = title_end - 1;
+      continue;
+    }
+    const long last = index.ending_at(text, i);
+    bool common_only = false;
+    long first = last < 0 ? -1 : collect_name_back(text, words, last, &common_only);
+    if (first < 0 && last >= 0 && tag == kTitleRole && is_single_kanji_surname(text, words, last)) {
+      first = last;  // 林課長, 森社長: a one-kanji surname the dictionary reads as a common word
+    }
+    if (first >= 0 && !common_only && words[first].pos == PartOfSpeech::kNoun) {
+      add(out, words[first].begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)),
+          words[first].begin, words[last].end);
+      for (long k = first; k <= last; ++k) used[k] = true;
+    }
+    i = title_end - 1;
+  }
+
+  // Names in kana after a legal form, which the character rule cannot delimit:
+  // 株式会社なにわクリーン, 社会福祉法人さくら会. The name is the run of nouns that follows.
+  for (size_t i = 0; i < text.size(); ++i) {
+    int tag = 0;
+    const size_t length = lex.company_forms.match_at(text, i, &tag);
+    if (length == 0 || tag == kFormLatinSuffix) continue;
+    const size_t name_begin = i + length;
+    i = name_begin - 1;
+    if (name_begin >= text.size() || !is_hiragana(text[name_begin])) continue;
+    long k = index.starting_at(name_begin);
+    if (k < 0 || words[k].pos != PartOfSpeech::kNoun || words[k].noun == NounKind::kSuffix ||
+        words[k].noun == NounKind::kDependent || words[k].noun == NounKind::kPronoun) {
+      continue;
+    }
+    size_t name_end = name_begin;
+    for (; k < static_cast<long>(words.size()) && words[k].begin == name_end && words[k].pos == PartOfSpeech::kNoun &&
+           words[k].noun != NounKind::kDependent && words[k].noun != NounKind::kPronoun;
+         ++k) {
+      name_end = words[k].end;
+    }
+    if (name_end - name_begin >= 2) {
+      add(out, i + 1 - length, name_end, FindingKind::kCompany, Severity::kError, {}, name_begin, name_end);
+    }
+  }
+
+  // Firms without a legal form: 山田製作所, 鈴木商店, 小江戸屋, ヤマダ社.
+  for (size_t i = 0; i < text.size(); ++i) {
+    size_t length = lex.company_suffixes.match_at(text, i);
+    if (length == 0) length = lex.weak_company_suffixes.match_at(text, i);
+    const bool label_suffix = length == 0 && text[i] == U'社';
+    if (length == 0 && !label_suffix) continue;
+    const size_t suffix_end = i + (label_suffix ? 1 : length);
+    if (!index.begins_at(i)) continue;
+    if (label_suffix) {
+      // Only the word 社 on its own (社長, 社員, 社内 are words of their own).
+      const long word = index.starting_at(i);
+      if (word < 0 || words[word].end != i + 1) continue;
+      // ABC社 is a label; Google社 or Yamada社 names a firm.
+      size_t latin = i;
+      while (latin > 0 && i - latin < 30 && (is_ascii_letter(text[latin - 1]) || text[latin - 1] == U'&')) --latin;
+      if (latin < i) {
+        const std::u32string_view name = text.substr(latin, i - latin);
+        const bool capitals_only =
+            std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+        if (!(capitals_only && name.size() <= 3)) {
+          add(out, latin, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, latin, i);
+        }
+        continue;
+      }
+    }
+    if (lex.not_after_company_suffix.match_at(text, suffix_end) > 0) continue;
+    const long last = index.ending_at(text, i);
+    if (last < 0 || words[last].end != i) continue;
+    bool common_only = false;
+    const long first = collect_name_back(text, words, last, &common_only);
+    if (first < 0) continue;
+    bool used_before = false;
+    for (long k = first; k <= last; ++k) used_before = used_before || used[k];
+    if (used_before) continue;
+    Severity severity = Severity::kError;
+    bool known_name = false;  // the dictionary knows a word of it as a proper noun (山田, 江戸)
+    // One-kanji proper nouns (雅, 創, 栄 as given names) are too weak a sign.
+    for (long k = first; k <= last; ++k) {
+      known_name = known_name || (words[k].noun == NounKind::kProper && !words[k].unknown && words[k].end - words[k].begin >= 2);
+    }
+    if (!known_name) {
+      // A word the dictionary does not know as a name before 屋, 蔵, 堂 or even
+      // 塗装, 工業 …: as often a coined technique or product word (耀稜塗装) as a
+      // firm; ask for review rather than refuse. A known surname or place
+      // (山田塗装, 川越製菓) stays an error.
+      severity = Severity::kWarning;
+    }
+    if (common_only) {
+      // サクラ商店, マルイチ商店: a common word before a firm-only suffix is often a name,
+      // but ロボット産業, ワイン醸造 or パン屋 is not: ask for review at most.
+      if (label_suffix || lex.firm_only_suffixes.match_at(text, i) != length) continue;
+      severity = Severity::kWarning;
+    }
+    add(out, words[first].begin, suffix_end, FindingKind::kCompany, severity, {}, words[first].begin, i);
+    for (long k = first; k <= last; ++k) used[k] = true;
+  }
+
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (used[k]) continue;
+    const Morpheme& word = words[k];
+    const std::u32string_view s = surface(text, word);
+    const Morpheme* next = k + 1 < words.size() ? &words[k + 1] : nullptr;
+    const bool next_touches = next != nullptr && next->begin == word.end;
+    const char32_t next_char = word.end < text.size() ? text[word.end] : U'\0';
+
+    // Municipalities (a quasi-identifier signal): 川越市, 東秩父村, さいたま市.
+    if (next_touches && next->noun == NounKind::kSuffix && next->proper == ProperKind::kPlace &&
+        word.pos == PartOfSpeech::kNoun && (word.noun == NounKind::kProper || word.unknown)) {
+      const std::u32string_view unit = surface(text, *next);
+      if ((unit == U"市" || unit == U"町" || unit == U"村" || unit == U"区" || unit == U"郡") &&
+          !is_prefecture_or_area(s)) {
+        signals.push_back(QuasiSignal{word.begin, next->end, SignalKind::kMunicipality});
+        continue;
+      }
+    }
+    if (word.pos != PartOfSpeech::kNoun || word.noun != NounKind::kProper) continue;
+    if (s.size() < 2 || is_known_not_a_name(s) || all_of(s, is_latin_or_digit)) continue;
+    const bool in_katakana_run =
+        all_of(s, is_katakana) &&
+        ((word.begin > 0 && (is_katakana(text[word.begin - 1]) || text[word.begin - 1] == U'・')) ||
+         is_katakana(next_char) || next_char == U'・');
+    if (in_katakana_run) continue;  // a fragment of a longer loanword; see the katakana rule
+    if (is_place_suffix(next_char) ||
+        (next_touches && next->noun == NounKind::kSuffix && next->proper == ProperKind::kPlace)) {
+      continue;  // 熊谷市, 小川町: a place, not a person
+    }
+
+    if (word.proper == ProperKind::kPerson) {
+      // Full names: 山田 太郎.
+      if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
+          next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
+          (next_touches || (next->begin == word.end + 1 && is_space(next_char)))) {
+        add(out, word.begin, next->end, FindingKind::kPerson, Severity::kError, {}, word.begin, next->end);
+        used[k + 1] = true;
+        continue;
+      }
+      // MeCab's guess for an unknown word, or a name that is also a common noun (仲居, 森):
+      // without a title or a given name beside it, nothing says it is a name.
+      if (word.unknown || word.common_reading) continue;
+      // 明, まゆみ, ラベル: one kanji, kana-only words are too often no name on their own.
+      if (s.size() < 2 || all_of(s, is_hiragana) || all_of(s, is_katakana)) continue;
+      // A name after a title: 社長の田中, 代表取締役 山田.
+      size_t before_name = word.begin;
+      for (std::u32string_view joiner :
+           {std::u32string_view(U"の"), std::u32string_view(U"である"), std::u32string_view(U"・"),
+            std::u32string_view(U" "), std::u32string_view(U":"), std::u32string_view(U"、")}) {
+        if (before_name >= joiner.size() && text.compare(before_name - joiner.size(), joiner.size(), joiner) == 0) {
+          before_name -= joiner.size();
+          break;
+        }
+      }
+      int tag = 0;
+      const bool after_title =
+          lex.person_titles.match_ending_at(text.substr(0, before_name), before_name, &tag) > 0 && tag == kTitleRole;
+      add(out, word.begin, word.end, FindingKind::kPerson, after_title ? Severity::kError : Severity::kWarning, {},
+          word.begin, word.end);
+      continue;
+    }
+    if (is_landmark(s)) continue;  // 富士山, 琵琶湖, 瀬戸内海: public geography
+    if ((word.proper == ProperKind::kOrganization || word.proper == ProperKind::kGeneral) && !word.unknown) {
+      // ヤマダ電機, セブン: a shop, brand or organisation the dictionary knows. (For an
+      // unknown word 固有名詞 is MeCab's guess from its script and says nothing.)
+      size_t end = word.end;
+      for (size_t m = k + 1; m < words.size() && words[m].begin == end && words[m].noun == NounKind::kProper &&
+                             words[m].proper != ProperKind::kPlace;
+           ++m) {
+        end = words[m].end;
+        used[m] = true;
+      }
+      add(out, word.begin, end, FindingKind::kProperNoun, Severity::kWarning, {}, word.begin, end);
+    }
+  }
+
+  // Kana names right after a shop word: パン工房こむぎ, カフェ ひだまり.
+  for (size_t i = 0; i < text.size(); ++i) {
+    const size_t length = lex.shop_words.match_at(text, i);
+    if (length == 0) continue;
+    size_t name_begin = i + length;
+    if (name_begin < text.size() && is_space(text[name_begin])) ++name_begin;
+    long k = index.starting_at(name_begin);
+    size_t name_end = name_begin;
+    for (; k >= 0 && k < static_cast<long>(words.size()) && words[k].begin == name_end &&
+           words[k].pos == PartOfSpeech::kNoun && words[k].noun != NounKind::kSuffix &&
+           words[k].noun != NounKind::kDependent && all_of(surface(text, words[k]), is_hiragana);
+         ++k) {
+      name_end = words[k].end;
+    }
+    if (name_end - name_begin >= 2) {
+      // Take in the word before the shop word: パン工房こむぎ.
+      const long before_shop = index.ending_at(text, i);
+      const size_t begin =
+          before_shop >= 0 && words[before_shop].end == i && words[before_shop].pos == PartOfSpeech::kNoun
+              ? words[before_shop].begin
+              : i;
+      add(out, begin, name_end, FindingKind::kProperNoun, Severity::kWarning, {}, name_begin, name_end);
+    }
+    i += length - 1;
+  }
+
+  // Katakana names of shops and brands the dictionary does not know: カフェ・ド・ボンヌ,
+  // 菓子工房ルミエール. A loanword alone is too often ordinary vocabulary, so a run counts
+  // only beside a shop word or when it is several words joined by ・.
+  size_t word_cursor = 0;
+  for (size_t i = 0; i < text.size();) {
+    if (!is_katakana(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() &&
+           (is_katakana(text[end]) || (text[end] == U'・' && end + 1 < text.size() && is_katakana(text[end + 1])))) {
+      ++end;
+    }
+    const size_t begin = i;
+    i = end;
+    if (end - begin < 3) continue;
+    bool unusual = false;  // some word of the run is unknown or a proper noun
+    while (word_cursor < words.size() && words[word_cursor].end <= begin) ++word_cursor;
+    for (size_t m = word_cursor; m < words.size() && words[m].begin < end; ++m) {
+      if (words[m].unknown || words[m].noun == NounKind::kProper) unusual = true;
+    }
+    if (!unusual) continue;
+    const std::u32string_view run = text.substr(begin, end - begin);
+    if (is_known_not_a_name(run) || lex.shop_words.contains(run)) continue;
+    size_t length = 0;
+    const bool starts_with_shop_word = (length = lex.shop_words.match_at(run, 0)) > 0 && length < run.size();
+    const bool shop_before = lex.shop_words.match_ending_at(text.substr(0, begin), begin) > 0 ||
+                             (begin > 0 && (text[begin - 1] == U' ' || text[begin - 1] == U'・') &&
+                              lex.shop_words.match_ending_at(text.substr(0, begin - 1), begin - 1) > 0);
+    const bool shop_after = lex.shop_words.match_at(text, end) > 0 || lex.company_suffixes.match_at(text, end) > 0;
+    // Quotes alone are no sign: case studies quote concepts (「コーチング」) as often as names.
+    const bool multiword = run.find(U'・') != std::u32string_view::npos;
+    if (!(starts_with_shop_word || shop_before || shop_after || multiword)) continue;
+    add(out, begin, end, FindingKind::kProperNoun, Severity::kWarning, {}, begin, end);
+  }
+}
+
+void find_names_without_morphology(std::u32string_view text, std::vector<Finding>& out,
+                                   std::vector<QuasiSignal>& signals) {
+  const Lexicon& lex = lexicon();
+  // Titled names: the run of kanji or katakana right before a title, unless it ends in a
+  // generic word (同社社長, 工場長, 二代目社長).
+  for (size_t i = 0; i < text.size(); ++i) {
+    int tag = 0;
+    const size_t length = lex.person_titles.match_at(text, i, &tag);
+    if (length == 0) continue;
+    const size_t title_end = i + length;
+    size_t start = i;
+    const bool katakana = i > 0 && is_katakana(text[i - 1]);
+    while (start > 0 && i - start < 6 && (katakana ? is_katakana(text[start - 1]) : is_kanji(text[start - 1]))) --start;
+    if (start == i || !title_is_word(text, title_end)) {
+      i = title_end - 1;
+      continue;
+    }
+    const std::u32string_view run = text.substr(start, i - start);
+    const bool generic = lex.title_modifiers.match_ending_at(run, run.size()) > 0 || is_known_not_a_name(run) ||
+                         lex.person_titles.match_ending_at(run, run.size()) > 0 ||
+                         lex.company_suffixes.match_ending_at(run, run.size()) > 0 ||
+                         lex.public_names.match_ending_at(run, run.size()) > 0;
+    if (!generic && run.size() >= 2) {
+      const size_t name_begin = run.size() > 4 ? i - 2 : start;  // a long run: keep the likely surname
+      // Without a dictionary a katakana word before さん is as often a role (パートさん) as a
+      // name (グエンさん): ask for review rather than refuse.
+      add(out, name_begin, title_end, FindingKind::kPerson, katakana ? Severity::kWarning : Severity::kError,
+          to_utf8(text.substr(i, length)), name_begin, i);
+    }
+    i = title_end - 1;
+  }
+  // Municipalities right after a prefecture: 埼玉県川越市.
+  lex.prefectures.for_each_match(text, [&](size_t, size_t end, int) {
+    const char32_t last = text[end - 1];
+    if (last != U'県' && last != U'都' && last != U'府' && last != U'道') return;
+    for (size_t p = end; p < text.size() && p - end < 6; ++p) {
+      const char32_t c = text[p];
+      if (p > end && (c == U'市' || c == U'町' || c == U'村' || c == U'区' || c == U'郡')) {
+        signals.push_back(QuasiSignal{end, p + 1, SignalKind::kMunicipality});
+        return;
+      }
+      if (!(is_kanji(c) || is_hiragana(c) || is_katakana(c))) return;
+    }
+  });
+}
+
+}  // namespace casekb

@@ -1,0 +1,25 @@
+// Name rules of the anonymity check: people (田中社長, 鈴木様, full names), firms named
+// without a legal form (山田製作所, ヤマダ社), shops, brands and other proper nouns, and
+// municipalities (a quasi-identifier signal). With a dictionary they read MeCab's parts
+// of speech; without one, a cruder rule on character runs still finds titled names.
+#pragma once
+
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "anonymity/finding.h"
+#include "anonymity/morphology.h"
+
+namespace casekb {
+
+// `words` come from MorphologicalAnalyzer::analyze over `text`, in text order.
+void find_names_with_morphology(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out,
+                                std::vector<QuasiSignal>& signals);
+
+// The fallback when no dictionary could be loaded: titled names and municipalities after
+// a prefecture only, found on character runs of the given ranges.
+void find_names_without_morphology(std::u32string_view text, std::vector<Finding>& out,
+                                   std::vector<QuasiSignal>& signals);
+
+}  // namespace casekb

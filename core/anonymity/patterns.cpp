@@ -1,0 +1,1009 @@
+// Character-pattern rules of the anonymity check (see anonymity_patterns.h). Every scan
+// moves forward through the text and looks back or ahead only a bounded number of
+// characters, so a 1 MB line costs linear time.
+#include "anonymity/patterns.h"
+
+#include <algorithm>
+
+#include "anonymity/lexicon.h"
+#include "anonymity/text.h"
+
+namespace casekb {
+namespace {
+
+// How far rules look around a keyword. Identifiers are short; bounding the windows is
+// what keeps every rule linear.
+constexpr size_t kMaxNameLength = 24;
+constexpr size_t kMaxPlaceLength = 24;
+constexpr size_t kSentenceWindow = 120;
+
+bool is_line_break(char32_t c) { return c == U'\n' || c == U'\r'; }
+
+bool is_phone_separator(char32_t c) { return c == U' ' || c == U'(' || c == U')' || c == U'.' || is_dash(c); }
+
+// Characters that may follow a number which is a quantity rather than part of a postal
+// code or block number: "100-2000円", "3-4社".
+bool is_unit_character(char32_t c) {
+  static const std::u32string_view kUnits =
+      U"万億千百円個件名人年月日台社回点%倍本枚箱時分秒歳才期割坪戸軒頭羽匹ヶヵケカ箇度位周店種品級";
+  return kUnits.find(c) != std::u32string_view::npos || is_ascii_letter(c);
+}
+
+size_t digit_run_end(std::u32string_view s, size_t i) {
+  while (i < s.size() && is_ascii_digit(s[i])) ++i;
+  return i;
+}
+
+bool is_kanji_numeral(char32_t c) {
+  return std::u32string_view(U"〇一二三四五六七八九十百千").find(c) != std::u32string_view::npos;
+}
+
+// End of an Arabic or kanji number starting at i (i itself if none). Kanji numerals are
+// limited to three characters: enough for block numbers (十二丁目), too few to eat a word.
+size_t number_end(std::u32string_view s, size_t i) {
+  if (i < s.size() && is_ascii_digit(s[i])) return digit_run_end(s, i);
+  size_t j = i;
+  while (j < s.size() && j - i < 3 && is_kanji_numeral(s[j])) ++j;
+  return j;
+}
+
+bool starts_with(std::u32string_view s, size_t i, std::u32string_view prefix) {
+  return s.compare(i, prefix.size(), prefix) == 0;
+}
+
+char32_t at(std::u32string_view s, size_t i) { return i < s.size() ? s[i] : U'\0'; }
+char32_t before(std::u32string_view s, size_t i) { return i > 0 ? s[i - 1] : U'\0'; }
+
+// ---------------------------------------------------------------- phone numbers
+
+// Validates the digits of a candidate phone number (separators removed).
+bool is_phone_digits(const std::u32string& digits, bool international, int groups) {
+  if (groups > 4) return false;
+  if (international) {
+    std::u32string rest = digits;
+    if (!rest.empty() && rest[0] == U'0') rest.erase(0, 1);  // +81 (0)3 …
+    return rest.size() == 9 || rest.size() == 10;
+  }
+  // Japanese numbers: 0 + area code, 10 digits (fixed, 0120, 050 …) or 11 (mobile, 0800).
+  return digits.size() >= 10 && digits.size() <= 11 && digits[0] == U'0' && digits[1] != U'0';
+}
+
+// End of the longest phone number starting at `start` (start if none). Groups of digits
+// may be joined by up to two separators: "03-1234-5678", "(03) 1234 5678", "+81-90…".
+size_t match_phone(std::u32string_view s, size_t start, bool international, size_t min_digits = 0) {
+  size_t p = start;
+  if (international) p += 3;  // "+81"
+  std::u32string digits;
+  int groups = 0;
+  size_t best = start;
+  while (p < s.size()) {
+    size_t q = p;
+    while (q < s.size() && q - p < 3 && is_phone_separator(s[q])) ++q;
+    if (q >= s.size() || !is_ascii_digit(s[q])) break;
+    const size_t run_end = digit_run_end(s, q);
+    if (run_end - q > 11) break;
+    digits.append(s.substr(q, run_end - q));
+    ++groups;
+    p = run_end;
+    if (min_digits > 0) {
+      if (digits.size() >= min_digits && digits.size() <= 11 && groups <= 4) best = p;
+    } else if (is_phone_digits(digits, international, groups)) {
+      best = p;
+    }
+    if (digits.size() > 12) break;
+  }
+  return best;
+}
+
+bool phone_boundary_before(std::u32string_view s, size_t i) {
+  const char32_t c = before(s, i);
+  return !(is_ascii_digit(c) || is_ascii_letter(c) || c == U'.' || c == U'/' || c == U'_' || c == U'=' || c == U'@' ||
+           c == U'+' || c == U',' || (is_dash(c) && is_ascii_digit(before(s, i - 1))));
+}
+
+// Labels that announce a number as a phone or fax number, so that even a local number
+// without area code ("TEL 12-3456") is caught.
+constexpr std::u32string_view kPhoneLabels[] = {U"TEL",
+                                                U"Tel",
+                                                U"tel",
+                                                U"FAX",
+                                                U"Fax",
+                                                U"fax",
+                                                U"電話",
+                                                U"携帯",
+                                                U"ファックス",
+                                                U"ファクス",
+                                                U"ファクシミリ",
+                                                U"フリーダイヤル",
+                                                U"フリーダイアル",
+                                                U"代表番号",
+                                                U"直通"};
+
+}  // namespace
+
+void find_phone_numbers(std::u32string_view s, std::vector<Finding>& out) {
+  const auto emit = [&](size_t begin, size_t end) {
+    Finding finding;
+    finding.begin = begin;
+    finding.end = end;
+    finding.kind = FindingKind::kPhone;
+    out.push_back(finding);
+  };
+  size_t resume = 0;  // nothing before this is searched again
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i < resume) continue;
+    const char32_t c = s[i];
+    bool international = false;
+    if (c == U'+' && at(s, i + 1) == U'8' && at(s, i + 2) == U'1') {
+      international = true;
+    } else if (!(c == U'0' || (c == U'(' && at(s, i + 1) == U'0'))) {
+      // A phone label: accept a shorter number after it.
+      for (std::u32string_view label : kPhoneLabels) {
+        if (!starts_with(s, i, label)) continue;
+        size_t p = i + label.size();
+        const size_t limit = p + 8;
+        while (p < s.size() && p < limit && !is_ascii_digit(s[p]) && !is_line_break(s[p]) &&
+               (is_space(s[p]) || s[p] == U':' || s[p] == U'.' || s[p] == U'/' || s[p] == U'(' || s[p] == U')' ||
+                s[p] == U'番' || s[p] == U'号' || s[p] == U'は' || s[p] == U'+' || s[p] == U'、' || s[p] == U'と' ||
+                s[p] == U'話' || s[p] == U'帯')) {
+          ++p;
+        }
+        if (p < s.size() && is_ascii_digit(s[p]) && phone_boundary_before(s, p)) {
+          size_t number_begin = p;
+          // "(03)1234-5678": the parenthesis belongs to the area code. In
+          // "（03-1234-5678）" it encloses the whole number and is not part of it.
+          size_t digits_end = p;
+          while (digits_end < s.size() && is_ascii_digit(s[digits_end])) ++digits_end;
+          if (before(s, p) == U'(' && at(s, digits_end) == U')') --number_begin;
+          const size_t end = match_phone(s, number_begin, false, 6);
+          if (end > number_begin) {
+            emit(number_begin, end);
+            resume = end;
+          }
+        }
+        break;
+      }
+      continue;
+    }
+    if (!phone_boundary_before(s, i)) continue;
+    const size_t end = match_phone(s, i, international);
+    if (end > i) {
+      emit(i, end);
+      resume = end;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- e-mail addresses
+
+namespace {
+
+bool is_local_part_character(char32_t c) {
+  return is_ascii_letter(c) || is_ascii_digit(c) || c == U'.' || c == U'_' || c == U'%' || c == U'+' || c == U'-' ||
+         c == U'\'';
+}
+bool is_host_character(char32_t c) { return is_ascii_letter(c) || is_ascii_digit(c) || c == U'.' || c == U'-'; }
+
+// End of a host name starting at i: labels joined by dots, ending in a letter-only label
+// of two or more letters. Returns i when there is none.
+size_t host_end(std::u32string_view s, size_t i) {
+  size_t end = i;
+  while (end < s.size() && is_host_character(s[end])) ++end;
+  while (end > i && (s[end - 1] == U'.' || s[end - 1] == U'-')) --end;
+  const std::u32string_view host = s.substr(i, end - i);
+  const size_t dot = host.rfind(U'.');
+  if (dot == std::u32string_view::npos || dot == 0) return i;
+  const std::u32string_view top = host.substr(dot + 1);
+  if (top.size() < 2 || !std::all_of(top.begin(), top.end(), is_ascii_letter)) return i;
+  return end;
+}
+
+std::string lower_ascii(std::u32string_view text) {
+  std::string out;
+  for (char32_t c : text) out += static_cast<char>(c < 0x80 ? (c >= U'A' && c <= U'Z' ? c + 32 : c) : '?');
+  return out;
+}
+
+}  // namespace
+
+void find_email_addresses(std::u32string_view s, std::vector<Finding>& out) {
+  // "@" and the spelled-out forms people use against harvesters.
+  constexpr std::u32string_view kAtSigns[] = {U"@", U"(at)", U"[at]", U"(アット)", U"(@)", U"[@]"};
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t at_length = 0;
+    for (std::u32string_view sign : kAtSigns) {
+      if (starts_with(s, i, sign)) {
+        at_length = sign.size();
+        break;
+      }
+    }
+    if (at_length == 0) continue;
+    size_t local_begin = i;
+    while (local_begin > 0 && i - local_begin < 64 && is_local_part_character(s[local_begin - 1])) --local_begin;
+    while (local_begin < i && s[local_begin] == U'.') ++local_begin;
+    const size_t domain_begin = i + at_length;
+    const size_t domain_end = host_end(s, domain_begin);
+    if (local_begin == i || domain_end == domain_begin) continue;
+    Finding finding;
+    finding.begin = local_begin;
+    finding.end = domain_end;
+    finding.kind = FindingKind::kEmail;
+    finding.host = lower_ascii(s.substr(domain_begin, domain_end - domain_begin));
+    out.push_back(finding);
+    i = domain_end - 1;
+  }
+}
+
+// ---------------------------------------------------------------- SNS accounts
+
+void find_social_media_handles(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != U'@') continue;
+    const char32_t previous = before(s, i);
+    // After a letter or digit the @ belongs to an e-mail address.
+    if (is_ascii_letter(previous) || is_ascii_digit(previous) || previous == U'.' || previous == U'_' ||
+        previous == U'-' || previous == U'+') {
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < s.size() && end - i <= 31 &&
+           (is_ascii_letter(s[end]) || is_ascii_digit(s[end]) || s[end] == U'_' || s[end] == U'.')) {
+      ++end;
+    }
+    while (end > i + 1 && s[end - 1] == U'.') --end;
+    const std::u32string_view handle = s.substr(i + 1, end - i - 1);
+    if (handle.size() < 3 || !std::any_of(handle.begin(), handle.end(), is_ascii_letter)) continue;
+    if (end < s.size() && s[end] == U'@') continue;
+    Finding finding;
+    finding.begin = i;
+    finding.end = end;
+    finding.kind = FindingKind::kUrl;
+    finding.detail = "handle";
+    out.push_back(finding);
+    i = end - 1;
+  }
+}
+
+// ---------------------------------------------------------------- Latin proper names
+
+void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
+  // Two or more capitalised Latin words in Japanese text name a firm, shop or product
+  // ("Kanazawa Soft Works", "Hair Salon LUCE"); single words (Excel, ChatGPT) do not.
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!(s[i] >= U'A' && s[i] <= U'Z') || is_ascii_letter(before(s, i)) || is_ascii_digit(before(s, i))) continue;
+    size_t end = i;
+    int words = 0;
+    bool title_case = false;
+    size_t p = i;
+    while (p < s.size() && s[p] >= U'A' && s[p] <= U'Z') {
+      size_t word_end = p + 1;
+      while (word_end < s.size() && (is_ascii_letter(s[word_end]) || s[word_end] == U'\'' || s[word_end] == U'&')) {
+        ++word_end;
+      }
+      if (word_end < s.size() && is_ascii_digit(s[word_end])) break;
+      const std::u32string_view word = s.substr(p, word_end - p);
+      if (word.size() >= 3 &&
+          std::any_of(word.begin() + 1, word.end(), [](char32_t c) { return c >= U'a' && c <= U'z'; })) {
+        title_case = true;
+      }
+      if (word.size() < 2) break;
+      ++words;
+      end = word_end;
+      if (word_end + 1 < s.size() && s[word_end] == U' ' && s[word_end + 1] >= U'A' && s[word_end + 1] <= U'Z') {
+        p = word_end + 1;
+      } else {
+        break;
+      }
+    }
+    if (words >= 2 && title_case) {
+      Finding finding;
+      finding.begin = i;
+      finding.end = end;
+      finding.kind = FindingKind::kProperNoun;
+      finding.severity = Severity::kWarning;
+      out.push_back(finding);
+    }
+    i = std::max(i, end);
+  }
+}
+
+// ---------------------------------------------------------------- URLs and domains
+
+namespace {
+
+bool is_url_character(char32_t c) {
+  if (c <= 0x20 || c >= 0x7F) return false;
+  return std::u32string_view(U"<>\"'`()[]{}|\\^").find(c) == std::u32string_view::npos;
+}
+
+// Top-level domains a bare domain must end in to count ("Node.js" and "ver.2" do not).
+bool is_known_top_level_domain(const std::string& label) {
+  static const char* const kDomains[] = {
+      "jp",    "com",    "net",    "org",      "info",   "biz",        "shop", "online", "site", "store",
+      "tokyo", "osaka",  "nagoya", "yokohama", "kyoto",  "okinawa",    "io",   "app",    "dev",  "me",
+      "tv",    "cc",     "us",     "uk",       "de",     "fr",         "cn",   "kr",     "tw",   "asia",
+      "xyz",   "club",   "work",   "tech",     "design", "inc",        "ltd",  "co",     "jpn",  "nippon",
+      "blog",  "link",   "life",   "world",    "cafe",   "restaurant", "farm", "coffee", "wine", "beer",
+      "salon", "studio", "page",   "ai",       "gl",     "ly",         "to"};
+  return std::find(std::begin(kDomains), std::end(kDomains), label) != std::end(kDomains);
+}
+
+}  // namespace
+
+void find_urls_and_domains(std::u32string_view s, std::vector<Finding>& out) {
+  constexpr std::u32string_view kSchemes[] = {U"https://", U"http://", U"HTTPS://", U"HTTP://", U"Https://",
+                                              U"Http://",  U"ftp://",  U"www.",     U"WWW."};
+  size_t resume = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i < resume) continue;
+    const char32_t previous = before(s, i);
+    bool scheme = false;
+    for (std::u32string_view prefix : kSchemes) {
+      if (starts_with(s, i, prefix)) {
+        scheme = true;
+        break;
+      }
+    }
+    if (scheme && (is_ascii_letter(previous) || is_ascii_digit(previous) || previous == U'.' || previous == U'/')) {
+      scheme = false;
+    }
+    if (scheme) {
+      size_t end = i;
+      while (end < s.size() && is_url_character(s[end])) ++end;
+      while (end > i && std::u32string_view(U".,;:!?").find(s[end - 1]) != std::u32string_view::npos) --end;
+      size_t host_begin = i;
+      const size_t scheme_end = s.find(U"://", i);
+      if (scheme_end != std::u32string_view::npos && scheme_end < end) host_begin = scheme_end + 3;
+      size_t host_stop = host_begin;
+      while (host_stop < end && is_host_character(s[host_stop])) ++host_stop;
+      Finding finding;
+      finding.begin = i;
+      finding.end = end;
+      finding.kind = FindingKind::kUrl;
+      finding.host = lower_ascii(s.substr(host_begin, host_stop - host_begin));
+      out.push_back(finding);
+      resume = end;
+      continue;
+    }
+    // A bare domain: a maximal run of host characters that is not part of an address or
+    // path and ends in a known top-level domain.
+    if (!(is_ascii_letter(s[i]) || is_ascii_digit(s[i])) || is_host_character(previous) || previous == U'@' ||
+        previous == U'/' || previous == U'_' || previous == U':') {
+      continue;
+    }
+    size_t end = i;
+    while (end < s.size() && is_host_character(s[end])) ++end;
+    resume = end;
+    if (end < s.size() && (s[end] == U'@' || s[end] == U'_')) continue;  // an e-mail local part
+    const size_t stop = host_end(s, i);
+    if (stop == i) continue;
+    const std::string host = lower_ascii(s.substr(i, stop - i));
+    const std::string top = host.substr(host.rfind('.') + 1);
+    if (!is_known_top_level_domain(top)) continue;
+    if (!std::any_of(host.begin(), host.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    size_t finish = stop;  // a path after the domain belongs to it
+    if (finish < s.size() && s[finish] == U'/') {
+      while (finish < s.size() && is_url_character(s[finish])) ++finish;
+      while (finish > stop && std::u32string_view(U".,;:!?").find(s[finish - 1]) != std::u32string_view::npos) {
+        --finish;
+      }
+    }
+    Finding finding;
+    finding.begin = i;
+    finding.end = finish;
+    finding.kind = FindingKind::kUrl;
+    finding.host = host;
+    out.push_back(finding);
+    resume = finish;
+  }
+}
+
+// ---------------------------------------------------------------- postal codes
+
+namespace {
+
+// End of "NNN-NNNN" or "NNNNNNN" at i (i if none).
+size_t postal_digits_end(std::u32string_view s, size_t i) {
+  const size_t first = digit_run_end(s, i);
+  if (first - i == 7) return first;
+  if (first - i != 3 || !is_dash(at(s, first))) return i;
+  const size_t second = digit_run_end(s, first + 1);
+  if (second - (first + 1) != 4) return i;
+  return second;
+}
+
+}  // namespace
+
+void find_postal_codes(std::u32string_view s, std::vector<Finding>& out) {
+  const auto emit = [&](size_t begin, size_t end) {
+    Finding finding;
+    finding.begin = begin;
+    finding.end = end;
+    finding.kind = FindingKind::kPostal;
+    out.push_back(finding);
+  };
+  size_t resume = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i < resume) continue;
+    const bool mark = s[i] == U'〒';
+    const bool label = starts_with(s, i, U"郵便番号");
+    if (mark || label) {
+      size_t p = i + (mark ? 1 : 4);
+      while (p < s.size() && p - i < 8 && (is_space(s[p]) || s[p] == U':' || s[p] == U'は' || s[p] == U'〒')) ++p;
+      const size_t end = postal_digits_end(s, p);
+      if (end > p && !is_ascii_digit(at(s, end))) {
+        emit(i, end);
+        resume = end;
+      }
+      continue;
+    }
+    // A bare NNN-NNNN: three digits, a dash, four digits, not part of a longer number or
+    // a range of quantities.
+    if (!is_ascii_digit(s[i])) continue;
+    const char32_t previous = before(s, i);
+    if (is_ascii_digit(previous) || is_dash(previous) || is_ascii_letter(previous) || previous == U'.' ||
+        previous == U',' || previous == U'/' || previous == U'#') {
+      continue;
+    }
+    const size_t first = digit_run_end(s, i);
+    if (first - i != 3 || !is_dash(at(s, first))) {
+      resume = first;
+      continue;
+    }
+    const size_t end = postal_digits_end(s, i);
+    if (end == i) continue;
+    const char32_t next = at(s, end);
+    if (is_dash(next) || is_ascii_digit(next) || next == U'.' || is_unit_character(next)) continue;
+    emit(i, end);
+    resume = end;
+  }
+}
+
+// ---------------------------------------------------------------- street addresses
+
+namespace {
+
+// Characters of a place name before a block number: 川越市新富町, 〇〇市△△町, 霞ヶ関.
+bool is_place_character(char32_t c) {
+  return is_kanji(c) || is_katakana(c) || is_placeholder(c) || c == U'ヶ' || c == U'ケ' || c == U'・';
+}
+
+bool is_municipality_unit(char32_t c) {
+  return c == U'市' || c == U'区' || c == U'町' || c == U'村' || c == U'郡' || c == U'字';
+}
+
+// Words in which 市/町/村/区 is no municipality: 市場, 町工場, 区分, 村落 …
+bool is_false_municipality(std::u32string_view s, size_t unit) {
+  const char32_t next = at(s, unit + 1);
+  static const std::u32string_view kNotAfterUnit = U"場民内外長役議況販政立営制章分別域切画間会税";
+  if (kNotAfterUnit.find(next) != std::u32string_view::npos) return true;
+  const char32_t previous = before(s, unit);
+  // 都市, 城下町, 下町, 地区, 選挙区: common words that end in a unit character.
+  static const std::u32string_view kNotBeforeUnit = U"都下地学港";
+  return kNotBeforeUnit.find(previous) != std::u32string_view::npos && !is_place_character(before(s, unit - 1));
+}
+
+// Connectors inside a block number: 1丁目2番3号, 2-5-1, 12番地の3.
+size_t block_connector_length(std::u32string_view s, size_t i) {
+  if (starts_with(s, i, U"丁目")) return 2;
+  if (starts_with(s, i, U"番地の")) return 3;
+  if (starts_with(s, i, U"番地")) return 2;
+  const char32_t c = at(s, i);
+  if (c == U'番' || c == U'号' || c == U'の' || is_dash(c)) return 1;
+  return 0;
+}
+
+struct BlockNumber {
+  size_t end = 0;
+  int groups = 0;        // numbers in the chain
+  bool keyword = false;  // 丁目, 番地 or N番N号 present
+  bool dashes = false;
+};
+
+// Reads a block number starting with a number at i: "1丁目2-3", "2番3号", "123番地".
+BlockNumber read_block_number(std::u32string_view s, size_t i) {
+  BlockNumber block;
+  size_t p = i;
+  bool saw_ban = false;
+  // Real block numbers have at most five parts (1丁目2番3号, 12-3-4-101); more is no address
+  // to read as one, and the bound keeps every span short.
+  while (block.groups < 6) {
+    const size_t number = number_end(s, p);
+    if (number == p) break;
+    ++block.groups;
+    p = number;
+    block.end = p;
+    const size_t connector = block_connector_length(s, p);
+    if (connector == 0) break;
+    const std::u32string_view word = s.substr(p, connector);
+    if (word == U"丁目" || word.substr(0, 2) == U"番地") block.keyword = true;
+    if (word == U"番") saw_ban = true;
+    if (word == U"号" && saw_ban) block.keyword = true;
+    if (is_dash(word[0])) block.dashes = true;
+    // 丁目, 番地, 号 end a part of the address; the chain may go on or stop there.
+    if (word == U"丁目" || word == U"番地" || word == U"号" || word == U"番") block.end = p + connector;
+    p += connector;
+    if (number_end(s, p) == p) break;
+  }
+  return block;
+}
+
+}  // namespace
+
+size_t extend_over_kana_name(std::u32string_view s, size_t start) {
+  size_t kana = start;
+  while (kana > 0 && start - kana < 6 && is_hiragana(s[kana - 1])) --kana;
+  const std::u32string_view run = s.substr(kana, start - kana);
+  if (run.size() < 2 || run.find_first_of(U"のはがをにでとへもや") != std::u32string_view::npos) return start;
+  return kana;
+}
+
+size_t place_name_start(std::u32string_view s, size_t end, size_t limit) {
+  size_t start = end;
+  while (start > 0 && end - start < limit) {
+    const char32_t c = s[start - 1];
+    if (is_place_character(c)) {
+      --start;
+    } else if ((c == U'が' || c == U'の' || c == U'ノ') && start >= 2 && is_place_character(s[start - 2]) &&
+               start < end) {
+      --start;  // 霞が関, 自由が丘
+    } else {
+      break;
+    }
+  }
+  // さいたま市, つくば市: a kana municipality name.
+  if (start < end && is_municipality_unit(s[start])) start = extend_over_kana_name(s, start);
+  // Start at the prefecture when one is named, so "本社所在地埼玉県…" reports the address.
+  for (size_t p = start; p < end; ++p) {
+    size_t length = lexicon().prefectures.match_at(s.substr(0, end), p);
+    if (length > 0 && (s[p + length - 1] == U'県' || s[p + length - 1] == U'都' || s[p + length - 1] == U'府' ||
+                       s.substr(p, length) == U"北海道")) {
+      return p;
+    }
+  }
+  return start;
+}
+
+void find_street_addresses(std::u32string_view s, std::vector<Finding>& out) {
+  size_t resume = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i < resume) continue;
+    // Every address rule starts at a number that begins a block number.
+    const bool digit = is_ascii_digit(s[i]);
+    if (!(digit || is_kanji_numeral(s[i]))) continue;
+    if (digit ? is_ascii_digit(before(s, i)) : is_kanji_numeral(before(s, i))) continue;
+    if (is_ascii_letter(before(s, i)) || before(s, i) == U'.' || before(s, i) == U',') continue;
+    const BlockNumber block = read_block_number(s, i);
+    if (block.groups == 0) continue;
+    bool address = false;
+    if (block.keyword) {
+      // 丁目/番地/N番N号 make an address. Written in kanji numerals they also make idioms
+      // ("経営の一丁目一番地"), so those count only right after a place name (桜木町一丁目).
+      address = digit || place_name_start(s, i, kMaxPlaceLength) < i;
+    } else if (block.dashes && block.groups >= 2 && digit) {
+      // N-N(-N) right after a place name that contains a municipality: 新富町2-5-1.
+      const char32_t next = at(s, block.end);
+      if (!is_unit_character(next) && !is_ascii_digit(next)) {
+        const size_t start = place_name_start(s, i, kMaxPlaceLength);
+        for (size_t p = start; p < i; ++p) {
+          if (is_municipality_unit(s[p]) && !is_false_municipality(s, p)) {
+            address = true;
+            break;
+          }
+        }
+      }
+    }
+    if (!address) {
+      // Skip the whole chain: a number inside it ("一番地" in "一丁目一番地", "2-3" in
+      // "1-2-3") starts no address of its own, and rescanning it would be quadratic.
+      resume = std::max({i + 1, number_end(s, i), block.end});
+      continue;
+    }
+    Finding finding;
+    finding.begin = place_name_start(s, i, kMaxPlaceLength);
+    finding.end = block.end;
+    finding.kind = FindingKind::kAddress;
+    out.push_back(finding);
+    resume = block.end;
+  }
+}
+
+// ---------------------------------------------------------------- companies by legal form
+
+bool is_anonymised_name(std::u32string_view name) {
+  if (name.empty()) return true;
+  if (std::all_of(name.begin(), name.end(), [](char32_t c) {
+        return is_placeholder(c) || c == U'X' || c == U'x' || c == U'・' || c == U'某' || c == U'?';
+      })) {
+    return true;
+  }
+  // X社 labels: one to three Latin capitals + 社 (A社, BC社), also without 社 (A, BC).
+  size_t capitals = 0;
+  while (capitals < name.size() && name[capitals] >= U'A' && name[capitals] <= U'Z') ++capitals;
+  if (capitals >= 1 && capitals <= 3 && (capitals == name.size() || name.substr(capitals) == U"社")) return true;
+  return name == U"某社" || name == U"同社" || name == U"当社";
+}
+
+namespace {
+
+bool is_name_character(char32_t c) {
+  return is_kanji(c) || is_katakana(c) || is_ascii_letter(c) || is_ascii_digit(c) || is_placeholder(c) || c == U'・' ||
+         c == U'&' || c == U'ヶ';
+}
+
+// Words that follow a legal form without being a name: 株式会社化, 株式会社設立, 株式会社等.
+bool is_generic_after_form(std::u32string_view s, size_t i) {
+  static constexpr std::u32string_view kWords[] = {
+      U"化",   U"設立", U"組織", U"形態", U"登記", U"制度", U"改組", U"移行",   U"法",   U"等",   U"各社",
+      U"全体", U"同士", U"以外", U"間",   U"関係", U"経営", U"形式", U"会社法", U"成り", U"転換", U"へ",
+      U"組成", U"一般", U"全般", U"及び", U"並び", U"又は", U"など", U"として", U"の"};
+  for (std::u32string_view word : kWords) {
+    if (starts_with(s, i, word)) return true;
+  }
+  return false;
+}
+
+// Words that end a run before a legal form without being a name: 新たな株式会社.
+bool is_generic_before_form(std::u32string_view name) {
+  static constexpr std::u32string_view kWords[] = {U"新",   U"別",   U"子",     U"親",   U"同",   U"各",  U"大手",
+                                                   U"新設", U"上場", U"非上場", U"地元", U"中小", U"零細"};
+  for (std::u32string_view word : kWords) {
+    if (name == word) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) {
+  const Lexicon& words = lexicon();
+  size_t resume = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i < resume) continue;
+    int tag = 0;
+    const size_t length = words.company_forms.match_at(s, i, &tag);
+    if (length == 0) continue;
+    const size_t form_end = i + length;
+    // The name before: 山田製作所株式会社, 山田製作所(株), Yamada Seisakusho Co., Ltd.
+    size_t name_begin = i;
+    const bool latin = tag == kFormLatinSuffix;
+    while (name_begin > 0 && i - name_begin < kMaxNameLength) {
+      const char32_t c = s[name_begin - 1];
+      if (is_name_character(c) ||
+          (latin && (c == U' ' || c == U'.' || c == U',' || c == U'\'' || c == U'-') && name_begin >= 2 &&
+           (is_ascii_letter(s[name_begin - 2]) || s[name_begin - 2] == U'.' || s[name_begin - 2] == U','))) {
+        --name_begin;
+      } else {
+        break;
+      }
+    }
+    while (name_begin < i && (s[name_begin] == U' ' || s[name_begin] == U',' || s[name_begin] == U'.')) ++name_begin;
+    std::u32string_view name_before = s.substr(name_begin, i - name_begin);
+    // Trailing blanks between a Latin name and its suffix are no part of the name.
+    while (!name_before.empty() && (name_before.back() == U' ' || name_before.back() == U',')) {
+      name_before.remove_suffix(1);
+    }
+    if (is_generic_before_form(name_before) || is_anonymised_name(name_before)) name_before = {};
+
+    // The name after: 株式会社山田製作所, (株)ヤマダ.
+    std::u32string_view name_after;
+    if (!latin) {
+      size_t p = form_end;
+      while (p < s.size() && (s[p] == U' ')) ++p;
+      if (!is_generic_after_form(s, p)) {
+        size_t name_end = p;
+        while (name_end < s.size() && name_end - p < kMaxNameLength && is_name_character(s[name_end])) ++name_end;
+        name_after = s.substr(p, name_end - p);
+        if (is_anonymised_name(name_after)) name_after = {};
+        // One kanji after a legal form is a word, not a name (株式会社内, 株式会社側).
+        if (name_after.size() == 1 && !is_ascii_letter(name_after[0])) name_after = {};
+      }
+    }
+    Finding finding;
+    finding.kind = FindingKind::kCompany;
+    const size_t after_begin = static_cast<size_t>(name_after.data() - s.data());
+    if (!name_after.empty() && (tag == kFormWord || name_before.empty())) {
+      finding.begin = i;  // 株式会社 before the name is the commoner form
+      finding.end = after_begin + name_after.size();
+      finding.core_begin = after_begin;
+      finding.core_end = finding.end;
+    } else if (!name_before.empty()) {
+      finding.begin = static_cast<size_t>(name_before.data() - s.data());
+      finding.end = form_end;
+      finding.core_begin = finding.begin;
+      finding.core_end = finding.begin + name_before.size();
+    } else {
+      resume = form_end;
+      continue;  // a legal form named in general: 株式会社化, 有限会社から株式会社へ
+    }
+    out.push_back(finding);
+    resume = finding.end;
+  }
+}
+
+// ---------------------------------------------------------------- quoted brand names
+
+void find_quoted_brand_names(std::u32string_view s, std::vector<Finding>& out) {
+  const Lexicon& words = lexicon();
+  constexpr std::u32string_view kOpen = U"「『\"“";
+  constexpr std::u32string_view kClose = U"」』\"”";
+  // What may stand between a keyword and the quote: ブランド「…」, 店名は「…」, 屋号である『…』.
+  constexpr std::u32string_view kJoiners[] = {U"", U"の", U"は", U"が", U":", U" ", U"を", U"である", U"として"};
+  constexpr std::u32string_view kAfter[] = {U"というブランド", U"ブランド",       U"という屋号",   U"という店名",
+                                            U"という商品名",   U"という名前の店", U"という名の店", U"の屋号",
+                                            U"という社名",     U"の店名",         U"という製品名", U"という名称の"};
+  for (size_t i = 0; i < s.size(); ++i) {
+    const size_t kind = kOpen.find(s[i]);
+    if (kind == std::u32string_view::npos) continue;
+    size_t close = i + 1;
+    while (close < s.size() && close - i <= 30 && s[close] != kClose[kind] && !is_line_break(s[close])) ++close;
+    if (close >= s.size() || s[close] != kClose[kind] || close == i + 1) continue;
+    const std::u32string_view inner = s.substr(i + 1, close - i - 1);
+    if (is_anonymised_name(inner)) continue;
+    bool brand = false;
+    for (std::u32string_view joiner : kJoiners) {
+      if (i < joiner.size() || s.compare(i - joiner.size(), joiner.size(), joiner) != 0) continue;
+      if (words.brand_keywords.match_ending_at(s.substr(0, i - joiner.size()), i - joiner.size()) > 0) {
+        brand = true;
+        break;
+      }
+    }
+    // A shop word or 商品 right before the quote: 旅館「海風荘」, 自社商品『ふわとろ食パン』.
+    if (!brand && words.shop_words.match_ending_at(s.substr(0, i), i) > 0) brand = true;
+    for (std::u32string_view word : {std::u32string_view(U"商品"), std::u32string_view(U"製品"),
+                                     std::u32string_view(U"メニュー"), std::u32string_view(U"サービス")}) {
+      if (!brand && i >= word.size() && s.compare(i - word.size(), word.size(), word) == 0) brand = true;
+    }
+    for (std::u32string_view after : kAfter) {
+      if (!brand && starts_with(s, close + 1, after)) brand = true;
+    }
+    if (!brand) continue;
+    Finding finding;
+    finding.begin = i + 1;
+    finding.end = close;
+    finding.kind = FindingKind::kProperNoun;
+    finding.severity = Severity::kWarning;
+    out.push_back(finding);
+    i = close;
+  }
+}
+
+// ---------------------------------------------------------------- uniqueness claims
+
+namespace {
+
+// Bounds of the sentence around `position`, at most kSentenceWindow each way.
+std::pair<size_t, size_t> sentence_around(std::u32string_view s, size_t position) {
+  size_t begin = position;
+  while (begin > 0 && position - begin < kSentenceWindow && s[begin - 1] != U'。' && !is_line_break(s[begin - 1])) {
+    --begin;
+  }
+  size_t end = position;
+  while (end < s.size() && end - position < kSentenceWindow && s[end] != U'。' && !is_line_break(s[end])) ++end;
+  return {begin, end};
+}
+
+// "3社しかない", "2社のみ", "数社だけ": a count of firms small enough to name them.
+size_t few_firms_claim_length(std::u32string_view s, size_t i) {
+  if (!(is_ascii_digit(s[i]) || is_kanji_numeral(s[i]) || s[i] == U'数') || is_ascii_digit(before(s, i))) return 0;
+  size_t p = s[i] == U'数' ? i + 1 : number_end(s, i);
+  if (p == i || p - i > 1 || at(s, p) != U'社') return 0;  // one digit: a handful of firms
+  ++p;
+  for (std::u32string_view tail :
+       {std::u32string_view(U"しかない"), std::u32string_view(U"しか存在しない"),
+        std::u32string_view(U"しかありません"), std::u32string_view(U"のみ"), std::u32string_view(U"だけ")}) {
+    if (starts_with(s, p, tail)) return p + tail.size() - i;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
+  const Lexicon& words = lexicon();
+  size_t resume = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i < resume) continue;
+    size_t length = words.uniqueness_claims.match_at(s, i);
+    if (length == 0) length = few_firms_claim_length(s, i);
+    if (length == 0) continue;
+    const std::u32string_view claim = s.substr(i, length);
+    const auto [sentence_begin, sentence_end] = sentence_around(s, i);
+    const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
+    // A claim locates a firm only within a scope: 県内で唯一, 日本初. "唯一の正解" does not.
+    bool scoped = false;
+    size_t span_begin = i;
+    for (size_t p = 0; p < claim.size() && !scoped; ++p) {
+      if (words.scope_words.match_at(claim, p) > 0) scoped = true;
+    }
+    if (!scoped) {
+      words.scope_words.for_each_match(sentence, [&](size_t, size_t, int) { scoped = true; });
+      words.prefectures.for_each_match(sentence, [&](size_t, size_t, int) { scoped = true; });
+    }
+    if (!scoped) continue;
+    // Report "県内で唯一" as a whole when the scope stands right before the claim.
+    for (std::u32string_view joiner :
+         {std::u32string_view(U"で"), std::u32string_view(U"でも"), std::u32string_view(U"の"),
+          std::u32string_view(U"では"), std::u32string_view(U"")}) {
+      if (i < joiner.size() || s.compare(i - joiner.size(), joiner.size(), joiner) != 0) continue;
+      const size_t scope_length = words.scope_words.match_ending_at(s.substr(0, i - joiner.size()), i - joiner.size());
+      if (scope_length > 0) {
+        span_begin = i - joiner.size() - scope_length;
+        break;
+      }
+    }
+    Finding finding;
+    finding.begin = span_begin;
+    finding.end = i + length;
+    finding.kind = FindingKind::kQuasiIdentifier;
+    finding.severity = Severity::kWarning;
+    finding.detail = "uniqueness";
+    out.push_back(finding);
+    resume = i + length;
+  }
+}
+
+// ---------------------------------------------------------------- quasi-identifier signals
+
+namespace {
+
+// A year: 1923年, 昭和25年, 令和元年. Returns the end, or `i` if there is none at i.
+size_t year_end(std::u32string_view s, size_t i) {
+  const size_t digits = digit_run_end(s, i);
+  if (digits - i == 4 && (s[i] == U'1' || s[i] == U'2') && at(s, digits) == U'年') return digits + 1;
+  for (std::u32string_view era :
+       {std::u32string_view(U"明治"), std::u32string_view(U"大正"), std::u32string_view(U"昭和"),
+        std::u32string_view(U"平成"), std::u32string_view(U"令和")}) {
+    if (!starts_with(s, i, era)) continue;
+    size_t p = i + era.size();
+    if (at(s, p) == U'元') {
+      ++p;
+    } else {
+      const size_t number = number_end(s, p);
+      if (number == p || number - p > 2) return i;
+      p = number;
+    }
+    return at(s, p) == U'年' ? p + 1 : i;
+  }
+  return i;
+}
+
+// Parses a number with thousands separators at i; returns its end and its significant
+// digits (trailing zeros dropped) appended to `digits`.
+size_t read_amount(std::u32string_view s, size_t i, std::u32string* digits) {
+  size_t p = i;
+  while (p < s.size() && (is_ascii_digit(s[p]) || (s[p] == U',' && is_ascii_digit(at(s, p + 1))) ||
+                          (s[p] == U'.' && is_ascii_digit(at(s, p + 1))))) {
+    if (is_ascii_digit(s[p])) digits->push_back(s[p]);
+    ++p;
+  }
+  return p;
+}
+
+// Significant digits of an amount such as "1億2,500万円" (digits of every part joined,
+// trailing zeros dropped): 3 or more reads as an exact figure, not a rounded one.
+size_t significant_digits_of_amount(std::u32string_view s, size_t i, size_t* end) {
+  std::u32string digits;
+  size_t p = i;
+  while (true) {
+    const size_t q = read_amount(s, p, &digits);
+    if (q == p) break;
+    p = q;
+    if (at(s, p) == U'億' || at(s, p) == U'万' || at(s, p) == U'千') ++p;
+  }
+  *end = p;
+  if (at(s, p) != U'円') return 0;
+  *end = p + 1;
+  while (!digits.empty() && digits.back() == U'0') digits.pop_back();
+  size_t first = 0;
+  while (first < digits.size() && digits[first] == U'0') ++first;
+  return digits.size() - first;
+}
+
+bool is_approximate_before(std::u32string_view s, size_t number_begin) {
+  for (std::u32string_view word :
+       {std::u32string_view(U"約"), std::u32string_view(U"およそ"), std::u32string_view(U"概ね"),
+        std::u32string_view(U"ほぼ"), std::u32string_view(U"数")}) {
+    if (number_begin >= word.size() && s.compare(number_begin - word.size(), word.size(), word) == 0) return true;
+  }
+  return false;
+}
+
+bool is_approximate_after(std::u32string_view s, size_t unit_end) {
+  for (std::u32string_view word :
+       {std::u32string_view(U"程度"), std::u32string_view(U"規模"), std::u32string_view(U"前後"),
+        std::u32string_view(U"弱"), std::u32string_view(U"強"), std::u32string_view(U"超"), std::u32string_view(U"余"),
+        std::u32string_view(U"ほど"), std::u32string_view(U"以上"), std::u32string_view(U"以下"),
+        std::u32string_view(U"未満"), std::u32string_view(U"くらい"), std::u32string_view(U"ぐらい"),
+        std::u32string_view(U"台"), std::u32string_view(U"あまり")}) {
+    if (starts_with(s, unit_end, word)) return true;
+  }
+  return false;
+}
+
+// Skips the few words between a keyword and its figure: "従業員数は約", "設立は".
+size_t skip_to_number(std::u32string_view s, size_t p, size_t limit) {
+  const size_t stop = std::min(s.size(), p + limit);
+  while (p < stop && !is_ascii_digit(s[p]) && !is_line_break(s[p]) && s[p] != U'。') {
+    if (year_end(s, p) != p) break;
+    ++p;
+  }
+  return p;
+}
+
+}  // namespace
+
+void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
+  const Lexicon& words = lexicon();
+  const auto emit = [&](size_t begin, size_t end, SignalKind kind) { out.push_back(QuasiSignal{begin, end, kind}); };
+  for (size_t i = 0; i < s.size(); ++i) {
+    // Founding: a year near 創業/設立 ("1923年創業", "創業は昭和25年"), or an exact age
+    // ("創業73年"; a round 100 years is shared by too many firms to count).
+    if (size_t length = words.founding_words.match_at(s, i); length > 0) {
+      static constexpr std::u32string_view kNotFounding[] = {U"者",   U"家",       U"社長",     U"精神", U"理念",
+                                                             U"支援", U"塾",       U"スクール", U"融資", U"補助",
+                                                             U"計画", U"セミナー", U"希望",     U"予定"};
+      bool founding = true;
+      for (std::u32string_view word : kNotFounding) {
+        if (starts_with(s, i + length, word)) founding = false;
+      }
+      if (!founding) continue;
+      // A year shortly before, in the same clause: "1923年創業", "1923年に創業",
+      // "昭和47年に先代が創業".
+      size_t found_begin = s.size();
+      for (size_t back = 1; back <= 16 && back <= i; ++back) {
+        const size_t candidate = i - back;
+        const char32_t c = s[candidate];
+        if (c == U'。' || c == U'、' || is_line_break(c)) break;
+        const size_t end = year_end(s, candidate);
+        if (end != candidate && end <= i && i - end <= 8 && !is_ascii_digit(before(s, candidate))) {
+          found_begin = candidate;
+        }
+      }
+      if (found_begin != s.size()) {
+        emit(found_begin, i + length, SignalKind::kFoundingYear);
+        continue;
+      }
+      const size_t p = skip_to_number(s, i + length, 6);
+      if (const size_t end = year_end(s, p); end != p) {
+        emit(i, end, SignalKind::kFoundingYear);
+        continue;
+      }
+      const size_t number = digit_run_end(s, p);
+      if (number > p && number - p <= 3 && !is_approximate_before(s, p) &&
+          (starts_with(s, number, U"年") || starts_with(s, number, U"周年"))) {
+        const int years = std::stoi(to_utf8(s.substr(p, number - p)));
+        const size_t unit_end = number + (starts_with(s, number, U"周年") ? 2 : 1);
+        if (years % 10 != 0 && !is_approximate_after(s, unit_end)) emit(i, unit_end, SignalKind::kFoundingYear);
+      }
+      continue;
+    }
+    // Headcount: "従業員23名". A round or small figure (20名, 8名) is shared by many firms.
+    if (size_t length = words.headcount_words.match_at(s, i); length > 0) {
+      const size_t p = skip_to_number(s, i + length, 5);
+      const size_t number = digit_run_end(s, p);
+      if (number == p || number - p > 5 || is_approximate_before(s, p)) continue;
+      if (!(at(s, number) == U'名' || at(s, number) == U'人')) continue;
+      if (is_approximate_after(s, number + 1)) continue;
+      const long count = std::stol(to_utf8(s.substr(p, number - p)));
+      if (count > 10 && count % 5 != 0) emit(i, number + 1, SignalKind::kHeadcount);
+      continue;
+    }
+    // Capital and turnover given to three or more significant digits: "資本金1,250万円",
+    // "年商4億3,200万円". "年商10億円" is a rounded figure and says little.
+    for (std::u32string_view keyword : {std::u32string_view(U"資本金"), std::u32string_view(U"年商"),
+                                        std::u32string_view(U"売上高"), std::u32string_view(U"売上")}) {
+      if (!starts_with(s, i, keyword)) continue;
+      const size_t p = skip_to_number(s, i + keyword.size(), 5);
+      if (is_approximate_before(s, p)) break;
+      size_t end = p;
+      const size_t significant = significant_digits_of_amount(s, p, &end);
+      if (significant >= 3 && !is_approximate_after(s, end)) {
+        emit(i, end, keyword == U"資本金" ? SignalKind::kCapital : SignalKind::kPreciseSales);
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace casekb

@@ -1,0 +1,38 @@
+// Character-pattern rules of the anonymity check: contact data, addresses, legal forms of
+// companies, uniqueness claims and the figures that narrow a firm down. They need no
+// dictionary and run in time linear in the text.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "anonymity/finding.h"
+
+namespace casekb {
+
+// Each appends what it finds in `text` (normalised) to `out`.
+void find_phone_numbers(std::u32string_view text, std::vector<Finding>& out);
+void find_email_addresses(std::u32string_view text, std::vector<Finding>& out);
+void find_urls_and_domains(std::u32string_view text, std::vector<Finding>& out);
+void find_social_media_handles(std::u32string_view text, std::vector<Finding>& out);
+void find_latin_proper_names(std::u32string_view text, std::vector<Finding>& out);
+void find_postal_codes(std::u32string_view text, std::vector<Finding>& out);
+void find_street_addresses(std::u32string_view text, std::vector<Finding>& out);
+void find_company_legal_forms(std::u32string_view text, std::vector<Finding>& out);
+void find_quoted_brand_names(std::u32string_view text, std::vector<Finding>& out);
+void find_uniqueness_claims(std::u32string_view text, std::vector<Finding>& out);
+void find_quasi_signals(std::u32string_view text, std::vector<QuasiSignal>& out);
+
+// True if `name` is an anonymised label or placeholder (A社, BC社, 〇〇, ××, 某): what an
+// author writes instead of a real name.
+bool is_anonymised_name(std::u32string_view name);
+
+// Start of the place name that ends at `end` (kanji, katakana, placeholders), scanning
+// back at most `limit` characters; `end` itself if there is none.
+size_t place_name_start(std::u32string_view text, size_t end, size_t limit);
+
+// `start` moved back over a hiragana name right before it (さいたま in さいたま市, よろず in
+// よろず支援拠点), unless that run holds a particle and so is no name.
+size_t extend_over_kana_name(std::u32string_view text, size_t start);
+
+}  // namespace casekb

@@ -1,0 +1,220 @@
+// Lossy UTF-8 decoding, NFKC with a position map, character classes and a multi-term
+// matcher for the anonymity check.
+#include "anonymity/text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "text/normalize.h"
+
+namespace casekb {
+namespace {
+
+// A run of characters without a normalisation boundary is cut after this many code
+// points: canonical reordering is not linear in pathological runs of combining marks,
+// and no real text has runs this long.
+constexpr size_t kMaxSegmentLength = 64;
+
+// Characters that render as nothing (or only steer layout) and so can hide inside an
+// identifier: zero-width space/joiners, word joiner and invisible operators, BOM, soft
+// hyphen, bidirectional controls, variation selectors.
+bool is_invisible(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x00AD || c == 0x180E ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+// Used only when ICU's data cannot be loaded: full-width ASCII and the ideographic space
+// are what matters most for the checks.
+char32_t fallback_fold(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;
+  if (c == 0x3000) return U' ';
+  return c;
+}
+
+}  // namespace
+
+NormalizedText::NormalizedText(std::string_view original) : original_(original) {
+  std::vector<char32_t> code_points;
+  code_points.reserve(original.size());
+  original_offsets_.reserve(original.size() + 1);
+  line_starts_.push_back(0);
+  for (size_t offset = 0; offset < original.size();) {
+    original_offsets_.push_back(offset);
+    const char32_t c = decode_utf8(original, offset);  // invalid bytes: U+FFFD, one byte each
+    code_points.push_back(c);
+    if (c == U'\n') line_starts_.push_back(static_cast<uint32_t>(code_points.size()));
+  }
+  original_offsets_.push_back(original.size());
+
+  text_.reserve(code_points.size());
+  source_begin_.reserve(code_points.size());
+  source_end_.reserve(code_points.size());
+  const auto emit = [this](char32_t c, uint32_t begin, uint32_t end) {
+    text_.push_back(c);
+    source_begin_.push_back(begin);
+    source_end_.push_back(end);
+  };
+
+  // Visible code points with their original index.
+  std::vector<uint32_t> visible;
+  visible.reserve(code_points.size());
+  for (uint32_t i = 0; i < code_points.size(); ++i) {
+    if (!is_invisible(code_points[i])) visible.push_back(i);
+  }
+
+  const icu::Normalizer2* nfkc = nfkc_normalizer();
+  if (nfkc == nullptr) {
+    for (uint32_t index : visible) emit(fallback_fold(code_points[index]), index, index + 1);
+    return;
+  }
+  // NFKC segment by segment: text cut where a normalisation boundary lies normalises to
+  // the concatenation of its normalised pieces, and each piece's output maps to the
+  // original code points the piece spans.
+  icu::UnicodeString decomposition;
+  icu::UnicodeString segment;
+  for (size_t j = 0; j < visible.size();) {
+    size_t k = j + 1;
+    while (k < visible.size() && k - j < kMaxSegmentLength &&
+           !nfkc->hasBoundaryBefore(static_cast<UChar32>(code_points[visible[k]]))) {
+      ++k;
+    }
+    const uint32_t begin = visible[j];
+    const uint32_t end = visible[k - 1] + 1;
+    const char32_t first = code_points[begin];
+    if (k == j + 1 && (first < 0x80 || !nfkc->getDecomposition(static_cast<UChar32>(first), decomposition))) {
+      emit(first, begin, end);  // the common case: a lone character NFKC leaves alone
+    } else {
+      segment.remove();
+      for (size_t m = j; m < k; ++m) segment.append(static_cast<UChar32>(code_points[visible[m]]));
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString normalized = nfkc->normalize(segment, status);
+      if (U_FAILURE(status)) {
+        for (size_t m = j; m < k; ++m) emit(code_points[visible[m]], visible[m], visible[m] + 1);
+      } else {
+        for (int32_t u = 0; u < normalized.length();) {
+          const UChar32 c = normalized.char32At(u);
+          emit(static_cast<char32_t>(c), begin, end);
+          u += U16_LENGTH(c);
+        }
+      }
+    }
+    j = k;
+  }
+}
+
+SourceSpan NormalizedText::locate(size_t begin, size_t end) const {
+  SourceSpan span;
+  if (text_.empty()) return span;
+  begin = std::min(begin, text_.size() - 1);
+  end = std::max(std::min(end, text_.size()), begin + 1);
+  const uint32_t original_begin = source_begin_[begin];
+  const uint32_t original_end = source_end_[end - 1];
+  const auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), original_begin);
+  span.line = static_cast<int>(line - line_starts_.begin());
+  span.column = static_cast<int>(original_begin - *(line - 1)) + 1;
+  const size_t byte_begin = original_offsets_[original_begin];
+  const size_t byte_end = original_offsets_[original_end];
+  const std::string_view bytes = original_.substr(byte_begin, byte_end - byte_begin);
+  span.text = find_invalid_utf8(bytes) == std::string_view::npos ? std::string(bytes) : sanitize_utf8(bytes);
+  return span;
+}
+
+bool is_kanji(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005 || c == 0x3006 || c == 0x30F6 || c == 0x30F5;
+}
+bool is_hiragana(char32_t c) { return (c >= 0x3041 && c <= 0x3096) || (c >= 0x309D && c <= 0x309F); }
+bool is_katakana(char32_t c) {
+  return (c >= 0x30A1 && c <= 0x30FA && c != 0x30F5 && c != 0x30F6) || (c >= 0x30FC && c <= 0x30FF) ||
+         (c >= 0x31F0 && c <= 0x31FF);
+}
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+bool is_dash(char32_t c) {
+  return c == U'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x30FC || c == 0x2043 || c == 0xFE63 ||
+         c == 0xFF0D || c == 0x2E3A || c == 0x2E3B;
+}
+bool is_placeholder(char32_t c) {
+  switch (c) {
+    case 0x3007:
+    case 0x25CB:
+    case 0x25EF:
+    case 0x25B3:
+    case 0x25B2:
+    case 0x25A1:
+    case 0x25A0:
+    case 0x00D7:
+    case 0x2715:
+    case 0x25CF:
+    case 0x25CE:
+    case 0x25C7:
+    case 0x25C6:
+    case 0x2606:
+    case 0x2605:
+    case U'*':
+      return true;
+    default:
+      return false;
+  }
+}
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000; }
+
+std::string to_utf8(std::u32string_view text) {
+  std::string out;
+  out.reserve(text.size() * 3);
+  for (char32_t c : text) append_utf8(out, c);
+  return out;
+}
+
+std::u32string normalize_term(std::string_view utf8) {
+  std::u32string term = NormalizedText(utf8).text();
+  // Terms are compared without surrounding blanks.
+  const auto blank = [](char32_t c) { return is_space(c) || c == U'\r' || c == U'\n'; };
+  while (!term.empty() && blank(term.back())) term.pop_back();
+  size_t start = 0;
+  while (start < term.size() && blank(term[start])) ++start;
+  return term.substr(start);
+}
+
+void TermMatcher::add(std::u32string_view term, int tag) {
+  if (term.empty()) return;
+  if (!tags_.emplace(std::u32string(term), tag).second) return;
+  if (term[0] < kFirstBits) first_chars_.set(term[0]);
+  auto& bucket = buckets_[term[0]];
+  bucket.push_back(Entry{std::u32string(term), tag});
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [](const Entry& a, const Entry& b) { return a.term.size() > b.term.size(); });
+  longest_ = std::max(longest_, term.size());
+}
+
+size_t TermMatcher::match_at(std::u32string_view text, size_t position, int* tag) const {
+  if (position >= text.size() || !may_start(text[position])) return 0;
+  auto bucket = buckets_.find(text[position]);
+  if (bucket == buckets_.end()) return 0;
+  for (const Entry& entry : bucket->second) {
+    if (text.compare(position, entry.term.size(), entry.term) == 0) {
+      if (tag != nullptr) *tag = entry.tag;
+      return entry.term.size();
+    }
+  }
+  return 0;
+}
+
+size_t TermMatcher::match_ending_at(std::u32string_view text, size_t end, int* tag) const {
+  end = std::min(end, text.size());
+  std::u32string candidate;
+  for (size_t length = std::min(longest_, end); length > 0; --length) {
+    candidate.assign(text.substr(end - length, length));
+    auto found = tags_.find(candidate);
+    if (found != tags_.end()) {
+      if (tag != nullptr) *tag = found->second;
+      return length;
+    }
+  }
+  return 0;
+}
+
+}  // namespace casekb

@@ -1,0 +1,111 @@
+// Text plumbing for the anonymity check: lossy UTF-8 decoding, NFKC with invisible
+// characters removed, and the map from normalised positions back to the text as written.
+#pragma once
+
+#include <cstddef>
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/utf8.h"  // decoding and encoding shared with the rest of casekb_core
+
+namespace casekb {
+
+// Where a span of normalised text sits in the original file.
+struct SourceSpan {
+  int line = 0;      // 1-based
+  int column = 0;    // 1-based, in code points of the original line
+  std::string text;  // the original bytes of the span (valid UTF-8; invalid bytes become U+FFFD)
+};
+
+// A file's text after NFKC and removal of invisible characters, with a map back to the
+// original. The checks match on `text()` and report through `locate()`, so a phone
+// number written with full-width digits and zero-width spaces inside is still matched and
+// reported with the characters the author typed.
+//
+// Invalid UTF-8 bytes each count as one code point and read as U+FFFD.
+class NormalizedText {
+ public:
+  explicit NormalizedText(std::string_view original);
+
+  const std::u32string& text() const { return text_; }
+
+  // Span [begin, end) of text() (end > begin) in the original file. `end` may equal size().
+  SourceSpan locate(size_t begin, size_t end) const;
+
+ private:
+  std::string_view original_;
+  std::u32string text_;
+  // For each normalised code point, the original code points it came from: [begin, end).
+  std::vector<uint32_t> source_begin_;
+  std::vector<uint32_t> source_end_;
+  // Byte offset of each original code point, plus one entry for the end of the text.
+  std::vector<size_t> original_offsets_;
+  // Original code point index at which each line starts.
+  std::vector<uint32_t> line_starts_;
+};
+
+// Character classes over normalised (NFKC) code points.
+bool is_kanji(char32_t c);  // CJK ideographs and 々 〆 ヶ
+bool is_hiragana(char32_t c);
+bool is_katakana(char32_t c);  // includes ー, excludes the middle dot ・
+bool is_ascii_digit(char32_t c);
+bool is_ascii_letter(char32_t c);
+bool is_dash(char32_t c);         // hyphens, dashes, minus signs and ー as written in numbers
+bool is_placeholder(char32_t c);  // 〇 ○ △ × □ … as used for anonymised names
+bool is_space(char32_t c);        // spaces and tabs, not line breaks
+
+// UTF-8 encoding of a code point sequence.
+std::string to_utf8(std::u32string_view text);
+// Lossy decode + NFKC + invisible characters removed: the form terms are compared in.
+std::u32string normalize_term(std::string_view utf8);
+
+// Finds many fixed terms in a text in one pass. Terms are indexed by their first code
+// point, so a scan costs the text length times the few terms sharing a first character,
+// never the text length times the number of terms.
+class TermMatcher {
+ public:
+  void add(std::u32string_view term, int tag = 0);
+  void add(std::string_view utf8_term, int tag = 0) { add(normalize_term(utf8_term), tag); }
+
+  // Calls on_match(begin, end, tag) for every occurrence of every term; at one position
+  // the longest term comes first. Occurrences may overlap.
+  template <typename Callback>
+  void for_each_match(std::u32string_view text, Callback on_match) const {
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (!may_start(text[i])) continue;
+      auto bucket = buckets_.find(text[i]);
+      if (bucket == buckets_.end()) continue;
+      for (const Entry& entry : bucket->second) {
+        if (text.compare(i, entry.term.size(), entry.term) == 0) {
+          on_match(i, i + entry.term.size(), entry.tag);
+        }
+      }
+    }
+  }
+  // Length of the longest term starting at `position` (0 if none); its tag via `tag`.
+  size_t match_at(std::u32string_view text, size_t position, int* tag = nullptr) const;
+  // Length of the longest term ending exactly at `end` (0 if none); its tag via `tag`.
+  size_t match_ending_at(std::u32string_view text, size_t end, int* tag = nullptr) const;
+  bool contains(std::u32string_view term) const { return tags_.count(std::u32string(term)) != 0; }
+
+ private:
+  struct Entry {
+    std::u32string term;
+    int tag;
+  };
+  // Whether some term starts with cp: a bit test before the hash lookup, which
+  // the check does for every character of every case with each of ~20
+  // matchers (the lookups were 15% of `casekb-index --check`'s time).
+  bool may_start(char32_t cp) const { return cp >= kFirstBits || first_chars_[cp]; }
+  static constexpr char32_t kFirstBits = 0x10000;  // the BMP; rarer characters go to the map
+  std::bitset<kFirstBits> first_chars_;
+  std::unordered_map<char32_t, std::vector<Entry>> buckets_;  // each longest term first
+  std::unordered_map<std::u32string, int> tags_;
+  size_t longest_ = 0;
+};
+
+}  // namespace casekb

@@ -1,0 +1,230 @@
+// Index generations: build beside, swap the stub, prune.
+#include "index/generations.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+#include "index/document.h"
+#include "index/schema.h"
+
+namespace casekb {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kStubName = "XAPIANDB";
+constexpr const char* kGenerationPrefix = "gen-";
+// Cases per shard: at most Xapian's default flush threshold, so a shard is
+// flushed once; at least enough that parallel writing pays for the compaction.
+constexpr std::size_t kMaxCasesPerShard = 10000;
+constexpr std::size_t kMinCasesPerShard = 500;
+
+// Holds an exclusive flock on PATH/.lock for its lifetime.
+class WriterLock {
+ public:
+  explicit WriterLock(const std::string& db_path) {
+    fd_ = ::open((fs::path(db_path) / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    locked_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
+  }
+  ~WriterLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  }
+  bool locked() const { return locked_; }
+
+ private:
+  int fd_ = -1;
+  bool locked_ = false;
+};
+
+std::string new_generation_name() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+  const auto micros =
+      std::chrono::duration_cast<std::chrono::microseconds>(now.time_since_epoch()).count() % 1000000;
+  std::tm utc{};
+  gmtime_r(&seconds, &utc);
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%s%04d%02d%02dT%02d%02d%02d.%06lld-%d", kGenerationPrefix,
+                utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                static_cast<long long>(micros), static_cast<int>(::getpid()));
+  return buffer;
+}
+
+// Writes content to path atomically: temp file in the same directory, fsync,
+// rename, fsync the directory.
+bool write_file_atomically(const fs::path& path, const std::string& content) {
+  const fs::path temp = path.string() + ".tmp";
+  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  bool ok = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
+  ok = ::fsync(fd) == 0 && ok;
+  ::close(fd);
+  if (!ok || std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    return false;
+  }
+  const int dir = ::open(path.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    ::fsync(dir);
+    ::close(dir);
+  }
+  return true;
+}
+
+std::optional<std::string> read_stub_target(const std::string& db_path) {
+  std::ifstream in(fs::path(db_path) / kStubName);
+  std::string type, target;
+  if (!(in >> type >> target)) return std::nullopt;
+  return target;
+}
+
+// Removes generations other than `keep` (current and previous).
+void prune_generations(const fs::path& db_path, const std::vector<std::string>& keep) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(db_path, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(kGenerationPrefix, 0) != 0) continue;
+    if (std::find(keep.begin(), keep.end(), name) != keep.end()) continue;
+    fs::remove_all(entry.path(), ec);
+  }
+}
+
+// Writes `cases` into shards [first, last) of the list, one database.
+void write_shard(const fs::path& path, const std::vector<Case>& cases, std::size_t first, std::size_t last,
+                 const IndexOptions& options, std::atomic<std::size_t>& done) {
+  Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE);
+  // Compaction carries user metadata over from the shards.
+  db.set_metadata(std::string(kSchemaMetadataKey), std::string(kSchemaVersion));
+  for (std::size_t i = first; i < last; ++i) {
+    db.add_document(make_index_document(cases[i], options));
+    ++done;
+  }
+  db.commit();
+}
+
+// Builds the generation: the cases are cut into contiguous shards of at most
+// kMaxCasesPerShard, written by one thread per core (Xapian writers are
+// single-threaded), each held in memory and flushed once; then all shards are
+// compacted into one database in case order. Writing one big database instead
+// flushes every 10,000 documents and merges each flush into ever larger
+// tables; compaction merges all shards in one pass and leaves full B-tree blocks.
+void write_generation(const fs::path& generation_path, const std::vector<Case>& cases, const BuildProgress& progress,
+                      const IndexOptions& options) {
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  // At least one shard per core once there is enough work to share.
+  const std::size_t per_shard = std::clamp<std::size_t>((cases.size() + cores - 1) / cores, kMinCasesPerShard, kMaxCasesPerShard);
+  const std::size_t shard_count = std::max<std::size_t>(1, (cases.size() + per_shard - 1) / per_shard);
+  const std::size_t writer_count = std::min(shard_count, cores);
+  const fs::path staging = generation_path.string() + ".shards";
+  fs::create_directories(staging);
+  std::vector<fs::path> shard_paths;
+  for (std::size_t s = 0; s < shard_count; ++s) shard_paths.push_back(staging / ("shard-" + std::to_string(s)));
+  std::atomic<std::size_t> next_shard{0}, done{0}, finished{0};
+  std::vector<std::exception_ptr> failures(writer_count);
+  std::vector<std::thread> writers;
+  for (std::size_t w = 0; w < writer_count; ++w) {
+    writers.emplace_back([&, w] {
+      try {
+        for (std::size_t s; (s = next_shard++) < shard_count;) {
+          const std::size_t first = s * per_shard, last = std::min(cases.size(), first + per_shard);
+          write_shard(shard_paths[s], cases, first, last, options, done);
+        }
+      } catch (...) {
+        failures[w] = std::current_exception();
+        next_shard = shard_count;  // stop the other writers early
+      }
+      ++finished;
+    });
+  }
+  while (finished.load() < writer_count) {
+    if (progress) progress(done.load(), cases.size());
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  if (progress) progress(done.load(), cases.size());
+  for (std::thread& t : writers) t.join();
+  for (const std::exception_ptr& failure : failures) {
+    if (failure) {
+      fs::remove_all(staging);
+      std::rethrow_exception(failure);
+    }
+  }
+  Xapian::Database shards;
+  for (const fs::path& p : shard_paths) shards.add_database(Xapian::Database(p.string()));
+  shards.compact(generation_path.string(), Xapian::DBCOMPACT_MULTIPASS);
+  shards.close();
+  fs::remove_all(staging);
+}
+
+}  // namespace
+
+std::string generation_stub_path(const std::string& db_path) { return (fs::path(db_path) / kStubName).string(); }
+
+std::optional<std::string> current_generation_path(const std::string& db_path) {
+  const std::optional<std::string> target = read_stub_target(db_path);
+  if (!target) return std::nullopt;
+  return (fs::path(db_path) / *target).string();
+}
+
+BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases, const BuildProgress& progress,
+                         const IndexOptions& options) {
+  BuildOutcome outcome;
+  std::error_code ec;
+  const fs::path root(db_path);
+  fs::create_directories(root, ec);
+  if (ec) {
+    outcome.message = "索引のフォルダ " + db_path + " を作れません: " + ec.message();
+    return outcome;
+  }
+  if (fs::exists(root / "iamglass") || fs::exists(root / "iamchert")) {
+    outcome.message = db_path + " は casekb の索引フォルダではない Xapian データベースです。別のパスを指定してください。";
+    return outcome;
+  }
+  WriterLock lock(db_path);
+  if (!lock.locked()) {
+    outcome.message = "別の casekb-index がこの索引 (" + db_path + ") を書いています。終わるのを待ってからやり直してください。";
+    return outcome;
+  }
+  const std::optional<std::string> previous = read_stub_target(db_path);
+  const std::string generation = new_generation_name();
+  const fs::path generation_path = root / generation;
+  try {
+    write_generation(generation_path, cases, progress, options);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(generation_path, ec);
+    fs::remove_all(generation_path.string() + ".shards", ec);
+    outcome.message = "索引を書き込めませんでした（" + e.get_description() + "）。以前の索引はそのままです。";
+    return outcome;
+  } catch (const std::exception& e) {
+    fs::remove_all(generation_path, ec);
+    outcome.message = std::string("索引を書き込めませんでした（") + e.what() + "）。以前の索引はそのままです。";
+    return outcome;
+  }
+  if (!write_file_atomically(root / kStubName, "auto " + generation + "\n")) {
+    fs::remove_all(generation_path, ec);
+    outcome.message = "索引の切り替えに失敗しました。以前の索引はそのままです。";
+    return outcome;
+  }
+  std::vector<std::string> keep{generation};
+  if (previous) keep.push_back(*previous);
+  prune_generations(root, keep);
+  outcome.ok = true;
+  outcome.generation_path = generation_path.string();
+  outcome.documents = cases.size();
+  return outcome;
+}
+
+}  // namespace casekb

@@ -1,0 +1,44 @@
+// The on-disk layout of an index and its atomic replacement.
+//
+//   PATH/XAPIANDB      Xapian stub file naming the current generation
+//   PATH/gen-<stamp>/  one complete Xapian database per build
+//   PATH/.lock         held (flock) by the one writer
+//
+// Readers open PATH (Xapian follows the stub) or the generation directly. A
+// build writes a new generation beside the current one and then renames a new
+// stub over the old: a crash or an invalid corpus leaves the previous index
+// serving. The previous generation is kept so readers that still hold it finish.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "case/case.h"
+#include "index/document.h"
+
+namespace casekb {
+
+// Directory of the current generation, or nullopt if PATH holds no casekb index.
+std::optional<std::string> current_generation_path(const std::string& db_path);
+
+// Path of the stub file whose change signals a new generation.
+std::string generation_stub_path(const std::string& db_path);
+
+struct BuildOutcome {
+  bool ok = false;
+  std::string message;          // Japanese, for people; set on failure
+  std::string generation_path;  // the new current generation, on success
+  std::size_t documents = 0;
+};
+
+using BuildProgress = std::function<void(std::size_t done, std::size_t total)>;
+
+// Writes `cases` into a new generation under db_path and makes it current.
+// Never leaves a half-written index current. Exceptions are turned into a failed
+// outcome with the previous index untouched.
+BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases,
+                         const BuildProgress& progress = nullptr, const IndexOptions& options = {});
+
+}  // namespace casekb

@@ -1,0 +1,77 @@
+// What a person typed into the search box, read forgivingly: words are ANDed,
+// "…" (or “…”, 「…」) is a phrase, a leading - excludes. Anything malformed
+// falls back to plain words; no input is an error and none reaches Xapian as
+// query syntax.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "search/facets.h"
+
+namespace casekb {
+
+// Query text beyond this many bytes is ignored (cut on a character boundary).
+inline constexpr std::size_t kMaxQueryBytes = 1024;
+// At most this many clauses are used; the rest are ignored.
+inline constexpr std::size_t kMaxQueryClauses = 32;
+
+struct QueryClause {
+  std::string text;  // normalize_for_search()ed
+  bool phrase = false;
+  bool excluded = false;
+};
+
+struct UserQuery {
+  std::vector<QueryClause> clauses;
+
+  bool has_positive() const;
+  bool empty() const { return clauses.empty(); }
+};
+
+UserQuery parse_user_query(std::string_view raw);
+
+class Synonyms;
+class Taxonomy;
+
+// What query building may consult; both optional.
+struct QueryContext {
+  const Taxonomy* taxonomy = nullptr;  // vocabulary values and their synonyms match facets too
+  const Synonyms* synonyms = nullptr;  // synonym groups expand words
+};
+
+enum class QueryMode {
+  kFull,           // words, n-gram fallback, synonyms, facet matches
+  kNgramBaseline,  // plain character bigrams only: the baseline relevance is measured against
+};
+
+struct BuiltQuery {
+  Xapian::Query query;                  // MatchAll when there is no usable clause
+  // The same query with the compounds of each clause ORed instead of ANDed
+  // (京都の観光業 → 京都 OR 観光業): what to run when the strict query finds
+  // too little. Empty when it would be the same query.
+  Xapian::Query relaxed;
+  std::vector<std::string> highlights;  // strings to mark in snippets (normalised)
+  std::vector<FacetMatch> facet_matches;  // query words that are vocabulary values
+};
+
+// The Xapian query for the clauses. Positive clauses are ANDed; within an
+// unquoted clause, each run of content words (a compound such as 事業承継 or
+// 見える化) is a phrase and is required if it holds a noun, optional (it only
+// ranks) if it is verbs or adjectives only. A Japanese run of kSubstringChars
+// characters or more matches as a substring (the AND of its trigrams; a
+// one-word run also by its word); a shorter run with an unknown or katakana
+// word also matches as a substring at kNgramWeight. Synonyms match at
+// kSynonymWeight; a vocabulary value also matches its facet term. A quoted
+// clause is exactly its string. Excluded clauses are removed exactly (no
+// expansion). Only excluded clauses → all documents except them.
+BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode = QueryMode::kFull);
+
+inline constexpr double kSynonymWeight = 0.6;
+inline constexpr double kNgramWeight = 0.5;
+inline constexpr std::size_t kSubstringChars = 3;
+
+}  // namespace casekb
