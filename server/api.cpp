@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "case/record.h"
 #include "case_view.h"
 #include "case/case_file.h"
 #include "search_params.h"
@@ -110,27 +111,11 @@ WebResponse api_case(AppContext& app, const std::string& id) {
   const CaseView view = make_case_view(*c);
   json sections = json::array();
   for (const RenderedSection& s : view.sections) sections.push_back({{"title", s.title}, {"html", s.html}});
-  return json_response(200, {{"id", c->id},
-                             {"url", case_url(c->id)},
-                             {"title", c->title},
-                             {"company", c->company},
-                             {"industry", c->industry},
-                             {"business", c->business},
-                             {"region", c->region},
-                             {"area", c->area},
-                             {"walls", c->walls},
-                             {"outcomes", c->outcomes},
-                             {"approach", c->approach},
-                             {"supporter", c->supporter},
-                             {"supporter_name", c->supporter_name},
-                             {"themes", c->themes},
-                             {"measures", c->measures},
-                             {"stage", c->stage},
-                             {"published", c->published},
-                             {"office", c->office},
-                             {"source", c->source},
-                             {"html", view.html},
-                             {"sections", std::move(sections)}});
+  json body = case_record(*c);
+  body["url"] = case_url(c->id);
+  body["html"] = view.html;
+  body["sections"] = std::move(sections);
+  return json_response(200, body);
 }
 
 }  // namespace casekb

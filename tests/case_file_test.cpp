@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace casekb {
 
 namespace {
@@ -194,6 +196,46 @@ TEST(CaseFile, CostlyMarkdown_IsAnErrorOnItsLineInsteadOfBeingParsed) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->severity, Severity::kError);
   EXPECT_EQ(p->line, 27);  // the wide row, counted in the file (front matter included)
+}
+
+}  // namespace casekb
+
+#include "case/fields.h"
+#include "case/record.h"
+
+namespace casekb {
+
+TEST(CaseRecord, EveryFrontMatterField_RoundTripsThroughTheRecord) {
+  Case c;
+  c.id = "a-case";
+  c.area = "関東";
+  int n = 0;
+  for (const FrontMatterField& field : kFrontMatterFields) {
+    if (field.list) {
+      c.*field.list = {"値" + std::to_string(n++), "値" + std::to_string(n++)};
+    } else {
+      c.*field.text = "値" + std::to_string(n++);
+    }
+  }
+  const nlohmann::json record = case_record(c);
+  EXPECT_EQ(record.size(), kFrontMatterFields.size() + 2);  // + id, area
+  Case back;
+  case_from_record(record, back);
+  EXPECT_EQ(case_record(back), record);
+  EXPECT_EQ(back.walls, c.walls);
+  EXPECT_EQ(back.source, c.source);
+}
+
+TEST(CaseRecord, FieldTable_CoversTheContractsKeysOnceEach) {
+  std::set<std::string_view> keys;
+  for (const FrontMatterField& field : kFrontMatterFields) {
+    EXPECT_TRUE(keys.insert(field.key).second) << field.key;
+    EXPECT_NE(field.text == nullptr, field.list == nullptr) << field.key;
+    EXPECT_EQ(field.kind == FieldKind::kVocabularyList, field.list != nullptr) << field.key;
+  }
+  for (const char* key : {"title", "company", "industry", "region", "walls", "outcomes", "published", "office", "source"}) {
+    EXPECT_NE(find_front_matter_field(key), nullptr) << key;
+  }
 }
 
 }  // namespace casekb

@@ -37,6 +37,8 @@
 #include "anonymity/names.h"
 #include "anonymity/patterns.h"
 #include "anonymity/text.h"
+#include "case/fields.h"
+#include "text/utf8.h"
 
 namespace casekb {
 namespace {
@@ -55,11 +57,13 @@ struct FrontMatter {
   std::vector<std::u32string> public_names;  // supporter_name, office
 };
 
-bool is_skipped_key(std::u32string_view key) {
-  static constexpr std::u32string_view kKeys[] = {U"industry", U"region",    U"walls",          U"outcomes",
-                                                  U"approach", U"supporter", U"supporter_name", U"themes",
-                                                  U"measures", U"stage",     U"published",      U"office"};
-  return std::find(std::begin(kKeys), std::end(kKeys), key) != std::end(kKeys);
+// How the field table (case/fields.h) says to treat a front-matter key; keys
+// that are not fields are scanned like text.
+AnonymityUse anonymity_use_of(std::u32string_view key) {
+  std::string utf8;
+  for (char32_t c : key) append_utf8(utf8, c);
+  const FrontMatterField* field = find_front_matter_field(utf8);
+  return field ? field->anonymity : AnonymityUse::kScan;
 }
 
 Range trim(std::u32string_view text, Range range) {
@@ -141,13 +145,14 @@ FrontMatter read_front_matter(std::u32string_view text) {
     const std::u32string_view key = text.substr(key_range.first, key_range.second - key_range.first);
     const Range value = yaml_value(text, {colon + 1, line.second});
     const std::u32string value_text(text.substr(value.first, value.second - value.first));
-    skipping = is_skipped_key(key);
+    const AnonymityUse use = anonymity_use_of(key);
+    skipping = use == AnonymityUse::kSkip || use == AnonymityUse::kPublicName;
     if (skipping) front.skipped.push_back(uncommented);
     if (key == U"industry") front.industry = value_text;
     if (key == U"region") front.region = value_text;
     if (key == U"business") front.business = value_text;
-    if ((key == U"supporter_name" || key == U"office") && !value_text.empty()) front.public_names.push_back(value_text);
-    if (key == U"company") {
+    if (use == AnonymityUse::kPublicName && !value_text.empty()) front.public_names.push_back(value_text);
+    if (use == AnonymityUse::kCompanyLabel) {
       front.has_company = value.first < value.second;
       front.company = value;
       front.skipped.push_back(uncommented);  // its value is checked on its own

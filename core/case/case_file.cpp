@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "case/fields.h"
 #include "text/markdown.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
@@ -13,42 +14,6 @@
 namespace casekb {
 
 namespace {
-
-enum class FieldKind { kText, kVocabulary, kVocabularyList };
-
-struct FieldSpec {
-  const char* key;
-  bool required;
-  FieldKind kind;
-  const char* what;  // for vocabulary fields: what a value must be, in Japanese
-};
-
-// The front-matter keys of the contract, in the order the spec lists them.
-constexpr FieldSpec kFields[] = {
-    {"title", true, FieldKind::kText, ""},
-    {"company", true, FieldKind::kText, ""},
-    {"industry", true, FieldKind::kVocabulary, "日本標準産業分類の大分類名"},
-    {"business", false, FieldKind::kText, ""},
-    {"region", true, FieldKind::kVocabulary, "都道府県名"},
-    {"walls", true, FieldKind::kVocabularyList, "「5つの壁」の名前"},
-    {"outcomes", true, FieldKind::kVocabularyList, "成果の分類"},
-    {"approach", false, FieldKind::kVocabulary, "アプローチの名前"},
-    {"supporter", false, FieldKind::kVocabulary, "支援機関の種類"},
-    {"supporter_name", false, FieldKind::kText, ""},
-    {"themes", false, FieldKind::kVocabularyList, "テーマ"},
-    {"measures", false, FieldKind::kVocabularyList, "施策名"},
-    {"stage", false, FieldKind::kVocabulary, "局面"},
-    {"published", true, FieldKind::kText, ""},
-    {"office", false, FieldKind::kText, ""},
-    {"source", false, FieldKind::kText, ""},
-};
-
-const FieldSpec* find_field(std::string_view key) {
-  for (const FieldSpec& f : kFields) {
-    if (key == f.key) return &f;
-  }
-  return nullptr;
-}
 
 std::string_view trim_right(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -279,10 +244,10 @@ class CaseFileParser {
     for (const auto& item : root) {
       const int line = item.first.Mark().line + 2;
       const std::string key = item.first.IsScalar() ? item.first.as<std::string>() : "";
-      const FieldSpec* spec = find_field(key);
+      const FrontMatterField* spec = find_front_matter_field(key);
       if (spec == nullptr) {
         std::vector<VocabularyValue> keys;
-        for (const FieldSpec& f : kFields) keys.push_back({f.key, "", "", {}});
+        for (const FrontMatterField& f : kFrontMatterFields) keys.push_back({std::string(f.key), "", "", {}});
         const std::vector<std::string> close_keys = Vocabulary("keys", keys).closest(key, 1);
         std::string message = "不明なキー「" + key + "」です。";
         if (!close_keys.empty()) message += "もしかして: " + close_keys.front();
@@ -296,19 +261,20 @@ class CaseFileParser {
       }
       read_field(reporter, *spec, item.second, line, c);
     }
-    for (const FieldSpec& f : kFields) {
-      if (f.required && seen.count(f.key) == 0) {
+    for (const FrontMatterField& f : kFrontMatterFields) {
+      const std::string name(f.key);
+      if (f.required && seen.count(name) == 0) {
         reporter.error(static_cast<int>(close) + 1, "", "missing-key",
-                       std::string("必須のキー「") + f.key + "」がありません。フロントマターに「" + f.key + ": …」を加えてください。",
-                       std::string(f.key) + ": ");
+                       "必須のキー「" + name + "」がありません。フロントマターに「" + name + ": …」を加えてください。",
+                       name + ": ");
       }
     }
     if (!c.region.empty()) c.area = taxonomy_.area_of(c.region);
     return static_cast<int>(close) + 2;
   }
 
-  void read_field(Reporter& reporter, const FieldSpec& spec, const YAML::Node& node, int key_line, Case& c) {
-    const std::string key = spec.key;
+  void read_field(Reporter& reporter, const FrontMatterField& spec, const YAML::Node& node, int key_line, Case& c) {
+    const std::string key(spec.key);
     if (spec.kind == FieldKind::kVocabularyList) {
       std::vector<std::pair<std::string, int>> items;  // value, line
       if (node.IsSequence()) {
@@ -336,7 +302,7 @@ class CaseFileParser {
         }
       }
       check_list_size(reporter, key, items.size(), key_line);
-      assign_list(c, key, std::move(values));
+      c.*spec.list = std::move(values);
       return;
     }
     if (!node.IsScalar() && !node.IsNull()) {
@@ -352,10 +318,10 @@ class CaseFileParser {
       return;
     }
     if (spec.kind == FieldKind::kVocabulary) {
-      if (auto canonical = check_vocabulary(reporter, spec, raw, line)) assign_text(c, key, *canonical);
+      if (auto canonical = check_vocabulary(reporter, spec, raw, line)) c.*spec.text = *canonical;
       return;
     }
-    if (key == "company") {
+    if (spec.anonymity == AnonymityUse::kCompanyLabel) {
       const std::string label = normalize_nfkc(raw);
       if (!is_company_label(label)) {
         reporter.error(line, raw, "company-label",
@@ -366,25 +332,25 @@ class CaseFileParser {
       c.company = label;
       return;
     }
-    if (key == "published") {
+    if (spec.kind == FieldKind::kDate) {
       if (!is_iso_date(raw)) {
         reporter.error(line, raw, "bad-date",
                        "published: 「" + raw + "」は日付として読めません。2022-03-31 のように YYYY-MM-DD で、実在する日付を書いてください。",
                        "2022-03-31");
         return;
       }
-      c.published = raw;
+      c.*spec.text = raw;
       return;
     }
-    assign_text(c, key, raw);
+    c.*spec.text = raw;
   }
 
-  std::optional<std::string> check_vocabulary(Reporter& reporter, const FieldSpec& spec, const std::string& raw,
+  std::optional<std::string> check_vocabulary(Reporter& reporter, const FrontMatterField& spec, const std::string& raw,
                                               int line) {
     const Vocabulary* vocabulary = taxonomy_.vocabulary(spec.key);
     if (vocabulary == nullptr) return raw;
     if (const VocabularyValue* value = vocabulary->find(raw)) return value->name;
-    std::string message = std::string(spec.key) + ": " + raw + " は" + spec.what + "ではありません。";
+    std::string message = std::string(spec.key) + ": " + raw + " は" + std::string(spec.what) + "ではありません。";
     std::string suggestion;
     if (const VocabularyValue* value = vocabulary->find_by_synonym(raw)) {
       suggestion = value->name;
@@ -413,31 +379,6 @@ class CaseFileParser {
       reporter.error(line, key, "walls-count", "walls には 5つの壁 のうち 1〜5 個を書いてください。");
     } else if (key == "outcomes" && count < 1) {
       reporter.error(line, key, "outcomes-count", "outcomes には成果の分類を 1 つ以上書いてください。");
-    }
-  }
-
-  static void assign_text(Case& c, const std::string& key, std::string value) {
-    if (key == "title") c.title = std::move(value);
-    else if (key == "industry") c.industry = std::move(value);
-    else if (key == "business") c.business = std::move(value);
-    else if (key == "region") c.region = std::move(value);
-    else if (key == "approach") c.approach = std::move(value);
-    else if (key == "supporter") c.supporter = std::move(value);
-    else if (key == "supporter_name") c.supporter_name = std::move(value);
-    else if (key == "stage") c.stage = std::move(value);
-    else if (key == "office") c.office = std::move(value);
-    else if (key == "source") c.source = std::move(value);
-  }
-
-  static void assign_list(Case& c, const std::string& key, std::vector<std::string> values) {
-    if (key == "walls") {
-      c.walls = std::move(values);
-    } else if (key == "outcomes") {
-      c.outcomes = std::move(values);
-    } else if (key == "themes") {
-      c.themes = std::move(values);
-    } else if (key == "measures") {
-      c.measures = std::move(values);
     }
   }
 
@@ -513,6 +454,13 @@ class CaseFileParser {
 };
 
 }  // namespace
+
+const FrontMatterField* find_front_matter_field(std::string_view key) {
+  for (const FrontMatterField& f : kFrontMatterFields) {
+    if (key == f.key) return &f;
+  }
+  return nullptr;
+}
 
 bool is_valid_case_id(std::string_view id) {
   if (id.size() < 3 || id.size() > 64) return false;

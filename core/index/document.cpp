@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "case/record.h"
 #include "text/markdown.h"
 #include "text/normalize.h"
 #include "text/tokenizer.h"
@@ -68,28 +69,9 @@ Xapian::Document make_index_document(const Case& c, const IndexOptions& options)
   }
   const std::string plain = markdown_plain_text(c.body);
 
-  json data = {
-      {"id", c.id},
-      {"title", c.title},
-      {"company", c.company},
-      {"industry", c.industry},
-      {"business", c.business},
-      {"region", c.region},
-      {"area", c.area},
-      {"walls", c.walls},
-      {"outcomes", c.outcomes},
-      {"approach", c.approach},
-      {"supporter", c.supporter},
-      {"supporter_name", c.supporter_name},
-      {"themes", c.themes},
-      {"measures", c.measures},
-      {"stage", c.stage},
-      {"published", c.published},
-      {"office", c.office},
-      {"source", c.source},
-      {"body", c.body},
-      {"text", normalize_nfkc(plain)},
-  };
+  json data = case_record(c);
+  data["body"] = c.body;
+  data["text"] = normalize_nfkc(plain);
   doc.set_data(data.dump());
   return doc;
 }
@@ -98,27 +80,7 @@ bool case_from_document_data(const std::string& data, Case& c, std::string* snip
   const json j = json::parse(data, nullptr, false);
   if (j.is_discarded() || !j.is_object() || !j.contains("id")) return false;
   const auto text = [&](const char* key) { return j.value(key, std::string()); };
-  const auto list = [&](const char* key) {
-    return j.contains(key) && j[key].is_array() ? j[key].get<std::vector<std::string>>() : std::vector<std::string>();
-  };
-  c.id = text("id");
-  c.title = text("title");
-  c.company = text("company");
-  c.industry = text("industry");
-  c.business = text("business");
-  c.region = text("region");
-  c.area = text("area");
-  c.walls = list("walls");
-  c.outcomes = list("outcomes");
-  c.approach = text("approach");
-  c.supporter = text("supporter");
-  c.supporter_name = text("supporter_name");
-  c.themes = list("themes");
-  c.measures = list("measures");
-  c.stage = text("stage");
-  c.published = text("published");
-  c.office = text("office");
-  c.source = text("source");
+  case_from_record(j, c);
   c.body = text("body");
   if (snippet_text) *snippet_text = text("text");
   return true;
