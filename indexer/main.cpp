@@ -1,7 +1,10 @@
 // casekb-index: validates a corpus directory and builds its search index.
 //
 //   casekb-index --check DIR               validate only; no index written
-//   casekb-index DIR --db PATH [--allow-invalid] [--quiet]
+//   casekb-index DIR --db PATH [--rebuild] [--verify] [--allow-invalid] [--quiet]
+//
+// Without --rebuild the index is brought up to date incrementally: new and
+// changed files are checked and indexed, vanished ones removed, in one commit.
 //
 // Exit codes: 0 ok; 1 usage; 2 invalid input (index untouched); 3 fatal (index untouched).
 #include <unistd.h>
@@ -12,7 +15,7 @@
 #include <string>
 
 #include "case/corpus.h"
-#include "index/generations.h"
+#include "index/update.h"
 
 namespace {
 
@@ -26,6 +29,8 @@ void print_usage() {
                "  casekb-index --check DIR               DIR（taxonomy.yaml と cases/）を検査します。索引は書きません。\n"
                "  casekb-index DIR --db PATH [オプション]  DIR の事例から PATH に索引を作ります。\n"
                "オプション:\n"
+               "  --rebuild        差分ではなく、すべての事例から索引を作り直します\n"
+               "  --verify         大きさと更新時刻が同じファイルも読み直して内容を比べます\n"
                "  --allow-invalid  エラーのある事例を除いて索引を作ります（既定では索引を更新しません）\n"
                "  --quiet          進み具合と警告を表示しません\n";
 }
@@ -81,38 +86,39 @@ int check(const std::string& dir) {
   return errors == 0 ? kExitOk : kExitInvalid;
 }
 
-int build(const std::string& dir, const std::string& db, bool allow_invalid, bool quiet) {
+int update(const std::string& dir, const std::string& db, const casekb::UpdateOptions& given, bool quiet) {
   const bool tty = !quiet && ::isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
-  casekb::Problems fatal;
-  Progress reading("読み込み", tty);
-  const auto corpus = casekb::load_corpus(dir, fatal, [&](std::size_t d, std::size_t t) { reading.update(d, t); });
-  if (!corpus) {
-    print_problems(fatal, std::cerr, true);
-    std::cerr << "コーパスを読めないため、索引は更新していません。\n";
-    return kExitInvalid;
-  }
-  print_problems(corpus->problems, std::cerr, !quiet);
-  if (corpus->files_invalid > 0 && !allow_invalid) {
-    std::cerr << "エラーのあるファイルが " << corpus->files_invalid << " 件あるため、索引は更新していません（以前の索引をそのまま使います）。\n"
-              << "直してから再実行するか、--allow-invalid でエラーのある事例を除いて索引を作ってください。\n";
-    return kExitInvalid;
-  }
+  Progress reading("検査", tty);
   Progress writing("索引作成", tty);
-  const casekb::BuildOutcome outcome =
-      casekb::build_index(db, corpus->cases, [&](std::size_t d, std::size_t t) { writing.update(d, t); });
-  if (!outcome.ok) {
-    std::cerr << outcome.message << '\n';
+  casekb::UpdateOptions options = given;
+  options.reading_progress = [&](std::size_t d, std::size_t t) { reading.update(d, t); };
+  options.writing_progress = [&](std::size_t d, std::size_t t) { writing.update(d, t); };
+  const casekb::UpdateReport report = casekb::update_index(dir, db, options);
+  print_problems(report.problems, std::cerr, !quiet);
+  if (report.result == casekb::UpdateReport::Result::kInvalid) {
+    if (!report.message.empty()) std::cerr << report.message << '\n';
+    if (report.invalid > 0) {
+      std::cerr << "エラーのあるファイルが " << report.invalid << " 件あるため、索引は更新していません（以前の索引をそのまま使います）。\n"
+                << "直してから再実行するか、--allow-invalid でエラーのある事例を除いて索引を作ってください。\n";
+    }
+    return kExitInvalid;
+  }
+  if (report.result == casekb::UpdateReport::Result::kFatal) {
+    std::cerr << report.message << '\n';
     return kExitFatal;
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!quiet) {
-    std::fprintf(stderr, "%zu 件を索引に書き込みました（%.1f 秒, %.0f 件/秒）: %s\n", outcome.documents, seconds,
-                 seconds > 0 ? static_cast<double>(outcome.documents) / seconds : 0.0, outcome.generation_path.c_str());
-    if (corpus->files_invalid > 0) {
-      std::fprintf(stderr, "エラーのある %zu 件は索引に入れていません。\n", corpus->files_invalid);
-    }
+  if (!report.rebuild_reason.empty()) std::cerr << report.rebuild_reason << '\n';
+  // The summary goes to standard output, always: scripts read it.
+  if (report.rebuilt) {
+    std::printf("索引を作りました: %zu 件（%.1f 秒）: %s\n", report.documents, seconds, report.generation_path.c_str());
+  } else {
+    std::printf("索引を更新しました: 追加 %zu 件、変更 %zu 件、削除 %zu 件、変更なし %zu 件（%.1f 秒）。索引の事例は %zu 件です。\n",
+                report.added, report.changed, report.removed, report.unchanged, seconds, report.documents);
   }
+  if (report.invalid > 0) std::printf("エラーのある %zu 件は索引に入れていません。\n", report.invalid);
+  std::fflush(stdout);
   return kExitOk;
 }
 
@@ -120,7 +126,8 @@ int build(const std::string& dir, const std::string& db, bool allow_invalid, boo
 
 int main(int argc, char** argv) {
   std::string check_dir, dir, db;
-  bool allow_invalid = false, quiet = false;
+  casekb::UpdateOptions options;
+  bool quiet = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const auto value = [&](std::string& out) {
@@ -133,7 +140,11 @@ int main(int argc, char** argv) {
     } else if (arg == "--db") {
       if (!value(db)) return print_usage(), kExitUsage;
     } else if (arg == "--allow-invalid") {
-      allow_invalid = true;
+      options.allow_invalid = true;
+    } else if (arg == "--rebuild") {
+      options.rebuild = true;
+    } else if (arg == "--verify") {
+      options.verify = true;
     } else if (arg == "--quiet") {
       quiet = true;
     } else if (arg == "-h" || arg == "--help") {
@@ -153,7 +164,7 @@ int main(int argc, char** argv) {
       print_usage();
       return kExitUsage;
     }
-    return build(dir, db, allow_invalid, quiet);
+    return update(dir, db, options, quiet);
   } catch (const std::exception& e) {
     std::cerr << "予期しないエラーで中断しました（索引は更新していません）: " << e.what() << '\n';
     return kExitFatal;

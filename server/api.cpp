@@ -5,6 +5,7 @@
 
 #include "case/record.h"
 #include "case_view.h"
+#include "messages.h"
 #include "case/case_file.h"
 #include "search_params.h"
 #include "text/utf8.h"
@@ -41,14 +42,18 @@ json similar_json(const SimilarResponse& response) {
   for (const SimilarCase& s : response.results) {
     json item = hit_json(s.hit);
     item.erase("snippet");
-    item["reasons"] = s.reasons;
+    json reasons = json::array();
+    for (const SimilarityReason& reason : s.reasons) reasons.push_back(similarity_reason_text(reason));
+    item["reasons"] = std::move(reasons);
     results.push_back(std::move(item));
   }
   json out = {{"results", std::move(results)}};
   if (!response.walls.empty()) {
     json walls = json::array();
     for (const WallSuggestion& w : response.walls) {
-      walls.push_back({{"wall", w.wall}, {"score", w.score}, {"reasons", w.reasons}});
+      json reasons = json::array();
+      for (const WallReason& reason : w.reasons) reasons.push_back(wall_reason_text(reason));
+      walls.push_back({{"wall", w.wall}, {"score", w.score}, {"reasons", std::move(reasons)}});
     }
     out["walls"] = std::move(walls);
   }
@@ -81,7 +86,7 @@ WebResponse api_search(AppContext& app, const WebRequest& request) {
   const SearchParams params = parse_search_params(request);
   if (params.error) return json_error(400, params.error->code, params.error->message, params.error->details);
   const Outcome<SearchResponse> outcome = app.search.search(*params.request);
-  if (outcome.error) return json_error(503, outcome.error->code, outcome.error->message);
+  if (outcome.error) return json_error(503, search_error_code(*outcome.error), search_error_message(*outcome.error));
   const SearchResponse& response = *outcome.value;
   json results = json::array();
   for (const SearchHit& hit : response.hits) results.push_back(hit_json(hit));
@@ -137,7 +142,7 @@ namespace casekb {
 WebResponse api_case_similar(AppContext& app, const std::string& id) {
   if (!is_valid_case_id(id)) return json_error(404, "not_found", "事例「" + id + "」は見つかりません。");
   const Outcome<SimilarResponse> outcome = app.search.similar_to_case(id);
-  if (outcome.error) return json_error(503, outcome.error->code, outcome.error->message);
+  if (outcome.error) return json_error(503, search_error_code(*outcome.error), search_error_message(*outcome.error));
   if (!outcome.value) return json_error(404, "not_found", "事例「" + id + "」は見つかりません。");
   return json_response(200, similar_json(*outcome.value));
 }
@@ -164,7 +169,7 @@ WebResponse api_similar_text(AppContext& app, const WebRequest& request) {
   const auto work = run_heavy_work(app, [&search, text = std::move(text)] { return search.similar_to_text(text); });
   if (work.refusal) return heavy_work_refused(app, *work.refusal);
   const Outcome<SimilarResponse>& outcome = *work.value;
-  if (outcome.error) return json_error(503, outcome.error->code, outcome.error->message);
+  if (outcome.error) return json_error(503, search_error_code(*outcome.error), search_error_message(*outcome.error));
   return json_response(200, similar_json(*outcome.value));
 }
 

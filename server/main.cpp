@@ -15,6 +15,7 @@
 #include "case/lint.h"
 #include "case/corpus.h"
 #include "http_server.h"
+#include "messages.h"
 #include "search/search_service.h"
 #include "search/synonyms.h"
 #include "case/taxonomy.h"
@@ -113,7 +114,7 @@ int main(int argc, char** argv) {
 
   casekb::SearchService search(db, taxonomy, &synonyms);
   if (auto error = search.open()) {
-    std::cerr << error->message << '\n';
+    std::cerr << casekb::search_error_message(*error) << '\n';
     return kExitFatal;
   }
   casekb::Problems allow_problems;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "case_view.h"
+#include "messages.h"
 #include "text/html.h"
 #include "search_params.h"
 #include "url.h"
@@ -160,7 +161,8 @@ void append_similar_list(std::string& html, const SimilarResponse& response) {
     append_walls(html, s.hit.c.walls, false);
     if (!s.reasons.empty()) {
       html += "<ul class=\"reasons\">";
-      for (const std::string& reason : s.reasons) {
+      for (const SimilarityReason& similarity : s.reasons) {
+        const std::string reason = similarity_reason_text(similarity);
         html += "<li>";
         append_escaped_html(html, reason);
         html += "</li>";
@@ -179,7 +181,7 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
   if (params.error) return page_error(400, params.error->message);
   const SearchRequest& request = *params.request;
   const Outcome<SearchResponse> outcome = app.search.search(request);
-  if (outcome.error) return page_error(503, outcome.error->message);
+  if (outcome.error) return page_error(503, search_error_message(*outcome.error));
   const SearchResponse& response = *outcome.value;
 
   bool filtered = false;
@@ -334,7 +336,7 @@ WebResponse page_similar(AppContext& app, const WebRequest& request) {
       return refused;
     }
     const Outcome<SimilarResponse>& outcome = *work.value;
-    if (outcome.error) return page_error(503, outcome.error->message);
+    if (outcome.error) return page_error(503, search_error_message(*outcome.error));
     const SimilarResponse& response = *outcome.value;
     if (!response.walls.empty()) {
       main += "<section class=\"wall-hints\"><h2>当てはまるかもしれない壁</h2><ul>";
@@ -343,7 +345,7 @@ WebResponse page_similar(AppContext& app, const WebRequest& request) {
         append_escaped_html(main, w.wall);
         main += "</strong>: ";
         std::string reasons;
-        for (const std::string& r : w.reasons) reasons += (reasons.empty() ? "" : "。") + r;
+        for (const WallReason& r : w.reasons) reasons += (reasons.empty() ? "" : "。") + wall_reason_text(r);
         append_escaped_html(main, reasons);
         main += "</li>";
       }

@@ -67,14 +67,22 @@ std::optional<std::string> read_file_limited(const std::string& path, std::size_
   return text;
 }
 
-std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, const CorpusProgress& progress) {
+std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, const CorpusProgress& progress,
+                                  const KnownFile& known) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     problems.push_back(file_problem(dir, "corpus-missing", "コーパスのフォルダがありません。taxonomy.yaml と cases/ を含むフォルダを指定してください。"));
     return std::nullopt;
   }
-  Corpus corpus{Taxonomy::builtin(), {}, {}, 0, 0};
+  Corpus corpus;
+  corpus.taxonomy = Taxonomy::builtin();
   const std::string taxonomy_path = (fs::path(dir) / "taxonomy.yaml").string();
+  std::string config_bytes;  // what every case depends on, for config_sha256
+  for (const char* name : {"taxonomy.yaml", "anonymity-allow.txt"}) {
+    std::ifstream in(fs::path(dir) / name, std::ios::binary);
+    config_bytes += std::string(name) + '\0' + std::string(std::istreambuf_iterator<char>(in), {}) + '\0';
+  }
+  corpus.config_sha256 = sha256_hex(config_bytes);
   if (fs::exists(taxonomy_path, ec)) {
     Problems taxonomy_problems;
     std::optional<Taxonomy> taxonomy = Taxonomy::load(taxonomy_path, taxonomy_problems);
@@ -132,7 +140,10 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
   struct FileOutcome {
     std::string id;
     std::optional<Case> value;
+    FileStamp stamp;
     Problems problems;
+    bool unchanged = false;  // the caller holds it as it is
+    bool restamped = false;  // ... with another size or time
   };
   std::vector<FileOutcome> outcomes(files.size());
   std::atomic<std::size_t> next{0}, done{0};
@@ -150,7 +161,18 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
                                             Severity::kError, suggestion));
         out.id = suggestion;
       }
+      CaseFileInfo info{out.id, path, stat_file(path).value_or(FileStamp{})};
+      if (known && out.problems.empty() && known(info)) {
+        out.unchanged = true;
+        continue;
+      }
       if (std::optional<std::string> text = read_file_limited(path, kMaxCaseFileBytes, out.problems)) {
+        info.stamp.sha256 = sha256_hex(*text);
+        out.stamp = info.stamp;
+        if (known && out.problems.empty() && known(info)) {
+          out.unchanged = out.restamped = true;
+          continue;
+        }
         LintResult result = lint_case(out.id, *text, lint_context, path);
         out.problems.insert(out.problems.end(), result.problems.begin(), result.problems.end());
         if (!has_errors(out.problems)) out.value = std::move(result.value);
@@ -183,8 +205,18 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
       out.problems.push_back(file_problem(path, "duplicate-id", "事例 ID「" + out.id + "」が " + it->second + " と重複しています。"));
       out.value.reset();
     }
-    if (out.value) corpus.cases.push_back(std::move(*out.value));
-    else ++corpus.files_invalid;
+    if (out.unchanged && out.problems.empty()) {
+      corpus.unchanged_ids.push_back(out.id);
+      if (out.restamped) corpus.restamped.emplace_back(out.id, out.stamp);
+      continue;
+    }
+    if (out.value) {
+      corpus.cases.push_back(std::move(*out.value));
+      corpus.stamps.push_back(out.stamp);
+    } else {
+      ++corpus.files_invalid;
+      corpus.invalid_ids.push_back(out.id);
+    }
     corpus.problems.insert(corpus.problems.end(), out.problems.begin(), out.problems.end());
   }
   return corpus;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "case/case.h"
+#include "case/file_stamp.h"
 #include "case/problem.h"
 #include "case/taxonomy.h"
 
@@ -15,11 +16,33 @@ namespace casekb {
 
 struct Corpus {
   Taxonomy taxonomy;
-  std::vector<Case> cases;  // valid cases, sorted by id
-  Problems problems;        // every problem of every file, by path then line
+  std::vector<Case> cases;        // valid cases that were read and checked, sorted by id
+  std::vector<FileStamp> stamps;  // the file of each case in `cases` (same order)
+  Problems problems;              // every problem of every file, by path then line
   std::size_t files_seen = 0;
   std::size_t files_invalid = 0;
+  std::vector<std::string> invalid_ids;  // ids of files with an error
+  // Files the caller already holds as they are (see KnownFile): not checked again.
+  std::vector<std::string> unchanged_ids;
+  // Of those, files whose content is the same but whose size or time changed:
+  // the caller may record the new stamp.
+  std::vector<std::pair<std::string, FileStamp>> restamped;
+  // SHA-256 over taxonomy.yaml and anonymity-allow.txt as read: every case's
+  // check and record depend on them.
+  std::string config_sha256;
 };
+
+// A case file as found: its id and stamp (sha256 empty until it is read).
+struct CaseFileInfo {
+  std::string id;
+  std::string path;
+  FileStamp stamp;
+};
+
+// Asked about each file once after stat() and, if that said no, again after
+// reading it (with its SHA-256): true means the caller (the index) already holds
+// exactly this file, so it is neither checked nor returned in `cases`.
+using KnownFile = std::function<bool(const CaseFileInfo&)>;
 
 // Called after each file with (files done, files in all), e.g. for progress.
 using CorpusProgress = std::function<void(std::size_t, std::size_t)>;
@@ -29,7 +52,7 @@ using CorpusProgress = std::function<void(std::size_t, std::size_t)>;
 // be used (problems say why); invalid case files are reported in problems and
 // left out of cases.
 std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems,
-                                  const CorpusProgress& progress = nullptr);
+                                  const CorpusProgress& progress = nullptr, const KnownFile& known = nullptr);
 
 // Reads a file into memory, refusing anything over max_bytes. Returns nullopt
 // and a problem when it cannot.

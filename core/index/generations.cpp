@@ -18,6 +18,8 @@
 
 #include "index/document.h"
 #include "index/schema.h"
+#include "index/writer.h"
+#include "index/writer_lock.h"
 
 namespace casekb {
 
@@ -31,23 +33,6 @@ constexpr const char* kGenerationPrefix = "gen-";
 // flushed once; at least enough that parallel writing pays for the compaction.
 constexpr std::size_t kMaxCasesPerShard = 10000;
 constexpr std::size_t kMinCasesPerShard = 500;
-
-// Holds an exclusive flock on PATH/.lock for its lifetime.
-class WriterLock {
- public:
-  explicit WriterLock(const std::string& db_path) {
-    fd_ = ::open((fs::path(db_path) / ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    locked_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
-  }
-  ~WriterLock() {
-    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
-  }
-  bool locked() const { return locked_; }
-
- private:
-  int fd_ = -1;
-  bool locked_ = false;
-};
 
 std::string new_generation_name() {
   const auto now = std::chrono::system_clock::now();
@@ -103,17 +88,39 @@ void prune_generations(const fs::path& db_path, const std::vector<std::string>& 
   }
 }
 
-// Writes `cases` into shards [first, last) of the list, one database.
-void write_shard(const fs::path& path, const std::vector<Case>& cases, std::size_t first, std::size_t last,
-                 const IndexOptions& options, std::atomic<std::size_t>& done) {
-  Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE);
+// Writes cases [first, last) into one shard database. Shards are scratch
+// (a crash leaves them to be pruned): they are written without fsync.
+void write_shard(const fs::path& path, const BuildInput& input, std::size_t first, std::size_t last,
+                 std::atomic<std::size_t>& done) {
+  Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
   // Compaction carries user metadata over from the shards.
   db.set_metadata(std::string(kSchemaMetadataKey), std::string(kSchemaVersion));
+  for (const auto& [key, value] : input.metadata) db.set_metadata(key, value);
   for (std::size_t i = first; i < last; ++i) {
-    db.add_document(make_index_document(cases[i], options));
+    Xapian::Document doc = make_index_document(input.cases[i], input.options);
+    if (i < input.stamps.size()) doc.add_value(kFileStampSlot, encode_file_stamp(input.cases[i].id, input.stamps[i]));
+    db.add_document(doc);
     ++done;
   }
   db.commit();
+}
+
+// fsync every file of a directory and the directory itself: compaction does
+// not, and the stub must never name a generation that a power cut could lose.
+void sync_directory(const fs::path& dir) {
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    const int fd = ::open(entry.path().c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      ::fsync(fd);
+      ::close(fd);
+    }
+  }
+  const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
 }
 
 // Builds the generation: the cases are cut into contiguous shards of at most
@@ -122,8 +129,8 @@ void write_shard(const fs::path& path, const std::vector<Case>& cases, std::size
 // compacted into one database in case order. Writing one big database instead
 // flushes every 10,000 documents and merges each flush into ever larger
 // tables; compaction merges all shards in one pass and leaves full B-tree blocks.
-void write_generation(const fs::path& generation_path, const std::vector<Case>& cases, const BuildProgress& progress,
-                      const IndexOptions& options) {
+void write_generation(const fs::path& generation_path, const BuildInput& input, const BuildProgress& progress) {
+  const std::vector<Case>& cases = input.cases;
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
   // At least one shard per core once there is enough work to share.
   const std::size_t per_shard = std::clamp<std::size_t>((cases.size() + cores - 1) / cores, kMinCasesPerShard, kMaxCasesPerShard);
@@ -141,7 +148,7 @@ void write_generation(const fs::path& generation_path, const std::vector<Case>& 
       try {
         for (std::size_t s; (s = next_shard++) < shard_count;) {
           const std::size_t first = s * per_shard, last = std::min(cases.size(), first + per_shard);
-          write_shard(shard_paths[s], cases, first, last, options, done);
+          write_shard(shard_paths[s], input, first, last, done);
         }
       } catch (...) {
         failures[w] = std::current_exception();
@@ -167,6 +174,7 @@ void write_generation(const fs::path& generation_path, const std::vector<Case>& 
   shards.compact(generation_path.string(), Xapian::DBCOMPACT_MULTIPASS);
   shards.close();
   fs::remove_all(staging);
+  sync_directory(generation_path);
 }
 
 }  // namespace
@@ -179,8 +187,8 @@ std::optional<std::string> current_generation_path(const std::string& db_path) {
   return (fs::path(db_path) / *target).string();
 }
 
-BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases, const BuildProgress& progress,
-                         const IndexOptions& options) {
+BuildOutcome build_index(const std::string& db_path, const BuildInput& input, const BuildProgress& progress) {
+  const std::vector<Case>& cases = input.cases;
   BuildOutcome outcome;
   std::error_code ec;
   const fs::path root(db_path);
@@ -193,16 +201,16 @@ BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& ca
     outcome.message = db_path + " は casekb の索引フォルダではない Xapian データベースです。別のパスを指定してください。";
     return outcome;
   }
-  WriterLock lock(db_path);
+  WriterLock lock(db_path, input.holder);
   if (!lock.locked()) {
-    outcome.message = "別の casekb-index がこの索引 (" + db_path + ") を書いています。終わるのを待ってからやり直してください。";
+    outcome.message = lock.refusal();
     return outcome;
   }
   const std::optional<std::string> previous = read_stub_target(db_path);
   const std::string generation = new_generation_name();
   const fs::path generation_path = root / generation;
   try {
-    write_generation(generation_path, cases, progress, options);
+    write_generation(generation_path, input, progress);
   } catch (const Xapian::Error& e) {
     fs::remove_all(generation_path, ec);
     fs::remove_all(generation_path.string() + ".shards", ec);
@@ -225,6 +233,11 @@ BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& ca
   outcome.generation_path = generation_path.string();
   outcome.documents = cases.size();
   return outcome;
+}
+
+BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases, const BuildProgress& progress,
+                         const IndexOptions& options) {
+  return build_index(db_path, BuildInput{cases, {}, options, {}, "casekb-index"}, progress);
 }
 
 }  // namespace casekb

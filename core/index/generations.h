@@ -11,11 +11,13 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "case/case.h"
+#include "case/file_stamp.h"
 #include "index/document.h"
 
 namespace casekb {
@@ -35,9 +37,18 @@ struct BuildOutcome {
 
 using BuildProgress = std::function<void(std::size_t done, std::size_t total)>;
 
-// Writes `cases` into a new generation under db_path and makes it current.
-// Never leaves a half-written index current. Exceptions are turned into a failed
-// outcome with the previous index untouched.
+struct BuildInput {
+  const std::vector<Case>& cases;
+  std::vector<FileStamp> stamps;  // parallel to cases (or empty: no file stamps, e.g. evaluation indexes)
+  IndexOptions options;
+  std::map<std::string, std::string> metadata;  // written into the generation (e.g. kConfigMetadataKey)
+  std::string holder = "casekb-index";          // who takes the writer lock, for messages
+};
+
+// Writes the cases into a new generation under db_path and makes it current,
+// holding the writer lock. Never leaves a half-written index current.
+// Exceptions are turned into a failed outcome with the previous index untouched.
+BuildOutcome build_index(const std::string& db_path, const BuildInput& input, const BuildProgress& progress = nullptr);
 BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases,
                          const BuildProgress& progress = nullptr, const IndexOptions& options = {});
 

@@ -8,8 +8,12 @@
 
 namespace casekb {
 
-inline constexpr std::string_view kSchemaVersion = "5";
+inline constexpr std::string_view kSchemaVersion = "6";
 inline constexpr std::string_view kSchemaMetadataKey = "casekb:schema";
+// Fingerprint of what every document depends on besides its own file:
+// taxonomy.yaml, anonymity-allow.txt and the indexing options. When it
+// changes, an update rebuilds instead of comparing files.
+inline constexpr std::string_view kConfigMetadataKey = "casekb:config";
 
 // Boolean term naming a case by its id: "Q" + id (Xapian/Omega's convention).
 inline constexpr std::string_view kIdPrefix = "Q";
@@ -36,6 +40,9 @@ inline constexpr std::string_view kUnigramPrefix = "XU";
 
 // Value slots.
 inline constexpr unsigned kPublishedSlot = 0;  // "YYYY-MM-DD": sorts as a string
+// "id<TAB>sha256<TAB>size<TAB>mtime_ns" of the file the document was built
+// from (schema 6): one pass over this slot tells an update what the index holds.
+inline constexpr unsigned kFileStampSlot = 1;
 
 // The ten facets, in the order the API lists them. `name` is the singular URL
 // parameter and facet key of /api/search; `field` is the front-matter key and the

@@ -1,6 +1,8 @@
-// Similarity between cases: the words that characterise a case (or a pasted
-// description), the query built from them, and the combined score with
-// shared walls, outcomes and industry. Used by SearchService.
+// Similar cases: to a case (its most telling words through Xapian's relevance
+// feedback, combined with shared walls, outcomes and industry) or to a pasted
+// description of a firm (tf-idf of its words), with the reasons and, for a
+// description, the walls the similar cases suggest. Reasons are data; the
+// server words them (server/messages.h).
 #pragma once
 
 #include <string>
@@ -9,6 +11,10 @@
 #include <xapian.h>
 
 #include "case/case.h"
+#include "case/taxonomy.h"
+#include "search/index_reader.h"
+#include "search/outcome.h"
+#include "search/searcher.h"
 
 namespace casekb {
 
@@ -29,7 +35,55 @@ std::vector<WeightedTerm> characteristic_terms_of_text(const Xapian::Database& d
 // OR of the terms, each scaled by its weight.
 Xapian::Query similarity_query(const std::vector<WeightedTerm>& terms);
 
-// Shared facets between two cases, as a bonus in [0, 1] and Japanese reasons.
-double facet_affinity(const Case& source, const Case& candidate, std::vector<std::string>& reasons);
+// Why a case is similar.
+struct SimilarityReason {
+  enum class Kind { kSameWalls, kSameIndustry, kSharedOutcomes, kSharedWords };
+  Kind kind;
+  std::vector<std::string> values;  // the walls, industry, outcomes or words shared
+};
+
+// Shared facets between two cases, as a bonus in [0, 1] and the reasons.
+double facet_affinity(const Case& source, const Case& candidate, std::vector<SimilarityReason>& reasons);
+
+struct SimilarCase {
+  SearchHit hit;                          // snippet empty; score is the combined similarity (0..1)
+  std::vector<SimilarityReason> reasons;
+};
+
+// Why a wall is suggested for a description.
+struct WallReason {
+  enum class Kind { kSeenInSimilarCases, kNamedInText };
+  Kind kind;
+  std::size_t cases = 0, of = 0;  // kSeenInSimilarCases: `cases` of the `of` similar cases had it
+  std::string word;               // kNamedInText: the wall's name or synonym found in the text
+};
+
+struct WallSuggestion {
+  std::string wall;
+  double score = 0;  // share of the similar cases' weight (0..1), raised when the text names it
+  std::vector<WallReason> reasons;
+};
+
+struct SimilarResponse {
+  std::vector<SimilarCase> results;
+  std::vector<WallSuggestion> walls;  // only for descriptions
+};
+
+class SimilarCases {
+ public:
+  // The reader and taxonomy (walls and their synonyms) must outlive it.
+  SimilarCases(IndexReader& reader, const Taxonomy& taxonomy);
+
+  // The cases most similar to case `id`; no value and no error: unknown id.
+  Outcome<SimilarResponse> to_case(const std::string& id, std::size_t count = 5) const;
+
+  // The cases most similar to a description of a firm, and the walls they
+  // suggest. The text is neither stored nor logged.
+  Outcome<SimilarResponse> to_text(const std::string& text, std::size_t count = 5) const;
+
+ private:
+  IndexReader& reader_;
+  const Taxonomy& taxonomy_;
+};
 
 }  // namespace casekb

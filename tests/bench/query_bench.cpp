@@ -46,6 +46,13 @@
 
 namespace {
 
+// SearchError says `message` in older cores and `detail` (words are the
+// server's) since the core was reorganised: either reads.
+template <typename E>
+auto error_text(const E& error) -> decltype(error.message) { return error.message; }
+template <typename E>
+auto error_text(const E& error) -> decltype(error.detail) { return error.detail; }
+
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
@@ -406,7 +413,7 @@ int main(int argc, char** argv) {
 #else
   casekb::SearchService service(db, *taxonomy);
 #endif
-  if (auto open_error = service.open()) return std::cerr << open_error->message << '\n', kExitFatal;
+  if (auto open_error = service.open()) return std::cerr << error_text(*open_error) << '\n', kExitFatal;
 
   // Passes over the whole file, so that caches warm as they would under mixed traffic.
   std::vector<std::vector<double>> ms(queries->size());
@@ -419,7 +426,7 @@ int main(int argc, char** argv) {
       casekb::Outcome<casekb::SearchResponse> outcome = service.search((*queries)[i].request);
       const auto stop = Clock::now();
       if (!outcome.value) {
-        std::cerr << (*queries)[i].id << ": " << (outcome.error ? outcome.error->message : "no result") << '\n';
+        std::cerr << (*queries)[i].id << ": " << (outcome.error ? error_text(*outcome.error) : "no result") << '\n';
         return kExitFatal;
       }
       if (pass >= warmup) ms[i].push_back(std::chrono::duration<double, std::milli>(stop - start).count());

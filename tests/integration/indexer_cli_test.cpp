@@ -92,17 +92,19 @@ TEST(IndexerCli, Build_InvalidCorpusLeavesThePreviousIndexServing) {
   EXPECT_NE(result.output.find("索引は更新していません"), std::string::npos) << result.output;
   EXPECT_EQ(testing::read_file(db.path() / "XAPIANDB"), stub_before);
 
-  // --allow-invalid builds from the valid cases and says what it left out.
+  // --allow-invalid indexes the valid cases and says what it left out.
   const auto allowed = run_command(build(corpus.str(), db.str()) + " --allow-invalid");
   EXPECT_EQ(allowed.exit_code, 0) << allowed.output;
   EXPECT_NE(allowed.output.find("エラーのある 1 件は索引に入れていません"), std::string::npos) << allowed.output;
+  const auto rebuilt = run_command(build(corpus.str(), db.str()) + " --allow-invalid --rebuild");
+  EXPECT_EQ(rebuilt.exit_code, 0) << rebuilt.output;
   EXPECT_NE(testing::read_file(db.path() / "XAPIANDB"), stub_before);
 }
 
 TEST(IndexerCli, Build_KeepsOnlyCurrentAndPreviousGenerations) {
   TempDir corpus, db;
   write_file(corpus.path() / "cases" / "first-case.md", good_case());
-  for (int i = 0; i < 3; ++i) ASSERT_EQ(run_command(build(corpus.str(), db.str())).exit_code, 0);
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(run_command(build(corpus.str(), db.str()) + " --rebuild").exit_code, 0);
   int generations = 0;
   for (const auto& entry : std::filesystem::directory_iterator(db.path())) {
     generations += entry.path().filename().string().rfind("gen-", 0) == 0;
@@ -137,7 +139,7 @@ TEST(IndexerCli, Build_LargeCorpusIsWrittenInParallelShardsAndLosesNothing) {
   }
   const auto built = run_command(build(corpus.str(), db.str()));
   ASSERT_EQ(built.exit_code, 0) << built.output;
-  EXPECT_NE(built.output.find("1500 件を索引に書き込みました"), std::string::npos) << built.output;
+  EXPECT_NE(built.output.find("索引を作りました: 1500 件"), std::string::npos) << built.output;
 
   const Taxonomy taxonomy = Taxonomy::builtin();
   SearchService search(db.str(), taxonomy);
@@ -156,9 +158,14 @@ TEST(IndexerCli, Build_LargeCorpusIsWrittenInParallelShardsAndLosesNothing) {
     EXPECT_NE(found.value->body.find("課題番号" + std::to_string(i) + "。"), std::string::npos);
   }
 
-  // A new generation replaces cached responses: the same request sees it.
+  // An update replaces cached responses: once the reader has the new
+  // revision (refresh() does what its watcher does within 100 ms), the same
+  // request sees it.
   write_file(corpus.path() / "cases" / "case-extra.md", good_case("京都府"));
-  ASSERT_EQ(run_command(build(corpus.str(), db.str())).exit_code, 0);
+  const auto updated = run_command(build(corpus.str(), db.str()));
+  ASSERT_EQ(updated.exit_code, 0) << updated.output;
+  EXPECT_NE(updated.output.find("追加 1 件、変更 0 件、削除 0 件、変更なし 1500 件"), std::string::npos) << updated.output;
+  search.reader().refresh();
   EXPECT_EQ(search.search(kyoto).value->total, static_cast<std::size_t>(n / 2 + 1));
 }
 
@@ -180,8 +187,19 @@ TEST(SearchServiceSchema, AnIndexOfAnotherSchemaIsRefusedWithAMessageToRebuild) 
   SearchService search(db.str(), taxonomy);
   const auto error = search.open();
   ASSERT_TRUE(error.has_value());
-  EXPECT_EQ(error->code, "index_unavailable");
-  EXPECT_NE(error->message.find("作り直してください"), std::string::npos) << error->message;
+  EXPECT_EQ(error->code, SearchError::Code::kOtherSchema);
+  EXPECT_EQ(error->detail, "1");
+
+  // The indexer never half-updates it: it builds a fresh generation instead.
+  TempDir corpus;
+  write_file(corpus.path() / "cases" / "first-case.md", good_case());
+  const auto rebuilt = run_command(build(corpus.str(), db.str()));
+  ASSERT_EQ(rebuilt.exit_code, 0) << rebuilt.output;
+  EXPECT_NE(rebuilt.output.find("作り直しました"), std::string::npos) << rebuilt.output;
+  EXPECT_NE(testing::read_file(db.path() / "XAPIANDB"), "auto gen-old\n");
+  SearchService fresh(db.str(), taxonomy);
+  EXPECT_FALSE(fresh.open().has_value());
+  EXPECT_EQ(fresh.document_count(), 1u);
 }
 
 }  // namespace casekb

@@ -1,0 +1,177 @@
+// Searcher: query → Xapian match → facet table → sorted page with snippets.
+#include "search/searcher.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+
+#include "index/document.h"
+#include "index/schema.h"
+#include "search/query.h"
+#include "search/snippet.h"
+#include "text/normalize.h"
+
+namespace casekb {
+
+namespace {
+
+// A strict query matching fewer cases than this is retried relaxed.
+constexpr std::size_t kRelaxBelow = 3;
+
+// Collects every matching document with its weight. With check_at_least set to
+// the database size Xapian visits every match, so the list is exhaustive.
+class CollectingSpy : public Xapian::MatchSpy {
+ public:
+  CollectingSpy(std::vector<Xapian::docid>& docids, std::vector<double>& weights)
+      : docids_(docids), weights_(weights) {}
+  void operator()(const Xapian::Document& doc, double weight) override {
+    docids_.push_back(doc.get_docid());
+    weights_.push_back(weight);
+  }
+
+ private:
+  std::vector<Xapian::docid>& docids_;
+  std::vector<double>& weights_;
+};
+
+// The docid of case `id`, or 0.
+Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
+  const std::string term = std::string(kIdPrefix) + id;
+  auto posting = db.postlist_begin(term);
+  return posting == db.postlist_end(term) ? 0 : *posting;
+}
+
+}  // namespace
+
+Searcher::Searcher(IndexReader& reader, const Taxonomy& taxonomy, const Synonyms* synonyms)
+    : reader_(reader), taxonomy_(taxonomy), synonyms_(synonyms) {}
+
+Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
+  return with_index<SearchResponse>(reader_, [&](IndexReader::Lease& lease) -> Outcome<SearchResponse> {
+    const IndexSnapshot* snap = &lease.snapshot();
+    Xapian::Database& db = lease.db();
+    const UserQuery query = parse_user_query(request.query);
+    const BuiltQuery built = build_query(query, QueryContext{&taxonomy_, synonyms_},
+                                         request.baseline_ranking ? QueryMode::kNgramBaseline : QueryMode::kFull);
+    const SortOrder sort = request.sort.value_or(query.has_positive() ? SortOrder::kRelevance : SortOrder::kNewest);
+    std::vector<Xapian::docid> docids;
+    std::vector<double> weights;
+
+    {
+      {
+        docids.clear();
+        weights.clear();
+        if (query.empty()) {
+          for (Xapian::docid d = 1; d < snap->published.size(); ++d) {
+            if (snap->published[d]) docids.push_back(d);
+          }
+          weights.assign(docids.size(), 0.0);
+        } else {
+          Xapian::Enquire enquire(db);
+          if (sort != SortOrder::kRelevance || !query.has_positive()) enquire.set_weighting_scheme(Xapian::BoolWeight());
+          CollectingSpy spy(docids, weights);
+          enquire.add_matchspy(&spy);
+          enquire.set_query(built.query);
+          enquire.get_mset(0, 0, db.get_doccount());
+          if (docids.size() < kRelaxBelow && !built.relaxed.empty()) {
+            // Too few cases have every compound of a typed sentence: rank by how
+            // many they have instead (those with all still come first).
+            docids.clear();
+            weights.clear();
+            enquire.set_query(built.relaxed);
+            enquire.get_mset(0, 0, db.get_doccount());
+          }
+        }
+      }
+    }
+
+    const FacetTable::Filter filter = snap->table.compile(request.filters);
+    std::vector<std::size_t> hits;
+    SearchResponse response;
+    response.facets = snap->table.count(docids, filter, request.filters, hits);
+    response.total = hits.size();
+    response.page = request.page;
+    response.size = request.size;
+
+    // A document newer than the snapshot (committed after it was built) has no
+    // date yet; the next snapshot gives it one.
+    const auto published = [&](std::size_t i) {
+      return docids[i] < snap->published.size() ? snap->published[docids[i]] : 0u;
+    };
+    const auto by_order = [&](std::size_t a, std::size_t b) {
+      switch (sort) {
+        case SortOrder::kRelevance:
+          if (weights[a] != weights[b]) return weights[a] > weights[b];
+          if (published(a) != published(b)) return published(a) > published(b);
+          break;
+        case SortOrder::kNewest:
+          if (published(a) != published(b)) return published(a) > published(b);
+          if (weights[a] != weights[b]) return weights[a] > weights[b];
+          break;
+        case SortOrder::kOldest:
+          if (published(a) != published(b)) return published(a) < published(b);
+          if (weights[a] != weights[b]) return weights[a] > weights[b];
+          break;
+      }
+      return docids[a] < docids[b];
+    };
+    const std::size_t first = static_cast<std::size_t>(request.page - 1) * static_cast<std::size_t>(request.size);
+    const std::size_t last = std::min(hits.size(), first + static_cast<std::size_t>(request.size));
+    double best_weight = 0;
+    for (std::size_t i : hits) best_weight = std::max(best_weight, weights[i]);
+    if (first < hits.size()) {
+      std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(last), hits.end(), by_order);
+      const std::vector<std::string>& needles = built.highlights;
+      for (std::size_t k = first; k < last; ++k) {
+        const std::size_t i = hits[k];
+        SearchHit hit;
+        std::string text;
+        case_from_document_data(db.get_document(docids[i]).get_data(), hit.c, &text);
+        hit.c.body.clear();
+        hit.snippet = make_snippet(text, needles);
+        hit.score = best_weight > 0 ? weights[i] / best_weight : 0;
+        response.hits.push_back(std::move(hit));
+      }
+    }
+
+    // Walls keep their canonical order; other facets go by count, then name.
+    const Vocabulary* walls = taxonomy_.vocabulary("walls");
+    for (const FacetInfo& info : kFacets) {
+      auto& counts = response.facets[static_cast<std::size_t>(info.facet)];
+      if (info.facet == Facet::kWall && walls) {
+        std::stable_sort(counts.begin(), counts.end(), [&](const FacetCount& a, const FacetCount& b) {
+          const auto rank = [&](const std::string& v) {
+            const int i = walls->index_of(v);
+            return i < 0 ? 1000 : i;
+          };
+          return rank(a.value) != rank(b.value) ? rank(a.value) < rank(b.value) : a.value < b.value;
+        });
+      } else {
+        std::stable_sort(counts.begin(), counts.end(), [](const FacetCount& a, const FacetCount& b) {
+          return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+      }
+    }
+    for (const FacetMatch& match : built.facet_matches) {
+      const FacetInfo* info = find_facet(match.facet);
+      const auto& selected = request.filters[static_cast<std::size_t>(info->facet)];
+      const bool already = std::find(selected.begin(), selected.end(), match.value) != selected.end() ||
+                           std::any_of(response.suggested_filters.begin(), response.suggested_filters.end(),
+                                       [&](const FacetMatch& m) { return m.facet == match.facet && m.value == match.value; });
+      if (!already) response.suggested_filters.push_back(match);
+    }
+    response.snapshot_serial = snap->serial;
+    return {std::move(response), std::nullopt};
+  });
+}
+
+Outcome<Case> Searcher::find_case(const std::string& id) const {
+  return with_index<Case>(reader_, [&](IndexReader::Lease& lease) -> Outcome<Case> {
+    const Xapian::docid docid = docid_of(lease.db(), id);
+    Case c;
+    if (docid == 0 || !case_from_document_data(lease.db().get_document(docid).get_data(), c)) return {};
+    return {std::move(c), std::nullopt};
+  });
+}
+
+}  // namespace casekb

@@ -1,0 +1,57 @@
+// Japanese wording of core results.
+#include "messages.h"
+
+namespace casekb {
+
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+}  // namespace
+
+std::string search_error_code(const SearchError& error) {
+  switch (error.code) {
+    case SearchError::Code::kNoIndex:
+    case SearchError::Code::kOtherSchema:
+      return "index_unavailable";
+    case SearchError::Code::kUpdating:
+    case SearchError::Code::kFailed:
+      break;
+  }
+  return "search_failed";
+}
+
+std::string search_error_message(const SearchError& error) {
+  switch (error.code) {
+    case SearchError::Code::kNoIndex:
+      return "索引を開けません。casekb-index で索引を作ってください。（" + error.detail + " に索引がありません）";
+    case SearchError::Code::kOtherSchema:
+      return "索引の形式（" + error.detail + "）がこの版の casekb と合いません。casekb-index --rebuild で索引を作り直してください。";
+    case SearchError::Code::kUpdating:
+      return "索引が更新中です。もう一度お試しください。";
+    case SearchError::Code::kFailed:
+      break;
+  }
+  return "検索できませんでした（" + error.detail + "）。";
+}
+
+std::string similarity_reason_text(const SimilarityReason& reason) {
+  switch (reason.kind) {
+    case SimilarityReason::Kind::kSameWalls: return "同じ壁: " + join(reason.values);
+    case SimilarityReason::Kind::kSameIndustry: return "同じ業種: " + join(reason.values);
+    case SimilarityReason::Kind::kSharedOutcomes: return "共通の成果: " + join(reason.values);
+    case SimilarityReason::Kind::kSharedWords: return "共通の語: " + join(reason.values);
+  }
+  return join(reason.values);
+}
+
+std::string wall_reason_text(const WallReason& reason) {
+  if (reason.kind == WallReason::Kind::kNamedInText) return "入力に「" + reason.word + "」とあります";
+  return "似ている事例 " + std::to_string(reason.of) + " 件のうち " + std::to_string(reason.cases) + " 件がこの壁に当たっていました";
+}
+
+}  // namespace casekb

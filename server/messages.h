@@ -1,0 +1,21 @@
+// The words people read for what the core reports as data: search errors and
+// the reasons behind similar cases and suggested walls (Japanese).
+#pragma once
+
+#include <string>
+
+#include "search/outcome.h"
+#include "search/similar_cases.h"
+
+namespace casekb {
+
+// "index_unavailable" (no index, another schema) or "search_failed".
+std::string search_error_code(const SearchError& error);
+std::string search_error_message(const SearchError& error);
+
+// 「同じ壁: 見えない, 付いてこない」「共通の語: 後継, 工場」…
+std::string similarity_reason_text(const SimilarityReason& reason);
+// 「似ている事例 5 件のうち 3 件がこの壁に当たっていました」「入力に「見える化」とあります」
+std::string wall_reason_text(const WallReason& reason);
+
+}  // namespace casekb
