@@ -127,6 +127,7 @@ class ServerProcess {
     if (stream_) fclose(stream_);
   }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
 
  private:
   pid_t pid_ = -1;
