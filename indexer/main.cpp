@@ -1,7 +1,7 @@
 // casekb-index: validates a corpus directory and builds its search index.
 //
 //   casekb-index --check DIR               validate only; no index written
-//   casekb-index DIR --db PATH [--rebuild] [--verify] [--allow-invalid] [--quiet]
+//   casekb-index DIR --db PATH [--rebuild] [--verify] [--allow-invalid] [--quiet] [--timings]
 //
 // Without --rebuild the index is brought up to date incrementally: new and
 // changed files are checked and indexed, vanished ones removed, in one commit.
@@ -31,6 +31,7 @@ void print_usage() {
                "オプション:\n"
                "  --rebuild        差分ではなく、すべての事例から索引を作り直します\n"
                "  --verify         大きさと更新時刻が同じファイルも読み直して内容を比べます\n"
+               "  --timings        検査・書き込み・統合にかかった時間を表示します\n"
                "  --allow-invalid  エラーのある事例を除いて索引を作ります（既定では索引を更新しません）\n"
                "  --quiet          進み具合と警告を表示しません\n";
 }
@@ -86,7 +87,7 @@ int check(const std::string& dir) {
   return errors == 0 ? kExitOk : kExitInvalid;
 }
 
-int update(const std::string& dir, const std::string& db, const casekb::UpdateOptions& given, bool quiet) {
+int update(const std::string& dir, const std::string& db, const casekb::UpdateOptions& given, bool quiet, bool timings) {
   const bool tty = !quiet && ::isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
   Progress reading("検査", tty);
@@ -118,6 +119,10 @@ int update(const std::string& dir, const std::string& db, const casekb::UpdateOp
                 report.added, report.changed, report.removed, report.unchanged, seconds, report.documents);
   }
   if (report.invalid > 0) std::printf("エラーのある %zu 件は索引に入れていません。\n", report.invalid);
+  if (timings) {
+    std::printf("所要時間: 検査 %.2f 秒、書き込み %.2f 秒、統合 %.2f 秒\n", report.check_seconds, report.write_seconds,
+                report.compact_seconds);
+  }
   std::fflush(stdout);
   return kExitOk;
 }
@@ -127,7 +132,7 @@ int update(const std::string& dir, const std::string& db, const casekb::UpdateOp
 int main(int argc, char** argv) {
   std::string check_dir, dir, db;
   casekb::UpdateOptions options;
-  bool quiet = false;
+  bool quiet = false, timings = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const auto value = [&](std::string& out) {
@@ -143,6 +148,8 @@ int main(int argc, char** argv) {
       options.allow_invalid = true;
     } else if (arg == "--rebuild") {
       options.rebuild = true;
+    } else if (arg == "--timings") {
+      timings = true;
     } else if (arg == "--verify") {
       options.verify = true;
     } else if (arg == "--quiet") {
@@ -164,7 +171,7 @@ int main(int argc, char** argv) {
       print_usage();
       return kExitUsage;
     }
-    return update(dir, db, options, quiet);
+    return update(dir, db, options, quiet, timings);
   } catch (const std::exception& e) {
     std::cerr << "予期しないエラーで中断しました（索引は更新していません）: " << e.what() << '\n';
     return kExitFatal;

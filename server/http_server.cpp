@@ -163,6 +163,18 @@ WebRequest to_web_request(const httplib::Request& req) {
   for (const auto& [key, value] : req.params) web.params.emplace(key, value);
   web.body = req.body;
   web.content_type = req.get_header_value("Content-Type");
+  for (const auto& [name, value] : req.headers) {
+    // The library files the socket's addresses among the client's headers
+    // (CVE-2025-66577): those names are never taken from the request.
+    if (name == "REMOTE_ADDR" || name == "REMOTE_PORT" || name == "LOCAL_ADDR" || name == "LOCAL_PORT") continue;
+    std::string lower;
+    for (char c : name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (lower == "cookie") {
+      for (auto& [cookie, cookie_value] : parse_cookies(value)) web.cookies.emplace(cookie, cookie_value);
+    }
+    web.headers.emplace(std::move(lower), value);
+  }
+  web.remote_addr = req.remote_addr;
   return web;
 }
 

@@ -15,4 +15,34 @@ std::string WebRequest::value(const std::string& name, const std::string& fallba
   return it == params.end() ? fallback : it->second;
 }
 
+std::string WebRequest::header(const std::string& name) const {
+  std::string lower;
+  for (char c : name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const auto it = headers.find(lower);
+  return it == headers.end() ? std::string() : it->second;
+}
+
+std::map<std::string, std::string> parse_cookies(const std::string& header) {
+  std::map<std::string, std::string> cookies;
+  std::size_t at = 0;
+  while (at < header.size()) {
+    std::size_t end = header.find(';', at);
+    if (end == std::string::npos) end = header.size();
+    std::string pair = header.substr(at, end - at);
+    at = end + 1;
+    const std::size_t equals = pair.find('=');
+    if (equals == std::string::npos) continue;
+    const auto trim = [](std::string s) {
+      const std::size_t b = s.find_first_not_of(" \t");
+      const std::size_t e = s.find_last_not_of(" \t");
+      return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+    };
+    std::string name = trim(pair.substr(0, equals));
+    std::string value = trim(pair.substr(equals + 1));
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (!name.empty()) cookies.emplace(std::move(name), std::move(value));
+  }
+  return cookies;
+}
+
 }  // namespace casekb

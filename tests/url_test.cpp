@@ -21,3 +21,24 @@ TEST(Url, DecodesFormValues) {
 }
 
 }  // namespace casekb
+
+#include "web.h"
+
+namespace casekb {
+
+TEST(WebRequest, Cookies_AreParsedAndTheFirstOfANameWins) {
+  const auto cookies = parse_cookies("session=abc; csrf=\"x y\";  theme=dark ;session=evil; broken");
+  EXPECT_EQ(cookies.at("session"), "abc");
+  EXPECT_EQ(cookies.at("csrf"), "x y");
+  EXPECT_EQ(cookies.at("theme"), "dark");
+  EXPECT_EQ(cookies.count("broken"), 0u);
+}
+
+TEST(WebRequest, HeaderLookup_IgnoresCase) {
+  WebRequest request;
+  request.headers.emplace("if-match", "\"v1\"");
+  EXPECT_EQ(request.header("If-Match"), "\"v1\"");
+  EXPECT_EQ(request.header("Authorization"), "");
+}
+
+}  // namespace casekb

@@ -129,7 +129,9 @@ void sync_directory(const fs::path& dir) {
 // compacted into one database in case order. Writing one big database instead
 // flushes every 10,000 documents and merges each flush into ever larger
 // tables; compaction merges all shards in one pass and leaves full B-tree blocks.
-void write_generation(const fs::path& generation_path, const BuildInput& input, const BuildProgress& progress) {
+void write_generation(const fs::path& generation_path, const BuildInput& input, const BuildProgress& progress,
+                      BuildOutcome& timings) {
+  const auto started = std::chrono::steady_clock::now();
   const std::vector<Case>& cases = input.cases;
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
   // At least one shard per core once there is enough work to share.
@@ -169,12 +171,15 @@ void write_generation(const fs::path& generation_path, const BuildInput& input, 
       std::rethrow_exception(failure);
     }
   }
+  const auto written = std::chrono::steady_clock::now();
   Xapian::Database shards;
   for (const fs::path& p : shard_paths) shards.add_database(Xapian::Database(p.string()));
   shards.compact(generation_path.string(), Xapian::DBCOMPACT_MULTIPASS);
   shards.close();
   fs::remove_all(staging);
   sync_directory(generation_path);
+  timings.write_seconds = std::chrono::duration<double>(written - started).count();
+  timings.compact_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - written).count();
 }
 
 }  // namespace
@@ -210,7 +215,7 @@ BuildOutcome build_index(const std::string& db_path, const BuildInput& input, co
   const std::string generation = new_generation_name();
   const fs::path generation_path = root / generation;
   try {
-    write_generation(generation_path, input, progress);
+    write_generation(generation_path, input, progress, outcome);
   } catch (const Xapian::Error& e) {
     fs::remove_all(generation_path, ec);
     fs::remove_all(generation_path.string() + ".shards", ec);

@@ -33,6 +33,8 @@ struct BuildOutcome {
   std::string message;          // Japanese, for people; set on failure
   std::string generation_path;  // the new current generation, on success
   std::size_t documents = 0;
+  double write_seconds = 0;    // building the shards (documents, Xapian)
+  double compact_seconds = 0;  // merging them into the generation (one thread)
 };
 
 using BuildProgress = std::function<void(std::size_t done, std::size_t total)>;

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <chrono>
 #include <unordered_set>
 
 #include "index/schema.h"
@@ -13,13 +14,19 @@ namespace casekb {
 
 namespace {
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 UpdateReport rebuild(const std::string& corpus_dir, const std::string& db_path, const UpdateOptions& options,
                      std::string reason) {
   UpdateReport report;
   report.rebuilt = true;
   report.rebuild_reason = std::move(reason);
   Problems fatal;
+  const auto started = std::chrono::steady_clock::now();
   std::optional<Corpus> corpus = load_corpus(corpus_dir, fatal, options.reading_progress);
+  report.check_seconds = seconds_since(started);
   if (!corpus) {
     report.problems = std::move(fatal);
     report.result = UpdateReport::Result::kInvalid;
@@ -39,6 +46,8 @@ UpdateReport rebuild(const std::string& corpus_dir, const std::string& db_path, 
     report.message = built.message;
     return report;
   }
+  report.write_seconds = built.write_seconds;
+  report.compact_seconds = built.compact_seconds;
   report.added = built.documents;
   report.documents = built.documents;
   report.generation_path = built.generation_path;
@@ -69,8 +78,11 @@ UpdateReport update_index(const std::string& corpus_dir, const std::string& db_p
     return info.stamp.sha256 == it->second.sha256;
   };
   Problems fatal;
+  const auto started = std::chrono::steady_clock::now();
   std::optional<Corpus> corpus = load_corpus(corpus_dir, fatal, options.reading_progress, known);
   UpdateReport report;
+  report.check_seconds = seconds_since(started);
+  const auto writing = std::chrono::steady_clock::now();
   if (!corpus) {
     report.problems = std::move(fatal);
     report.result = UpdateReport::Result::kInvalid;
@@ -117,6 +129,7 @@ UpdateReport update_index(const std::string& corpus_dir, const std::string& db_p
     report.message = *error;
     return report;
   }
+  report.write_seconds = seconds_since(writing);
   report.unchanged = corpus->unchanged_ids.size();
   report.documents = writer.document_count();
   report.generation_path = writer.generation_path();

@@ -38,6 +38,9 @@ struct UpdateReport {
   std::size_t added = 0, changed = 0, removed = 0, unchanged = 0, invalid = 0;
   std::size_t documents = 0;   // cases in the index afterwards
   std::string generation_path;
+  // Where the time went (seconds): reading and checking files, writing
+  // documents (shards or the live index), compacting shards.
+  double check_seconds = 0, write_seconds = 0, compact_seconds = 0;
 };
 
 UpdateReport update_index(const std::string& corpus_dir, const std::string& db_path, const UpdateOptions& options);
