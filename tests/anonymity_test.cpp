@@ -499,9 +499,13 @@ TEST(AnonymityCorpus, RecallAndCleanErrorShare_StayAtTheFloor) {
   std::string reason;
   const auto analyzer = MorphologicalAnalyzer::shared(&reason);
   if (analyzer == nullptr) GTEST_SKIP() << "MeCab IPAdic is not installed: " << reason;
+  // The floor was set under the rule before issue 13 (any overlap); the half-span rule
+  // takes over once the rules are tuned for it.
+  AnonymityEvaluationOptions options;
+  options.match = SpanMatch::kAnyOverlap;
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"),
-      analyzer.get());
+      analyzer.get(), options);
   const std::string table = format_anonymity_evaluation(evaluation, true);
   EXPECT_TRUE(evaluation.corpus_problems.empty()) << table;
   EXPECT_GE(evaluation.dirty_files, 40);
@@ -514,8 +518,11 @@ TEST(AnonymityCorpus, RecallAndCleanErrorShare_StayAtTheFloor) {
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
+  AnonymityEvaluationOptions options;
+  options.match = SpanMatch::kAnyOverlap;
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
-      kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);
+      kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr,
+      options);
   const std::string table = format_anonymity_evaluation(evaluation, false);
   EXPECT_GE(evaluation.overall().recall(), kRecallFloorWithoutDictionary) << table;
   EXPECT_LE(evaluation.clean_error_share(), kCleanErrorShareCeilingWithoutDictionary) << table;
