@@ -78,3 +78,23 @@ TEST(Markdown, CostlyText_IsRenderedEscapedAsPlainText) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+TEST(Markdown, TextOfSections_FromOneParse_IsWhatEachPartGivesAlone) {
+  const std::string body =
+      "前文の段落。\n\n## 設定された課題\n\n社員が**付いてこない**。\n\n- 項目一\n- 項目二\n\n"
+      "## 支援アプローチ\n\n| 年 | 売上 |\n|---|---|\n| 2023 | 1億 |\n\n### 小見出し\n\n`code` と [リンク](https://example.go.jp/)。\n\n"
+      "## 生まれた事業上の変化\n\n> 引用\n\n```\nコード\n```\n";
+  const MarkdownText text = markdown_text(body);
+  const MarkdownOutline outline = outline_markdown(body);
+  EXPECT_EQ(text.all, markdown_plain_text(body));
+  EXPECT_EQ(text.preamble, markdown_plain_text(outline.preamble));
+  ASSERT_EQ(text.sections.size(), outline.sections.size());
+  for (std::size_t i = 0; i < outline.sections.size(); ++i) {
+    EXPECT_EQ(text.sections[i].title, outline.sections[i].title);
+    EXPECT_EQ(text.sections[i].text, markdown_plain_text(outline.sections[i].markdown)) << outline.sections[i].title;
+  }
+}
+
+}  // namespace casekb

@@ -67,40 +67,39 @@ std::optional<std::string> read_file_limited(const std::string& path, std::size_
   return text;
 }
 
-std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, const CorpusProgress& progress,
-                                  const KnownFile& known) {
+std::unique_ptr<OpenedCorpus> OpenedCorpus::open(const std::string& dir, Problems& problems) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     problems.push_back(file_problem(dir, "corpus-missing", "コーパスのフォルダがありません。taxonomy.yaml と cases/ を含むフォルダを指定してください。"));
-    return std::nullopt;
+    return nullptr;
   }
-  Corpus corpus;
-  corpus.taxonomy = Taxonomy::builtin();
+  std::unique_ptr<OpenedCorpus> corpus(new OpenedCorpus);
+  corpus->taxonomy_ = Taxonomy::builtin();
   const std::string taxonomy_path = (fs::path(dir) / "taxonomy.yaml").string();
   std::string config_bytes;  // what every case depends on, for config_sha256
   for (const char* name : {"taxonomy.yaml", "anonymity-allow.txt"}) {
     std::ifstream in(fs::path(dir) / name, std::ios::binary);
     config_bytes += std::string(name) + '\0' + std::string(std::istreambuf_iterator<char>(in), {}) + '\0';
   }
-  corpus.config_sha256 = sha256_hex(config_bytes);
+  corpus->config_sha256_ = sha256_hex(config_bytes);
   if (fs::exists(taxonomy_path, ec)) {
     Problems taxonomy_problems;
     std::optional<Taxonomy> taxonomy = Taxonomy::load(taxonomy_path, taxonomy_problems);
-    corpus.problems.insert(corpus.problems.end(), taxonomy_problems.begin(), taxonomy_problems.end());
+    corpus->problems_.insert(corpus->problems_.end(), taxonomy_problems.begin(), taxonomy_problems.end());
     if (!taxonomy) {
       problems.insert(problems.end(), taxonomy_problems.begin(), taxonomy_problems.end());
-      return std::nullopt;
+      return nullptr;
     }
-    corpus.taxonomy = std::move(*taxonomy);
+    corpus->taxonomy_ = std::move(*taxonomy);
   } else {
-    corpus.problems.push_back(file_problem(taxonomy_path, "taxonomy-missing",
-                                           "taxonomy.yaml がないため、仕様の標準語彙を使います。", Severity::kWarning));
+    corpus->problems_.push_back(file_problem(taxonomy_path, "taxonomy-missing",
+                                             "taxonomy.yaml がないため、仕様の標準語彙を使います。", Severity::kWarning));
   }
 
   const fs::path cases_dir = fs::path(dir) / "cases";
   if (!fs::is_directory(cases_dir, ec)) {
     problems.push_back(file_problem(cases_dir.string(), "cases-missing", "cases/ フォルダがありません。事例は cases/<id>.md に置いてください。"));
-    return std::nullopt;
+    return nullptr;
   }
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(cases_dir, ec), end; !ec && it != end; it.increment(ec)) {
@@ -109,16 +108,16 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
     const bool markdown = path.extension() == ".md";
     if (path.parent_path() != cases_dir) {
       if (markdown) {
-        corpus.problems.push_back(file_problem(path.string(), "nested-file",
-                                               "cases/ の下のフォルダにある事例は読み込みません。cases/ 直下に置いてください。",
-                                               Severity::kWarning));
+        corpus->problems_.push_back(file_problem(path.string(), "nested-file",
+                                                 "cases/ の下のフォルダにある事例は読み込みません。cases/ 直下に置いてください。",
+                                                 Severity::kWarning));
       }
       continue;
     }
     if (!markdown) {
       if (path.filename().string().front() != '.') {
-        corpus.problems.push_back(file_problem(path.string(), "not-markdown",
-                                               "拡張子が .md ではないため、事例として読み込みません。", Severity::kWarning));
+        corpus->problems_.push_back(file_problem(path.string(), "not-markdown",
+                                                 "拡張子が .md ではないため、事例として読み込みません。", Severity::kWarning));
       }
       continue;
     }
@@ -126,58 +125,68 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
   }
   if (ec) {
     problems.push_back(file_problem(cases_dir.string(), "unreadable", "cases/ フォルダを読めません: " + ec.message()));
-    return std::nullopt;
+    return nullptr;
   }
   std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) corpus->paths_.push_back(f.string());
 
   Problems allow_problems;
-  const LintContext lint_context =
-      make_lint_context(corpus.taxonomy, (fs::path(dir) / "anonymity-allow.txt").string(), allow_problems);
-  corpus.problems.insert(corpus.problems.end(), allow_problems.begin(), allow_problems.end());
+  corpus->lint_ = std::make_unique<LintContext>(
+      make_lint_context(corpus->taxonomy_, (fs::path(dir) / "anonymity-allow.txt").string(), allow_problems));
+  corpus->problems_.insert(corpus->problems_.end(), allow_problems.begin(), allow_problems.end());
+  return corpus;
+}
+
+OpenedCorpus::~OpenedCorpus() = default;
+
+OpenedCorpus::CheckedFile OpenedCorpus::check_file(std::size_t i, const KnownFile& known) const {
+  const std::string& path = paths_[i];
+  const std::string stem = fs::path(path).stem().string();
+  CheckedFile out;
+  out.id = stem;
+  if (!is_valid_case_id(stem)) {
+    const std::string suggestion = suggested_id(stem);
+    out.problems.push_back(file_problem(path, "bad-id",
+                                        "ファイル名「" + stem + ".md」は事例 ID として使えません。英小文字・数字・ハイフンの 3〜64 文字にしてください。" +
+                                            (is_valid_case_id(suggestion) ? "もしかして: " + suggestion + ".md" : ""),
+                                        Severity::kError, suggestion));
+    out.id = suggestion;
+  }
+  CaseFileInfo info{out.id, path, stat_file(path).value_or(FileStamp{})};
+  if (known && out.problems.empty() && known(info)) {
+    out.unchanged = true;
+    return out;
+  }
+  if (std::optional<std::string> text = read_file_limited(path, kMaxCaseFileBytes, out.problems)) {
+    info.stamp.sha256 = sha256_hex(*text);
+    out.stamp = info.stamp;
+    if (known && out.problems.empty() && known(info)) {
+      out.unchanged = out.restamped = true;
+      return out;
+    }
+    LintResult result = lint_case(out.id, *text, *lint_, path);
+    out.problems.insert(out.problems.end(), result.problems.begin(), result.problems.end());
+    if (!has_errors(out.problems)) out.value = std::move(result.value);
+  }
+  return out;
+}
+
+std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, const CorpusProgress& progress,
+                                  const KnownFile& known) {
+  const std::unique_ptr<OpenedCorpus> opened = OpenedCorpus::open(dir, problems);
+  if (!opened) return std::nullopt;
+  Corpus corpus;
+  corpus.taxonomy = opened->taxonomy();
+  corpus.problems = opened->problems();
+  corpus.config_sha256 = opened->config_sha256();
+  const std::vector<std::string>& files = opened->paths();
 
   // Files are read and checked in parallel (the anonymity check's morphology
   // is the costly part), then merged in file order.
-  struct FileOutcome {
-    std::string id;
-    std::optional<Case> value;
-    FileStamp stamp;
-    Problems problems;
-    bool unchanged = false;  // the caller holds it as it is
-    bool restamped = false;  // ... with another size or time
-  };
-  std::vector<FileOutcome> outcomes(files.size());
+  std::vector<OpenedCorpus::CheckedFile> outcomes(files.size());
   std::atomic<std::size_t> next{0}, done{0};
   const auto work = [&] {
-    for (std::size_t i; (i = next++) < files.size(); ++done) {
-      const std::string path = files[i].string();
-      const std::string stem = files[i].stem().string();
-      FileOutcome& out = outcomes[i];
-      out.id = stem;
-      if (!is_valid_case_id(stem)) {
-        const std::string suggestion = suggested_id(stem);
-        out.problems.push_back(file_problem(path, "bad-id",
-                                            "ファイル名「" + stem + ".md」は事例 ID として使えません。英小文字・数字・ハイフンの 3〜64 文字にしてください。" +
-                                                (is_valid_case_id(suggestion) ? "もしかして: " + suggestion + ".md" : ""),
-                                            Severity::kError, suggestion));
-        out.id = suggestion;
-      }
-      CaseFileInfo info{out.id, path, stat_file(path).value_or(FileStamp{})};
-      if (known && out.problems.empty() && known(info)) {
-        out.unchanged = true;
-        continue;
-      }
-      if (std::optional<std::string> text = read_file_limited(path, kMaxCaseFileBytes, out.problems)) {
-        info.stamp.sha256 = sha256_hex(*text);
-        out.stamp = info.stamp;
-        if (known && out.problems.empty() && known(info)) {
-          out.unchanged = out.restamped = true;
-          continue;
-        }
-        LintResult result = lint_case(out.id, *text, lint_context, path);
-        out.problems.insert(out.problems.end(), result.problems.begin(), result.problems.end());
-        if (!has_errors(out.problems)) out.value = std::move(result.value);
-      }
-    }
+    for (std::size_t i; (i = next++) < files.size(); ++done) outcomes[i] = opened->check_file(i, known);
   };
   const std::size_t thread_count = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
   std::vector<std::thread> workers;
@@ -198,14 +207,15 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
 
   std::map<std::string, std::string> first_path_of_id;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    FileOutcome& out = outcomes[i];
-    const std::string path = files[i].string();
+    OpenedCorpus::CheckedFile& out = outcomes[i];
+    const std::string& path = files[i];
     ++corpus.files_seen;
     if (auto [it, inserted] = first_path_of_id.emplace(out.id, path); !inserted) {
       out.problems.push_back(file_problem(path, "duplicate-id", "事例 ID「" + out.id + "」が " + it->second + " と重複しています。"));
       out.value.reset();
+      out.unchanged = false;
     }
-    if (out.unchanged && out.problems.empty()) {
+    if (out.unchanged) {
       corpus.unchanged_ids.push_back(out.id);
       if (out.restamped) corpus.restamped.emplace_back(out.id, out.stamp);
       continue;

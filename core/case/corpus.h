@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,46 @@ using KnownFile = std::function<bool(const CaseFileInfo&)>;
 
 // Called after each file with (files done, files in all), e.g. for progress.
 using CorpusProgress = std::function<void(std::size_t, std::size_t)>;
+
+// A corpus directory opened for reading: its vocabularies, its allow-list, and
+// the list of case files, before any of them is read. Files can then be read
+// and checked one by one, in any order and from any thread (check_file is
+// thread-safe), which is how bulk builds stream through a corpus.
+class OpenedCorpus {
+ public:
+  // Reads dir/taxonomy.yaml (built-in vocabularies if it is absent, with a
+  // warning) and anonymity-allow.txt, and lists dir/cases/*.md in name order.
+  // Null only when dir cannot be used (problems say why).
+  static std::unique_ptr<OpenedCorpus> open(const std::string& dir, Problems& problems);
+  ~OpenedCorpus();
+  OpenedCorpus(const OpenedCorpus&) = delete;
+  OpenedCorpus& operator=(const OpenedCorpus&) = delete;
+
+  const Taxonomy& taxonomy() const { return taxonomy_; }
+  const std::vector<std::string>& paths() const { return paths_; }
+  const Problems& problems() const { return problems_; }  // of the directory, taxonomy.yaml, the allow-list
+  const std::string& config_sha256() const { return config_sha256_; }
+
+  struct CheckedFile {
+    std::string id;
+    std::optional<Case> value;  // set when the file has no error
+    FileStamp stamp;            // sha256 set when the file was read
+    Problems problems;
+    bool unchanged = false;     // `known` said the caller holds it as it is: not checked
+    bool restamped = false;     // ... though its size or time changed (stamp is the new one)
+  };
+  // Reads and checks file i (format and anonymity), unless `known` says the
+  // caller already holds it.
+  CheckedFile check_file(std::size_t i, const KnownFile& known = nullptr) const;
+
+ private:
+  OpenedCorpus() = default;
+  Taxonomy taxonomy_;
+  std::unique_ptr<struct LintContext> lint_;
+  std::vector<std::string> paths_;
+  Problems problems_;
+  std::string config_sha256_;
+};
 
 // Reads dir/taxonomy.yaml (built-in vocabularies if it is absent, with a
 // warning) and every dir/cases/*.md. Returns nullopt only when dir itself cannot

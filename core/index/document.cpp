@@ -56,18 +56,18 @@ Xapian::Document make_index_document(const Case& c, const IndexOptions& options)
 
   // The body is indexed section by section so that the issue that was set
   // (設定された課題) can weigh differently (FieldWeights::issue_section).
-  const MarkdownOutline outline = outline_markdown(c.body);
+  const MarkdownText text = markdown_text(c.body);
   TokenPositions positions;
   const FieldWeights& weights = options.weights;
   const bool bigrams = options.character_bigrams;
   index_text(doc, c.title, positions, kTitlePrefix, weights.title, bigrams);
   index_text(doc, c.business, positions, kBusinessPrefix, weights.business, bigrams);
-  index_text(doc, markdown_plain_text(outline.preamble), positions, "", weights.body, bigrams);
-  for (const MarkdownSection& section : outline.sections) {
+  index_text(doc, text.preamble, positions, "", weights.body, bigrams);
+  for (const MarkdownText::Section& section : text.sections) {
     const unsigned wdf = section.title == kRequiredSections[0] ? weights.issue_section : weights.body;
-    index_text(doc, section.title + "\n" + markdown_plain_text(section.markdown), positions, "", wdf, bigrams);
+    index_text(doc, section.title + "\n" + section.text, positions, "", wdf, bigrams);
   }
-  const std::string plain = markdown_plain_text(c.body);
+  const std::string& plain = text.all;
 
   json data = case_record(c);
   data["body"] = c.body;

@@ -29,10 +29,11 @@ namespace {
 
 constexpr const char* kStubName = "XAPIANDB";
 constexpr const char* kGenerationPrefix = "gen-";
-// Cases per shard: at most Xapian's default flush threshold, so a shard is
-// flushed once; at least enough that parallel writing pays for the compaction.
-constexpr std::size_t kMaxCasesPerShard = 10000;
-constexpr std::size_t kMinCasesPerShard = 500;
+// Documents per shard (see write_generation).
+constexpr std::size_t kDocumentsPerShard = 500;
+
+// Thrown by write_generation when the source says the build must not be kept.
+struct BuildAbandoned {};
 
 std::string new_generation_name() {
   const auto now = std::chrono::system_clock::now();
@@ -88,23 +89,6 @@ void prune_generations(const fs::path& db_path, const std::vector<std::string>& 
   }
 }
 
-// Writes cases [first, last) into one shard database. Shards are scratch
-// (a crash leaves them to be pruned): they are written without fsync.
-void write_shard(const fs::path& path, const BuildInput& input, std::size_t first, std::size_t last,
-                 std::atomic<std::size_t>& done) {
-  Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-  // Compaction carries user metadata over from the shards.
-  db.set_metadata(std::string(kSchemaMetadataKey), std::string(kSchemaVersion));
-  for (const auto& [key, value] : input.metadata) db.set_metadata(key, value);
-  for (std::size_t i = first; i < last; ++i) {
-    Xapian::Document doc = make_index_document(input.cases[i], input.options);
-    if (i < input.stamps.size()) doc.add_value(kFileStampSlot, encode_file_stamp(input.cases[i].id, input.stamps[i]));
-    db.add_document(doc);
-    ++done;
-  }
-  db.commit();
-}
-
 // fsync every file of a directory and the directory itself: compaction does
 // not, and the stub must never name a generation that a power cut could lose.
 void sync_directory(const fs::path& dir) {
@@ -123,53 +107,63 @@ void sync_directory(const fs::path& dir) {
   }
 }
 
-// Builds the generation: the cases are cut into contiguous shards of at most
-// kMaxCasesPerShard, written by one thread per core (Xapian writers are
-// single-threaded), each held in memory and flushed once; then all shards are
-// compacted into one database in case order. Writing one big database instead
-// flushes every 10,000 documents and merges each flush into ever larger
-// tables; compaction merges all shards in one pass and leaves full B-tree blocks.
-void write_generation(const fs::path& generation_path, const BuildInput& input, const BuildProgress& progress,
-                      BuildOutcome& timings) {
+// Builds the generation. Threads (one per core) take batches of
+// kDocumentsPerShard sources in turn; each batch becomes its own small shard,
+// written without fsync and committed once; then every shard is compacted
+// into the generation in batch order. Small shards keep Xapian's in-memory
+// inverter small: measured on 3,000 benchmark cases, writing them as one
+// shard took 11.8 s, as shards of 1,000 7.4 s, of 300 6.4 s (+0.7 s more
+// compaction). Producing a document (reading, checking, tokenising a file) runs
+// in the same batch, so both cores stay busy from the first file to the last.
+void write_generation(const fs::path& generation_path, const DocumentSource& source, const BuildInput& input,
+                      const BuildProgress& progress, BuildOutcome& timings) {
   const auto started = std::chrono::steady_clock::now();
-  const std::vector<Case>& cases = input.cases;
-  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  // At least one shard per core once there is enough work to share.
-  const std::size_t per_shard = std::clamp<std::size_t>((cases.size() + cores - 1) / cores, kMinCasesPerShard, kMaxCasesPerShard);
-  const std::size_t shard_count = std::max<std::size_t>(1, (cases.size() + per_shard - 1) / per_shard);
-  const std::size_t writer_count = std::min(shard_count, cores);
+  const std::size_t count = source.count;
+  const std::size_t batch_count = std::max<std::size_t>(1, (count + kDocumentsPerShard - 1) / kDocumentsPerShard);
+  const std::size_t writer_count = std::min<std::size_t>(batch_count, std::max(1u, std::thread::hardware_concurrency()));
   const fs::path staging = generation_path.string() + ".shards";
   fs::create_directories(staging);
   std::vector<fs::path> shard_paths;
-  for (std::size_t s = 0; s < shard_count; ++s) shard_paths.push_back(staging / ("shard-" + std::to_string(s)));
-  std::atomic<std::size_t> next_shard{0}, done{0}, finished{0};
+  for (std::size_t b = 0; b < batch_count; ++b) shard_paths.push_back(staging / ("shard-" + std::to_string(b)));
+  std::atomic<std::size_t> next_batch{0}, done{0}, finished{0};
   std::vector<std::exception_ptr> failures(writer_count);
   std::vector<std::thread> writers;
   for (std::size_t w = 0; w < writer_count; ++w) {
     writers.emplace_back([&, w] {
       try {
-        for (std::size_t s; (s = next_shard++) < shard_count;) {
-          const std::size_t first = s * per_shard, last = std::min(cases.size(), first + per_shard);
-          write_shard(shard_paths[s], input, first, last, done);
+        for (std::size_t b; (b = next_batch++) < batch_count;) {
+          Xapian::WritableDatabase db(shard_paths[b].string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+          // Compaction carries user metadata over from the shards.
+          db.set_metadata(std::string(kSchemaMetadataKey), std::string(kSchemaVersion));
+          for (const auto& [key, value] : input.metadata) db.set_metadata(key, value);
+          const std::size_t last = std::min(count, (b + 1) * kDocumentsPerShard);
+          for (std::size_t i = b * kDocumentsPerShard; i < last; ++i, ++done) {
+            if (std::optional<Xapian::Document> doc = source.make(i)) db.add_document(*doc);
+          }
+          db.commit();
         }
       } catch (...) {
         failures[w] = std::current_exception();
-        next_shard = shard_count;  // stop the other writers early
+        next_batch = batch_count;  // stop the other writers early
       }
       ++finished;
     });
   }
   while (finished.load() < writer_count) {
-    if (progress) progress(done.load(), cases.size());
+    if (progress) progress(done.load(), count);
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
-  if (progress) progress(done.load(), cases.size());
+  if (progress) progress(done.load(), count);
   for (std::thread& t : writers) t.join();
   for (const std::exception_ptr& failure : failures) {
     if (failure) {
       fs::remove_all(staging);
       std::rethrow_exception(failure);
     }
+  }
+  if (source.abandoned && source.abandoned()) {
+    fs::remove_all(staging);
+    throw BuildAbandoned();
   }
   const auto written = std::chrono::steady_clock::now();
   Xapian::Database shards;
@@ -192,8 +186,8 @@ std::optional<std::string> current_generation_path(const std::string& db_path) {
   return (fs::path(db_path) / *target).string();
 }
 
-BuildOutcome build_index(const std::string& db_path, const BuildInput& input, const BuildProgress& progress) {
-  const std::vector<Case>& cases = input.cases;
+BuildOutcome build_index(const std::string& db_path, const DocumentSource& source, const BuildInput& input,
+                         const BuildProgress& progress) {
   BuildOutcome outcome;
   std::error_code ec;
   const fs::path root(db_path);
@@ -215,7 +209,12 @@ BuildOutcome build_index(const std::string& db_path, const BuildInput& input, co
   const std::string generation = new_generation_name();
   const fs::path generation_path = root / generation;
   try {
-    write_generation(generation_path, input, progress, outcome);
+    write_generation(generation_path, source, input, progress, outcome);
+  } catch (const BuildAbandoned&) {
+    fs::remove_all(generation_path, ec);
+    outcome.abandoned = true;
+    outcome.message = "索引は更新していません。";
+    return outcome;
   } catch (const Xapian::Error& e) {
     fs::remove_all(generation_path, ec);
     fs::remove_all(generation_path.string() + ".shards", ec);
@@ -236,8 +235,23 @@ BuildOutcome build_index(const std::string& db_path, const BuildInput& input, co
   prune_generations(root, keep);
   outcome.ok = true;
   outcome.generation_path = generation_path.string();
-  outcome.documents = cases.size();
+  outcome.documents = source.count;
+  try {
+    outcome.documents = Xapian::Database(generation_path.string()).get_doccount();
+  } catch (const Xapian::Error&) {
+  }
   return outcome;
+}
+
+BuildOutcome build_index(const std::string& db_path, const BuildInput& input, const BuildProgress& progress) {
+  DocumentSource source;
+  source.count = input.cases.size();
+  source.make = [&](std::size_t i) -> std::optional<Xapian::Document> {
+    Xapian::Document doc = make_index_document(input.cases[i], input.options);
+    if (i < input.stamps.size()) doc.add_value(kFileStampSlot, encode_file_stamp(input.cases[i].id, input.stamps[i]));
+    return doc;
+  };
+  return build_index(db_path, source, input, progress);
 }
 
 BuildOutcome build_index(const std::string& db_path, const std::vector<Case>& cases, const BuildProgress& progress,

@@ -30,6 +30,7 @@ std::string generation_stub_path(const std::string& db_path);
 
 struct BuildOutcome {
   bool ok = false;
+  bool abandoned = false;       // the source asked not to keep the build (e.g. a file had an error)
   std::string message;          // Japanese, for people; set on failure
   std::string generation_path;  // the new current generation, on success
   std::size_t documents = 0;
@@ -46,6 +47,21 @@ struct BuildInput {
   std::map<std::string, std::string> metadata;  // written into the generation (e.g. kConfigMetadataKey)
   std::string holder = "casekb-index";          // who takes the writer lock, for messages
 };
+
+// Where a bulk build's documents come from: `count` of them, document i made
+// by make(i) from any thread (nullopt: left out). After every document is
+// made, abandoned() (if set) may say the build must not be kept.
+struct DocumentSource {
+  std::size_t count = 0;
+  std::function<std::optional<Xapian::Document>(std::size_t)> make;
+  std::function<bool()> abandoned;
+};
+
+// Writes the documents into a new generation under db_path and makes it
+// current, holding the writer lock (input.cases is not read; its metadata,
+// holder and options are). Never leaves a half-written index current.
+BuildOutcome build_index(const std::string& db_path, const DocumentSource& source, const BuildInput& input,
+                         const BuildProgress& progress = nullptr);
 
 // Writes the cases into a new generation under db_path and makes it current,
 // holding the writer lock. Never leaves a half-written index current.

@@ -4,11 +4,14 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <chrono>
+#include <set>
 #include <unordered_set>
 
 #include "index/schema.h"
 #include "index/writer.h"
+#include "case/problem.h"
 
 namespace casekb {
 
@@ -24,30 +27,65 @@ UpdateReport rebuild(const std::string& corpus_dir, const std::string& db_path, 
   report.rebuilt = true;
   report.rebuild_reason = std::move(reason);
   Problems fatal;
-  const auto started = std::chrono::steady_clock::now();
-  std::optional<Corpus> corpus = load_corpus(corpus_dir, fatal, options.reading_progress);
-  report.check_seconds = seconds_since(started);
+  const std::unique_ptr<OpenedCorpus> corpus = OpenedCorpus::open(corpus_dir, fatal);
   if (!corpus) {
     report.problems = std::move(fatal);
     report.result = UpdateReport::Result::kInvalid;
     report.message = "コーパスを読めないため、索引は更新していません。";
     return report;
   }
-  report.problems = std::move(corpus->problems);
-  report.invalid = corpus->files_invalid;
-  if (corpus->files_invalid > 0 && !options.allow_invalid) {
-    report.result = UpdateReport::Result::kInvalid;
-    return report;
-  }
-  BuildInput input{corpus->cases, corpus->stamps, options.index, {{std::string(kConfigMetadataKey), corpus->config_sha256}},
+  // Each file is read, checked and turned into a document in one pass, in
+  // the build's own threads. A file with an error stops documents from being
+  // made (unless --allow-invalid) but every file is still checked, so that
+  // every problem is reported.
+  const std::size_t count = corpus->paths().size();
+  std::vector<OpenedCorpus::CheckedFile> checked(count);
+  std::atomic<bool> invalid{false};
+  DocumentSource source;
+  source.count = count;
+  source.make = [&](std::size_t i) -> std::optional<Xapian::Document> {
+    OpenedCorpus::CheckedFile file = corpus->check_file(i);
+    std::optional<Xapian::Document> doc;
+    if (!file.value) {
+      invalid = true;
+    } else if (options.allow_invalid || !invalid) {
+      doc = make_index_document(*file.value, options.index);
+      doc->add_value(kFileStampSlot, encode_file_stamp(file.id, file.stamp));
+    }
+    file.value.reset();  // the document has it: keep only problems and ids
+    checked[i] = std::move(file);
+    return doc;
+  };
+  source.abandoned = [&] { return invalid && !options.allow_invalid; };
+  static const std::vector<Case> kNoCases;
+  BuildInput input{kNoCases, {}, options.index, {{std::string(kConfigMetadataKey), corpus->config_sha256()}},
                    options.holder};
-  const BuildOutcome built = build_index(db_path, input, options.writing_progress);
-  if (!built.ok) {
+  const BuildOutcome built = build_index(db_path, source, input, options.writing_progress);
+  report.check_seconds = 0;  // checking happens inside the build's write phase
+  report.write_seconds = built.write_seconds;
+  report.compact_seconds = built.compact_seconds;
+  report.problems = corpus->problems();
+  if (!built.ok && !built.abandoned) {  // never started (another writer) or failed: no file was read, or it does not matter
     report.message = built.message;
     return report;
   }
-  report.write_seconds = built.write_seconds;
-  report.compact_seconds = built.compact_seconds;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < count; ++i) {
+    OpenedCorpus::CheckedFile& file = checked[i];
+    if (!seen.insert(file.id).second) {  // two files for one id (only after a bad file name)
+      Problem duplicate;
+      duplicate.path = corpus->paths()[i];
+      duplicate.rule = "duplicate-id";
+      duplicate.message = "事例 ID「" + file.id + "」が重複しています。";
+      file.problems.push_back(std::move(duplicate));
+    }
+    if (has_errors(file.problems)) ++report.invalid;
+    report.problems.insert(report.problems.end(), file.problems.begin(), file.problems.end());
+  }
+  if (built.abandoned || (report.invalid > 0 && !options.allow_invalid)) {
+    report.result = UpdateReport::Result::kInvalid;
+    return report;
+  }
   report.added = built.documents;
   report.documents = built.documents;
   report.generation_path = built.generation_path;

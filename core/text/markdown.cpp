@@ -5,6 +5,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 
@@ -98,6 +99,12 @@ std::string_view lines_between(std::string_view text, const std::vector<std::siz
 }  // namespace
 
 std::optional<CostlyMarkdown> find_costly_markdown(std::string_view markdown) {
+  // Almost every text has fewer of both characters in all than one line or
+  // paragraph may hold: two vectorised counts settle it.
+  if (static_cast<std::size_t>(std::count(markdown.begin(), markdown.end(), '|')) <= kMaxPipesPerLine &&
+      static_cast<std::size_t>(std::count(markdown.begin(), markdown.end(), '[')) <= kMaxBracketsPerParagraph) {
+    return std::nullopt;
+  }
   int line = 1, paragraph_line = 1;
   std::size_t pipes = 0, brackets = 0;
   bool blank_line = true;
@@ -186,11 +193,11 @@ std::string render_markdown_html(std::string_view markdown) {
   return out;
 }
 
-std::string markdown_plain_text(std::string_view markdown) {
-  if (find_costly_markdown(markdown)) return std::string(markdown);
-  Parsed parsed = parse(markdown);
-  std::string out;
-  cmark_iter* iter = cmark_iter_new(parsed.root.get());
+namespace {
+
+// Appends the readable text of `subtree` to out (see markdown_plain_text).
+void append_plain_text(cmark_node* subtree, std::string& out) {
+  cmark_iter* iter = cmark_iter_new(subtree);
   cmark_event_type event;
   const auto end_block = [&out] {
     if (!out.empty() && out.back() != '\n') out += '\n';
@@ -226,7 +233,36 @@ std::string markdown_plain_text(std::string_view markdown) {
     }
   }
   cmark_iter_free(iter);
+}
+
+}  // namespace
+
+std::string markdown_plain_text(std::string_view markdown) {
+  if (find_costly_markdown(markdown)) return std::string(markdown);
+  Parsed parsed = parse(markdown);
+  std::string out;
+  append_plain_text(parsed.root.get(), out);
   return out;
+}
+
+MarkdownText markdown_text(std::string_view markdown) {
+  MarkdownText text;
+  if (find_costly_markdown(markdown)) {
+    text.preamble = text.all = std::string(markdown);
+    return text;
+  }
+  Parsed parsed = parse(markdown);
+  std::string* current = &text.preamble;
+  for (cmark_node* node = cmark_node_first_child(parsed.root.get()); node; node = cmark_node_next(node)) {
+    append_plain_text(node, text.all);  // exactly markdown_plain_text of the whole body
+    if (cmark_node_get_type(node) == CMARK_NODE_HEADING && cmark_node_get_heading_level(node) == 2) {
+      text.sections.push_back({trim(text_of(node)), ""});
+      current = &text.sections.back().text;
+    } else {
+      append_plain_text(node, *current);  // as markdown_plain_text of the section's own source
+    }
+  }
+  return text;
 }
 
 }  // namespace casekb
