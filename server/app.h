@@ -10,6 +10,8 @@
 
 namespace casekb {
 
+class Workflow;
+
 struct AppContext {
   SearchService& search;
   const Taxonomy& taxonomy;
@@ -18,6 +20,10 @@ struct AppContext {
   // draft, "cases like my client") run; null: on the calling thread (tests).
   WorkPool* heavy_work = nullptr;
   std::chrono::milliseconds heavy_work_budget{3000};  // beyond it: 503
+  // The publishing workflow (casekb-server --state FILE); null: read-only, and
+  // the publishing endpoints answer 503.
+  Workflow* workflow = nullptr;
+  bool secure_cookies = false;  // session cookies carry Secure (served behind TLS)
 };
 
 // Runs job() where heavy work runs (see AppContext::heavy_work). The job must

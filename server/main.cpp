@@ -2,8 +2,11 @@
 //
 //   casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 64]
 //                 [--queue 256] [--overflow 64] [--check-threads 1] [--check-queue 8]
+//                 [--state FILE [--secure-cookies] [--session-idle SECONDS]]
 //
-// Environment: CASEKB_DB, CASEKB_CORPUS, CASEKB_HOST, CASEKB_PORT (flags win).
+// --state FILE enables publishing (the state database; casekb-admin creates
+// accounts in it); without it the server is read-only.
+// Environment: CASEKB_DB, CASEKB_CORPUS, CASEKB_HOST, CASEKB_PORT, CASEKB_STATE (flags win).
 // Exit codes: 0 stopped by a signal; 1 usage; 3 cannot serve (no index, port busy).
 #include <csignal>
 #include <filesystem>
@@ -19,6 +22,8 @@
 #include "search/search_service.h"
 #include "search/synonyms.h"
 #include "case/taxonomy.h"
+#include "publishing_api.h"
+#include "workflow/workflow.h"
 
 namespace {
 
@@ -35,7 +40,10 @@ void print_usage() {
                "                     [--queue 256] [--overflow 64] [--check-threads 1] [--check-queue 8]\n"
                "  --port 0 で空いているポートを使い、待ち受けたアドレスを標準出力に表示します。\n"
                "  --queue: 空きを待つ接続の上限（超えると 503）。--overflow: 503 を返す専用スレッドの待ちの上限。\n"
-               "  --check-threads / --check-queue: 下書きの確認（/api/lint）と「企業の様子から探す」の専用スレッド数と待ちの上限。\n";
+               "  --check-threads / --check-queue: 下書きの確認（/api/lint）と「企業の様子から探す」の専用スレッド数と待ちの上限。\n"
+               "  --state FILE: 公開の機能（下書き・査読・公開）を有効にする状態データベース。--corpus も必要です。\n"
+               "  --secure-cookies: ログインの Cookie に Secure を付ける（TLS の後ろで動かすとき）。\n"
+               "  --session-idle SECONDS: 操作のないログインが切れるまでの秒数（既定 7200）。\n";
 }
 
 }  // namespace
@@ -51,6 +59,9 @@ int main(int argc, char** argv) {
   std::string overflow = std::to_string(options.max_overflow);
   std::string check_threads = "1";  // such requests use at most this many cores
   std::string check_queue = "8";
+  std::string state = env_or("CASEKB_STATE", "");
+  std::string session_idle = "7200";
+  bool secure_cookies = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     std::string* target = nullptr;
@@ -63,6 +74,12 @@ int main(int argc, char** argv) {
     else if (arg == "--overflow") target = &overflow;
     else if (arg == "--check-threads") target = &check_threads;
     else if (arg == "--check-queue") target = &check_queue;
+    else if (arg == "--state") target = &state;
+    else if (arg == "--session-idle") target = &session_idle;
+    else if (arg == "--secure-cookies") {
+      secure_cookies = true;
+      continue;
+    }
     else if (arg == "-h" || arg == "--help") return print_usage(), 0;
     if (!target || i + 1 >= argc) {
       std::cerr << "不明な引数か値がありません: " << arg << '\n';
@@ -72,6 +89,7 @@ int main(int argc, char** argv) {
     *target = argv[++i];
   }
   std::size_t heavy_threads = 1, heavy_queue = 8;
+  casekb::SessionPolicy sessions;
   try {
     options.port = std::stoi(port);
     options.threads = static_cast<std::size_t>(std::stoul(threads));
@@ -79,8 +97,13 @@ int main(int argc, char** argv) {
     options.max_overflow = static_cast<std::size_t>(std::stoul(overflow));
     heavy_threads = static_cast<std::size_t>(std::stoul(check_threads));
     heavy_queue = static_cast<std::size_t>(std::stoul(check_queue));
+    sessions.idle_seconds = std::stoll(session_idle);
   } catch (const std::exception&) {
     std::cerr << "--port、--threads、--queue、--overflow、--check-threads、--check-queue は整数で指定してください。\n";
+    return kExitUsage;
+  }
+  if (!state.empty() && corpus.empty()) {
+    std::cerr << "--state には、公開した事例を書き込む --corpus も必要です。\n";
     return kExitUsage;
   }
   if (db.empty() || options.port < 0 || options.port > 65535 || options.threads < 1 || heavy_threads < 1) {
@@ -123,6 +146,27 @@ int main(int argc, char** argv) {
   for (const auto& p : allow_problems) std::cerr << casekb::format_problem(p) << '\n';
   casekb::WorkPool heavy_work(heavy_threads, heavy_queue);
   casekb::AppContext app{search, taxonomy, lint, &heavy_work};
+  app.secure_cookies = secure_cookies;
+
+  // Publishing: the state database, the one index writer's user, the workflow.
+  std::unique_ptr<casekb::StateDb> state_db;
+  std::unique_ptr<casekb::Accounts> accounts;
+  std::unique_ptr<casekb::Publisher> publisher;
+  std::unique_ptr<casekb::Workflow> workflow;
+  if (!state.empty()) {
+    casekb::StateDb::Opened opened = casekb::StateDb::open(state);
+    if (!opened.db) {
+      std::cerr << opened.error << '\n';
+      return kExitFatal;
+    }
+    state_db = std::move(opened.db);
+    accounts = std::make_unique<casekb::Accounts>(*state_db, casekb::LockoutPolicy{}, sessions);
+    publisher = std::make_unique<casekb::Publisher>(casekb::PublisherOptions{corpus, db}, lint,
+                                                    [&search] { search.reader().refresh(); });
+    workflow = std::make_unique<casekb::Workflow>(*state_db, *accounts, *publisher, casekb::make_draft_checker(app));
+    for (const std::string& line : workflow->recover()) std::cerr << "casekb-server: " << line << '\n';
+    app.workflow = workflow.get();
+  }
   casekb::HttpServer server(app, options);
   std::string error;
   const std::optional<int> bound = server.bind(error);

@@ -7,6 +7,7 @@
 
 #include "api.h"
 #include "pages.h"
+#include "publishing_api.h"
 #include "static_assets.h"
 
 namespace casekb {
@@ -25,6 +26,8 @@ using Handler = std::function<WebResponse(AppContext&, const WebRequest&)>;
 struct Route {
   Handler get;
   Handler post;
+  Handler put = nullptr;
+  Handler del = nullptr;
 };
 
 // The route for a path (handlers bind the case id a path names); nullopt: no such path.
@@ -35,9 +38,16 @@ std::optional<Route> find_route(const std::string& path) {
   if (path == "/api/openapi.json") return Route{[](AppContext&, const WebRequest&) { return api_openapi(); }, nullptr};
   if (path == "/api/similar") return Route{nullptr, api_similar_text};
   if (path == "/api/lint") return Route{nullptr, api_lint};
+  if (auto publishing = find_publishing_route(path)) {
+    return Route{publishing->get, publishing->post, publishing->put, publishing->del};
+  }
   if (starts_with(path, "/cases/")) {
     const std::string id = path.substr(7);
-    return Route{[id](AppContext& app, const WebRequest&) { return page_case(app, id); }, nullptr};
+    return Route{[id](AppContext& app, const WebRequest&) {
+                   if (auto gone = withdrawn_response(app, id, false)) return *gone;
+                   return page_case(app, id);
+                 },
+                 nullptr};
   }
   if (starts_with(path, "/api/cases/")) {
     std::string id = path.substr(11);
@@ -45,7 +55,12 @@ std::optional<Route> find_route(const std::string& path) {
       id.resize(id.size() - 8);
       return Route{[id](AppContext& app, const WebRequest&) { return api_case_similar(app, id); }, nullptr};
     }
-    return Route{[id](AppContext& app, const WebRequest&) { return api_case(app, id); }, nullptr};
+    return Route{[id](AppContext& app, const WebRequest&) {
+                   if (auto gone = withdrawn_response(app, id, true)) return *gone;
+                   return api_case(app, id);
+                 },
+                 nullptr, nullptr,
+                 [id](AppContext& app, const WebRequest& request) { return api_withdraw_case(app, request, id); }};
   }
   if (const StaticAsset* asset = find_static_asset(path)) {
     return Route{[asset](AppContext&, const WebRequest&) {
@@ -65,6 +80,8 @@ std::string allowed_methods(const Route& route) {
   const auto add = [&](const char* method) { allow += (allow.empty() ? "" : ", ") + std::string(method); };
   if (route.get) add("GET"), add("HEAD");
   if (route.post) add("POST");
+  if (route.put) add("PUT");
+  if (route.del) add("DELETE");
   add("OPTIONS");
   return allow;
 }
@@ -78,6 +95,8 @@ WebResponse dispatch(AppContext& app, const WebRequest& request) {
   }
   if ((request.method == "GET" || request.method == "HEAD") && route->get) return route->get(app, request);
   if (request.method == "POST" && route->post) return route->post(app, request);
+  if (request.method == "PUT" && route->put) return route->put(app, request);
+  if (request.method == "DELETE" && route->del) return route->del(app, request);
   const std::string allow = allowed_methods(*route);
   if (request.method == "OPTIONS") {
     WebResponse response;

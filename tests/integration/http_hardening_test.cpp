@@ -210,7 +210,9 @@ TEST_F(HttpHardeningTest, EveryRoute_AnswersAWrongMethodWith405AndItsRealAllow) 
       {"DELETE", "/api/search", "GET, HEAD, OPTIONS"},
       {"POST", "/api/search", "GET, HEAD, OPTIONS"},
       {"POST", "/api/openapi.json", "GET, HEAD, OPTIONS"},
-      {"PUT", "/api/cases/seimitsu-saitama-one", "GET, HEAD, OPTIONS"},
+      {"PUT", "/api/cases/seimitsu-saitama-one", "GET, HEAD, DELETE, OPTIONS"},  // DELETE withdraws (publishing)
+      {"DELETE", "/api/drafts", "GET, HEAD, OPTIONS"},
+      {"POST", "/api/drafts/new-case", "GET, HEAD, PUT, OPTIONS"},
       {"PATCH", "/api/cases/seimitsu-saitama-one/similar", "GET, HEAD, OPTIONS"},
       {"POST", "/", "GET, HEAD, OPTIONS"},
       {"POST", "/search", "GET, HEAD, OPTIONS"},
