@@ -36,6 +36,7 @@
 #include "anonymity/morphology.h"
 #include "anonymity/names.h"
 #include "anonymity/patterns.h"
+#include "anonymity/shops.h"
 #include "anonymity/text.h"
 #include "case/fields.h"
 #include "text/utf8.h"
@@ -271,6 +272,12 @@ const char* rule_name(FindingKind kind) {
       return "anon-address";
     case FindingKind::kProperNoun:
       return "anon-proper-noun";
+    case FindingKind::kShop:
+      return "anon-shop";
+    case FindingKind::kProduct:
+      return "anon-product";
+    case FindingKind::kCorporateNumber:
+      return "anon-corporate-number";
     case FindingKind::kQuasiIdentifier:
       return "anon-quasi-identifier";
   }
@@ -290,26 +297,35 @@ int priority(const Finding& finding) {
     case FindingKind::kPhone:
       rank = 2;
       break;
-    case FindingKind::kPostal:
+    case FindingKind::kCorporateNumber:
       rank = 3;
       break;
-    case FindingKind::kCompanyLabel:
+    case FindingKind::kPostal:
       rank = 4;
       break;
-    case FindingKind::kAddress:
+    case FindingKind::kCompanyLabel:
       rank = 5;
       break;
-    case FindingKind::kCompany:
+    case FindingKind::kAddress:
       rank = 6;
       break;
-    case FindingKind::kPerson:
+    case FindingKind::kCompany:
       rank = 7;
       break;
-    case FindingKind::kProperNoun:
+    case FindingKind::kShop:
       rank = 8;
       break;
-    case FindingKind::kQuasiIdentifier:
+    case FindingKind::kProduct:
       rank = 9;
+      break;
+    case FindingKind::kPerson:
+      rank = 10;
+      break;
+    case FindingKind::kProperNoun:
+      rank = 11;
+      break;
+    case FindingKind::kQuasiIdentifier:
+      rank = 12;
       break;
   }
   return rank + (finding.severity == Severity::kWarning ? 20 : 0);
@@ -356,6 +372,13 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
   const bool warning = finding.severity == Severity::kWarning;
   switch (finding.kind) {
     case FindingKind::kCompany:
+      if (finding.detail == kDetailRomanised) {
+        problem->message =
+            (warning ? "ローマ字の社名・屋号の可能性がある表記です: " : "ローマ字の社名・屋号と思われる表記です: ") + text;
+        problem->suggestion = "英語名・ローマ字表記も社名です。" + text + " → A社 のように匿名化してください";
+        if (warning) problem->suggestion += "（社名でなければ corpus/anonymity-allow.txt に追加できます）";
+        break;
+      }
       problem->message = (warning ? "会社名の可能性がある表記です: " : "会社名と思われる表記です: ") + text;
       problem->suggestion =
           "株式会社〇〇 → A社 のように匿名化してください（front matter の company と同じラベルを使います）";
@@ -402,8 +425,38 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
           "企業を特定できる名称なら「同社の主力商品」のように言い換えてください（公開の名称なら "
           "corpus/anonymity-allow.txt に追加できます）";
       break;
+    case FindingKind::kShop:
+      problem->message = (warning ? "店名・屋号の可能性がある表記です: " : "店名・屋号・施設名と思われる表記です: ") + text;
+      problem->suggestion = text + " → 「A社の店舗」「同店」「同旅館」のように言い換えてください（公開の名称なら "
+                                   "corpus/anonymity-allow.txt に追加できます）";
+      break;
+    case FindingKind::kProduct:
+      problem->message =
+          (warning ? "商品名・ブランド名の可能性がある表記です: " : "商品名・ブランド名と思われる表記です: ") + text;
+      problem->suggestion = text + " → 「A社の主力商品」「自社ブランドの〇〇」のように、商品の種類で書いてください"
+                                   "（品種名など公開の名称なら corpus/anonymity-allow.txt に追加できます）";
+      break;
+    case FindingKind::kCorporateNumber:
+      if (finding.detail == kDetailInvoice) {
+        problem->message = "適格請求書発行事業者の登録番号（T＋13桁）です: " + text;
+        problem->suggestion = "登録番号は国税庁の公表サイトで事業者名と所在地が分かります。削除してください";
+      } else {
+        problem->message = "法人番号（13桁）と思われる番号です: " + text;
+        problem->suggestion = "法人番号は国税庁の公表サイトで社名と所在地が分かります。削除してください";
+      }
+      break;
     case FindingKind::kQuasiIdentifier:
-      if (finding.detail == "uniqueness") {
+      if (finding.detail == kDetailAward) {
+        problem->message = "受賞歴は公表されているため企業を特定できるおそれがあります: " + text;
+        problem->suggestion = "「全国規模の品評会で入賞」のように、賞の名前と年を外してください";
+        break;
+      }
+      if (finding.detail == kDetailFounding) {
+        problem->message = "正確な創業年は、所在地・業種と合わせて検索すると企業を特定できるおそれがあります: " + text;
+        problem->suggestion = "「明治期に創業」「創業100年を超える」のように幅を持たせてください";
+        break;
+      }
+      if (finding.detail == kDetailUniqueness) {
         problem->message = "「唯一」「初」「最大」などの表現は企業を特定できるおそれがあります: " + text;
         problem->suggestion = "「県内でも数少ない」のようにぼかしてください";
       } else {
@@ -426,7 +479,22 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
   std::set<SignalKind> kinds;
   for (const QuasiSignal& signal : signals) kinds.insert(signal.kind);
   const size_t needed = profile.business.empty() ? 3 : 2;
-  if (kinds.size() < needed) return;
+  if (kinds.size() < needed) {
+    // An exact founding year is worth a warning alone: firms publish it ("明治5年創業"), and
+    // it with the prefecture and the business is a search query that finds them.
+    for (const QuasiSignal& signal : signals) {
+      if (signal.kind != SignalKind::kFoundingYear) continue;
+      Finding finding;
+      finding.begin = signal.begin;
+      finding.end = signal.end;
+      finding.kind = FindingKind::kQuasiIdentifier;
+      finding.severity = Severity::kWarning;
+      finding.detail = kDetailFounding;
+      findings.push_back(finding);
+      break;
+    }
+    return;
+  }
   std::string known;
   if (!profile.region.empty()) known += "所在地「" + to_utf8(profile.region) + "」、";
   if (!profile.industry.empty()) known += "業種「" + to_utf8(profile.industry) + "」、";
@@ -455,10 +523,15 @@ std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return priority(a) != priority(b) ? priority(a) < priority(b) : a.begin < b.begin;
   });
-  std::map<size_t, size_t> taken;  // kept spans, begin → end; they never overlap
+  // Quasi-identifiers (a claim, a founding year) are a clause about the firm rather than
+  // a name, and may hold a name: they are kept beside the names, apart from each other.
+  std::map<size_t, size_t> taken_names;  // kept spans, begin → end; they never overlap
+  std::map<size_t, size_t> taken_facts;
   std::vector<const Finding*> kept;
   for (const Finding& finding : findings) {
     if (finding.end <= finding.begin) continue;
+    std::map<size_t, size_t>& taken =
+        finding.kind == FindingKind::kQuasiIdentifier ? taken_facts : taken_names;
     auto next = taken.lower_bound(finding.begin);
     if (next != taken.end() && next->first < finding.end) continue;
     if (next != taken.begin() && std::prev(next)->second > finding.begin) continue;
@@ -507,16 +580,19 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_urls_and_domains(text, findings);
   find_social_media_handles(text, findings);
   find_latin_proper_names(text, findings);
+  find_corporate_numbers(text, findings);
   find_postal_codes(text, findings);
   find_street_addresses(text, findings);
   find_company_legal_forms(text, findings);
-  find_quoted_brand_names(text, findings);
   find_uniqueness_claims(text, findings);
   find_quasi_signals(text, signals);
   if (analyzer != nullptr) {
-    find_names_with_morphology(text, analyzer->analyze(text, ranges), findings, signals);
+    const std::vector<Morpheme> words = analyzer->analyze(text, ranges);
+    find_names_with_morphology(text, words, findings, signals);
+    find_shop_and_product_names(text, &words, findings);
   } else {
     find_names_without_morphology(text, findings, signals);
+    find_shop_and_product_names(text, nullptr, findings);
   }
 
   // What is allowed: the context's terms, this file's supporter names, the built-in
@@ -562,6 +638,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
       return false;
     }
     const bool name_rule = f.kind == FindingKind::kCompany || f.kind == FindingKind::kProperNoun ||
+                           f.kind == FindingKind::kShop || f.kind == FindingKind::kProduct ||
                            (f.kind == FindingKind::kPerson && f.severity == Severity::kWarning);
     return name_rule && public_spans.covers(core_begin, core_end);
   };

@@ -18,7 +18,10 @@ enum class FindingKind {
   kUrl,              // anon-url (URLs and bare domains)
   kPostal,           // anon-postal
   kAddress,          // anon-address
-  kProperNoun,       // anon-proper-noun
+  kProperNoun,       // anon-proper-noun (a name of unknown kind: shop, brand, product …)
+  kShop,             // anon-shop: 屋号, store, inn, salon, care home, farm named in the text
+  kProduct,          // anon-product: a firm's own product or brand name
+  kCorporateNumber,  // anon-corporate-number: 法人番号, invoice registration number (T + 13 digits)
   kQuasiIdentifier,  // anon-quasi-identifier
 };
 
@@ -38,6 +41,13 @@ struct Finding {
 
 // Facts that narrow a firm down without naming it (see the rule in anonymity.cpp).
 enum class SignalKind { kMunicipality, kFoundingYear, kHeadcount, kCapital, kPreciseSales };
+
+// Details of findings that share a kind but need their own message.
+constexpr const char* kDetailUniqueness = "uniqueness";    // kQuasiIdentifier: 唯一, 日本初 …
+constexpr const char* kDetailAward = "award";              // kQuasiIdentifier: a named prize won
+constexpr const char* kDetailFounding = "founding";        // kQuasiIdentifier: an exact founding year
+constexpr const char* kDetailInvoice = "invoice";          // kCorporateNumber: T + 13 digits
+constexpr const char* kDetailRomanised = "romanised";      // kCompany: a romanised firm name (Kurahashi)
 
 struct QuasiSignal {
   size_t begin = 0;

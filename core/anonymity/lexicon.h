@@ -26,6 +26,21 @@ enum PersonTitleTag : int {
   kTitleHonorific = 1  // 様, さん, 氏: only after a name
 };
 
+// Tags of lexicon().brand_keywords and shop matchers: what a name beside them names.
+enum NamedThingTag : int {
+  kNamesShop = 0,     // 屋号, 店名, 旅館 …: a shop, inn, salon, care home, farm
+  kNamesProduct = 1,  // ブランド, 商品名, 銘柄 …: a product or brand
+  kNamesCompany = 2,  // 社名
+};
+
+// Tags of lexicon().uniqueness_claims: what a claim needs before it locates a firm.
+enum ClaimTag : int {
+  kClaimNeedsScope = 0,      // 唯一, ほかにない: a scope (県内, 日本, a prefecture) in its sentence
+  kClaimSelfScoped = 1,      // 日本初, ただ一軒: nothing more
+  kClaimNeedsNearScope = 2,  // 初めて, 最も古い, 一番: a scope at most 12 characters before it
+  kClaimAward = 3,           // 金賞, 大臣賞: a verb of winning in its sentence (受賞, 獲得, 輝く)
+};
+
 struct Lexicon {
   TermMatcher prefectures;               // 埼玉県 and 埼玉 (stems are what MeCab yields)
   TermMatcher areas;                     // 関東, 九州・沖縄, 首都圏, 日本 …
@@ -39,8 +54,12 @@ struct Lexicon {
   TermMatcher person_titles;             // tags above
   TermMatcher title_modifiers;           // 前, 新, 同社, 代表取締役 …: generic words before a title
   TermMatcher shop_words;                // カフェ, レストラン …: a katakana name beside them is a shop
-  TermMatcher brand_keywords;            // ブランド, 商品名 …: a quoted name after them is a brand
-  TermMatcher uniqueness_claims;         // 唯一, 日本初, 県内最大 …
+  TermMatcher brand_keywords;            // 屋号, ブランド, 商品名 …: a quoted name after them is one (tags above)
+  TermMatcher shop_prefixes;             // 和菓子処, ベーカリー, 旅館, グループホーム …: a shop's name follows
+  TermMatcher shop_suffixes;             // 庵, 亭, 荘, 保育園, 歯科, ワイナリー …: they end a shop's name
+  TermMatcher product_categories;        // 最中, 羊羹, 食パン, ドレッシング …: they end a product's name
+  TermMatcher generic_kana_names;        // こども, おもちゃ, すし …: kana words before 屋/園 that are no name
+  TermMatcher uniqueness_claims;         // 唯一, 日本初, 県内最大, 金賞 … (tags above)
   TermMatcher scope_words;               // 県内, 地域, 全国 …: what makes a uniqueness claim locate a firm
   TermMatcher founding_words;            // 創業, 設立 …
   TermMatcher headcount_words;           // 従業員, 社員 …

@@ -305,7 +305,14 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
           next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
           (next_touches || (next->begin == word.end + 1 && is_space(next_char)))) {
-        add(out, word.begin, next->end, FindingKind::kPerson, Severity::kError, {}, word.begin, next->end);
+        // "代表取締役 小松原 誠": a title joined by a blank belongs to the name as written.
+        size_t begin = word.begin;
+        if (begin > 1 && is_space(text[begin - 1])) {
+          int title_tag = 0;
+          const size_t title = lex.person_titles.match_ending_at(text.substr(0, begin - 1), begin - 1, &title_tag);
+          if (title > 0 && title_tag == kTitleRole) begin = begin - 1 - title;
+        }
+        add(out, begin, next->end, FindingKind::kPerson, Severity::kError, {}, word.begin, next->end);
         used[k + 1] = true;
         continue;
       }

@@ -4,6 +4,7 @@
 #include "anonymity/patterns.h"
 
 #include <algorithm>
+#include <string>
 
 #include "anonymity/lexicon.h"
 #include "anonymity/text.h"
@@ -19,7 +20,9 @@ constexpr size_t kSentenceWindow = 120;
 
 bool is_line_break(char32_t c) { return c == U'\n' || c == U'\r'; }
 
-bool is_phone_separator(char32_t c) { return c == U' ' || c == U'(' || c == U')' || c == U'.' || is_dash(c); }
+bool is_phone_separator(char32_t c) {
+  return c == U' ' || c == U'(' || c == U')' || c == U'.' || c == U'・' || is_dash(c);
+}
 
 // Characters that may follow a number which is a quantity rather than part of a postal
 // code or block number: "100-2000円", "3-4社".
@@ -121,7 +124,9 @@ constexpr std::u32string_view kPhoneLabels[] = {U"TEL",
 
 }  // namespace
 
-void find_phone_numbers(std::u32string_view s, std::vector<Finding>& out) {
+namespace {
+
+void find_phone_numbers_in(std::u32string_view s, std::vector<Finding>& out) {
   const auto emit = [&](size_t begin, size_t end) {
     Finding finding;
     finding.begin = begin;
@@ -171,6 +176,128 @@ void find_phone_numbers(std::u32string_view s, std::vector<Finding>& out) {
       emit(i, end);
       resume = end;
     }
+  }
+}
+
+// The digit a kanji numeral stands for when digits are written one by one
+// (〇三―一二三四―五六七八); -1 for any other character. ○ is taken as 0 too, since
+// authors type it for 〇; an anonymised ○○-○○○○-○○○○ is all zeros and no phone number.
+int kanji_digit(char32_t c) {
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  if (c == U'零' || c == U'○') return 0;
+  const size_t digit = kDigits.find(c);
+  return digit == std::u32string_view::npos ? -1 : static_cast<int>(digit);
+}
+
+}  // namespace
+
+void find_phone_numbers(std::u32string_view s, std::vector<Finding>& out) {
+  find_phone_numbers_in(s, out);
+  // Phone numbers in kanji numerals: the same rule over a copy with each kanji digit
+  // replaced by its ASCII digit (one code point for one, so positions stay), keeping
+  // only numbers that hold a kanji digit other than zero (the others were found above). Every such
+  // number starts with a zero, so texts without one are not copied.
+  bool has_zero = false;
+  for (char32_t c : s) {
+    if (c == U'〇' || c == U'零' || c == U'○') {
+      has_zero = true;
+      break;
+    }
+  }
+  if (!has_zero) return;
+  std::u32string digits(s);
+  for (char32_t& c : digits) {
+    const int digit = kanji_digit(c);
+    if (digit >= 0) c = static_cast<char32_t>(U'0' + digit);
+  }
+  std::vector<Finding> found;
+  find_phone_numbers_in(digits, found);
+  for (const Finding& finding : found) {
+    for (size_t p = finding.begin; p < finding.end; ++p) {
+      if (kanji_digit(s[p]) > 0) {  // a zero alone may be a placeholder: 〇〇-〇〇〇〇-〇〇〇〇
+        out.push_back(finding);
+        break;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- corporate numbers
+
+bool is_valid_corporate_number(std::u32string_view digits) {
+  if (digits.size() != 13 || !std::all_of(digits.begin(), digits.end(), is_ascii_digit)) return false;
+  int sum = 0;
+  for (size_t n = 1; n <= 12; ++n) sum += static_cast<int>(digits[13 - n] - U'0') * (n % 2 == 1 ? 1 : 2);
+  return static_cast<int>(digits[0] - U'0') == 9 - sum % 9;
+}
+
+namespace {
+
+// Words that announce a 13-digit number as a corporate or registration number, so that
+// one with a wrong check digit (a typo is still the firm's number) is caught too.
+constexpr std::u32string_view kCorporateNumberLabels[] = {U"法人番号", U"登録番号", U"事業者番号",
+                                                          U"インボイス", U"適格請求書"};
+
+bool labelled_as_corporate_number(std::u32string_view s, size_t begin) {
+  const size_t from = begin > 20 ? begin - 20 : 0;
+  std::u32string_view window = s.substr(from, begin - from);
+  // Only the words in the same sentence, on the same line, count.
+  if (const size_t cut = window.find_last_of(U"\n。"); cut != std::u32string_view::npos) {
+    window.remove_prefix(cut + 1);
+  }
+  for (std::u32string_view label : kCorporateNumberLabels) {
+    if (window.find(label) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
+  size_t resume = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i < resume) continue;
+    const char32_t previous = before(s, i);
+    if (is_ascii_digit(previous) || is_ascii_letter(previous) || previous == U',' || previous == U'.' ||
+        (is_dash(previous) && is_ascii_digit(before(s, i - 1)))) {
+      continue;
+    }
+    // T + 13 digits: an invoice registration number (T-1234…, T 1234 …).
+    bool invoice = false;
+    size_t p = i;
+    if (s[i] == U'T') {
+      p = i + 1;
+      if (p < s.size() && (s[p] == U' ' || is_dash(s[p]))) ++p;
+      if (!is_ascii_digit(at(s, p))) continue;
+      invoice = true;
+    } else if (!is_ascii_digit(s[i])) {
+      continue;
+    }
+    // Thirteen digits, in groups joined by single blanks or hyphens; commas make an amount.
+    std::u32string digits;
+    size_t end = p;
+    for (size_t q = p; q < s.size() && digits.size() < 13;) {
+      if (is_ascii_digit(s[q])) {
+        digits.push_back(s[q++]);
+        end = q;
+      } else if ((s[q] == U' ' || is_dash(s[q])) && !digits.empty() && is_ascii_digit(at(s, q + 1))) {
+        ++q;
+      } else {
+        break;
+      }
+    }
+    resume = std::max(i + 1, end);
+    if (digits.size() != 13) continue;
+    const char32_t next = at(s, end);
+    if (is_ascii_digit(next) || next == U',' || (next == U'.' && is_ascii_digit(at(s, end + 1)))) continue;
+    if (std::u32string_view(U"円万億千兆").find(next) != std::u32string_view::npos) continue;  // an amount
+    if (!invoice && !is_valid_corporate_number(digits) && !labelled_as_corporate_number(s, i)) continue;
+    Finding finding;
+    finding.begin = i;
+    finding.end = end;
+    finding.kind = FindingKind::kCorporateNumber;
+    if (invoice) finding.detail = kDetailInvoice;
+    out.push_back(finding);
   }
 }
 
@@ -266,6 +393,76 @@ void find_social_media_handles(std::u32string_view s, std::vector<Finding>& out)
 
 // ---------------------------------------------------------------- Latin proper names
 
+namespace {
+
+bool is_vowel(char c) { return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o'; }
+
+// True if `word` (lower case) reads as Hepburn romaji: every letter belongs to a kana
+// syllable (ka, shi, tsu, kyo, n, a doubled consonant). English words rarely do
+// (Excel, Google, Works); Japanese names always do (Kurahashi, Marutaka).
+bool is_hepburn(const std::string& word) {
+  const size_t n = word.size();
+  std::vector<bool> reachable(n + 1, false);
+  reachable[0] = true;
+  static const char* const kOnsets[] = {"ky", "gy", "ny", "hy", "my", "ry", "by", "py", "sh", "ch", "ts", "j", "k",
+                                        "s",  "t",  "n",  "h",  "m",  "y",  "r",  "w",  "g",  "z",  "d",  "b", "p",
+                                        "f"};
+  for (size_t i = 0; i < n; ++i) {
+    if (!reachable[i]) continue;
+    if (is_vowel(word[i])) reachable[i + 1] = true;
+    for (const char* onset : kOnsets) {
+      const size_t length = std::char_traits<char>::length(onset);
+      if (word.compare(i, length, onset) == 0 && i + length < n && is_vowel(word[i + length])) {
+        reachable[i + length + 1] = true;
+      }
+    }
+    // ん before a consonant or at the end; a doubled consonant (っ): Hokkaido, Matcha.
+    if (word[i] == 'n' && (i + 1 == n || !(is_vowel(word[i + 1]) || word[i + 1] == 'y'))) reachable[i + 1] = true;
+    if (i + 1 < n && !is_vowel(word[i]) && word[i] != 'n' &&
+        (word[i + 1] == word[i] || (word[i] == 't' && word[i + 1] == 'c'))) {
+      reachable[i + 1] = true;
+    }
+  }
+  return reachable[n];
+}
+
+// Romaji words that are public or generic in a case study: places, loanwords English
+// took from Japanese, and large firms named as customers or suppliers.
+bool is_known_romaji_word(const std::string& word) {
+  static const char* const kWords[] = {
+      "tokyo",   "osaka",  "kyoto",     "japan",    "nippon",   "nihon",     "sake",    "kaizen",  "monozukuri",
+      "omotenashi", "wagyu", "matcha",  "sushi",    "ramen",    "udon",      "soba",    "tofu",    "miso",
+      "kimono",  "origami", "bonsai",   "karaoke",  "manga",    "anime",     "emoji",   "umami",   "ikigai",
+      "kanban",  "onsen",  "ryokan",    "izakaya",  "bento",    "judo",      "karate",  "sumo",    "samurai",
+      "ninja",   "wasabi", "tempura",   "yakitori", "teriyaki", "sashimi",   "shiitake", "yuzu",   "kombu",
+      "dashi",   "tatami", "futon",     "hanami",   "genba",    "gemba",     "washi",   "sakura",  "hokkaido",
+      "okinawa", "kyushu", "shikoku",   "tohoku",   "kanto",    "kansai",    "chubu",   "kinki",   "chugoku",
+      "hokuriku", "nagoya", "yokohama", "kobe",     "fukuoka",  "sapporo",   "sendai",  "hiroshima", "toyota",
+      "honda",   "nissan", "mazda",     "suzuki",   "subaru",   "yamaha",    "hitachi", "toshiba", "canon",
+      "nikon",   "kubota", "komatsu",   "denso",    "aeon",     "muji",      "daikin",  "kirin",   "suntory",
+      "nintendo", "kagome", "yamato",   "sagawa",   "rakuten",  "mercari",   "amazon",  "yahoo",   "mizuho",
+      "kaisha",  "kabushiki", "chusho", "kigyo",    "shien",    "keiei"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// Words near a romaji word that make it a firm's name: 英語名の, 取引先は, 看板.
+bool has_firm_context(std::u32string_view s, size_t begin, size_t end) {
+  const size_t from = begin > 20 ? begin - 20 : 0;
+  const size_t to = std::min(s.size(), end + 12);
+  const std::u32string_view window = s.substr(from, to - from);
+  for (std::u32string_view word :
+       {std::u32string_view(U"英語名"), std::u32string_view(U"英語表記"), std::u32string_view(U"ローマ字"),
+        std::u32string_view(U"社名"), std::u32string_view(U"取引先"), std::u32string_view(U"納入先"),
+        std::u32string_view(U"納品先"), std::u32string_view(U"看板"), std::u32string_view(U"ラベル"),
+        std::u32string_view(U"ロゴ"), std::u32string_view(U"屋号"), std::u32string_view(U"ブランド"),
+        std::u32string_view(U"という会社"), std::u32string_view(U"商社")}) {
+    if (window.find(word) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
   // Two or more capitalised Latin words in Japanese text name a firm, shop or product
   // ("Kanazawa Soft Works", "Hair Salon LUCE"); single words (Excel, ChatGPT) do not.
@@ -302,6 +499,21 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
       finding.kind = FindingKind::kProperNoun;
       finding.severity = Severity::kWarning;
       out.push_back(finding);
+    } else if (words == 1 && end - i >= 5 && !is_ascii_letter(at(s, end))) {
+      // One romanised Japanese word (Kurahashi, MARUFUKU) in Japanese text is a name:
+      // of the firm when the words around say so, else possibly of a person or place.
+      std::string lower;
+      for (size_t p = i; p < end; ++p) lower += static_cast<char>(s[p] >= U'A' && s[p] <= U'Z' ? s[p] + 32 : s[p]);
+      if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos && is_hepburn(lower) &&
+          !is_known_romaji_word(lower)) {
+        Finding finding;
+        finding.begin = i;
+        finding.end = end;
+        finding.kind = FindingKind::kCompany;
+        finding.severity = has_firm_context(s, i, end) ? Severity::kError : Severity::kWarning;
+        finding.detail = kDetailRomanised;
+        out.push_back(finding);
+      }
     }
     i = std::max(i, end);
   }
@@ -721,53 +933,6 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
   }
 }
 
-// ---------------------------------------------------------------- quoted brand names
-
-void find_quoted_brand_names(std::u32string_view s, std::vector<Finding>& out) {
-  const Lexicon& words = lexicon();
-  constexpr std::u32string_view kOpen = U"「『\"“";
-  constexpr std::u32string_view kClose = U"」』\"”";
-  // What may stand between a keyword and the quote: ブランド「…」, 店名は「…」, 屋号である『…』.
-  constexpr std::u32string_view kJoiners[] = {U"", U"の", U"は", U"が", U":", U" ", U"を", U"である", U"として"};
-  constexpr std::u32string_view kAfter[] = {U"というブランド", U"ブランド",       U"という屋号",   U"という店名",
-                                            U"という商品名",   U"という名前の店", U"という名の店", U"の屋号",
-                                            U"という社名",     U"の店名",         U"という製品名", U"という名称の"};
-  for (size_t i = 0; i < s.size(); ++i) {
-    const size_t kind = kOpen.find(s[i]);
-    if (kind == std::u32string_view::npos) continue;
-    size_t close = i + 1;
-    while (close < s.size() && close - i <= 30 && s[close] != kClose[kind] && !is_line_break(s[close])) ++close;
-    if (close >= s.size() || s[close] != kClose[kind] || close == i + 1) continue;
-    const std::u32string_view inner = s.substr(i + 1, close - i - 1);
-    if (is_anonymised_name(inner)) continue;
-    bool brand = false;
-    for (std::u32string_view joiner : kJoiners) {
-      if (i < joiner.size() || s.compare(i - joiner.size(), joiner.size(), joiner) != 0) continue;
-      if (words.brand_keywords.match_ending_at(s.substr(0, i - joiner.size()), i - joiner.size()) > 0) {
-        brand = true;
-        break;
-      }
-    }
-    // A shop word or 商品 right before the quote: 旅館「海風荘」, 自社商品『ふわとろ食パン』.
-    if (!brand && words.shop_words.match_ending_at(s.substr(0, i), i) > 0) brand = true;
-    for (std::u32string_view word : {std::u32string_view(U"商品"), std::u32string_view(U"製品"),
-                                     std::u32string_view(U"メニュー"), std::u32string_view(U"サービス")}) {
-      if (!brand && i >= word.size() && s.compare(i - word.size(), word.size(), word) == 0) brand = true;
-    }
-    for (std::u32string_view after : kAfter) {
-      if (!brand && starts_with(s, close + 1, after)) brand = true;
-    }
-    if (!brand) continue;
-    Finding finding;
-    finding.begin = i + 1;
-    finding.end = close;
-    finding.kind = FindingKind::kProperNoun;
-    finding.severity = Severity::kWarning;
-    out.push_back(finding);
-    i = close;
-  }
-}
-
 // ---------------------------------------------------------------- uniqueness claims
 
 namespace {
@@ -783,18 +948,74 @@ std::pair<size_t, size_t> sentence_around(std::u32string_view s, size_t position
   return {begin, end};
 }
 
-// "3社しかない", "2社のみ", "数社だけ": a count of firms small enough to name them.
+// "3社しかない", "2軒のみ", "数軒しか手がけていない": a count of firms small enough to name them.
 size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   if (!(is_ascii_digit(s[i]) || is_kanji_numeral(s[i]) || s[i] == U'数') || is_ascii_digit(before(s, i))) return 0;
   size_t p = s[i] == U'数' ? i + 1 : number_end(s, i);
-  if (p == i || p - i > 1 || at(s, p) != U'社') return 0;  // one digit: a handful of firms
-  ++p;
+  if (p == i || p - i > 1) return 0;  // one digit: a handful of firms
+  size_t counter = 0;
+  for (std::u32string_view unit : {std::u32string_view(U"社"), std::u32string_view(U"軒"), std::u32string_view(U"店"),
+                                   std::u32string_view(U"蔵"), std::u32string_view(U"カ所"),
+                                   std::u32string_view(U"か所"), std::u32string_view(U"ヶ所")}) {
+    if (starts_with(s, p, unit)) {
+      counter = unit.size();
+      break;
+    }
+  }
+  if (counter == 0) return 0;
+  p += counter;
   for (std::u32string_view tail :
        {std::u32string_view(U"しかない"), std::u32string_view(U"しか存在しない"),
-        std::u32string_view(U"しかありません"), std::u32string_view(U"のみ"), std::u32string_view(U"だけ")}) {
+        std::u32string_view(U"しかありません"), std::u32string_view(U"しか"), std::u32string_view(U"のみ"),
+        std::u32string_view(U"だけ")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
   return 0;
+}
+
+// Start of the scope word nearest before `end` within [from, end): 県内, 日本, 埼玉, 九州;
+// `end` if there is none.
+size_t scope_before(std::u32string_view s, size_t from, size_t end) {
+  const Lexicon& words = lexicon();
+  size_t found = end;
+  const std::u32string_view window = s.substr(0, end);
+  for (size_t p = from; p < end; ++p) {
+    if (words.scope_words.match_at(window, p) > 0 || words.prefectures.match_at(window, p) > 0 ||
+        words.areas.match_at(window, p) > 0) {
+      found = p;
+    }
+  }
+  return found;
+}
+
+bool has_scope(std::u32string_view s) {
+  const Lexicon& words = lexicon();
+  bool scoped = false;
+  const auto mark = [&](size_t, size_t, int) { scoped = true; };
+  words.scope_words.for_each_match(s, mark);
+  if (!scoped) words.prefectures.for_each_match(s, mark);
+  if (!scoped) words.areas.for_each_match(s, mark);
+  return scoped;
+}
+
+// Verbs that make an award word a prize this firm won: 金賞を受賞, 一等を取った.
+bool has_award_verb(std::u32string_view sentence) {
+  for (std::u32string_view verb : {std::u32string_view(U"受賞"), std::u32string_view(U"獲得"),
+                                   std::u32string_view(U"輝"), std::u32string_view(U"を取"),
+                                   std::u32string_view(U"をと"), std::u32string_view(U"に選ばれ"),
+                                   std::u32string_view(U"を受け"), std::u32string_view(U"を得")}) {
+    if (sentence.find(verb) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+// End of the clause a claim stands in: the next 、 or 。 (a 、 right after the claim is
+// passed: "唯一、小麦から手がける"), at most 30 characters on.
+size_t clause_end(std::u32string_view s, size_t p) {
+  if (at(s, p) == U'、') ++p;
+  const size_t limit = p + 30;
+  while (p < s.size() && p < limit && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p])) ++p;
+  return p;
 }
 
 }  // namespace
@@ -804,42 +1025,56 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
   size_t resume = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (i < resume) continue;
-    size_t length = words.uniqueness_claims.match_at(s, i);
-    if (length == 0) length = few_firms_claim_length(s, i);
+    int tag = kClaimNeedsScope;
+    size_t length = words.uniqueness_claims.match_at(s, i, &tag);
+    if (length == 0) {
+      length = few_firms_claim_length(s, i);
+      tag = kClaimNeedsScope;
+    }
     if (length == 0) continue;
     const std::u32string_view claim = s.substr(i, length);
     const auto [sentence_begin, sentence_end] = sentence_around(s, i);
     const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
     // A claim locates a firm only within a scope: 県内で唯一, 日本初. "唯一の正解" does not.
-    bool scoped = false;
-    size_t span_begin = i;
-    for (size_t p = 0; p < claim.size() && !scoped; ++p) {
-      if (words.scope_words.match_at(claim, p) > 0) scoped = true;
-    }
-    if (!scoped) {
-      words.scope_words.for_each_match(sentence, [&](size_t, size_t, int) { scoped = true; });
-      words.prefectures.for_each_match(sentence, [&](size_t, size_t, int) { scoped = true; });
-    }
-    if (!scoped) continue;
-    // Report "県内で唯一" as a whole when the scope stands right before the claim.
-    for (std::u32string_view joiner :
-         {std::u32string_view(U"で"), std::u32string_view(U"でも"), std::u32string_view(U"の"),
-          std::u32string_view(U"では"), std::u32string_view(U"")}) {
-      if (i < joiner.size() || s.compare(i - joiner.size(), joiner.size(), joiner) != 0) continue;
-      const size_t scope_length = words.scope_words.match_ending_at(s.substr(0, i - joiner.size()), i - joiner.size());
-      if (scope_length > 0) {
-        span_begin = i - joiner.size() - scope_length;
+    // Weak words (初めて, 最も古い, 一番) need the scope close before them: "日本で初めて",
+    // not "初めて県外の展示会に出た". Prizes need a verb of winning.
+    size_t scope = i;
+    bool keep = false;
+    switch (tag) {
+      case kClaimSelfScoped:
+        keep = true;
+        break;
+      case kClaimNeedsScope:
+        keep = has_scope(claim) || has_scope(sentence);
+        break;
+      case kClaimNeedsNearScope: {
+        const size_t from = std::max(sentence_begin, i >= 12 ? i - 12 : 0);
+        keep = has_scope(claim) || scope_before(s, from, i) < i;
         break;
       }
+      case kClaimAward:
+        keep = has_award_verb(sentence);
+        break;
+    }
+    if (!keep) continue;
+    // Report the claim with its scope and the rest of its clause: "県内で唯一の蔵元",
+    // "九州で最初にこの予約システムを導入した美容室".
+    const size_t scope_from = std::max(sentence_begin, i >= 40 ? i - 40 : 0);
+    scope = std::min(scope, scope_before(s, scope_from, i));
+    if (tag == kClaimAward) {
+      // The contest comes first: "県の品評会で三年続けて一等を取った".
+      size_t clause = i;
+      while (clause > sentence_begin && i - clause < 30 && s[clause - 1] != U'、') --clause;
+      scope = std::min(scope, clause);
     }
     Finding finding;
-    finding.begin = span_begin;
-    finding.end = i + length;
+    finding.begin = scope;
+    finding.end = clause_end(s, i + length);
     finding.kind = FindingKind::kQuasiIdentifier;
     finding.severity = Severity::kWarning;
-    finding.detail = "uniqueness";
+    finding.detail = tag == kClaimAward ? kDetailAward : kDetailUniqueness;
     out.push_back(finding);
-    resume = i + length;
+    resume = finding.end;
   }
 }
 

@@ -16,12 +16,17 @@ void find_email_addresses(std::u32string_view text, std::vector<Finding>& out);
 void find_urls_and_domains(std::u32string_view text, std::vector<Finding>& out);
 void find_social_media_handles(std::u32string_view text, std::vector<Finding>& out);
 void find_latin_proper_names(std::u32string_view text, std::vector<Finding>& out);
+void find_corporate_numbers(std::u32string_view text, std::vector<Finding>& out);
 void find_postal_codes(std::u32string_view text, std::vector<Finding>& out);
 void find_street_addresses(std::u32string_view text, std::vector<Finding>& out);
 void find_company_legal_forms(std::u32string_view text, std::vector<Finding>& out);
-void find_quoted_brand_names(std::u32string_view text, std::vector<Finding>& out);
 void find_uniqueness_claims(std::u32string_view text, std::vector<Finding>& out);
 void find_quasi_signals(std::u32string_view text, std::vector<QuasiSignal>& out);
+
+// True if `digits` (13 ASCII digits) is a 法人番号 whose first digit is its check digit
+// (国税庁: 9 - (Σ P_n × Q_n mod 9), P_n the n-th digit from the right of the other twelve,
+// Q_n 1 for odd n and 2 for even n).
+bool is_valid_corporate_number(std::u32string_view digits);
 
 // True if `name` is an anonymised label or placeholder (A社, BC社, 〇〇, ××, 某): what an
 // author writes instead of a real name.
