@@ -13,6 +13,7 @@
 #include "api.h"
 #include "connection.h"
 #include "listen_backlog.h"
+#include "page_cache.h"
 #include "pages.h"
 #include "routes.h"
 
@@ -238,9 +239,30 @@ struct HttpServer::Impl {
       : app(app),
         options(with_request_bound(std::move(given))),
         server(options.connection, kKeepAliveMaxRequests, kKeepAliveIdle, fixed_overload_response()) {}
+
+  // Routes a request, answering public GETs from the page cache when it can.
+  void answer(const httplib::Request& req, httplib::Response& res) {
+    const WebRequest web = to_web_request(req);
+    if (!is_cacheable(web)) {
+      apply(route(app, web), res);
+      return;
+    }
+    const std::shared_ptr<const IndexSnapshot> snapshot = app.search.reader().snapshot();
+    const std::uint64_t serial = snapshot ? snapshot->serial : 0;
+    const std::string key = page_cache_key(web);
+    if (std::shared_ptr<const WebResponse> cached = pages.get(serial, key)) {
+      apply(*cached, res);
+      return;
+    }
+    auto response = std::make_shared<const WebResponse>(route(app, web));
+    apply(*response, res);
+    if (response->status == 200 && serial != 0) pages.put(serial, key, std::move(response));
+  }
+
   AppContext& app;
   ServerOptions options;
   CasekbHttplibServer server;
+  PageCache pages;
 };
 
 HttpServer::HttpServer(AppContext& app, ServerOptions options) : impl_(new Impl(app, std::move(options))) {
@@ -264,11 +286,19 @@ HttpServer::HttpServer(AppContext& app, ServerOptions options) : impl_(new Impl(
     // ranges are dropped.
     const_cast<httplib::Request&>(req).ranges.clear();
     const std::optional<Refusal> refusal = refusal_for(req, impl_->options.max_body_bytes);
-    if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
-    apply(error_for(req, refusal->status, refusal->code, refusal->message), res);
-    if (refusal->status == 503) res.set_header("Retry-After", "1");
-    close_after_response = true;
-    return httplib::Server::HandlerResponse::Handled;
+    if (refusal) {
+      apply(error_for(req, refusal->status, refusal->code, refusal->message), res);
+      if (refusal->status == 503) res.set_header("Retry-After", "1");
+      close_after_response = true;
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    // GET and HEAD have no body to read: answer them here, which spares the
+    // library's std::regex match of every registered pattern per request.
+    if (req.method == "GET" || req.method == "HEAD") {
+      impl_->answer(req, res);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
   });
   // "Expect: 100-continue" would make the library invite the body before the
   // pre-routing handler runs: answer a refusal instead of the invitation.
@@ -289,9 +319,7 @@ HttpServer::HttpServer(AppContext& app, ServerOptions options) : impl_(new Impl(
     }
   });
 
-  const auto handle = [this](const httplib::Request& req, httplib::Response& res) {
-    apply(route(impl_->app, to_web_request(req)), res);
-  };
+  const auto handle = [this](const httplib::Request& req, httplib::Response& res) { impl_->answer(req, res); };
   // One catch-all per method: routing lives in route(), not in httplib patterns.
   server.Get(".*", handle);
   server.Post(".*", handle);

@@ -42,3 +42,44 @@ TEST(WebRequest, HeaderLookup_IgnoresCase) {
 }
 
 }  // namespace casekb
+
+#include "page_cache.h"
+
+namespace casekb {
+
+TEST(PageCache, KeepsResponsesOfOneSnapshot_AndForgetsThemOnTheNext) {
+  PageCache cache;
+  auto response = std::make_shared<WebResponse>();
+  response->body = "{}";
+  cache.put(7, "/api/search\x1fq\x1e" "a", response);
+  EXPECT_EQ(cache.get(7, "/api/search\x1fq\x1e" "a"), response);
+  EXPECT_EQ(cache.get(8, "/api/search\x1fq\x1e" "a"), nullptr);  // a newer snapshot: not served
+  cache.put(8, "/other", response);
+  EXPECT_EQ(cache.get(7, "/api/search\x1fq\x1e" "a"), nullptr);
+  cache.put(7, "/late", response);  // computed on an older snapshot: not kept
+  EXPECT_EQ(cache.get(8, "/late"), nullptr);
+}
+
+TEST(PageCache, OnlyPublicGetsWithoutCredentials_AreCacheable) {
+  WebRequest request;
+  request.path = "/api/search";
+  EXPECT_TRUE(is_cacheable(request));
+  request.method = "POST";
+  EXPECT_FALSE(is_cacheable(request));
+  request.method = "GET";
+  request.cookies["session"] = "x";
+  EXPECT_FALSE(is_cacheable(request));
+  request.cookies.clear();
+  request.headers.emplace("authorization", "Bearer x");
+  EXPECT_FALSE(is_cacheable(request));
+  WebRequest drafts;
+  drafts.path = "/api/drafts";
+  EXPECT_FALSE(is_cacheable(drafts));
+  WebRequest a, b;
+  a.path = b.path = "/search";
+  a.params.emplace("q", "x");
+  b.params.emplace("q", "y");
+  EXPECT_NE(page_cache_key(a), page_cache_key(b));
+}
+
+}  // namespace casekb
