@@ -483,7 +483,7 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
     // An exact founding year is worth a warning alone: firms publish it ("明治5年創業"), and
     // it with the prefecture and the business is a search query that finds them.
     for (const QuasiSignal& signal : signals) {
-      if (signal.kind != SignalKind::kFoundingYear) continue;
+      if (signal.kind != SignalKind::kFoundingYear || !signal.calendar_year) continue;
       Finding finding;
       finding.begin = signal.begin;
       finding.end = signal.end;

@@ -53,6 +53,7 @@ struct QuasiSignal {
   size_t begin = 0;
   size_t end = 0;
   SignalKind kind = SignalKind::kMunicipality;
+  bool calendar_year = false;  // kFoundingYear given as a year (1923年, 明治5年), not an age (創業73年)
 };
 
 }  // namespace casekb

@@ -1197,11 +1197,13 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       if (found_begin != s.size()) {
         emit(found_begin, i + length, SignalKind::kFoundingYear);
+        out.back().calendar_year = true;
         continue;
       }
       const size_t p = skip_to_number(s, i + length, 6);
       if (const size_t end = year_end(s, p); end != p) {
         emit(i, end, SignalKind::kFoundingYear);
+        out.back().calendar_year = true;
         continue;
       }
       const size_t number = digit_run_end(s, p);
