@@ -29,8 +29,8 @@ namespace {
 
 constexpr const char* kStubName = "XAPIANDB";
 constexpr const char* kGenerationPrefix = "gen-";
-// Documents per shard (see write_generation).
-constexpr std::size_t kDocumentsPerShard = 500;
+// Documents per commit of a bulk build's shard (see write_generation).
+constexpr std::size_t kDocumentsPerBatch = 500;
 
 // Thrown by write_generation when the source says the build must not be kept.
 struct BuildAbandoned {};
@@ -107,41 +107,44 @@ void sync_directory(const fs::path& dir) {
   }
 }
 
-// Builds the generation. Threads (one per core) take batches of
-// kDocumentsPerShard sources in turn; each batch becomes its own small shard,
-// written without fsync and committed once; then every shard is compacted
-// into the generation in batch order. Small shards keep Xapian's in-memory
-// inverter small: measured on 3,000 benchmark cases, writing them as one
-// shard took 11.8 s, as shards of 1,000 7.4 s, of 300 6.4 s (+0.7 s more
-// compaction). Producing a document (reading, checking, tokenising a file) runs
-// in the same batch, so both cores stay busy from the first file to the last.
+// Builds the generation. One thread per core, each writing its own shard
+// database, takes batches of kDocumentsPerBatch sources in turn and commits
+// its shard after each batch; then the shards are compacted into the
+// generation. Committing every 500 documents keeps Xapian's in-memory
+// inverter (a map of postings per term) small: measured on the 10,000-case
+// benchmark corpus, one database committed every 500 documents took 29 CPU
+// seconds to write, every 2,000 56 s, and separate databases of 500 each 39 s
+// (plus compacting 20 shards instead of 2). Producing a document (reading,
+// checking, tokenising a file) runs in the same thread, so both cores stay busy
+// from the first file to the last. Shards are scratch: written without fsync.
 void write_generation(const fs::path& generation_path, const DocumentSource& source, const BuildInput& input,
                       const BuildProgress& progress, BuildOutcome& timings) {
   const auto started = std::chrono::steady_clock::now();
   const std::size_t count = source.count;
-  const std::size_t batch_count = std::max<std::size_t>(1, (count + kDocumentsPerShard - 1) / kDocumentsPerShard);
+  const std::size_t batch_count = std::max<std::size_t>(1, (count + kDocumentsPerBatch - 1) / kDocumentsPerBatch);
   const std::size_t writer_count = std::min<std::size_t>(batch_count, std::max(1u, std::thread::hardware_concurrency()));
   const fs::path staging = generation_path.string() + ".shards";
   fs::create_directories(staging);
   std::vector<fs::path> shard_paths;
-  for (std::size_t b = 0; b < batch_count; ++b) shard_paths.push_back(staging / ("shard-" + std::to_string(b)));
+  for (std::size_t w = 0; w < writer_count; ++w) shard_paths.push_back(staging / ("shard-" + std::to_string(w)));
   std::atomic<std::size_t> next_batch{0}, done{0}, finished{0};
   std::vector<std::exception_ptr> failures(writer_count);
   std::vector<std::thread> writers;
   for (std::size_t w = 0; w < writer_count; ++w) {
     writers.emplace_back([&, w] {
       try {
+        Xapian::WritableDatabase db(shard_paths[w].string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+        // Compaction carries user metadata over from the shards.
+        db.set_metadata(std::string(kSchemaMetadataKey), std::string(kSchemaVersion));
+        for (const auto& [key, value] : input.metadata) db.set_metadata(key, value);
         for (std::size_t b; (b = next_batch++) < batch_count;) {
-          Xapian::WritableDatabase db(shard_paths[b].string(), Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-          // Compaction carries user metadata over from the shards.
-          db.set_metadata(std::string(kSchemaMetadataKey), std::string(kSchemaVersion));
-          for (const auto& [key, value] : input.metadata) db.set_metadata(key, value);
-          const std::size_t last = std::min(count, (b + 1) * kDocumentsPerShard);
-          for (std::size_t i = b * kDocumentsPerShard; i < last; ++i, ++done) {
+          const std::size_t last = std::min(count, (b + 1) * kDocumentsPerBatch);
+          for (std::size_t i = b * kDocumentsPerBatch; i < last; ++i, ++done) {
             if (std::optional<Xapian::Document> doc = source.make(i)) db.add_document(*doc);
           }
           db.commit();
         }
+        db.close();
       } catch (...) {
         failures[w] = std::current_exception();
         next_batch = batch_count;  // stop the other writers early
