@@ -30,7 +30,8 @@ std::string layout(const std::string& title, const std::string& main, const std:
   html += "\"><button type=\"submit\">検索</button></form>"
           "<nav class=\"site-nav\"><a href=\"/similar\">企業の様子から探す</a></nav></header>\n<main>\n";
   html += main;
-  html += "</main>\n<footer class=\"site\">事例は匿名化されています。出典は各事例に記載しています。</footer>\n</body>\n</html>\n";
+  html += "</main>\n<footer class=\"site\">事例は匿名化されています。出典は各事例に記載しています。"
+          " · <a href=\"/check\">下書きを確かめる</a></footer>\n</body>\n</html>\n";
   return html;
 }
 
