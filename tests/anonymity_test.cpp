@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "anonymity/evaluation.h"
-#include "anonymity/morphology.h"
+#include "text/morphology.h"
 #include "anonymity/patterns.h"
 
 #ifndef CASEKB_TEST_DATA_DIR

@@ -27,7 +27,7 @@ std::vector<std::string> ngrams(const std::string& text, TokenKind kind = TokenK
 }  // namespace
 
 TEST(Tokenizer, JapaneseSentence_BecomesContentWordsInDictionaryForm) {
-  ASSERT_NE(Morphology::shared(), nullptr) << "MeCab dictionary (mecab-ipadic-utf8) is required";
+  ASSERT_NE(MorphologicalAnalyzer::for_search(), nullptr) << "MeCab dictionary (mecab-ipadic-utf8) is required";
   EXPECT_EQ(words("後継者が育たない製造業"), (std::vector<std::string>{"後継", "者", "育つ", "製造", "業"}));
 }
 

@@ -33,7 +33,7 @@
 
 #include "anonymity/finding.h"
 #include "anonymity/lexicon.h"
-#include "anonymity/morphology.h"
+#include "text/morphology.h"
 #include "anonymity/names.h"
 #include "anonymity/patterns.h"
 #include "anonymity/shops.h"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "anonymity/finding.h"
-#include "anonymity/morphology.h"
+#include "text/morphology.h"
 
 namespace casekb {
 

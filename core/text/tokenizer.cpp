@@ -72,7 +72,7 @@ unsigned tokenize(std::string_view text, unsigned first_position, const TokenSin
 }
 
 void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink) {
-  const Morphology* morphology = Morphology::shared();
+  const MorphologicalAnalyzer* morphology = MorphologicalAnalyzer::for_search();
   unsigned& position = positions.word;
   std::size_t offset = 0;
   std::size_t run_begin = std::string_view::npos;
@@ -134,7 +134,7 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       }
     }
     if (morphology) {
-      morphology->analyze(run_text, [&](const Word& word) {
+      morphology->analyze_words(run_text, [&](const Word& word) {
         const unsigned at = position++;
         if (!indexed(word.word_class)) return;
         folded = fold_word(word.base, word.word_class);

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "anonymity/evaluation.h"
-#include "anonymity/morphology.h"
+#include "text/morphology.h"
 
 #ifndef CASEKB_TEST_DATA_DIR
 #error "CASEKB_TEST_DATA_DIR must name the tests folder"
