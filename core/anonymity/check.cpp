@@ -251,6 +251,20 @@ const AllowedTerms& allowed_terms_for(const std::vector<std::string>& terms) {
   return cached;
 }
 
+}  // namespace
+
+struct PreparedAllowList {
+  AllowedTerms terms;
+};
+
+std::shared_ptr<const PreparedAllowList> prepare_allow_list(const std::vector<std::string>& terms) {
+  auto prepared = std::make_shared<PreparedAllowList>();
+  prepared->terms = build_allowed_terms(terms);
+  return prepared;
+}
+
+namespace {
+
 // ---------------------------------------------------------------- reporting
 
 const char* rule_name(FindingKind kind) {
@@ -599,7 +613,8 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   // vocabulary. An allowed term hides every finding that lies inside one of its
   // occurrences (but not a finding that merely contains it: 山田 allowed does not allow
   // 山田製作所).
-  const AllowedTerms& allowed = allowed_terms_for(context.allowed_terms);
+  const AllowedTerms& allowed =
+      context.prepared_allow_list ? context.prepared_allow_list->terms : allowed_terms_for(context.allowed_terms);
   TermMatcher file_public_names;
   for (const std::u32string& name : front.public_names) file_public_names.add(std::u32string_view(name));
   Coverage allowed_spans;

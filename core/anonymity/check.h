@@ -2,6 +2,7 @@
 // (names, contact data, addresses, distinctive combinations of facts) before publication.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,10 +14,17 @@ namespace casekb {
 class MorphologicalAnalyzer;
 
 // What a check may take as public or generic, beyond the built-in rules.
+// The allowed terms made ready for matching once (normalised, indexed): a
+// corpus checks thousands of files against the same list.
+struct PreparedAllowList;
+std::shared_ptr<const PreparedAllowList> prepare_allow_list(const std::vector<std::string>& terms);
+
 struct AnonymityContext {
   // Never flagged: the allow-list file, supporter_name and office, the vocabulary values
   // of taxonomy.yaml. (supporter_name and office of the file itself are allowed anyway.)
   std::vector<std::string> allowed_terms;
+  // The same terms prepared by prepare_allow_list; when set, allowed_terms is not read.
+  std::shared_ptr<const PreparedAllowList> prepared_allow_list;
   // Front-matter facts of this case for the quasi-identifier rule; empty when unknown
   // (then they are read from the file's own front matter).
   std::string industry, region, business;

@@ -25,6 +25,7 @@ LintContext make_lint_context(const Taxonomy& taxonomy, const std::string& allow
     }
   }
   for (const std::string& area : taxonomy.areas()) context.allowed_terms.push_back(area);
+  context.prepared_allow_list = prepare_allow_list(context.allowed_terms);
   return context;
 }
 
@@ -37,7 +38,11 @@ LintResult lint_case(std::string_view id, std::string_view text, const LintConte
                         find_invalid_utf8(text) == std::string_view::npos;
   if (readable) {
     AnonymityContext anonymity;
-    anonymity.allowed_terms = context.allowed_terms;
+    if (context.prepared_allow_list) {
+      anonymity.prepared_allow_list = context.prepared_allow_list;  // no copy of the list per file
+    } else {
+      anonymity.allowed_terms = context.allowed_terms;
+    }
     if (result.value) {
       anonymity.industry = result.value->industry;
       anonymity.region = result.value->region;

@@ -3,6 +3,7 @@
 // POST /api/lint all run it. A case with an error of either kind is refused.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,8 @@ struct LintContext {
   // Never flagged by the anonymity check: the allow-list file's terms and the
   // vocabulary values. (The file's own supporter_name and office are allowed too.)
   std::vector<std::string> allowed_terms;
+  // allowed_terms made ready for matching once (make_lint_context does it).
+  std::shared_ptr<const struct PreparedAllowList> prepared_allow_list;
 };
 
 // The context for a corpus: its taxonomy and, if the file exists, its
