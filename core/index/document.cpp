@@ -37,7 +37,7 @@ void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& 
       term.append(token.term);
       doc.add_term(term, 1);
     }
-  });
+  }, TokenKinds{bigrams, true, true});
   // A gap keeps phrases from spanning two fields.
   positions.word += 100;
 }

@@ -57,11 +57,12 @@ std::vector<WeightedTerm> characteristic_terms_of_document(const Xapian::Databas
 std::vector<WeightedTerm> characteristic_terms_of_text(const Xapian::Database& db, const std::string& text,
                                                        std::size_t count) {
   std::map<std::string, unsigned> frequency;
-  tokenize(normalize_for_search(text), 1, [&](const Token& token) {
+  TokenPositions positions;
+  tokenize(normalize_for_search(text), positions, [&](const Token& token) {
     if (token.kind == TokenKind::kWord && token.word_class != WordClass::kFunction && is_telling_word(std::string(token.term))) {
       ++frequency[std::string(token.term)];
     }
-  });
+  }, TokenKinds{false, false, false});  // words only
   const double documents = std::max<double>(1, db.get_doccount());
   std::vector<WeightedTerm> terms;
   for (const auto& [term, tf] : frequency) {

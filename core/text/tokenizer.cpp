@@ -71,7 +71,7 @@ unsigned tokenize(std::string_view text, unsigned first_position, const TokenSin
   return positions.word;
 }
 
-void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink) {
+void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink, const TokenKinds& kinds) {
   const MorphologicalAnalyzer* morphology = MorphologicalAnalyzer::for_search();
   unsigned& position = positions.word;
   std::size_t offset = 0;
@@ -123,10 +123,10 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
         sink({gram_text, surface, begin, run_number, kind, WordClass::kNoun, false});
       };
       for (std::size_t k = 0; k + 1 < kept.size(); ++k) {
-        emit_gram(k, 2, TokenKind::kNgram);
-        if (k + 2 < kept.size()) emit_gram(k, 3, TokenKind::kTrigram);
+        if (kinds.bigrams) emit_gram(k, 2, TokenKind::kNgram);
+        if (kinds.trigrams && k + 2 < kept.size()) emit_gram(k, 3, TokenKind::kTrigram);
       }
-      for (std::size_t i = 0; i < run.size() && run.size() > 1; ++i) {
+      for (std::size_t i = 0; kinds.unigrams && i < run.size() && run.size() > 1; ++i) {
         if (is_kanji(run_points[i])) {
           const std::string_view kanji = text.substr(run[i], char_end(i) - run[i]);
           sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false});

@@ -52,7 +52,15 @@ struct TokenPositions {
 
 // Emits the tokens of `text`, which must already be normalize_for_search()ed,
 // advancing `positions`.
-void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink);
+// Which kinds of token a caller wants; leaving out the ones it drops saves
+// building them (indexing never uses bigrams but the relevance baseline's).
+struct TokenKinds {
+  bool bigrams = true;
+  bool trigrams = true;
+  bool unigrams = true;
+};
+
+void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink, const TokenKinds& kinds = {});
 
 // The same with both counters starting at first_position; returns the next word position.
 unsigned tokenize(std::string_view text, unsigned first_position, const TokenSink& sink);
