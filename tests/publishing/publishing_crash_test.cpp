@@ -158,7 +158,18 @@ TEST(PublishingCrash, KilledDuringABurstOfSaves_EveryAcknowledgedSaveIsKept) {
       }
     }
     std::thread a(writer, "author-k", 0), b(writer, "author-k2", 10);
-    std::this_thread::sleep_for(std::chrono::milliseconds(150 + random() % 250));
+    // The kill comes a random while after the first acknowledged save (the first
+    // check loads MeCab, which takes long under the sanitizers).
+    const auto waited = std::chrono::steady_clock::now();
+    for (;;) {
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (!acknowledged.empty()) break;
+      }
+      if (std::chrono::steady_clock::now() - waited > std::chrono::seconds(60)) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100 + random() % 250));
     ::kill(bed.server().pid(), SIGKILL);
     stop = true;
     a.join();
