@@ -89,7 +89,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
   fixture.lint = casekb::make_lint_context(fixture.corpus.taxonomy, "", problems);
   fixture.search = std::make_unique<casekb::SearchService>(fixture.db_dir, fixture.corpus.taxonomy, &fixture.synonyms);
   fixture.search->set_response_cache(false);  // every input searches; same input, same work
-  if (auto error = fixture.search->open()) fail("cannot open the index: " + error->message);
+  if (auto error = fixture.search->open()) fail("cannot open the index: " + error->detail);
   fixture.app.reset(new casekb::AppContext{*fixture.search, fixture.corpus.taxonomy, fixture.lint});
   return 0;
 }
