@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "case/case_file.h"
 #include "search_params.h"
+#include "url.h"
 #include "text/utf8.h"
 #include "static_assets.h"
 
@@ -102,12 +103,31 @@ WebResponse api_search(AppContext& app, const WebRequest& request) {
   for (const FacetMatch& match : response.suggested_filters) {
     suggestions.push_back({{"facet", match.facet}, {"value", match.value}});
   }
-  return json_response(200, {{"total", response.total},
-                             {"page", response.page},
-                             {"size", response.size},
-                             {"results", std::move(results)},
-                             {"facets", std::move(facets)},
-                             {"suggested_filters", std::move(suggestions)}});
+  json body = {{"total", response.total},
+               {"page", response.page},
+               {"size", response.size},
+               {"results", std::move(results)},
+               {"facets", std::move(facets)},
+               {"suggested_filters", std::move(suggestions)}};
+  // How the words were read, so a client can say so (「付いてこない」の壁として探しました).
+  if (!response.walls.empty()) body["walls"] = response.walls;
+  if (!response.concepts.empty()) body["concepts"] = response.concepts;
+  if (!response.unquoted.empty()) {
+    body["unquoted"] = response.unquoted;
+    body["notice"] = unquoted_notice(response.unquoted);
+  }
+  if (response.zero_results) {
+    const ZeroResultsHelp& help = *response.zero_results;
+    json without = json::array();
+    for (const auto& w : help.without_filter) {
+      without.push_back({{"facet", w.facet}, {"values", w.values}, {"total", w.total}});
+    }
+    json zero = {{"without_filter", std::move(without)}, {"sentence", help.sentence}};
+    if (help.without_text > 0) zero["without_text"] = help.without_text;
+    if (help.sentence) zero["similar_url"] = "/similar?text=" + encode_url_component(params.request->query);
+    body["zero_results"] = std::move(zero);
+  }
+  return json_response(200, body);
 }
 
 WebResponse api_case(AppContext& app, const std::string& id) {

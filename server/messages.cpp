@@ -54,4 +54,10 @@ std::string wall_reason_text(const WallReason& reason) {
   return "似ている事例 " + std::to_string(reason.of) + " 件のうち " + std::to_string(reason.cases) + " 件がこの壁に当たっていました";
 }
 
+std::string unquoted_notice(const std::vector<std::string>& phrases) {
+  std::string quoted;
+  for (const std::string& p : phrases) quoted += "「" + p + "」";
+  return quoted + "に完全に一致する事例がないため、語に分けて探しました。";
+}
+
 }  // namespace casekb

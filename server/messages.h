@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "search/outcome.h"
 #include "search/similar_cases.h"
@@ -17,5 +18,8 @@ std::string search_error_message(const SearchError& error);
 std::string similarity_reason_text(const SimilarityReason& reason);
 // 「似ている事例 5 件のうち 3 件がこの壁に当たっていました」「入力に「見える化」とあります」
 std::string wall_reason_text(const WallReason& reason);
+
+// 「"そのうちなんとかなる" に完全に一致する事例がないため、語に分けて探しました。」
+std::string unquoted_notice(const std::vector<std::string>& phrases);
 
 }  // namespace casekb

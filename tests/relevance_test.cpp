@@ -10,8 +10,11 @@
 namespace casekb {
 
 // Measured with scripts/eval when the ranking was last tuned, minus a small margin.
-constexpr double kNdcgFloor = 0.84;  // measured 0.862 (baseline 0.652), 72 queries
-constexpr double kMrrFloor = 0.93;   // measured 0.951 (baseline 0.810)
+// The 72 queries the ranking was first tuned on (sections before issue 14):
+constexpr double kNdcgFloor = 0.85;  // measured 0.872 (0.862 before issue 14; baseline 0.652)
+constexpr double kMrrFloor = 0.93;   // measured 0.957 (0.951 before issue 14)
+// The queries written for issue 14 (advisors' words: sentences, walls, quotes, kana, variants):
+constexpr double kAdvisorsNdcgFloor = 0.48;  // measured 0.512 (0.299 before issue 14)
 
 TEST(Relevance, NdcgAndMrrStayAboveTheirFloorsAndBeatTheNgramBaseline) {
   Problems problems;
@@ -27,9 +30,25 @@ TEST(Relevance, NdcgAndMrrStayAboveTheirFloorsAndBeatTheNgramBaseline) {
   ASSERT_GE(judgments.queries.size(), 40u);
   const auto current = relevance::evaluate(search, judgments, false);
   const auto baseline = relevance::evaluate(search, judgments, true);
-  EXPECT_GE(current.mean_ndcg, kNdcgFloor) << "baseline " << baseline.mean_ndcg;
-  EXPECT_GE(current.mrr, kMrrFloor);
-  EXPECT_GT(baseline.mean_ndcg, 0.5);  // the baseline really ran (its bigrams are in this index)
+  // The first 72 queries: the two sections before issue 14's.
+  relevance::RunScore first;
+  std::size_t with_relevant = 0;
+  for (const auto& q : current.queries) {
+    if (judgments.sections.at(q.query).rfind("issue 14", 0) == 0) continue;
+    first.queries.push_back(q);
+    first.mean_ndcg += q.ndcg;
+    if (q.has_relevant) {
+      first.mrr += q.reciprocal_rank;
+      ++with_relevant;
+    }
+  }
+  ASSERT_EQ(first.queries.size(), 72u);
+  first.mean_ndcg /= 72.0;
+  first.mrr /= static_cast<double>(with_relevant);
+  EXPECT_GE(first.mean_ndcg, kNdcgFloor) << "baseline " << baseline.mean_ndcg;
+  EXPECT_GE(first.mrr, kMrrFloor);
+  EXPECT_GE(relevance::totals_of_section(current, judgments, "issue 14: advisors' words").mean_ndcg, kAdvisorsNdcgFloor);
+  EXPECT_GT(baseline.mean_ndcg, 0.4);  // the baseline really ran (its bigrams are in this index): 0.497 over all queries
   EXPECT_GT(current.mean_ndcg, baseline.mean_ndcg);
 }
 

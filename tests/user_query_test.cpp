@@ -133,3 +133,47 @@ TEST(UserQuery, HugeInputIsBounded) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+TEST(UserQuery, AWallSaidWithItsWord_IsTheWallAndTheWordAddsNothing) {
+  const Taxonomy taxonomy = Taxonomy::builtin();
+  for (const char* text : {"付いてこない壁", "「付いてこない」の壁", "付いてこない壁の事例"}) {
+    const BuiltQuery q = build_query(parse_user_query(text), {&taxonomy, nullptr});
+    EXPECT_EQ(q.walls, std::vector<std::string>{"付いてこない"}) << text;
+    const std::string d = q.query.get_description();
+    EXPECT_NE(d.find("XW付いてこない"), std::string::npos) << d;
+    EXPECT_EQ(d.find("壁"), std::string::npos) << text << ": " << d;
+    EXPECT_EQ(d.find("事例"), std::string::npos) << text << ": " << d;
+    EXPECT_TRUE(q.phrases.empty()) << text;
+  }
+}
+
+TEST(UserQuery, AVerbBeforeANoun_ModifiesItRatherThanFormingACompound) {
+  // 言う社長 is "an owner who says", not the compound 言う社長; 見える化 is one word.
+  const std::string d = build_query(parse_user_query("と言う社長"), {}).query.get_description();
+  EXPECT_EQ(d.find("PHRASE"), std::string::npos) << d;
+  EXPECT_NE(d.find("社長"), std::string::npos) << d;
+}
+
+TEST(UserQuery, WithoutQuotes_ReadsQuotedPhrasesAsWordsButKeepsExclusions) {
+  const UserQuery plain = without_quotes(parse_user_query("「そのうちなんとかなる」 -\"旅館\""));
+  ASSERT_EQ(plain.clauses.size(), 2u);
+  EXPECT_FALSE(plain.clauses[0].phrase);
+  EXPECT_TRUE(plain.clauses[1].phrase);
+  EXPECT_EQ(build_query(parse_user_query("「そのうちなんとかなる」"), {}).phrases,
+            std::vector<std::string>{"そのうちなんとかなる"});
+}
+
+TEST(UserQuery, AConceptPhrase_AddsTheConceptsWordsAndAnchors) {
+  Synonyms synonyms;
+  synonyms.add_concept({"離職・定着", {"辞め"}, {"離職", "定着"}, {{"outcome", "組織・人材"}}});
+  const BuiltQuery q = build_query(parse_user_query("若手がすぐ辞めてしまう"), {nullptr, &synonyms});
+  EXPECT_EQ(q.concepts, std::vector<std::string>{"離職・定着"});
+  const std::string d = q.query.get_description();
+  EXPECT_NE(d.find("離職"), std::string::npos) << d;
+  ASSERT_EQ(q.facet_matches.size(), 1u);
+  EXPECT_EQ(q.facet_matches[0].value, "組織・人材");
+}
+
+}  // namespace casekb

@@ -70,7 +70,8 @@ bool FacetTable::matches(Xapian::docid docid, const Filter& filter) const {
 }
 
 FacetCounts FacetTable::count(const std::vector<Xapian::docid>& docids, const Filter& filter,
-                              const FacetFilters& filters, std::vector<std::size_t>& hits) const {
+                              const FacetFilters& filters, std::vector<std::size_t>& hits,
+                              std::array<std::size_t, kFacetCount>* failing_only) const {
   std::array<std::vector<std::size_t>, kFacetCount> counts;
   for (std::size_t f = 0; f < kFacetCount; ++f) counts[f].assign(values_[f].size(), 0);
 
@@ -105,6 +106,7 @@ FacetCounts FacetTable::count(const std::vector<Xapian::docid>& docids, const Fi
       for (std::size_t f = 0; f < kFacetCount; ++f) add_row(r, f);
     } else if (failures == 1) {
       add_row(r, static_cast<std::size_t>(failed));
+      if (failing_only) ++(*failing_only)[static_cast<std::size_t>(failed)];
     }
   }
 

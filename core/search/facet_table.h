@@ -38,9 +38,12 @@ class FacetTable {
 
   // Counts facet values over `docids` (the documents matching the text query)
   // with the disjunctive rule, and returns through `hits` the positions in
-  // `docids` of the documents that pass every filter, in order.
+  // `docids` of the documents that pass every filter, in order. If given,
+  // `failing_only[f]` is the number of documents that fail facet f's filter
+  // and no other: removing that filter would find hits + failing_only[f].
   FacetCounts count(const std::vector<Xapian::docid>& docids, const Filter& filter, const FacetFilters& filters,
-                    std::vector<std::size_t>& hits) const;
+                    std::vector<std::size_t>& hits,
+                    std::array<std::size_t, kFacetCount>* failing_only = nullptr) const;
 
  private:
   static std::size_t index(Facet facet) { return static_cast<std::size_t>(facet); }

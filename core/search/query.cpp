@@ -93,6 +93,7 @@ struct WordToken {
   WordClass word_class;
   bool unknown;
   bool katakana;
+  bool suffix;
 };
 
 struct NgramToken {
@@ -134,20 +135,41 @@ ClauseTokens tokens_of(std::string_view text) {
       return;
     }
     out.words.push_back({std::string(token.term), token.position, token.offset, token.offset + token.surface.size(),
-                         token.word_class, token.unknown, is_katakana_word(token.surface)});
+                         token.word_class, token.unknown, is_katakana_word(token.surface), token.suffix});
   });
   return out;
 }
 
+bool is_predicate(const WordToken& w) {
+  return w.word_class == WordClass::kVerb || w.word_class == WordClass::kAdjective;
+}
+
 // Consecutive words form a chunk; a skipped position (particle, symbol) or a
-// separator ends it.
+// separator ends it, and so does a verb or adjective before a noun that is not
+// a suffix: 言う社長 and 新しいやり方 are a modifier and a noun, not a compound
+// (見える化 is one: 化 is a suffix).
 std::vector<std::vector<const WordToken*>> chunks_of(const ClauseTokens& tokens, bool whole) {
   std::vector<std::vector<const WordToken*>> chunks;
   for (const WordToken& w : tokens.words) {
-    if (chunks.empty() || (!whole && w.position != chunks.back().back()->position + 1)) chunks.emplace_back();
+    const bool modifier_ends = !chunks.empty() && is_predicate(*chunks.back().back()) && !is_predicate(w) && !w.suffix;
+    if (chunks.empty() ||
+        (!whole && (w.position != chunks.back().back()->position + 1 || modifier_ends))) {
+      chunks.emplace_back();
+    }
     chunks.back().push_back(&w);
   }
   return chunks;
+}
+
+// Words a query uses to say what it wants rather than what a case holds:
+// every case is a 事例.
+bool is_filler(std::string_view term) { return term == "事例" || term == "ケース" || term == "事例集"; }
+
+// Cases holding `term` (a boolean facet term, which carries no weight of its
+// own) at a fixed weight.
+Xapian::Query constant_weight(const std::string& term, double weight) {
+  return Xapian::Query(Xapian::Query::OP_FILTER,
+                       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()), Xapian::Query(term));
 }
 
 Xapian::Query words_query(const std::vector<const WordToken*>& words) {
@@ -198,9 +220,72 @@ class QueryBuilder {
   bool relaxed = false;
   bool relaxable = false;  // some clause has more than one required compound
 
+  // Set when the query names a wall: the word 壁 then adds nothing.
+  bool names_wall = false;
+
+  // The walls whose name (or a spelling of it, ついてこない) occurs in text.
+  std::vector<std::string> walls_in(const std::string& text) const {
+    std::vector<std::string> found;
+    const Vocabulary* walls = context_.taxonomy ? context_.taxonomy->vocabulary("walls") : nullptr;
+    if (!walls) return found;
+    for (const VocabularyValue& wall : walls->values()) {
+      std::vector<std::string> spellings{normalize_for_search(wall.name)};
+      // Synonyms that name the remedy (見える化) or a cause (人材不足) are
+      // vocabulary words, not the wall said in a sentence.
+      for (const std::string& synonym : wall.synonyms) {
+        if (synonym.find("ない") != std::string::npos) spellings.push_back(normalize_for_search(synonym));
+      }
+      if (std::any_of(spellings.begin(), spellings.end(),
+                      [&](const std::string& w) { return text.find(w) != std::string::npos; })) {
+        found.push_back(wall.name);
+      }
+    }
+    return found;
+  }
+
   Xapian::Query clause(const QueryClause& clause, bool expand) {
-    const ClauseTokens tokens = tokens_of(clause.text);
-    if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens);
+    if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens_of(clause.text));
+    Xapian::Query q = text_clause(clause, expand);
+    if (!expand || clause.phrase) return q;
+    std::vector<Xapian::Query> alternatives;
+    if (!q.empty()) alternatives.push_back(q);
+    if (context_.synonyms) {
+      for (const Concept* c : context_.synonyms->concepts_in(clause.text)) {
+        std::vector<Xapian::Query> words;
+        for (const std::string& word : c->words) {
+          const Xapian::Query m = member_query(word);
+          if (!m.empty()) words.push_back(m);
+          out_.highlights.push_back(word);
+        }
+        if (words.empty()) continue;
+        alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                                  Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end()), kConceptWeight);
+        if (std::find(out_.concepts.begin(), out_.concepts.end(), c->name) == out_.concepts.end()) {
+          out_.concepts.push_back(c->name);
+          out_.facet_matches.insert(out_.facet_matches.end(), c->anchors.begin(), c->anchors.end());
+        }
+      }
+    }
+    for (const std::string& wall : walls_in(clause.text)) {
+      alternatives.push_back(constant_weight(std::string(facet_info(Facet::kWall).prefix) + wall, kWallWeight));
+      if (std::find(out_.walls.begin(), out_.walls.end(), wall) == out_.walls.end()) out_.walls.push_back(wall);
+      out_.facet_matches.push_back({std::string(facet_info(Facet::kWall).name), wall});
+    }
+    if (alternatives.size() <= 1) return q;
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  }
+
+ private:
+  Xapian::Query text_clause(const QueryClause& clause, bool expand) {
+    ClauseTokens tokens = tokens_of(clause.text);
+    if (!clause.phrase && !tokens.words.empty()) {
+      tokens.words.erase(std::remove_if(tokens.words.begin(), tokens.words.end(),
+                                        [&](const WordToken& w) {
+                                          return is_filler(w.term) || (names_wall && w.term == "壁");
+                                        }),
+                         tokens.words.end());
+      if (tokens.words.empty()) return Xapian::Query();  // only filler (の壁, 事例)
+    }
     if (tokens.words.empty()) return substring_query(tokens, 0, clause.text.size());
     if (expand) out_.highlights.push_back(clause.text);
     if (clause.phrase) return exact(tokens, clause.text);
@@ -226,7 +311,6 @@ class QueryBuilder {
                          Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
   }
 
- private:
   // A quoted phrase is its substring query, particles included ("粗利益の" is
   // not "粗利益を"), which also finds a phrase cutting through words
   // ("アプロー"). Every three-character piece must occur, but not necessarily
@@ -392,16 +476,44 @@ Xapian::Query combine(QueryBuilder& builder, const UserQuery& query) {
 
 }  // namespace
 
-BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode) {
+UserQuery without_quotes(const UserQuery& query) {
+  UserQuery plain = query;
+  for (QueryClause& c : plain.clauses) {
+    if (!c.excluded) c.phrase = false;
+  }
+  return plain;
+}
+
+BuiltQuery build_query(const UserQuery& raw, const QueryContext& context, QueryMode mode) {
   BuiltQuery built;
   QueryBuilder builder(context, mode, built);
+  // A wall name in quotes (「見えない」の壁) is the wall, not a phrase to match.
+  UserQuery query = raw;
+  for (QueryClause& c : query.clauses) {
+    if (c.excluded || mode != QueryMode::kFull) continue;
+    if (!builder.walls_in(c.text).empty()) {
+      builder.names_wall = true;
+      if (c.phrase && builder.walls_in(c.text).size() == 1 && count_code_points(c.text) <= 6) c.phrase = false;
+    }
+    if (c.phrase) built.phrases.push_back(c.text);
+  }
   built.query = combine(builder, query);
   if (builder.relaxable) {
     BuiltQuery scratch;  // highlights and facet matches are the same: keep the first run's
     QueryBuilder relaxed(context, mode, scratch);
     relaxed.relaxed = true;
+    relaxed.names_wall = builder.names_wall;
     built.relaxed = combine(relaxed, query);
   }
+  // A wall named as a value is matched twice (as a value and as a wall): list it once.
+  std::vector<FacetMatch> unique;
+  for (FacetMatch& m : built.facet_matches) {
+    if (std::none_of(unique.begin(), unique.end(),
+                     [&](const FacetMatch& u) { return u.facet == m.facet && u.value == m.value; })) {
+      unique.push_back(std::move(m));
+    }
+  }
+  built.facet_matches = std::move(unique);
   // Longest first, so the snippet marks 事業承継 rather than 事業 inside it.
   std::sort(built.highlights.begin(), built.highlights.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

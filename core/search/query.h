@@ -55,7 +55,10 @@ struct BuiltQuery {
   // too little. Empty when it would be the same query.
   Xapian::Query relaxed;
   std::vector<std::string> highlights;  // strings to mark in snippets (normalised)
-  std::vector<FacetMatch> facet_matches;  // query words that are vocabulary values
+  std::vector<FacetMatch> facet_matches;  // query words that are vocabulary values (and concept anchors)
+  std::vector<std::string> walls;         // walls named in the words (付いてこない壁, 社員がついてこない)
+  std::vector<std::string> concepts;      // concept thesaurus entries the words brought in
+  std::vector<std::string> phrases;       // quoted phrases (positive), for the fallback to their words
 };
 
 // The Xapian query for the clauses. Positive clauses are ANDed; within an
@@ -68,9 +71,24 @@ struct BuiltQuery {
 // kSynonymWeight; a vocabulary value also matches its facet term. A quoted
 // clause is exactly its string. Excluded clauses are removed exactly (no
 // expansion). Only excluded clauses → all documents except them.
+//
+// A wall named in a clause, as a value (付いてこない) or in a sentence
+// (「見えない」の壁, 付いてこない壁, 社員がついてこない), makes every case with
+// that wall match at kWallWeight, above any text match; the word 壁 then adds
+// nothing, and 事例/ケース never do (every case is one). A clause holding a
+// phrase of the concept thesaurus (辞めてしまう) also finds the concept's words
+// at kConceptWeight.
 BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode = QueryMode::kFull);
 
+// The same query with every quoted phrase read as plain words: what to run
+// when the phrases find nothing (an owner's words quoted from memory).
+UserQuery without_quotes(const UserQuery& query);
+
 inline constexpr double kSynonymWeight = 0.6;
+inline constexpr double kConceptWeight = 0.5;
+// Far above what the text of a query can weigh (BM25 gives a few units per
+// term), so a named wall ranks its cases first and the text orders them.
+inline constexpr double kWallWeight = 1000;
 inline constexpr double kNgramWeight = 0.5;
 inline constexpr std::size_t kSubstringChars = 3;
 

@@ -10,6 +10,7 @@
 #include "search/query.h"
 #include "search/snippet.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace casekb {
 
@@ -34,6 +35,20 @@ class CollectingSpy : public Xapian::MatchSpy {
   std::vector<double>& weights_;
 };
 
+// True for typed text that describes a situation rather than naming things:
+// eight or more characters with kana in them (社長が決められない会社).
+bool reads_as_sentence(const std::string& raw) {
+  const std::string text = normalize_for_search(raw);
+  std::size_t characters = 0;
+  bool kana = false;
+  for (std::size_t offset = 0; offset < text.size();) {
+    const char32_t cp = decode_utf8(text, offset);
+    ++characters;
+    kana = kana || (cp >= 0x3041 && cp <= 0x309F);
+  }
+  return kana && characters >= 8;
+}
+
 // The docid of case `id`, or 0.
 Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
   const std::string term = std::string(kIdPrefix) + id;
@@ -51,8 +66,9 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
     const IndexSnapshot* snap = &lease.snapshot();
     Xapian::Database& db = lease.db();
     const UserQuery query = parse_user_query(request.query);
-    const BuiltQuery built = build_query(query, QueryContext{&taxonomy_, synonyms_},
-                                         request.baseline_ranking ? QueryMode::kNgramBaseline : QueryMode::kFull);
+    const QueryMode mode = request.baseline_ranking ? QueryMode::kNgramBaseline : QueryMode::kFull;
+    BuiltQuery built = build_query(query, QueryContext{&taxonomy_, synonyms_}, mode);
+    std::vector<std::string> unquoted;
     const SortOrder sort = request.sort.value_or(query.has_positive() ? SortOrder::kRelevance : SortOrder::kNewest);
     std::vector<Xapian::docid> docids;
     std::vector<double> weights;
@@ -73,6 +89,15 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
           enquire.add_matchspy(&spy);
           enquire.set_query(built.query);
           enquire.get_mset(0, 0, db.get_doccount());
+          if (docids.empty() && !built.phrases.empty() && mode == QueryMode::kFull) {
+            // A quoted phrase is often an owner's words from memory (「そのうち
+            // なんとかなる」と言って動かない社長): when it matches nothing
+            // exactly, search its words, and say so.
+            unquoted = built.phrases;
+            built = build_query(without_quotes(query), QueryContext{&taxonomy_, synonyms_}, mode);
+            enquire.set_query(built.query);
+            enquire.get_mset(0, 0, db.get_doccount());
+          }
           if (docids.size() < kRelaxBelow && !built.relaxed.empty()) {
             // Too few cases have every compound of a typed sentence: rank by how
             // many they have instead (those with all still come first).
@@ -88,8 +113,31 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
     const FacetTable::Filter filter = snap->table.compile(request.filters);
     std::vector<std::size_t> hits;
     SearchResponse response;
-    response.facets = snap->table.count(docids, filter, request.filters, hits);
+    std::array<std::size_t, kFacetCount> failing_only{};
+    response.facets = snap->table.count(docids, filter, request.filters, hits, &failing_only);
     response.total = hits.size();
+    response.walls = built.walls;
+    response.concepts = built.concepts;
+    response.unquoted = std::move(unquoted);
+    if (hits.empty() && mode == QueryMode::kFull) {
+      ZeroResultsHelp help;
+      for (const FacetInfo& info : kFacets) {
+        const std::size_t f = static_cast<std::size_t>(info.facet);
+        if (request.filters[f].empty() || failing_only[f] == 0) continue;
+        help.without_filter.push_back({std::string(info.name), request.filters[f], failing_only[f]});
+      }
+      std::stable_sort(help.without_filter.begin(), help.without_filter.end(),
+                       [](const auto& a, const auto& b) { return a.total > b.total; });
+      const bool filtered = std::any_of(request.filters.begin(), request.filters.end(),
+                                        [](const std::vector<std::string>& v) { return !v.empty(); });
+      if (filtered && query.has_positive()) {
+        for (Xapian::docid d = 1; d < snap->published.size(); ++d) {
+          if (snap->published[d] && snap->table.matches(d, filter)) ++help.without_text;
+        }
+      }
+      help.sentence = reads_as_sentence(request.query);
+      response.zero_results = std::move(help);
+    }
     response.page = request.page;
     response.size = request.size;
 

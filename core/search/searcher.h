@@ -35,6 +35,18 @@ struct SearchHit {
   double score = 0;      // relevance relative to the best hit (0..1); 0 without text
 };
 
+// When a search finds nothing: what would find something.
+struct ZeroResultsHelp {
+  struct WithoutFilter {
+    std::string facet;               // URL name of a facet the request filters on
+    std::vector<std::string> values; // its selected values
+    std::size_t total = 0;           // cases found with that facet's filter removed
+  };
+  std::vector<WithoutFilter> without_filter;  // most cases first; only facets that would find some
+  std::size_t without_text = 0;  // cases the filters alone find (a query and filters were given)
+  bool sentence = false;         // the query reads as a sentence: offer 企業の様子から探す with it
+};
+
 struct SearchResponse {
   std::size_t total = 0;
   int page = 1;
@@ -42,6 +54,12 @@ struct SearchResponse {
   std::vector<SearchHit> hits;
   FacetCounts facets;  // kFacets order; walls in canonical order, others by count then name
   std::vector<FacetMatch> suggested_filters;  // query words naming a facet value not yet filtered on
+  std::vector<std::string> walls;      // walls the words named (「付いてこない」の壁): their cases come first
+  std::vector<std::string> concepts;   // concept thesaurus entries the words brought in (離職・定着)
+  // Quoted phrases that matched nothing exactly, so their words were searched
+  // instead; empty when every phrase was searched as written.
+  std::vector<std::string> unquoted;
+  std::optional<ZeroResultsHelp> zero_results;  // set when total == 0
   std::uint64_t snapshot_serial = 0;          // the index snapshot it was computed on
 };
 

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "text/normalize.h"
 
@@ -60,7 +61,101 @@ std::optional<Synonyms> Synonyms::load(const std::string& path, Problems& proble
     }
     synonyms.add_group(members);
   }
+  const std::string concepts = (std::filesystem::path(path).parent_path() / "concepts.yaml").string();
+  if (std::filesystem::exists(concepts)) synonyms.load_concepts(concepts, problems);
   return synonyms;
+}
+
+void Synonyms::add_concept(Concept c) {
+  const auto normalize_all = [](std::vector<std::string>& list) {
+    std::vector<std::string> out;
+    for (const std::string& s : list) {
+      std::string key = normalize_for_search(s);
+      if (!key.empty() && std::find(out.begin(), out.end(), key) == out.end()) out.push_back(std::move(key));
+    }
+    list = std::move(out);
+  };
+  normalize_all(c.phrases);
+  normalize_all(c.words);
+  if (c.phrases.empty() || c.words.empty()) return;
+  concepts_.push_back(std::move(c));
+}
+
+std::vector<const Concept*> Synonyms::concepts_in(std::string_view normalized) const {
+  std::vector<const Concept*> found;
+  for (const Concept& c : concepts_) {
+    if (std::any_of(c.phrases.begin(), c.phrases.end(),
+                    [&](const std::string& p) { return normalized.find(p) != std::string_view::npos; })) {
+      found.push_back(&c);
+    }
+  }
+  return found;
+}
+
+bool Synonyms::load_concepts(const std::string& path, Problems& problems) {
+  const auto problem = [&](int line, std::string message) {
+    Problem p;
+    p.path = path;
+    p.line = line;
+    p.rule = "concepts";
+    p.message = std::move(message);
+    problems.push_back(p);
+  };
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(path);
+  } catch (const YAML::BadFile&) {
+    problem(0, "概念辞書ファイルを読めません。");
+    return false;
+  } catch (const YAML::Exception& e) {
+    problem(e.mark.line + 1, "概念辞書ファイルを YAML として読めません（" + e.msg + "）。");
+    return false;
+  }
+  if (!root.IsMap() || !root["concepts"] || !root["concepts"].IsSequence()) {
+    problem(1, "概念辞書ファイルには「concepts:」の下に name, phrases, words を持つ項目を並べてください。");
+    return false;
+  }
+  const auto strings = [](const YAML::Node& node) {
+    std::vector<std::string> out;
+    if (node && node.IsSequence()) {
+      for (const YAML::Node& item : node) {
+        if (item.IsScalar()) out.push_back(item.as<std::string>());
+      }
+    }
+    return out;
+  };
+  for (const YAML::Node& entry : root["concepts"]) {
+    const int line = entry.Mark().line + 1;
+    if (!entry.IsMap() || !entry["name"] || !entry["name"].IsScalar()) {
+      problem(line, "概念には name（名前）を書いてください。");
+      continue;
+    }
+    Concept c;
+    c.name = entry["name"].as<std::string>();
+    c.phrases = strings(entry["phrases"]);
+    c.words = strings(entry["words"]);
+    if (c.phrases.empty() || c.words.empty()) {
+      problem(line, "概念「" + c.name + "」には phrases（利用者の言い方）と words（事例の言葉）を1つ以上書いてください。");
+      continue;
+    }
+    if (const YAML::Node anchors = entry["anchors"]; anchors && anchors.IsMap()) {
+      for (const auto& facet : anchors) {
+        const std::string field = facet.first.as<std::string>();
+        const FacetInfo* info = nullptr;
+        for (const FacetInfo& f : kFacets) {
+          if (f.field == field || f.name == field) info = &f;
+        }
+        if (!info) {
+          problem(line, "概念「" + c.name + "」の anchors に知らない項目があります: " + field +
+                            "（walls, outcomes, themes などの taxonomy.yaml の項目名を書いてください）。");
+          continue;
+        }
+        for (const std::string& value : strings(facet.second)) c.anchors.push_back({std::string(info->name), value});
+      }
+    }
+    add_concept(std::move(c));
+  }
+  return true;
 }
 
 }  // namespace casekb

@@ -43,19 +43,19 @@ WordClass classify(std::string_view part_of_speech) {
   return WordClass::kFunction;
 }
 
-// Which feature field holds the dictionary form: found by analysing a verb
-// whose form is known, so IPAdic and UniDic both work.
-int find_base_form_field(MeCab::Model& model) {
+// Which feature field holds `wanted` for the first word of 育たない (its
+// dictionary form 育つ, its reading ソダタ): so IPAdic and UniDic both work.
+int find_field(MeCab::Model& model, std::string_view wanted, int fallback) {
   std::unique_ptr<MeCab::Tagger> tagger(model.createTagger());
   std::unique_ptr<MeCab::Lattice> lattice(model.createLattice());
-  if (!tagger || !lattice) return 6;
+  if (!tagger || !lattice) return fallback;
   lattice->set_sentence("育たない");
-  if (!tagger->parse(lattice.get())) return 6;
+  if (!tagger->parse(lattice.get())) return fallback;
   const MeCab::Node* node = lattice->bos_node()->next;
   for (int field = 0; node && field < 30; ++field) {
-    if (feature_field(node->feature, field) == "育つ") return field;
+    if (feature_field(node->feature, field) == wanted) return field;
   }
-  return 6;
+  return fallback;
 }
 
 
@@ -193,7 +193,8 @@ std::shared_ptr<const MorphologicalAnalyzer> MorphologicalAnalyzer::open(const s
     return nullptr;
   }
   std::shared_ptr<MorphologicalAnalyzer> analyzer(new MorphologicalAnalyzer(model));
-  analyzer->base_form_field_ = find_base_form_field(*model);
+  analyzer->base_form_field_ = find_field(*model, "育つ", 6);
+  analyzer->reading_field_ = find_field(*model, "ソダタ", 7);
   // The rules read IPAdic's part-of-speech names; another dictionary (JUMAN, a
   // non-UTF-8 build) would silently find nothing, so it counts as not loaded.
   const MeCab::DictionaryInfo* info = model->dictionary_info();
@@ -351,8 +352,13 @@ void MorphologicalAnalyzer::analyze_word_piece(std::string_view text, std::size_
       const std::string_view dictionary_form = feature_field(node->feature, base_form_field_);
       if (!dictionary_form.empty() && dictionary_form != "*") base = dictionary_form;
     }
+    // IPAdic files suffixes under 名詞,接尾; UniDic has a part of speech of their own.
+    const bool suffix = feature_field(node->feature, 0) == "接尾辞" ||
+                        (word_class == WordClass::kNoun && feature_field(node->feature, 1) == "接尾");
+    std::string_view reading = feature_field(node->feature, reading_field_);
+    if (reading == "*") reading = {};
     sink({surface, base, base_offset + static_cast<std::size_t>(node->surface - text.data()), word_class,
-          node->stat == MECAB_UNK_NODE});
+          node->stat == MECAB_UNK_NODE, suffix, reading});
   }
 }
 

@@ -36,6 +36,8 @@ struct Word {
   std::size_t offset;        // byte offset of surface in the analysed text
   WordClass word_class;
   bool unknown;              // not in the dictionary: MeCab guessed it
+  bool suffix;               // a noun suffix (化, 者, 業): continues the compound before it
+  std::string_view reading;  // reading in katakana (IPAdic field 7); empty when the dictionary has none
 };
 
 using WordSink = std::function<void(const Word&)>;
@@ -114,6 +116,7 @@ class MorphologicalAnalyzer {
 
   MeCab::Model* model_;       // owned
   int base_form_field_ = 6;   // IPAdic: 原形 is field 6; UniDic: orthBase is field 10
+  int reading_field_ = 7;     // IPAdic: 読み is field 7; found like the base form (ソダタ for 育た)
 };
 
 }  // namespace casekb

@@ -93,7 +93,7 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       // No dictionary: bigrams (or the single character) are the words.
       for (std::size_t i = 0; i + 1 < run.size() || i == 0; ++i) {
         const std::string_view gram = run.size() == 1 ? run_text : gram_at(i);
-        sink({gram, gram, run[i], position++, TokenKind::kWord, WordClass::kNoun, false});
+        sink({gram, gram, run[i], position++, TokenKind::kWord, WordClass::kNoun, false, false});
         if (run.size() == 1) break;
       }
     } else {
@@ -120,7 +120,7 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
         for (std::size_t j = k; j < k + n; ++j) gram_text.append(text.substr(run[kept[j]], char_end(kept[j]) - run[kept[j]]));
         const std::size_t begin = run[kept[k]];
         const std::string_view surface = text.substr(begin, char_end(kept[k + n - 1]) - begin);
-        sink({gram_text, surface, begin, run_number, kind, WordClass::kNoun, false});
+        sink({gram_text, surface, begin, run_number, kind, WordClass::kNoun, false, false});
       };
       for (std::size_t k = 0; k + 1 < kept.size(); ++k) {
         if (kinds.bigrams) emit_gram(k, 2, TokenKind::kNgram);
@@ -129,7 +129,7 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       for (std::size_t i = 0; kinds.unigrams && i < run.size() && run.size() > 1; ++i) {
         if (is_kanji(run_points[i])) {
           const std::string_view kanji = text.substr(run[i], char_end(i) - run[i]);
-          sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false});
+          sink({kanji, kanji, run[i], 0, TokenKind::kUnigram, WordClass::kNoun, false, false});
         }
       }
     }
@@ -139,7 +139,8 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
         if (!indexed(word.word_class)) return;
         folded = fold_word(word.base, word.word_class);
         if (folded.size() > kMaxTermBytes) return;
-        sink({folded, word.surface, run_begin + word.offset, at, TokenKind::kWord, word.word_class, word.unknown});
+        sink({folded, word.surface, run_begin + word.offset, at, TokenKind::kWord, word.word_class, word.unknown,
+              word.suffix});
       });
     }
     run.clear();
@@ -166,7 +167,7 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
         }
         const std::string_view word = text.substr(start, end - start);
         if (word.size() <= kMaxTermBytes) {
-          sink({word, word, start, position, TokenKind::kWord, WordClass::kNoun, false});
+          sink({word, word, start, position, TokenKind::kWord, WordClass::kNoun, false, false});
         }
         ++position;
         offset = end;

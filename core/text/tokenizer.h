@@ -39,6 +39,7 @@ struct Token {
   TokenKind kind;
   WordClass word_class;      // words only
   bool unknown;              // a word MeCab did not know
+  bool suffix = false;       // a noun suffix (化, 者): continues the compound before it
 };
 
 using TokenSink = std::function<void(const Token&)>;

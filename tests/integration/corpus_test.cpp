@@ -6,6 +6,7 @@
 #include <set>
 
 #include "case/corpus.h"
+#include "search/synonyms.h"
 #include "text/markdown.h"
 #include "test_support.h"
 #include "text/utf8.h"
@@ -60,6 +61,39 @@ TEST(ShippedCorpus, IsSpreadSoEveryFacetIsWorthClicking) {
   for (const auto& v : corpus->taxonomy.vocabulary("outcomes")->values()) EXPECT_GE(outcomes[v.name], 3) << v.name;
   for (const auto& v : corpus->taxonomy.vocabulary("themes")->values()) EXPECT_GE(themes[v.name], 3) << v.name;
   EXPECT_GE(with_questions * 3, static_cast<int>(corpus->cases.size()));
+}
+
+TEST(ShippedCorpus, ConceptThesaurusLoadsAndItsAnchorsAreVocabularyValues) {
+  Problems problems;
+  const auto corpus = load_corpus(CASEKB_CORPUS_DIR, problems);
+  ASSERT_TRUE(corpus);
+  Synonyms concepts;
+  ASSERT_TRUE(concepts.load_concepts(std::string(CASEKB_CORPUS_DIR) + "/concepts.yaml", problems));
+  for (const Problem& p : problems) ADD_FAILURE() << format_problem(p);
+  EXPECT_GE(concepts.concept_count(), 10u);
+  // Every wall has a concept: the thesaurus is anchored on the five walls.
+  for (const std::string wall : {"見えない", "向き合わない", "実行できない", "付いてこない", "足りない"}) {
+    bool anchored = false;
+    for (const char* phrase : {"反発", "仕方ない", "決められない", "分からない", "人が足りない"}) {
+      for (const Concept* c : concepts.concepts_in(phrase)) {
+        for (const FacetMatch& a : c->anchors) anchored = anchored || (a.facet == "wall" && a.value == wall);
+      }
+    }
+    EXPECT_TRUE(anchored) << wall;
+  }
+  for (const char* phrase : {"反発", "仕方ない", "辞め", "安売り", "いないと回らない", "借金", "被災", "高騰"}) {
+    const auto found = concepts.concepts_in(phrase);
+    ASSERT_FALSE(found.empty()) << phrase;
+    for (const Concept* c : found) {
+      for (const FacetMatch& a : c->anchors) {
+        const FacetInfo* info = find_facet(a.facet);
+        ASSERT_NE(info, nullptr) << c->name;
+        const Vocabulary* vocabulary = corpus->taxonomy.vocabulary(info->field);
+        ASSERT_NE(vocabulary, nullptr) << c->name;
+        EXPECT_NE(vocabulary->find(a.value), nullptr) << c->name << ": " << a.value;
+      }
+    }
+  }
 }
 
 }  // namespace casekb

@@ -1,8 +1,12 @@
 // casekb-eval: builds an index of a corpus in a temporary directory and prints
 // nDCG@10 and MRR for the current ranking beside the plain n-gram baseline.
 //
-//   casekb-eval --corpus DIR --judgments FILE [--per-query] [--sweep] [--weights T/B/I[/BODY]]
+//   casekb-eval --corpus DIR --judgments FILE [--per-query] [--by-kind] [--sweep] [--weights T/B/I[/BODY]]
 //
+// --by-kind prints totals per query kind (sentence, wall, quoted, kana, …; see
+// relevance::query_kind): the only breakdown to look at on the frozen set.
+// --thesaurus DIR reads synonyms.yaml and concepts.yaml from DIR instead of
+// the corpus (the held-out corpus has none: --thesaurus corpus).
 // --sweep rebuilds the index for every combination of field weights (title,
 // business, 設定された課題; see FieldWeights) and prints them best first, with
 // the shipped defaults marked, so the defaults are chosen by figures.
@@ -92,20 +96,22 @@ int sweep(const casekb::Corpus& corpus, const casekb::Synonyms& synonyms, const 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string corpus_dir, judgments_path;
-  bool per_query = false, do_sweep = false;
+  std::string corpus_dir, judgments_path, thesaurus_dir;
+  bool per_query = false, do_sweep = false, by_kind = false;
   casekb::FieldWeights weights;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--corpus" && i + 1 < argc) corpus_dir = argv[++i];
     else if (arg == "--judgments" && i + 1 < argc) judgments_path = argv[++i];
     else if (arg == "--per-query") per_query = true;
+    else if (arg == "--by-kind") by_kind = true;
+    else if (arg == "--thesaurus" && i + 1 < argc) thesaurus_dir = argv[++i];
     else if (arg == "--sweep") do_sweep = true;
     else if (arg == "--weights" && i + 1 < argc &&
              std::sscanf(argv[i + 1], "%u/%u/%u/%u", &weights.title, &weights.business, &weights.issue_section,
                          &weights.body) >= 3) ++i;
     else {
-      std::cerr << "usage: casekb-eval --corpus DIR --judgments FILE [--per-query] [--sweep] [--weights T/B/I[/BODY]]\n";
+      std::cerr << "usage: casekb-eval --corpus DIR --judgments FILE [--per-query] [--by-kind] [--thesaurus DIR] [--sweep] [--weights T/B/I[/BODY]]\n";
       return 1;
     }
   }
@@ -116,9 +122,13 @@ int main(int argc, char** argv) {
     return 2;
   }
   casekb::Synonyms synonyms;
-  if (std::filesystem::exists(corpus_dir + "/synonyms.yaml")) {
-    if (auto loaded = casekb::Synonyms::load(corpus_dir + "/synonyms.yaml", problems)) synonyms = std::move(*loaded);
+  // The synonyms and concepts are the ranking's, not the corpus's: a corpus
+  // without them (the held-out set) is searched with another's (--thesaurus corpus).
+  if (thesaurus_dir.empty()) thesaurus_dir = corpus_dir;
+  if (std::filesystem::exists(thesaurus_dir + "/synonyms.yaml")) {
+    if (auto loaded = casekb::Synonyms::load(thesaurus_dir + "/synonyms.yaml", problems)) synonyms = std::move(*loaded);
   }
+  for (const auto& p : problems) std::cerr << casekb::format_problem(p) << '\n';
   const auto judgments = casekb::relevance::load_judgments(judgments_path);
   if (do_sweep) return sweep(*corpus, synonyms, judgments);
 
@@ -135,5 +145,29 @@ int main(int argc, char** argv) {
   std::printf("%-28s %10s %10s\n", "ranking", "nDCG@10", "MRR");
   std::printf("%-28s %10.3f %10.3f\n", "plain n-gram baseline", baseline.mean_ndcg, baseline.mrr);
   std::printf("%-28s %10.3f %10.3f\n", "casekb (words+synonyms)", current.mean_ndcg, current.mrr);
+  std::vector<std::string> sections;
+  for (const std::string& q : judgments.queries) {
+    const std::string& s = judgments.sections.at(q);
+    if (std::find(sections.begin(), sections.end(), s) == sections.end()) sections.push_back(s);
+  }
+  if (sections.size() > 1) {
+    // The sets of queries as they were added (the first is untitled).
+    std::printf("\n%-44s %8s %9s %8s\n", "section", "queries", "nDCG@10", "MRR");
+    for (const std::string& s : sections) {
+      const auto t = casekb::relevance::totals_of_section(current, judgments, s);
+      std::printf("%-44s %8zu %9.3f %8.3f\n", s.empty() ? "(first queries)" : s.substr(0, 44).c_str(), t.queries,
+                  t.mean_ndcg, t.mrr);
+    }
+  }
+  if (by_kind) {
+    // Totals only: per-query figures of a frozen set must not steer tuning.
+    std::printf("\n%-10s %8s %9s %8s %10s %s\n", "kind", "queries", "nDCG@10", "MRR", "found none", "(n-gram nDCG@10)");
+    const auto base = casekb::relevance::totals_by_kind(baseline, judgments, corpus->taxonomy);
+    const auto now = casekb::relevance::totals_by_kind(current, judgments, corpus->taxonomy);
+    for (std::size_t i = 0; i < now.size(); ++i) {
+      std::printf("%-10s %8zu %9.3f %8.3f %10zu (%.3f)\n", now[i].kind.c_str(), now[i].queries, now[i].mean_ndcg,
+                  now[i].mrr, now[i].empty, i < base.size() ? base[i].mean_ndcg : 0.0);
+    }
+  }
   return 0;
 }

@@ -1,0 +1,146 @@
+// Each kind of query advisors type (issue 14), through /api/search of the real
+// server over the real corpus with its synonyms and concept thesaurus.
+#include <httplib.h>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <memory>
+
+#include "test_support.h"
+
+namespace casekb {
+
+using json = nlohmann::json;
+using testing::quote;
+using testing::run_command;
+
+namespace {
+
+std::string url_encode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (isalnum(c) || c == '-' || c == '_' || c == '.') out += static_cast<char>(c);
+    else out += std::string("%") + hex[c >> 4] + hex[c & 15];
+  }
+  return out;
+}
+
+class QueryKindsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    db_ = std::make_unique<testing::TempDir>();
+    // --allow-invalid: these tests are about reading queries; the corpus's
+    // own checks have corpus_test.
+    const auto built = run_command(std::string(CASEKB_INDEX_BIN) + " " + quote(CASEKB_CORPUS_DIR) + " --db " +
+                                   quote(db_->str()) + " --allow-invalid");
+    ASSERT_EQ(built.exit_code, 0) << built.output;
+    server_ = std::make_unique<testing::ServerProcess>(CASEKB_SERVER_BIN, db_->str(), CASEKB_CORPUS_DIR);
+  }
+  static void TearDownTestSuite() {
+    server_.reset();
+    db_.reset();
+  }
+
+  json search(const std::string& query, const std::string& more = "") {
+    httplib::Client client("127.0.0.1", server_->port());
+    client.set_read_timeout(10, 0);
+    const std::string path = "/api/search?q=" + url_encode(query) + more;
+    auto res = client.Get(path.c_str());
+    EXPECT_TRUE(res) << path;
+    if (!res) return json::object();
+    EXPECT_EQ(res->status, 200) << path << "\n" << res->body;
+    return json::parse(res->body);
+  }
+
+  static std::vector<std::string> ids(const json& response, std::size_t first = 100) {
+    std::vector<std::string> out;
+    for (const auto& r : response["results"]) {
+      if (out.size() < first) out.push_back(r["id"]);
+    }
+    return out;
+  }
+
+  static bool has(const std::vector<std::string>& list, const std::string& value) {
+    return std::find(list.begin(), list.end(), value) != list.end();
+  }
+
+  static std::unique_ptr<testing::TempDir> db_;
+  static std::unique_ptr<testing::ServerProcess> server_;
+};
+
+std::unique_ptr<testing::TempDir> QueryKindsTest::db_;
+std::unique_ptr<testing::ServerProcess> QueryKindsTest::server_;
+
+}  // namespace
+
+TEST_F(QueryKindsTest, AWallSaidAsPeopleSayIt_ActsAsTheWall) {
+  for (const std::string query : {"付いてこない壁", "「付いてこない」の壁", "ついてこない", "付いてこない壁の事例"}) {
+    const json r = search(query, "&size=10");
+    ASSERT_EQ(r["walls"], json::array({"付いてこない"})) << query;
+    ASSERT_GE(r["results"].size(), 10u) << query;
+    for (const auto& hit : r["results"]) {
+      const auto walls = hit["walls"].get<std::vector<std::string>>();
+      EXPECT_TRUE(has(walls, "付いてこない")) << query << ": " << hit["id"];
+    }
+  }
+}
+
+TEST_F(QueryKindsTest, AWallInASentence_RanksItsCasesFirst) {
+  const json r = search("社員がついてこない", "&size=5");
+  EXPECT_EQ(r["walls"], json::array({"付いてこない"}));
+  for (const auto& hit : r["results"]) EXPECT_TRUE(has(hit["walls"].get<std::vector<std::string>>(), "付いてこない"));
+}
+
+TEST_F(QueryKindsTest, QuotedSpeechThatMatchesNothing_IsSearchedByItsWordsAndSaysSo) {
+  const json r = search("「客が戻るまで待つ」と言う社長");
+  EXPECT_GT(r["total"].get<int>(), 0);
+  EXPECT_EQ(r["unquoted"], json::array({"客が戻るまで待つ"}));
+  EXPECT_NE(r["notice"].get<std::string>().find("語に分けて探しました"), std::string::npos);
+}
+
+TEST_F(QueryKindsTest, AQuotedPhraseThatMatches_IsSearchedAsWritten) {
+  const json r = search("\"中期事業計画\"");
+  EXPECT_GT(r["total"].get<int>(), 0);
+  EXPECT_FALSE(r.contains("unquoted"));
+}
+
+TEST_F(QueryKindsTest, AnEverydaySentence_FindsTheCasesThatUseTheConceptsWords) {
+  const json r = search("社員がすぐ辞めてしまう", "&size=3");
+  EXPECT_TRUE(has(r["concepts"].get<std::vector<std::string>>(), "離職・定着"));
+  const auto top = ids(r);
+  EXPECT_TRUE(has(top, "home-care-dx-gifu") || has(top, "building-maintenance-okinawa")) << r["results"].dump();
+}
+
+TEST_F(QueryKindsTest, ARegionAndAnIndustryInWords_FindTheCaseThere) {
+  EXPECT_EQ(ids(search("東北の旅館"), 1), std::vector<std::string>{"onsen-ryokan-fukushima"});
+  EXPECT_EQ(ids(search("四国の土木"), 1), std::vector<std::string>{"civil-engineering-kochi"});
+}
+
+TEST_F(QueryKindsTest, ZeroResults_SayWhichFilterToRemoveAndHowManyThatGives) {
+  const json r = search("旅館", "&region=" + url_encode("埼玉県"));
+  ASSERT_EQ(r["total"], 0);
+  ASSERT_TRUE(r.contains("zero_results"));
+  const json& help = r["zero_results"];
+  ASSERT_EQ(help["without_filter"].size(), 1u);
+  EXPECT_EQ(help["without_filter"][0]["facet"], "region");
+  EXPECT_EQ(help["without_filter"][0]["values"], json::array({"埼玉県"}));
+  EXPECT_GE(help["without_filter"][0]["total"].get<int>(), 3);  // the three ryokan
+  EXPECT_GE(help["without_text"].get<int>(), 1);                // cases in 埼玉県
+  EXPECT_FALSE(help["sentence"].get<bool>());
+}
+
+TEST_F(QueryKindsTest, ZeroResultsForASentence_OfferTheSimilarCaseSearchWithTheSentence) {
+  const json r = search("ラーメン店を開業したい");
+  ASSERT_EQ(r["total"], 0);
+  EXPECT_TRUE(r["zero_results"]["sentence"].get<bool>());
+  EXPECT_EQ(r["zero_results"]["similar_url"], "/similar?text=" + url_encode("ラーメン店を開業したい"));
+}
+
+TEST_F(QueryKindsTest, ResultsFound_CarryNoZeroResultsHelp) {
+  EXPECT_FALSE(search("旅館").contains("zero_results"));
+}
+
+}  // namespace casekb
