@@ -181,6 +181,14 @@ void write_generation(const fs::path& generation_path, const DocumentSource& sou
 
 }  // namespace
 
+std::optional<std::string> refuse_foreign_database(const std::string& db_path) {
+  const fs::path root(db_path);
+  if (fs::exists(root / "iamglass") || fs::exists(root / "iamchert")) {
+    return db_path + " は casekb の索引フォルダではない Xapian データベースです。別のパスを指定してください。";
+  }
+  return std::nullopt;
+}
+
 std::string generation_stub_path(const std::string& db_path) { return (fs::path(db_path) / kStubName).string(); }
 
 std::optional<std::string> current_generation_path(const std::string& db_path) {
@@ -199,14 +207,17 @@ BuildOutcome build_index(const std::string& db_path, const DocumentSource& sourc
     outcome.message = "索引のフォルダ " + db_path + " を作れません: " + ec.message();
     return outcome;
   }
-  if (fs::exists(root / "iamglass") || fs::exists(root / "iamchert")) {
-    outcome.message = db_path + " は casekb の索引フォルダではない Xapian データベースです。別のパスを指定してください。";
+  if (std::optional<std::string> foreign = refuse_foreign_database(db_path)) {
+    outcome.message = *foreign;
     return outcome;
   }
-  WriterLock lock(db_path, input.holder);
-  if (!lock.locked()) {
-    outcome.message = lock.refusal();
-    return outcome;
+  std::optional<WriterLock> lock;
+  if (!input.lock_held) {
+    lock.emplace(db_path, input.holder);
+    if (!lock->locked()) {
+      outcome.message = lock->refusal();
+      return outcome;
+    }
   }
   const std::optional<std::string> previous = read_stub_target(db_path);
   const std::string generation = new_generation_name();

@@ -25,6 +25,9 @@ namespace casekb {
 // Directory of the current generation, or nullopt if PATH holds no casekb index.
 std::optional<std::string> current_generation_path(const std::string& db_path);
 
+// A message if db_path is some other Xapian database (not a casekb index folder).
+std::optional<std::string> refuse_foreign_database(const std::string& db_path);
+
 // Path of the stub file whose change signals a new generation.
 std::string generation_stub_path(const std::string& db_path);
 
@@ -46,6 +49,7 @@ struct BuildInput {
   IndexOptions options;
   std::map<std::string, std::string> metadata;  // written into the generation (e.g. kConfigMetadataKey)
   std::string holder = "casekb-index";          // who takes the writer lock, for messages
+  bool lock_held = false;  // the caller already holds the writer lock (index/writer_lock.h)
 };
 
 // Where a bulk build's documents come from: `count` of them, document i made

@@ -6,11 +6,13 @@
 
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <set>
 #include <unordered_set>
 
 #include "index/schema.h"
 #include "index/writer.h"
+#include "index/writer_lock.h"
 #include "case/problem.h"
 
 namespace casekb {
@@ -26,6 +28,19 @@ UpdateReport rebuild(const std::string& corpus_dir, const std::string& db_path, 
   UpdateReport report;
   report.rebuilt = true;
   report.rebuild_reason = std::move(reason);
+  // The lock first, then the listing: a publish committed while the corpus is
+  // being read would otherwise be missing from the new generation.
+  if (std::optional<std::string> foreign = refuse_foreign_database(db_path)) {
+    report.message = *foreign;
+    return report;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(db_path, ec);
+  WriterLock lock(db_path, options.holder);
+  if (!lock.locked()) {
+    report.message = lock.refusal();
+    return report;
+  }
   Problems fatal;
   const std::unique_ptr<OpenedCorpus> corpus = OpenedCorpus::open(corpus_dir, fatal);
   if (!corpus) {
@@ -59,7 +74,7 @@ UpdateReport rebuild(const std::string& corpus_dir, const std::string& db_path, 
   source.abandoned = [&] { return invalid && !options.allow_invalid; };
   static const std::vector<Case> kNoCases;
   BuildInput input{kNoCases, {}, options.index, {{std::string(kConfigMetadataKey), corpus->config_sha256()}},
-                   options.holder};
+                   options.holder, true};
   const BuildOutcome built = build_index(db_path, source, input, options.writing_progress);
   report.check_seconds = 0;  // checking happens inside the build's write phase
   report.write_seconds = built.write_seconds;

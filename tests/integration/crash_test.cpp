@@ -155,7 +155,9 @@ TEST_F(CrashTest, KilledBulkBuilds_LeaveOneCompleteIndex_AndARerunMatchesTheFile
     const bool old_state = after == before;
     const bool new_state = after == files_on_disk(corpus_.path());
     EXPECT_TRUE(old_state || new_state) << when;
-    if (run.finished) EXPECT_TRUE(new_state) << when << ": reported done\n" << run.output;
+    if (run.finished) {
+      EXPECT_TRUE(new_state) << when << ": reported done\n" << run.output;
+    }
     killed += !run.finished;
     expect_rerun_matches_the_files(when);
   }
