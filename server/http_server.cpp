@@ -199,6 +199,10 @@ std::optional<Refusal> refusal_for(const httplib::Request& req, std::size_t max_
   if (req.has_header("Transfer-Encoding")) {
     return Refusal{411, "length_required", "chunked 形式の送信は受け付けていません。Content-Length を付けて送ってください。"};
   }
+  // A body without a length would be read until the client closes: say what is missing.
+  if ((req.method == "POST" || req.method == "PUT" || req.method == "PATCH") && !req.has_header("Content-Length")) {
+    return Refusal{411, "length_required", "送信データの長さ（Content-Length）がありません。Content-Length を付けて送ってください。"};
+  }
   // The library would inflate a gzip or brotli body before our size check sees
   // it (decompression bombs, CVE-2026-22776): bodies come as sent, or not at all.
   if (req.has_header("Content-Encoding") && req.get_header_value("Content-Encoding") != "identity") {

@@ -85,6 +85,10 @@ TEST_F(HttpHardeningTest, ChunkedBody_Gets411_AndItsBodyIsNeverTakenForARequest)
                         "POST /api/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n", 411);
 }
 
+TEST_F(HttpHardeningTest, PostWithoutALength_Gets411_AndTheConnectionCloses) {
+  expect_single_refusal(server_->port(), "POST /api/lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/markdown\r\n\r\n", 411);
+}
+
 TEST_F(HttpHardeningTest, ExpectContinue_IsAnsweredWithTheRefusal_NotAnInvitation) {
   const testing::RawReply reply = testing::raw_exchange(
       server_->port(),
