@@ -40,11 +40,12 @@ std::string encoded(const std::string& s) {
   return out;
 }
 
-// A word no other case has, to find case n by search alone.
+// A word no other case has, to find case n by search alone. Latin letters keep
+// it one word: katakana digits (イイ) can be read by MeCab as an adjective, and a
+// query of several words that few cases hold is relaxed to match any of them.
 std::string marker(int n) {
-  static const char* kana[] = {"ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ"};
-  std::string word = "試験標識";
-  for (char c : std::to_string(n + 1000)) word += kana[c - '0'];
+  std::string word = "crashmarker";
+  for (char c : std::to_string(n + 1000)) word += static_cast<char>('a' + (c - '0'));
   return word;
 }
 
