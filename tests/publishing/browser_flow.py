@@ -17,6 +17,7 @@ import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 
 ADMIN, INDEX, SERVER, FIXTURE, OUT = sys.argv[1:6]
@@ -59,7 +60,31 @@ class Flow:
         return self.driver.find_element(By.CSS_SELECTOR, css)
 
     def text(self):
+        """The page's text; a click that navigates may remove or replace the body
+        while it is read."""
+        for _ in range(100):
+            try:
+                return self.driver.find_element(By.TAG_NAME, "body").text
+            except (NoSuchElementException, StaleElementReferenceException):
+                time.sleep(0.1)
         return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def at(self, suffix, timeout=20):
+        """Whether the browser reaches a URL ending in suffix within the timeout."""
+        deadline = time.monotonic() + timeout
+        while not self.driver.current_url.endswith(suffix) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        return self.driver.current_url.endswith(suffix)
+
+    def shows(self, *needles, timeout=20):
+        """Whether the page shows one of the needles within the timeout: after a click
+        the next page may not have loaded yet (slow under the sanitizers)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.text()
+            if any(n in text for n in needles) or time.monotonic() > deadline:
+                return any(n in text for n in needles)
+            time.sleep(0.1)
 
     def set_textarea(self, value):
         area = self.find("textarea#text")
@@ -70,6 +95,16 @@ class Flow:
         self.find("input[name=login]").send_keys(login)
         self.find("input[name=password]").send_keys(password)
         self.find("section.login button[type=submit]").click()
+
+
+def retry_stale(action, attempts=50):
+    """action(), again while the elements it holds are replaced under it."""
+    for _ in range(attempts - 1):
+        try:
+            return action()
+        except StaleElementReferenceException:
+            time.sleep(0.1)
+    return action()
 
 
 def expect(condition, message):
@@ -107,29 +142,35 @@ def main():
         flow.go("/check")
         flow.set_textarea(case_text("埼玉"))
         flow.find("form.draft-form button[type=submit]").click()
-        expect("region" in flow.text() or "埼玉" in flow.text(), "the check page shows the problem")
+        expect(flow.shows("region", "埼玉"), "the check page shows the problem")
         flow.shot("check")
 
         # The author logs in (a wrong password first), writes a draft with an error.
         flow.go("/drafts")
-        expect(driver.current_url.endswith("/login"), "drafts need a login")
+        expect(flow.at("/login"), "drafts need a login")
         flow.login("hanako", "wrong-password")
-        expect("ログイン名かパスワードが違います" in flow.text(), "a wrong password is refused")
+        expect(flow.shows("ログイン名かパスワードが違います"), "a wrong password is refused")
         flow.shot("login")
         flow.login("hanako", author_password)
-        expect(driver.current_url.endswith("/drafts"), "the author lands on the drafts: " + driver.current_url)
+        expect(flow.at("/drafts"), "the author lands on the drafts: " + driver.current_url)
         flow.find("input[name=id]").send_keys("browser-written-case")
         flow.find("form.new-draft button").click()
-        expect(driver.current_url.endswith("/drafts/browser-written-case"), "the editor opens")
+        expect(flow.at("/drafts/browser-written-case"), "the editor opens")
         flow.set_textarea(case_text("埼玉", "<b>強調</b>"))
         flow.find("button[value=save]").click()
-        problems = driver.find_elements(By.CSS_SELECTOR, ".problem.error")
-        expect(problems, "the error is listed beside the text")
+        expect(flow.shows("保存しました"), "saved with problems")
+        expect(driver.find_elements(By.CSS_SELECTOR, ".problem.error"), "the error is listed beside the text")
         flow.shot("editor-with-problems")
-        # A problem's link selects its line in the text.
-        link = problems[0].find_element(By.CSS_SELECTOR, "a[data-line]")
-        line = int(link.get_attribute("data-line"))
-        link.click()
+
+        # A problem's link selects its line in the text. The page's script may redraw
+        # the list from /api/lint meanwhile: find the link again if it was replaced.
+        def click_first_problem():
+            link = driver.find_elements(By.CSS_SELECTOR, ".problem.error")[0].find_element(By.CSS_SELECTOR, "a[data-line]")
+            line = int(link.get_attribute("data-line"))
+            link.click()
+            return line
+
+        line = retry_stale(click_first_problem)
         selected = driver.execute_script(
             "var t = document.getElementById('text'); return t.value.substring(0, t.selectionStart).split('\\n').length;")
         expect(selected == line, f"the problem's link selects line {line} (got {selected})")
@@ -137,22 +178,22 @@ def main():
         # Fixed, saved, submitted.
         flow.set_textarea(case_text("埼玉県", "<b>強調</b>"))
         flow.find("button[value=save]").click()
-        expect("保存しました" in flow.text(), "saved")
+        expect(flow.shows("保存しました"), "saved")
         expect(not driver.find_elements(By.CSS_SELECTOR, ".problem.error"), "no error remains")
         expect(driver.find_elements(By.CSS_SELECTOR, ".problem.warning"), "the raw HTML warning remains")
         expect(driver.find_elements(By.CSS_SELECTOR, ".preview article"), "the preview shows the case")
         flow.shot("editor-fixed")
         flow.find("button[value=submit]").click()
-        expect("提出しました" in flow.text(), "submitted: " + flow.text()[:300])
+        expect(flow.shows("提出しました"), "submitted: " + flow.text()[:300])
         flow.go("/drafts")
-        expect("提出済み" in flow.text(), "the list shows the state")
+        expect(flow.shows("提出済み"), "the list shows the state")
         flow.shot("drafts")
         flow.find("header form.inline button").click()  # log out
-        expect(driver.current_url.endswith("/login"), "logged out")
+        expect(flow.at("/login"), "logged out")
 
         # The reviewer reads the rendered case and the diff, ticks the warning, publishes.
         flow.login("taro", reviewer_password)
-        expect(driver.current_url.endswith("/review"), "the reviewer lands on the queue")
+        expect(flow.at("/review"), "the reviewer lands on the queue")
         flow.shot("review-queue")
         flow.find("table.draft-list a").click()
         expect(driver.find_elements(By.CSS_SELECTOR, "tr.added"), "the diff shows the added lines")
@@ -161,16 +202,16 @@ def main():
         for box in driver.find_elements(By.CSS_SELECTOR, "input[name=reviewed]"):
             box.click()
         flow.find("button[value=publish]").click()
-        expect("公開しました" in flow.text(), "published: " + flow.text()[:300])
+        expect(flow.shows("公開しました"), "published: " + flow.text()[:300])
 
         # Search finds it at once.
         flow.go("/search?q=" + urllib.parse.quote(MARKER))
-        expect("ブラウザで書いた事例" in flow.text(), "search finds the published case")
+        expect(flow.shows("ブラウザで書いた事例"), "search finds the published case")
         flow.go("/cases/browser-written-case")
-        expect("品質会議" in flow.text(), "the case page shows it")
+        expect(flow.shows("品質会議"), "the case page shows it")
         flow.shot("published-case")
         flow.go("/audit")
-        expect("publish" in flow.text(), "the audit page lists the publish")
+        expect(flow.shows("publish"), "the audit page lists the publish")
         flow.shot("audit")
         print(f"browser flow: ok, {flow.shots * 2} screenshots in {OUT}")
         print("1 passed, 0 failed")
