@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "case/fields.h"
 #include "case/record.h"
 #include "case_view.h"
 #include "messages.h"
@@ -34,7 +35,7 @@ json hit_json(const SearchHit& hit) {
       {"company", c.company}, {"industry", c.industry}, {"business", c.business},
       {"region", c.region},   {"area", c.area},         {"walls", c.walls},
       {"outcomes", c.outcomes}, {"themes", c.themes},   {"published", c.published},
-      {"snippet", hit.snippet}, {"score", hit.score},
+      {"kind", case_kind(c)}, {"snippet", hit.snippet}, {"score", hit.score},
   };
 }
 
@@ -138,6 +139,7 @@ WebResponse api_case(AppContext& app, const std::string& id) {
   for (const RenderedSection& s : view.sections) sections.push_back({{"title", s.title}, {"html", s.html}});
   json body = case_record(*c);
   body["url"] = case_url(c->id);
+  body["kind"] = case_kind(*c);
   body["html"] = view.html;
   body["sections"] = std::move(sections);
   return json_response(200, body);

@@ -1,6 +1,8 @@
 // Facet access over the case model.
 #include "case/case.h"
 
+#include "case/fields.h"
+
 namespace casekb {
 
 namespace {
@@ -22,6 +24,7 @@ std::vector<std::string> facet_values(const Case& c, Facet facet) {
     case Facet::kTheme: return c.themes;
     case Facet::kStage: return one(c.stage);
     case Facet::kMeasure: return c.measures;
+    case Facet::kKind: return {case_kind(c)};
   }
   return {};
 }

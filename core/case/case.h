@@ -11,6 +11,10 @@ namespace casekb {
 // The three level-2 sections every case must have (case-format.md, "Body").
 inline constexpr const char* kRequiredSections[] = {"設定された課題", "支援アプローチ", "生まれた事業上の変化"};
 
+// The optional section of discussion questions for trainers (case-format.md).
+// It often names other cases, so it is kept out of what makes cases similar.
+inline constexpr const char* kTrainingQuestionsSection = "研修での問い";
+
 struct Case {
   std::string id;  // file name without .md; the permanent address /cases/<id>
   std::string title;

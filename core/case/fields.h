@@ -58,6 +58,23 @@ inline const std::array<FrontMatterField, 16> kFrontMatterFields = {{
     {"source", false, FieldKind::kText, "", AnonymityUse::kScan, &Case::source, nullptr},
 }};
 
+// Whether a case is a real one or a composite written for training follows from
+// `source` (case-format.md: a training composite says `source: 研修用の架空事例`).
+// These are the two values of the `kind` facet, so a reader can filter on it and
+// every list can mark a composite: nobody should show a client an invented case
+// as a real one.
+inline constexpr std::string_view kTrainingCompositeSource = "研修用の架空事例";
+inline constexpr std::string_view kKindTraining = kTrainingCompositeSource;
+inline constexpr std::string_view kKindReal = "実際の事例";
+
+// True if the case is a composite written for training.
+inline bool is_training_composite(const Case& c) { return c.source == kTrainingCompositeSource; }
+
+// The case's `kind` facet value: kKindTraining or kKindReal.
+inline std::string case_kind(const Case& c) {
+  return std::string(is_training_composite(c) ? kKindTraining : kKindReal);
+}
+
 // The field named `key`, or nullptr.
 const FrontMatterField* find_front_matter_field(std::string_view key);
 

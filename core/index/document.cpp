@@ -15,10 +15,11 @@ namespace {
 using json = nlohmann::json;
 
 // Indexes `text`: words unprefixed with positions and, if prefix is non-empty,
-// again under prefix without positions; Japanese bigrams, trigrams and kanji
-// under their prefixes, without positions.
+// again under prefix without positions (words of training questions only under
+// kQuestionsPrefix); Japanese bigrams, trigrams and kanji under their prefixes,
+// without positions.
 void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& positions, std::string_view prefix,
-                unsigned wdf, bool bigrams) {
+                unsigned wdf, bool bigrams, bool questions = false) {
   const std::string normalized = normalize_for_search(text);
   std::string term;
   tokenize(normalized, positions, [&](const Token& token) {
@@ -27,6 +28,13 @@ void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& 
       term.assign(token.kind == TokenKind::kNgram     ? kNgramPrefix
                   : token.kind == TokenKind::kTrigram ? kTrigramPrefix
                                                       : kUnigramPrefix);
+      term.append(token.term);
+      doc.add_term(term, wdf);
+      return;
+    }
+    if (questions) {
+      // Only under its prefix: see kQuestionsPrefix.
+      term.assign(kQuestionsPrefix);
       term.append(token.term);
       doc.add_term(term, wdf);
       return;
@@ -65,7 +73,8 @@ Xapian::Document make_index_document(const Case& c, const IndexOptions& options)
   index_text(doc, text.preamble, positions, "", weights.body, bigrams);
   for (const MarkdownText::Section& section : text.sections) {
     const unsigned wdf = section.title == kRequiredSections[0] ? weights.issue_section : weights.body;
-    index_text(doc, section.title + "\n" + section.text, positions, "", wdf, bigrams);
+    index_text(doc, section.title + "\n" + section.text, positions, "", wdf, bigrams,
+               section.title == kTrainingQuestionsSection);
   }
   const std::string& plain = text.all;
 

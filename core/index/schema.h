@@ -8,7 +8,7 @@
 
 namespace casekb {
 
-inline constexpr std::string_view kSchemaVersion = "6";
+inline constexpr std::string_view kSchemaVersion = "7";
 inline constexpr std::string_view kSchemaMetadataKey = "casekb:schema";
 // Fingerprint of what every document depends on besides its own file:
 // taxonomy.yaml, anonymity-allow.txt and the indexing options. When it
@@ -44,10 +44,18 @@ inline constexpr unsigned kPublishedSlot = 0;  // "YYYY-MM-DD": sorts as a strin
 // from (schema 6): one pass over this slot tells an update what the index holds.
 inline constexpr unsigned kFileStampSlot = 1;
 
-// The ten facets, in the order the API lists them. `name` is the singular URL
+// Words of a case's training questions (## 研修での問い, schema 7): indexed under
+// this prefix instead of unprefixed, so that a question naming another case
+// ("the case of a 精密部品加工業 in 埼玉県") does not make the two cases similar.
+// Their trigrams and kanji are indexed as usual, so substring search still
+// finds them.
+inline constexpr std::string_view kQuestionsPrefix = "XQ";
+
+// The eleven facets, in the order the API lists them. `name` is the singular URL
 // parameter and facet key of /api/search; `field` is the front-matter key and the
-// taxonomy.yaml key of its vocabulary (area has none: it follows from region).
-enum class Facet { kIndustry, kArea, kRegion, kWall, kOutcome, kApproach, kSupporter, kTheme, kStage, kMeasure };
+// taxonomy.yaml key of its vocabulary (area has none: it follows from region;
+// kind has none: it follows from source, see case/fields.h; schema 7).
+enum class Facet { kIndustry, kArea, kRegion, kWall, kOutcome, kApproach, kSupporter, kTheme, kStage, kMeasure, kKind };
 
 struct FacetInfo {
   Facet facet;
@@ -57,7 +65,7 @@ struct FacetInfo {
   std::string_view label;   // Japanese label shown on pages
 };
 
-inline constexpr std::array<FacetInfo, 10> kFacets = {{
+inline constexpr std::array<FacetInfo, 11> kFacets = {{
     {Facet::kIndustry, "industry", "industry", "XI", "業種"},
     {Facet::kArea, "area", "", "XA", "地域"},
     {Facet::kRegion, "region", "region", "XR", "都道府県"},
@@ -68,6 +76,7 @@ inline constexpr std::array<FacetInfo, 10> kFacets = {{
     {Facet::kTheme, "theme", "themes", "XT", "テーマ"},
     {Facet::kStage, "stage", "stage", "XG", "局面"},
     {Facet::kMeasure, "measure", "measures", "XM", "施策"},
+    {Facet::kKind, "kind", "", "XK", "事例の種類"},
 }};
 
 inline constexpr std::size_t kFacetCount = kFacets.size();
