@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
 #include <unordered_set>
 
 #include "index/document.h"
 #include "index/schema.h"
+#include "text/morphology.h"
 #include "text/normalize.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -26,9 +28,20 @@ bool is_telling_word(const std::string& term) {
   return count_code_points(term) >= 2;
 }
 
+// Nouns that name nothing particular to a case: formal nouns, pronouns and
+// time words. Shared by two cases they are no reason to read one after the other.
+const std::unordered_set<std::string_view> kStopWords = {
+    "こと", "もの", "ため", "よう", "ところ", "とき", "わけ", "はず", "ほう", "うち", "まま", "ほか",
+    "それ", "これ", "あれ", "どれ", "そこ", "ここ", "どこ", "自分", "自身", "場合", "今回", "当初", "以上",
+    "以下", "一方", "その後", "前後", "最初", "最後", "全体", "部分", "方向", "状態", "様子", "必要",
+    "他社", "自社", "当社", "同社", "今後", "現在", "毎日", "毎月", "毎年", "年間", "時間", "以前", "以降",
+};
+
 class TellingWords : public Xapian::ExpandDecider {
  public:
-  bool operator()(const std::string& term) const override { return is_telling_word(term); }
+  bool operator()(const std::string& term) const override {
+    return is_telling_word(term) && is_meaningful_reason_word(term);
+  }
 };
 
 std::vector<std::string> shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -41,6 +54,21 @@ std::vector<std::string> shared(const std::vector<std::string>& a, const std::ve
 
 
 }  // namespace
+
+bool is_meaningful_reason_word(std::string_view word) {
+  if (word.empty() || kStopWords.count(word)) return false;
+  const MorphologicalAnalyzer* analyzer = MorphologicalAnalyzer::for_search();
+  if (!analyzer) return true;  // without MeCab every word is a guess; keep it
+  // The index keeps a verb or adjective in its dictionary form (いる, くれる,
+  // 決まる): read alone, MeCab gives its class back. A compound noun may come
+  // back as several nouns (後継 + 者); anything else is not a noun phrase.
+  bool noun = false, other = false;
+  analyzer->analyze_words(word, [&](const Word& w) {
+    if (w.word_class == WordClass::kNoun) noun = true;
+    else if (w.word_class != WordClass::kPrefix) other = true;
+  });
+  return noun && !other;
+}
 
 std::vector<WeightedTerm> characteristic_terms_of_document(const Xapian::Database& db, Xapian::docid docid,
                                                            std::size_t count) {
@@ -59,7 +87,8 @@ std::vector<WeightedTerm> characteristic_terms_of_text(const Xapian::Database& d
   std::map<std::string, unsigned> frequency;
   TokenPositions positions;
   tokenize(normalize_for_search(text), positions, [&](const Token& token) {
-    if (token.kind == TokenKind::kWord && token.word_class != WordClass::kFunction && is_telling_word(std::string(token.term))) {
+    if (token.kind == TokenKind::kWord && token.word_class == WordClass::kNoun && is_telling_word(std::string(token.term)) &&
+        is_meaningful_reason_word(token.term)) {
       ++frequency[std::string(token.term)];
     }
   }, TokenKinds{false, false, false});  // words only

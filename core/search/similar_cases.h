@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -22,6 +23,12 @@ struct WeightedTerm {
   std::string term;
   double weight;
 };
+
+// True if `word` (an index word term) may be named as a reason two cases are
+// similar: a noun or compound noun as MeCab reads it alone (not a verb such as
+// いる, くれる, 決まる, nor an adjective) and not a formal noun (こと, ため, 場合).
+// Only such words make cases similar, so the reasons shown are the words that did.
+bool is_meaningful_reason_word(std::string_view word);
 
 // The case's most characteristic word terms (Xapian ESet over an RSet of one),
 // skipping prefixed, numeric and one-character terms.
