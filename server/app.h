@@ -24,6 +24,10 @@ struct AppContext {
   // the publishing endpoints answer 503.
   Workflow* workflow = nullptr;
   bool secure_cookies = false;  // session cookies carry Secure (served behind TLS)
+  // The public address of the site without a trailing slash (casekb-server
+  // --public-url), printed with a case's path on paper; empty: the path alone.
+  // Never taken from a request's Host: pages are cached for every client.
+  std::string public_url{};
 };
 
 // Runs job() where heavy work runs (see AppContext::heavy_work). The job must

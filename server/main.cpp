@@ -2,8 +2,10 @@
 //
 //   casekb-server --db PATH --corpus DIR [--host 127.0.0.1] [--port 8080] [--threads 64]
 //                 [--queue 256] [--overflow 64] [--check-threads 1] [--check-queue 8]
-//                 [--state FILE [--secure-cookies] [--session-idle SECONDS]]
+//                 [--state FILE [--secure-cookies] [--session-idle SECONDS]] [--public-url URL]
 //
+// --public-url: the site's address as readers see it (https://casekb.example.jp),
+// printed with a case's path on paper; without it the path alone is printed.
 // --state FILE enables publishing (the state database; casekb-admin creates
 // accounts in it); without it the server is read-only.
 // Environment: CASEKB_DB, CASEKB_CORPUS, CASEKB_HOST, CASEKB_PORT, CASEKB_STATE (flags win).
@@ -43,7 +45,8 @@ void print_usage() {
                "  --check-threads / --check-queue: 下書きの確認（/api/lint）と「企業の様子から探す」の専用スレッド数と待ちの上限。\n"
                "  --state FILE: 公開の機能（下書き・査読・公開）を有効にする状態データベース。--corpus も必要です。\n"
                "  --secure-cookies: ログインの Cookie に Secure を付ける（TLS の後ろで動かすとき）。\n"
-               "  --session-idle SECONDS: 操作のないログインが切れるまでの秒数（既定 7200）。\n";
+               "  --session-idle SECONDS: 操作のないログインが切れるまでの秒数（既定 7200）。\n"
+               "  --public-url URL: 利用者から見たサイトのアドレス（例: https://casekb.example.jp）。印刷した事例に載せます。\n";
 }
 
 }  // namespace
@@ -61,6 +64,7 @@ int main(int argc, char** argv) {
   std::string check_queue = "8";
   std::string state = env_or("CASEKB_STATE", "");
   std::string session_idle = "7200";
+  std::string public_url;
   bool secure_cookies = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -76,6 +80,7 @@ int main(int argc, char** argv) {
     else if (arg == "--check-queue") target = &check_queue;
     else if (arg == "--state") target = &state;
     else if (arg == "--session-idle") target = &session_idle;
+    else if (arg == "--public-url") target = &public_url;
     else if (arg == "--secure-cookies") {
       secure_cookies = true;
       continue;
@@ -147,6 +152,8 @@ int main(int argc, char** argv) {
   casekb::WorkPool heavy_work(heavy_threads, heavy_queue);
   casekb::AppContext app{search, taxonomy, lint, &heavy_work};
   app.secure_cookies = secure_cookies;
+  while (!public_url.empty() && public_url.back() == '/') public_url.pop_back();
+  app.public_url = public_url;
 
   // Publishing: the state database, the one index writer's user, the workflow.
   std::unique_ptr<casekb::StateDb> state_db;

@@ -54,6 +54,20 @@ std::string wall_reason_text(const WallReason& reason) {
   return "似ている事例 " + std::to_string(reason.of) + " 件のうち " + std::to_string(reason.cases) + " 件がこの壁に当たっていました";
 }
 
+std::string wall_explanation(const std::string& wall) {
+  static const std::pair<const char*, const char*> kExplanations[] = {
+      {"見えない", "経営者に本当の課題が見えていない"},
+      {"向き合わない", "課題に気づいていても、正面から向き合おうとしない"},
+      {"実行できない", "やるべきことは分かっていても、踏み出せない・続かない"},
+      {"付いてこない", "経営者の方針に、社員や家族が付いてこない"},
+      {"足りない", "実行するための人材・技能・資金などが足りない"},
+  };
+  for (const auto& [name, meaning] : kExplanations) {
+    if (wall == name) return meaning;
+  }
+  return "";
+}
+
 std::string unquoted_notice(const std::vector<std::string>& phrases) {
   std::string quoted;
   for (const std::string& p : phrases) quoted += "「" + p + "」";

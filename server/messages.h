@@ -19,6 +19,9 @@ std::string similarity_reason_text(const SimilarityReason& reason);
 // 「似ている事例 5 件のうち 3 件がこの壁に当たっていました」「入力に「見える化」とあります」
 std::string wall_reason_text(const WallReason& reason);
 
+// What one of the five walls means, in a sentence; "" for an unknown wall.
+std::string wall_explanation(const std::string& wall);
+
 // 「"そのうちなんとかなる" に完全に一致する事例がないため、語に分けて探しました。」
 std::string unquoted_notice(const std::vector<std::string>& phrases);
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "case/fields.h"
 #include "case_view.h"
 #include "messages.h"
 #include "text/html.h"
@@ -17,18 +18,35 @@ namespace {
 
 const char* kWallOrder[] = {"見えない", "向き合わない", "実行できない", "付いてこない", "足りない"};
 
-std::string layout(const std::string& title, const std::string& main, const std::string& query = "") {
+// What a page adds to the common layout.
+struct PageOptions {
+  std::string query;          // shown in the header's search box
+  bool header_search = true;  // false where the page's own form is the search (/ and /search)
+  std::string canonical;      // path of the page's one address, when it has several (a case reached from a search)
+};
+
+std::string layout(const std::string& title, const std::string& main, const PageOptions& options = {}) {
   std::string html;
   html += "<!doctype html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
   append_escaped_html(html, title);
-  html += " | casekb 伴走支援事例</title>\n<link rel=\"stylesheet\" href=\"/static/style.css\">\n</head>\n<body>\n"
-          "<header class=\"site\"><a class=\"brand\" href=\"/\">casekb <span>伴走支援 事例ナレッジベース</span></a>\n"
-          "<form class=\"searchbox\" action=\"/search\" method=\"get\" role=\"search\">"
-          "<input type=\"search\" name=\"q\" aria-label=\"キーワード\" placeholder=\"例: 後継者 工場長、ＤＸ 見える化\" value=\"";
-  append_escaped_html(html, query);
-  html += "\"><button type=\"submit\">検索</button></form>"
-          "<nav class=\"site-nav\"><a href=\"/similar\">企業の様子から探す</a></nav></header>\n<main>\n";
+  html += " | casekb 伴走支援事例</title>\n<link rel=\"stylesheet\" href=\"/static/style.css\">\n";
+  if (!options.canonical.empty()) {
+    html += "<link rel=\"canonical\" href=\"";
+    append_escaped_html(html, options.canonical);
+    html += "\">\n";
+  }
+  // The skip link comes first so that a keyboard user reaches the page's own
+  // content with one Tab and Enter, past the header.
+  html += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">本文へ移動</a>\n"
+          "<header class=\"site\"><a class=\"brand\" href=\"/\">casekb <span>伴走支援 事例ナレッジベース</span></a>\n";
+  if (options.header_search) {
+    html += "<form class=\"searchbox\" action=\"/search\" method=\"get\" role=\"search\">"
+            "<input type=\"search\" name=\"q\" aria-label=\"キーワード\" placeholder=\"例: 後継者 工場長、ＤＸ 見える化\" value=\"";
+    append_escaped_html(html, options.query);
+    html += "\"><button type=\"submit\">検索</button></form>";
+  }
+  html += "<nav class=\"site-nav\"><a href=\"/similar\">企業の様子から探す</a></nav></header>\n<main id=\"main\" tabindex=\"-1\">\n";
   html += main;
   html += "</main>\n<footer class=\"site\">事例は匿名化されています。出典は各事例に記載しています。"
           " · <a href=\"/check\">下書きを確かめる</a></footer>\n</body>\n</html>\n";
@@ -84,29 +102,55 @@ std::string sort_label(SortOrder sort) {
   return "";
 }
 
-void append_facets(std::string& html, const SearchResponse& response) {
-  html += "<aside class=\"facets\" aria-label=\"絞り込み\">";
+// The facets in the order a reader needs them: whether a case is real comes
+// first (a trainer or an advisor decides that before anything else), then the
+// API's order.
+std::vector<const FacetInfo*> facets_for_display() {
+  std::vector<const FacetInfo*> order{&facet_info(Facet::kKind)};
   for (const FacetInfo& info : kFacets) {
-    const auto& counts = response.facets[static_cast<std::size_t>(info.facet)];
-    if (counts.empty()) continue;
-    html += "<fieldset><legend>";
-    append_escaped_html(html, std::string(info.label));
-    html += "</legend><ul>";
-    for (const FacetCount& count : counts) {
-      html += "<li><label><input type=\"checkbox\" name=\"";
-      html += info.name;
-      html += "\" value=\"";
-      append_escaped_html(html, count.value);
-      html += "\"";
-      if (count.selected) html += " checked";
-      html += "> ";
-      append_escaped_html(html, count.value);
-      html += " <span class=\"count\">" + std::to_string(count.count) + "</span></label></li>";
-    }
-    html += "</ul></fieldset>";
+    if (info.facet != Facet::kKind) order.push_back(&info);
   }
-  html += "<button type=\"submit\">絞り込む</button>";
-  html += "</aside>";
+  return order;
+}
+
+std::size_t active_filter_count(const SearchRequest& request) {
+  std::size_t n = 0;
+  for (const auto& values : request.filters) n += values.size();
+  return n;
+}
+
+void append_facet_fieldset(std::string& html, const FacetInfo& info, const std::vector<FacetCount>& counts) {
+  html += "<fieldset><legend>";
+  append_escaped_html(html, std::string(info.label));
+  html += "</legend><ul>";
+  for (const FacetCount& count : counts) {
+    html += "<li><label><input type=\"checkbox\" name=\"";
+    html += info.name;
+    html += "\" value=\"";
+    append_escaped_html(html, count.value);
+    html += "\"";
+    if (count.selected) html += " checked";
+    html += "> ";
+    append_escaped_html(html, count.value);
+    html += " <span class=\"count\">" + std::to_string(count.count) + "</span></label></li>";
+  }
+  html += "</ul></fieldset>";
+}
+
+// The filters, inside the search form and before the results, as on the
+// screen (so the tab order follows what is seen). On a wide screen they are a
+// side column; on a phone they fold into one 「絞り込み (n)」 link above the
+// results that shows them (the stylesheet's :target, no script needed).
+void append_facets(std::string& html, const SearchRequest& request, const SearchResponse& response) {
+  html += "<div class=\"filters\"><a class=\"filters-toggle\" href=\"#filters\">絞り込み (" +
+          std::to_string(active_filter_count(request)) + ")</a>";
+  html += "<div class=\"facets\" id=\"filters\" tabindex=\"-1\" role=\"group\" aria-label=\"絞り込み\">";
+  for (const FacetInfo* info : facets_for_display()) {
+    const auto& counts = response.facets[static_cast<std::size_t>(info->facet)];
+    if (!counts.empty()) append_facet_fieldset(html, *info, counts);
+  }
+  html += "<button type=\"submit\">絞り込む</button><a class=\"filters-close\" href=\"#results\">閉じる</a>";
+  html += "</div></div>";
 }
 
 void append_pagination(std::string& html, const SearchRequest& request, const SearchResponse& response) {
@@ -134,11 +178,22 @@ void append_pagination(std::string& html, const SearchRequest& request, const Se
   html += "</nav>";
 }
 
-void append_result(std::string& html, const SearchHit& hit) {
+// Marks a composite written for training wherever a case is listed, so that
+// nobody shows a client an invented case as a real one.
+void append_kind_badge(std::string& html, const Case& c) {
+  if (!is_training_composite(c)) return;
+  html += "<span class=\"badge training\">";
+  append_escaped_html(html, std::string(kKindTraining));
+  html += "</span>";
+}
+
+// `back` is the search the list belongs to: the case page's ← link returns to it.
+void append_result(std::string& html, const SearchHit& hit, const std::vector<std::pair<std::string, std::string>>& back) {
   const Case& c = hit.c;
   html += "<li class=\"result\"><h2>";
-  append_link(html, case_url(c.id), c.title);
+  append_link(html, build_url(case_url(c.id), back), c.title);
   html += "</h2><p class=\"meta\">";
+  append_kind_badge(html, c);
   append_escaped_html(html, c.company);
   for (const std::string* part : {&c.business, &c.industry, &c.region, &c.published}) {
     if (part->empty()) continue;
@@ -157,6 +212,7 @@ void append_similar_list(std::string& html, const SimilarResponse& response) {
     html += "<li class=\"result\"><h3>";
     append_link(html, case_url(s.hit.c.id), s.hit.c.title);
     html += "</h3><p class=\"meta\">";
+    append_kind_badge(html, s.hit.c);
     append_escaped_html(html, s.hit.c.company + " · " + s.hit.c.industry + " · " + s.hit.c.region);
     html += "</p>";
     append_walls(html, s.hit.c.walls, false);
@@ -175,6 +231,130 @@ void append_similar_list(std::string& html, const SimilarResponse& response) {
   html += "</ol>";
 }
 
+// "壁: 見えない、業種: 製造業": the active filters in words, for titles.
+std::string filter_description(const SearchRequest& request) {
+  std::string text;
+  for (const FacetInfo* info : facets_for_display()) {
+    const auto& values = request.filters[static_cast<std::size_t>(info->facet)];
+    if (values.empty()) continue;
+    if (!text.empty()) text += "、";
+    text += std::string(info->label) + ": ";
+    for (std::size_t i = 0; i < values.size(); ++i) text += (i ? "・" : "") + values[i];
+  }
+  return text;
+}
+
+// The page's title and heading: the words and the filters, so that a tab, a
+// bookmark or a printout says which search it is.
+std::string search_title(const SearchRequest& request) {
+  const std::string filters = filter_description(request);
+  std::string title = request.query.empty() ? "事例を探す" : "「" + request.query + "」の検索結果";
+  if (!filters.empty()) title += "（" + filters + "）";
+  return title;
+}
+
+void append_query_bar(std::string& html, const std::string& heading, const std::string& query) {
+  html += "<div class=\"query\"><h1>";
+  append_escaped_html(html, heading);
+  html += "</h1><div class=\"searchbox\"><input type=\"search\" name=\"q\" aria-label=\"キーワード\" "
+          "placeholder=\"例: 後継者 工場長、ＤＸ 見える化\" value=\"";
+  append_escaped_html(html, query);
+  html += "\"><button type=\"submit\">検索</button></div></div>";
+}
+
+// The active filters as chips beside the count; each chip is a link to the same
+// search without that one value (no script needed), and prints as plain text.
+void append_filter_chips(std::string& html, const SearchRequest& request) {
+  if (active_filter_count(request) == 0) return;
+  html += "<ul class=\"chips\" aria-label=\"絞り込みの条件\">";
+  for (const FacetInfo* info : facets_for_display()) {
+    const auto& values = request.filters[static_cast<std::size_t>(info->facet)];
+    for (const std::string& value : values) {
+      SearchRequest without = request;
+      without.page = 1;
+      auto& kept = without.filters[static_cast<std::size_t>(info->facet)];
+      kept.erase(std::find(kept.begin(), kept.end(), value));
+      const std::string label = std::string(info->label) + ": " + value;
+      html += "<li><a class=\"chip\" href=\"";
+      append_escaped_html(html, build_url("/search", search_request_params(without)));
+      html += "\" aria-label=\"";
+      append_escaped_html(html, label + " の絞り込みを外す");
+      html += "\">";
+      append_escaped_html(html, label);
+      html += "<span class=\"chip-remove\" aria-hidden=\"true\">×</span></a></li>";
+    }
+  }
+  SearchRequest cleared;
+  cleared.query = request.query;
+  cleared.sort = request.sort;
+  html += "<li>";
+  append_link(html, build_url("/search", search_request_params(cleared)), "絞り込みを解除", "clear");
+  html += "</li></ul>";
+}
+
+void append_sort_control(std::string& html, const SearchRequest& request) {
+  // 標準 (no sort parameter) stays chosen until the reader picks an order: the
+  // select is part of the one form, and an explicit 新しい順 would otherwise
+  // follow a newly typed word and override its relevance order.
+  html += "<label class=\"sort\">並び順 <select name=\"sort\">";
+  html += std::string("<option value=\"\"") + (request.sort ? "" : " selected") + ">標準（語があれば関連度順）</option>";
+  for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kNewest, SortOrder::kOldest}) {
+    html += std::string("<option value=\"") + sort_order_name(sort) + "\"" + (request.sort == sort ? " selected" : "") +
+            ">" + sort_label(sort) + "</option>";
+  }
+  html += "</select></label><button type=\"submit\" class=\"secondary\">並べ替え</button>";
+}
+
+// The count, the active filters and the order, above the results.
+void append_summary(std::string& html, const SearchRequest& request, const SearchResponse& response) {
+  html += "<div class=\"summary\"><p class=\"count\"><strong>" + std::to_string(response.total) + "</strong> 件</p>";
+  append_filter_chips(html, request);
+  html += "<div class=\"sort-control\">";
+  append_sort_control(html, request);
+  html += "</div></div>";
+}
+
+void append_suggested_filters(std::string& html, const SearchRequest& request, const SearchResponse& response) {
+  if (response.suggested_filters.empty()) return;
+  html += "<p class=\"suggestions\">";
+  for (const FacetMatch& match : response.suggested_filters) {
+    const FacetInfo* info = find_facet(match.facet);
+    SearchRequest narrowed = request;
+    narrowed.page = 1;
+    narrowed.filters[static_cast<std::size_t>(info->facet)].push_back(match.value);
+    append_link(html, build_url("/search", search_request_params(narrowed)),
+                std::string(info->label) + ": " + match.value + " で絞り込む", "suggestion");
+  }
+  html += "</p>";
+}
+
+// The case page's ← link: back to the search the reader came from, whose
+// parameters the result's link carried (rebuilt, never echoed: only search
+// parameters survive); plain /search otherwise.
+void append_back_link(std::string& html, const WebRequest& web) {
+  html += "<p class=\"back\">";
+  const SearchParams params = web.params.empty() ? SearchParams{} : parse_search_params(web);
+  if (params.request) {
+    append_link(html, build_url("/search", search_request_params(*params.request)), "← 検索結果に戻る");
+  } else {
+    append_link(html, "/search", "← 事例を探す");
+  }
+  html += "</p>";
+}
+
+// Near the title: whether the case is a training composite (not only in the
+// facts further down), and, on paper only, the case's address.
+void append_case_notices(std::string& html, const AppContext& app, const Case& c) {
+  if (is_training_composite(c)) {
+    html += "<p class=\"training-notice\">";
+    append_kind_badge(html, c);
+    html += "研修のために書かれた架空の事例です。実在の企業の事例として紹介しないでください。</p>";
+  }
+  html += "<p class=\"print-address\">この事例のアドレス: ";
+  append_escaped_html(html, app.public_url + case_url(c.id));
+  html += "</p>";
+}
+
 }  // namespace
 
 WebResponse page_search(AppContext& app, const WebRequest& web) {
@@ -184,75 +364,47 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
   const Outcome<SearchResponse> outcome = app.search.search(request);
   if (outcome.error) return page_error(503, search_error_message(*outcome.error));
   const SearchResponse& response = *outcome.value;
+  const bool home = request.query.empty() && active_filter_count(request) == 0;
+  const std::string title = search_title(request);
 
-  bool filtered = false;
-  for (const auto& values : request.filters) filtered = filtered || !values.empty();
-  const bool home = request.query.empty() && !filtered;
-
-  std::string main;
-  main += "<form class=\"search\" action=\"/search\" method=\"get\">";
-  main += "<input type=\"hidden\" name=\"q\" value=\"";
-  append_escaped_html(main, request.query);
-  main += "\">";
-  append_facets(main, response);
-  main += "<section class=\"results\" aria-live=\"polite\">";
+  // One form holds the words, the filters and the order, so that changing any
+  // one of them keeps the others (the header's own search box is left out here).
+  std::string main = "<form class=\"search\" id=\"search\" action=\"/search\" method=\"get\" role=\"search\">";
+  append_query_bar(main, home ? "伴走支援の事例を探す" : title, request.query);
+  append_facets(main, request, response);
+  main += "<section class=\"results\" id=\"results\" aria-label=\"検索結果\">";
   if (home) {
     main += "<p class=\"intro\">全 <strong>" + std::to_string(app.search.document_count()) +
             "</strong> 件の伴走支援事例から、業種・地域・「5つの壁」・成果で探せます。</p>";
   }
-  main += "<div class=\"summary\"><p>";
-  if (!request.query.empty()) {
-    main += "「";
-    append_escaped_html(main, request.query);
-    main += "」の検索結果: ";
-  }
-  main += "<strong>" + std::to_string(response.total) + "</strong> 件";
-  if (filtered) {
-    SearchRequest cleared;
-    cleared.query = request.query;
-    main += " ";
-    append_link(main, build_url("/search", search_request_params(cleared)), "絞り込みを解除", "clear");
-  }
-  main += "</p><label class=\"sort\">並び順 <select name=\"sort\">";
-  const SortOrder current = request.sort.value_or(request.query.empty() ? SortOrder::kNewest : SortOrder::kRelevance);
-  for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kNewest, SortOrder::kOldest}) {
-    main += std::string("<option value=\"") + sort_order_name(sort) + "\"" + (sort == current ? " selected" : "") + ">" +
-            sort_label(sort) + "</option>";
-  }
-  main += "</select></label><button type=\"submit\" class=\"secondary\">並べ替え</button></div>";
-  if (!response.suggested_filters.empty()) {
-    main += "<p class=\"suggestions\">";
-    for (const FacetMatch& match : response.suggested_filters) {
-      const FacetInfo* info = find_facet(match.facet);
-      SearchRequest narrowed = request;
-      narrowed.page = 1;
-      narrowed.filters[static_cast<std::size_t>(info->facet)].push_back(match.value);
-      append_link(main, build_url("/search", search_request_params(narrowed)),
-                  std::string(info->label) + ": " + match.value + " で絞り込む", "suggestion");
-    }
-    main += "</p>";
-  }
+  append_summary(main, request, response);
+  append_suggested_filters(main, request, response);
   if (response.hits.empty()) {
-    main += "<p class=\"empty\">条件に合う事例はありません。言葉を減らすか、絞り込みを解除してみてください。</p>";
+    main += "<p class=\"empty\">条件に合う事例はありません。言葉を減らすか、絞り込みを外してみてください。</p>";
   } else {
+    const auto back = search_request_params(request);
     main += "<ol class=\"result-list\">";
-    for (const SearchHit& hit : response.hits) append_result(main, hit);
+    for (const SearchHit& hit : response.hits) append_result(main, hit, back);
     main += "</ol>";
   }
   append_pagination(main, request, response);
   main += "</section></form>";
-  const std::string title = request.query.empty() ? "事例を探す" : request.query + " の検索結果";
-  return html_response(200, layout(title, main, request.query));
+  PageOptions options;
+  options.header_search = false;
+  return html_response(200, layout(home ? "事例を探す" : title, main, options));
 }
 
-WebResponse page_case(AppContext& app, const std::string& id) {
+WebResponse page_case(AppContext& app, const std::string& id, const WebRequest& web) {
   const std::optional<Case> found = lookup_case(app, id);
   if (!found) return page_not_found();
   const Case& c = *found;
   const CaseView view = make_case_view(c);
-  std::string main = "<article class=\"case\"><p class=\"back\"><a href=\"/search\">← 事例を探す</a></p><h1>";
+  std::string main = "<article class=\"case\">";
+  append_back_link(main, web);
+  main += "<h1>";
   append_escaped_html(main, c.title);
   main += "</h1>";
+  append_case_notices(main, app, c);
   append_walls(main, c.walls, true);
   main += "<dl class=\"facts\">";
   const auto fact = [&](const char* label, const std::string& value, const FacetInfo* facet = nullptr) {
@@ -293,7 +445,9 @@ WebResponse page_case(AppContext& app, const std::string& id) {
     main += "</section>";
   }
   main += "</article>";
-  return html_response(200, layout(c.title, main));
+  PageOptions options;
+  options.canonical = case_url(c.id);
+  return html_response(200, layout(c.title, main, options));
 }
 
 WebResponse page_not_found() {
@@ -314,6 +468,36 @@ WebResponse page_error(int status, const std::string& message) {
 }  // namespace casekb
 
 namespace casekb {
+
+namespace {
+
+// The walls the similar cases suggest: what each wall means, why it is
+// suggested, and a link to the cases filed under it.
+void append_wall_hints(std::string& html, const std::vector<WallSuggestion>& walls) {
+  html += "<section class=\"wall-hints\"><h2>当てはまるかもしれない壁</h2>"
+          "<p>「5つの壁」は、経営者が自己変革に向かう途中でぶつかりやすい壁です。"
+          "似ている事例と入力した文章から、当てはまりそうな壁を挙げています。</p><ul>";
+  for (const WallSuggestion& w : walls) {
+    html += "<li><strong>";
+    append_escaped_html(html, "「" + w.wall + "」の壁");
+    html += "</strong>";
+    const std::string meaning = wall_explanation(w.wall);
+    if (!meaning.empty()) {
+      html += " — ";
+      append_escaped_html(html, meaning);
+    }
+    html += "<br><span class=\"why\">";
+    std::string reasons;
+    for (const WallReason& r : w.reasons) reasons += (reasons.empty() ? "" : "。") + wall_reason_text(r);
+    append_escaped_html(html, reasons + "。");
+    html += "</span> ";
+    append_link(html, facet_link(facet_info(Facet::kWall), w.wall), "この壁の事例を見る →", "wall-search");
+    html += "</li>";
+  }
+  html += "</ul></section>";
+}
+
+}  // namespace
 
 WebResponse page_similar(AppContext& app, const WebRequest& request) {
   std::string text = request.value("text");
@@ -340,17 +524,7 @@ WebResponse page_similar(AppContext& app, const WebRequest& request) {
     if (outcome.error) return page_error(503, search_error_message(*outcome.error));
     const SimilarResponse& response = *outcome.value;
     if (!response.walls.empty()) {
-      main += "<section class=\"wall-hints\"><h2>当てはまるかもしれない壁</h2><ul>";
-      for (const WallSuggestion& w : response.walls) {
-        main += "<li><strong>";
-        append_escaped_html(main, w.wall);
-        main += "</strong>: ";
-        std::string reasons;
-        for (const WallReason& r : w.reasons) reasons += (reasons.empty() ? "" : "。") + wall_reason_text(r);
-        append_escaped_html(main, reasons);
-        main += "</li>";
-      }
-      main += "</ul></section>";
+      append_wall_hints(main, response.walls);
     }
     main += "<section class=\"similar\"><h2>似ている事例</h2>";
     if (response.results.empty()) {

@@ -10,7 +10,9 @@
 namespace casekb {
 
 WebResponse page_search(AppContext& app, const WebRequest& request);
-WebResponse page_case(AppContext& app, const std::string& id);
+// `request` may carry the parameters of the search the reader came from: the
+// page's ← link returns to it.
+WebResponse page_case(AppContext& app, const std::string& id, const WebRequest& request);
 // GET: a form to paste a description of a firm; POST: the most similar cases
 // and the walls they suggest. The description is neither stored nor logged.
 WebResponse page_similar(AppContext& app, const WebRequest& request);

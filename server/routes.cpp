@@ -43,9 +43,9 @@ std::optional<Route> find_route(const std::string& path) {
   }
   if (starts_with(path, "/cases/")) {
     const std::string id = path.substr(7);
-    return Route{[id](AppContext& app, const WebRequest&) {
+    return Route{[id](AppContext& app, const WebRequest& request) {
                    if (auto gone = withdrawn_response(app, id, false)) return *gone;
-                   return page_case(app, id);
+                   return page_case(app, id, request);
                  },
                  nullptr};
   }
