@@ -297,7 +297,7 @@ void append_sort_control(std::string& html, const SearchRequest& request) {
   // select is part of the one form, and an explicit 新しい順 would otherwise
   // follow a newly typed word and override its relevance order.
   html += "<label class=\"sort\">並び順 <select name=\"sort\">";
-  html += std::string("<option value=\"\"") + (request.sort ? "" : " selected") + ">標準（語があれば関連度順）</option>";
+  html += std::string("<option value=\"\"") + (request.sort ? "" : " selected") + ">標準</option>";
   for (SortOrder sort : {SortOrder::kRelevance, SortOrder::kNewest, SortOrder::kOldest}) {
     html += std::string("<option value=\"") + sort_order_name(sort) + "\"" + (request.sort == sort ? " selected" : "") +
             ">" + sort_label(sort) + "</option>";

@@ -28,6 +28,9 @@ bool is_telling_word(const std::string& term) {
   return count_code_points(term) >= 2;
 }
 
+// Below this many cases "most cases have it" is no evidence (unit tests, a new corpus).
+constexpr double kMinDocumentsForCommonWords = 10;
+
 // Nouns that name nothing particular to a case: formal nouns, pronouns and
 // time words. Shared by two cases they are no reason to read one after the other.
 const std::unordered_set<std::string_view> kStopWords = {
@@ -97,6 +100,9 @@ std::vector<WeightedTerm> characteristic_terms_of_text(const Xapian::Database& d
   for (const auto& [term, tf] : frequency) {
     const double df = db.get_termfreq(term);
     if (df == 0) continue;  // a word no case has cannot make cases similar
+    // A word most cases have (社長, 従業 of 従業員) tells no case from another,
+    // yet a short description repeats it enough to lead the reasons.
+    if (documents >= kMinDocumentsForCommonWords && df > documents / 2) continue;
     terms.push_back({term, (1 + std::log(static_cast<double>(tf))) * std::log(1 + documents / df)});
   }
   std::sort(terms.begin(), terms.end(), [](const WeightedTerm& a, const WeightedTerm& b) {

@@ -211,6 +211,30 @@ TEST_F(PagesTest, SimilarCaseReasons_AreNounsAndIgnoreTrainingQuestions) {
   }
 }
 
+TEST_F(PagesTest, SimilarToText_ReasonsSkipVerbsAndWordsMostCasesHave) {
+  httplib::Client client("127.0.0.1", server_->port());
+  auto res = client.Post("/api/similar",
+                         "従業員30名の金属加工業。社長が交代したが、ベテラン社員が新しい方針に付いてこない。"
+                         "社長は決まったことしかしてくれないと言っている。原価も見えていない。",
+                         "text/plain; charset=utf-8");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  const json r = json::parse(res->body);
+  ASSERT_FALSE(r["results"].empty());
+  bool named_a_word = false;
+  for (const auto& hit : r["results"]) {
+    for (const auto& reason : hit["reasons"]) {
+      const std::string text = reason;
+      if (text.rfind("共通の語: ", 0) != 0) continue;
+      named_a_word = true;
+      for (const char* word : {"社長", "従業", "くれる", "決まる", "いる", "言う"}) {
+        EXPECT_EQ(text.find(word), std::string::npos) << text;
+      }
+    }
+  }
+  EXPECT_TRUE(named_a_word);
+}
+
 TEST_F(PagesTest, SuggestedWalls_AreExplainedAndLinkedToTheirSearches) {
   httplib::Client client("127.0.0.1", server_->port());
   auto res = client.Post("/similar", "text=" + url_encode("社長が改革を進めようとしても社員が付いてこない。工場の原価が見えていない。"),
