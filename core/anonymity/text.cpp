@@ -181,20 +181,45 @@ std::u32string normalize_term(std::string_view utf8) {
 
 void TermMatcher::add(std::u32string_view term, int tag) {
   if (term.empty()) return;
-  if (!tags_.emplace(std::u32string(term), tag).second) return;
-  if (term[0] < kFirstBits) first_chars_.set(term[0]);
-  auto& bucket = buckets_[term[0]];
-  bucket.push_back(Entry{std::u32string(term), tag});
-  std::stable_sort(bucket.begin(), bucket.end(),
-                   [](const Entry& a, const Entry& b) { return a.term.size() > b.term.size(); });
   longest_ = std::max(longest_, term.size());
+  if (const std::vector<Entry>* found = bucket_of(term[0]); found != nullptr) {
+    std::vector<Entry>& bucket = buckets_[static_cast<size_t>(found - buckets_.data())];
+    for (const Entry& entry : bucket) {
+      if (entry.term == term) return;  // the first tag given stays
+    }
+    // Longest first; among equal lengths, in the order added.
+    auto at = std::upper_bound(bucket.begin(), bucket.end(), term.size(),
+                               [](size_t size, const Entry& entry) { return size > entry.term.size(); });
+    bucket.insert(at, Entry{std::u32string(term), tag});
+    return;
+  }
+  if (term[0] < kFirstBits) first_chars_.set(term[0]);
+  buckets_.push_back({Entry{std::u32string(term), tag}});
+  if (2 * buckets_.size() > slots_.size()) {
+    rehash();
+    return;
+  }
+  size_t slot = hash(term[0]) & (slots_.size() - 1);
+  while (slots_[slot].bucket != kNoBucket) slot = (slot + 1) & (slots_.size() - 1);
+  slots_[slot] = Slot{term[0], static_cast<uint32_t>(buckets_.size() - 1)};
 }
 
-size_t TermMatcher::match_at(std::u32string_view text, size_t position, int* tag) const {
-  if (position >= text.size() || !may_start(text[position])) return 0;
-  auto bucket = buckets_.find(text[position]);
-  if (bucket == buckets_.end()) return 0;
-  for (const Entry& entry : bucket->second) {
+void TermMatcher::rehash() {
+  size_t size = 16;
+  while (size < 2 * buckets_.size()) size *= 2;
+  std::vector<Slot> slots(size);
+  for (uint32_t b = 0; b < buckets_.size(); ++b) {
+    const char32_t first = buckets_[b][0].term[0];
+    size_t slot = hash(first) & (size - 1);
+    while (slots[slot].bucket != kNoBucket) slot = (slot + 1) & (size - 1);
+    slots[slot] = Slot{first, b};
+  }
+  slots_ = std::move(slots);
+}
+
+size_t TermMatcher::match_in_bucket(const std::vector<Entry>& bucket, std::u32string_view text, size_t position,
+                                    int* tag) {
+  for (const Entry& entry : bucket) {
     if (text.compare(position, entry.term.size(), entry.term) == 0) {
       if (tag != nullptr) *tag = entry.tag;
       return entry.term.size();
@@ -205,16 +230,29 @@ size_t TermMatcher::match_at(std::u32string_view text, size_t position, int* tag
 
 size_t TermMatcher::match_ending_at(std::u32string_view text, size_t end, int* tag) const {
   end = std::min(end, text.size());
-  std::u32string candidate;
   for (size_t length = std::min(longest_, end); length > 0; --length) {
-    candidate.assign(text.substr(end - length, length));
-    auto found = tags_.find(candidate);
-    if (found != tags_.end()) {
-      if (tag != nullptr) *tag = found->second;
-      return length;
+    const std::vector<Entry>* bucket = bucket_of(text[end - length]);
+    if (bucket == nullptr) continue;
+    for (const Entry& entry : *bucket) {
+      if (entry.term.size() > length) continue;
+      if (entry.term.size() < length) break;  // longest first: no more of this length
+      if (text.compare(end - length, length, entry.term) == 0) {
+        if (tag != nullptr) *tag = entry.tag;
+        return length;
+      }
     }
   }
   return 0;
+}
+
+bool TermMatcher::contains(std::u32string_view term) const {
+  if (term.empty()) return false;
+  const std::vector<Entry>* bucket = bucket_of(term[0]);
+  if (bucket == nullptr) return false;
+  for (const Entry& entry : *bucket) {
+    if (entry.term == term) return true;
+  }
+  return false;
 }
 
 }  // namespace casekb

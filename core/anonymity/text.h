@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/utf8.h"  // decoding and encoding shared with the rest of casekb_core
@@ -76,10 +75,9 @@ class TermMatcher {
   template <typename Callback>
   void for_each_match(std::u32string_view text, Callback on_match) const {
     for (size_t i = 0; i < text.size(); ++i) {
-      if (!may_start(text[i])) continue;
-      auto bucket = buckets_.find(text[i]);
-      if (bucket == buckets_.end()) continue;
-      for (const Entry& entry : bucket->second) {
+      const std::vector<Entry>* bucket = bucket_of(text[i]);
+      if (bucket == nullptr) continue;
+      for (const Entry& entry : *bucket) {
         if (text.compare(i, entry.term.size(), entry.term) == 0) {
           on_match(i, i + entry.term.size(), entry.tag);
         }
@@ -87,24 +85,47 @@ class TermMatcher {
     }
   }
   // Length of the longest term starting at `position` (0 if none); its tag via `tag`.
-  size_t match_at(std::u32string_view text, size_t position, int* tag = nullptr) const;
+  // Inline: the check calls it for most characters of a case with a dozen matchers, and
+  // nearly every call ends at the first-character test.
+  size_t match_at(std::u32string_view text, size_t position, int* tag = nullptr) const {
+    if (position >= text.size()) return 0;
+    const std::vector<Entry>* bucket = bucket_of(text[position]);
+    return bucket == nullptr ? 0 : match_in_bucket(*bucket, text, position, tag);
+  }
   // Length of the longest term ending exactly at `end` (0 if none); its tag via `tag`.
   size_t match_ending_at(std::u32string_view text, size_t end, int* tag = nullptr) const;
-  bool contains(std::u32string_view term) const { return tags_.count(std::u32string(term)) != 0; }
+  bool contains(std::u32string_view term) const;
 
  private:
   struct Entry {
     std::u32string term;
     int tag;
   };
-  // Whether some term starts with cp: a bit test before the hash lookup, which
-  // the check does for every character of every case with each of ~20
-  // matchers (the lookups were 15% of `casekb-index --check`'s time).
-  bool may_start(char32_t cp) const { return cp >= kFirstBits || first_chars_[cp]; }
-  static constexpr char32_t kFirstBits = 0x10000;  // the BMP; rarer characters go to the map
+  // The terms starting with cp, longest first; nullptr if none. A bit test first, then
+  // an open-addressed table (the check does this for every character of every case with
+  // each of ~30 matchers; std::unordered_map's lookups were a tenth of its time).
+  const std::vector<Entry>* bucket_of(char32_t cp) const {
+    if (cp < kFirstBits && !first_chars_[cp]) return nullptr;
+    if (slots_.empty()) return nullptr;
+    for (size_t slot = hash(cp) & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
+      const Slot& s = slots_[slot];
+      if (s.first == cp && s.bucket != kNoBucket) return &buckets_[s.bucket];
+      if (s.bucket == kNoBucket) return nullptr;
+    }
+  }
+  static size_t match_in_bucket(const std::vector<Entry>& bucket, std::u32string_view text, size_t position,
+                                int* tag);
+  static size_t hash(char32_t cp) { return (static_cast<uint32_t>(cp) * 2654435761u) >> 7; }
+  void rehash();
+  static constexpr char32_t kFirstBits = 0x10000;  // the BMP; rarer characters go to the table only
+  static constexpr uint32_t kNoBucket = 0xFFFFFFFF;
+  struct Slot {
+    char32_t first = 0;
+    uint32_t bucket = kNoBucket;
+  };
   std::bitset<kFirstBits> first_chars_;
-  std::unordered_map<char32_t, std::vector<Entry>> buckets_;  // each longest term first
-  std::unordered_map<std::u32string, int> tags_;
+  std::vector<std::vector<Entry>> buckets_;  // each longest term first
+  std::vector<Slot> slots_;                  // a power of two, at most half full
   size_t longest_ = 0;
 };
 
