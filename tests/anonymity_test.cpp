@@ -16,6 +16,7 @@
 #include "anonymity/evaluation.h"
 #include "text/morphology.h"
 #include "anonymity/patterns.h"
+#include "anonymity/person_names.h"
 
 #ifndef CASEKB_TEST_DATA_DIR
 #error "CASEKB_TEST_DATA_DIR must name the tests folder"
@@ -334,9 +335,10 @@ TEST(AnonymityProperNoun, SupporterNameOfTheFile_IsAllowed) {
 // ---------------------------------------------------------------- quasi-identifiers
 
 TEST(AnonymityQuasiIdentifier, UniquenessClaimWithScope_IsAWarning) {
-  // The finding covers the claim's clause (issue 13: the reviewer sees what is claimed).
+  // The finding covers the claim's clause with its subject (issue 13: the reviewer sees
+  // what is claimed, and of whom).
   expect_finding("同社は県内で唯一の精密部品メーカーである。", "anon-quasi-identifier",
-                 "県内で唯一の精密部品メーカーである", Severity::kWarning);
+                 "同社は県内で唯一の精密部品メーカーである", Severity::kWarning);
   expect_finding("全国でも3社しかない製法を受け継ぐ。", "anon-quasi-identifier", "全国でも3社しかない製法を受け継ぐ",
                  Severity::kWarning);
 }
@@ -581,8 +583,9 @@ TEST(AnonymityQuasiIdentifier, UniquenessWordedDifferently_IsAWarningOverTheClau
                  "この辺りで石臼挽きの体験ができる店はうちしかない", Severity::kWarning);
   expect_finding("高知で一番古い鰹節屋として知られる。", "anon-quasi-identifier", "高知で一番古い鰹節屋として知られる",
                  Severity::kWarning);
-  expect_finding("別府でただ一軒、自炊の湯治を続けている。", "anon-quasi-identifier", "ただ一軒、自炊の湯治を続けている",
-                 Severity::kWarning);
+  // The place before the claim belongs to it: it is what makes the claim locate the firm.
+  expect_finding("別府でただ一軒、自炊の湯治を続けている。", "anon-quasi-identifier",
+                 "別府でただ一軒、自炊の湯治を続けている", Severity::kWarning);
   expect_finding("県の品評会で三年続けて一等を取った。", "anon-quasi-identifier", "県の品評会で三年続けて一等を取った",
                  Severity::kWarning);
 }
@@ -601,18 +604,80 @@ TEST(AnonymityPerson, FullNameAfterATitleAndABlank_IsReportedWithTheTitle) {
   expect_finding("代表取締役 山田 太郎は話す。", "anon-person", "代表取締役 山田 太郎");
 }
 
+TEST(AnonymityPerson, NamesAfterARoleAndInLists_AreErrors) {
+  expect_finding("事務の宇佐美が帳簿をつける。", "anon-person", "宇佐美");
+  expect_finding("生産者は鈴木、望月、杉山の3人である。", "anon-person", "望月");
+  expect_finding("実習生のトゥイとハイが働く。", "anon-person", "トゥイ");
+  expect_finding("後継者は長男の健太である。", "anon-person", "健太");
+  expect_finding("社長の妻・由美子が帳簿をつける。", "anon-person", "由美子");
+}
+
+TEST(AnonymityPerson, RareSurnamesAndKanaGivenNames_AreFoundWithTheNameList) {
+  // SKK-JISYO.jinmei (skkdic-extra) knows what IPAdic does not.
+  if (!PersonNameList::shared().available()) GTEST_SKIP() << PersonNameList::shared().error();
+  expect_finding("蔵元の百目鬼 透が仕込みを見る。", "anon-person", "百目鬼 透");
+  expect_finding("保育士の緒方さくらが担当した。", "anon-person", "緒方さくら");
+}
+
+TEST(AnonymityPerson, PlacesAndCommonWordsAfterRoles_StayClean) {
+  expect_clean("社長の一存で決めた。料理長は京都での修業を終えた。看護師の数が足りない。");
+  expect_clean("佐賀と長崎の取引先に卸す。");
+}
+
+TEST(AnonymityRepeat, NameFoundOnce_IsFoundAgainElsewhere) {
+  const Problems problems = check("株式会社丸十鋳造所（以下「丸十」）は鋳物を作る。丸十の工場は古い。");
+  EXPECT_NE(find(problems, "anon-company", "丸十"), nullptr) << describe(problems);
+  const Problems people = check("代表取締役 小松原 誠は話す。小松原は三代目である。");
+  EXPECT_NE(find(people, "anon-person", "小松原"), nullptr) << describe(people);
+}
+
+TEST(AnonymityShop, DishWordBeforeABlankAndAName_IsAShop) {
+  expect_finding("商店街で中華料理 福龍を営む。", "anon-shop", "中華料理 福龍");
+  expect_finding("隣の手打ちうどん 松風とは競う。", "anon-shop", "手打ちうどん 松風");
+  expect_clean("中華料理の店が多い。郷土料理を出す旅館もある。");
+}
+
+TEST(AnonymityShop, KanaNameWithYaBeforeAnInn_IsAShop) {
+  expect_finding("駅の反対側のふじや旅館に泊まる。", "anon-shop", "ふじや旅館");
+  expect_clean("ホテルや旅館に卸す。民宿や旅館の客が多い。");
+}
+
+TEST(AnonymityProduct, QuotedNameBesideItsGoods_IsAProduct) {
+  expect_finding("純米吟醸「雪間の灯」が主力である。", "anon-product", "雪間の灯");
+  expect_finding("酒粕の焼き菓子「かすてらん」は評判だ。", "anon-product", "かすてらん");
+  expect_finding("「森のささやき」というはちみつを売る。", "anon-product", "森のささやき");
+  expect_clean("若い客の和菓子「離れ」に悩む。「手軽に食べられる」というスイーツを求める声が多い。");
+  expect_clean("品種「とちおとめ」を使う。詰め合わせ「大」と「小」に絞った。");
+}
+
+TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
+  expect_finding("売上の七割をハマダ建設に頼る。", "anon-company", "ハマダ建設");
+  expect_finding("協力会社のタカハシ電気と組む。", "anon-company", "タカハシ電気");
+  expect_clean("ロボット産業とドローン測量に関心がある。");
+}
+
+TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
+  expect_finding("県内で同じ加工ができるのはTW社だけだ。", "anon-quasi-identifier",
+                 "県内で同じ加工ができるのはTW社だけだ", Severity::kWarning);
+  expect_finding("溶接では県下随一の腕を持つ。", "anon-quasi-identifier", "溶接では県下随一の腕を持つ",
+                 Severity::kWarning);
+  expect_clean("県内でも数少ない取扱店である。同じ加工ができるのはA社だけだと思い込んでいた。");
+}
+
 // ---------------------------------------------------------------- the corpus floor
 
-// Figures reached on tests/anonymity (104 dirty files, 310 planted identifiers, 80 clean
+// Figures reached on tests/anonymity (170 dirty files, 446 planted identifiers, 125 clean
 // files; a finding counts when it covers half of the planted span, issue 13): recall
-// 0.948 with the dictionary, every kind at 0.89 or more but product (0.615), 0 clean
-// files with an error. The floors allow a miss or two; a change that loses more, or
-// makes a clean file fail, must say why.
-constexpr double kRecallFloor = 0.94;
-constexpr double kKindRecallFloor = 0.60;
+// 0.989 with the dictionary, every kind at 0.93 or more, 0 clean files with an error.
+// The floors allow a few misses; a change that loses more, or makes a clean file fail,
+// must say why.
+constexpr double kRecallFloor = 0.97;
+constexpr double kKindRecallFloor = 0.90;
 constexpr double kCleanErrorShareCeiling = 0.0;
-// Without a dictionary (measured 0.706 recall, 2 of 80 clean files with an error).
-constexpr double kRecallFloorWithoutDictionary = 0.70;
+// Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.596
+// on the 446 of now, since the files added since mostly plant names only the dictionary
+// rules find: people in lists, kana shop names, quoted goods).
+constexpr double kRecallFloorWithoutDictionary = 0.57;
 constexpr double kCleanErrorShareCeilingWithoutDictionary = 0.05;
 
 TEST(AnonymityCorpus, RecallAndCleanErrorShare_StayAtTheFloor) {

@@ -36,6 +36,7 @@
 #include "text/morphology.h"
 #include "anonymity/names.h"
 #include "anonymity/patterns.h"
+#include "anonymity/repeats.h"
 #include "anonymity/shops.h"
 #include "anonymity/text.h"
 #include "case/fields.h"
@@ -600,8 +601,9 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_company_legal_forms(text, findings);
   find_uniqueness_claims(text, findings);
   find_quasi_signals(text, signals);
+  std::vector<Morpheme> words;
   if (analyzer != nullptr) {
-    const std::vector<Morpheme> words = analyzer->analyze(text, ranges);
+    words = analyzer->analyze(text, ranges);
     find_names_with_morphology(text, words, findings, signals);
     find_shop_and_product_names(text, &words, findings);
   } else {
@@ -658,6 +660,12 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     return name_rule && public_spans.covers(core_begin, core_end);
   };
   findings.erase(std::remove_if(findings.begin(), findings.end(), is_fine), findings.end());
+
+  // Names that were found, looked for again elsewhere in the file (丸十鋳造所 … 丸十は).
+  std::vector<Finding> repeated;
+  find_repeated_names(text, analyzer != nullptr ? &words : nullptr, findings, repeated);
+  repeated.erase(std::remove_if(repeated.begin(), repeated.end(), is_fine), repeated.end());
+  findings.insert(findings.end(), repeated.begin(), repeated.end());
 
   // The quasi-identifier rule (see the top of this file).
   signals.erase(std::remove_if(signals.begin(), signals.end(),

@@ -34,6 +34,9 @@ struct Finding {
   // narrower than the span: public and allowed names are judged on it. 0/0 = the span.
   size_t core_begin = 0;
   size_t core_end = 0;
+  // People: where the surname ends inside the core (小松原 in 小松原 誠), so that the
+  // surname alone is looked for elsewhere in the file too; 0 when not known.
+  size_t surname_end = 0;
   std::string host;        // URLs and e-mail addresses: the host, for allowed domains
   std::string detail;      // extra words for the message (e.g. what else narrows the firm down)
   std::string suggestion;  // replaces the rule's usual suggestion when set

@@ -31,6 +31,15 @@ enum NamedThingTag : int {
   kNamesShop = 0,     // 屋号, 店名, 旅館 …: a shop, inn, salon, care home, farm
   kNamesProduct = 1,  // ブランド, 商品名, 銘柄 …: a product or brand
   kNamesCompany = 2,  // 社名
+  // shop_prefixes only: a dish or trade (中華料理, 手打ちそば) that names a shop only when
+  // a blank sets the name after it apart, as on a signboard (中華料理 福龍).
+  kNamesShopWhenSpaced = 3,
+};
+
+// Tags of lexicon().product_context_after.
+enum ProductContextTag : int {
+  kProductSold = 0,   // を発売, を商品化: a product, named or not
+  kProductNamed = 1,  // と名付け, と命名: the words before are its name
 };
 
 // Tags of lexicon().uniqueness_claims: what a claim needs before it locates a firm.
@@ -53,11 +62,16 @@ struct Lexicon {
   TermMatcher not_after_company_suffix;  // 高校, 団地 …: "川越工業高校" is no firm
   TermMatcher person_titles;             // tags above
   TermMatcher title_modifiers;           // 前, 新, 同社, 代表取締役 …: generic words before a title
+  TermMatcher person_roles;              // 事務, 衛生士, 実習生, 長女 …: "<role>の<name>" names a person
   TermMatcher shop_words;                // カフェ, レストラン …: a katakana name beside them is a shop
   TermMatcher brand_keywords;            // 屋号, ブランド, 商品名 …: a quoted name after them is one (tags above)
   TermMatcher shop_prefixes;             // 和菓子処, ベーカリー, 旅館, グループホーム …: a shop's name follows
   TermMatcher shop_suffixes;             // 庵, 亭, 荘, 保育園, 歯科, ワイナリー …: they end a shop's name
   TermMatcher product_categories;        // 最中, 羊羹, 食パン, ドレッシング …: they end a product's name
+  TermMatcher descriptive_katakana;      // フルーツ, バター, プレミアム …: katakana that describe, not name
+  TermMatcher naming_words;              // 日和, 物語, めぐみ, 雫 …: words brand names are made of
+  TermMatcher product_context_before;    // 看板商品の, 限定の, 名物の …: a product's name follows
+  TermMatcher product_context_after;     // を商品化, を発売, と名付け …: a product's name comes before
   TermMatcher generic_kana_names;        // こども, おもちゃ, すし …: kana words before 屋/園 that are no name
   TermMatcher uniqueness_claims;         // 唯一, 日本初, 県内最大, 金賞 … (tags above)
   TermMatcher scope_words;               // 県内, 地域, 全国 …: what makes a uniqueness claim locate a firm

@@ -5,6 +5,7 @@
 
 #include "anonymity/lexicon.h"
 #include "anonymity/patterns.h"
+#include "anonymity/person_names.h"
 #include "anonymity/text.h"
 
 namespace casekb {
@@ -44,6 +45,10 @@ NameStrength name_strength(std::u32string_view text, const Morpheme& word) {
   if (word.pos != PartOfSpeech::kNoun) return NameStrength::kNone;
   // IPAdic calls every unknown Latin word an organisation; that says nothing.
   if (all_of(s, is_latin_or_digit)) return NameStrength::kNone;
+  // 北陸|電設, 九州|物産: a region names firms too, but only a firm-only suffix says so.
+  if (is_prefecture_or_area(s) && s != U"日本" && s != U"全国" && s != U"国内" && s != U"海外") {
+    return NameStrength::kCommonWord;
+  }
   if (is_known_not_a_name(s)) return NameStrength::kNone;
   if (word.noun == NounKind::kProper) {
     if (word.proper == ProperKind::kPlace && word.name == NameKind::kCountry) return NameStrength::kNone;
@@ -156,6 +161,430 @@ bool is_single_kanji_surname(std::u32string_view text, const std::vector<Morphem
   return previous.end != word.begin || (previous.pos != PartOfSpeech::kNoun && previous.pos != PartOfSpeech::kPrefix);
 }
 
+// 屋号 marks written in katakana: マル (丸), ヤマ (山), カネ (曲尺), イチ, ヒシ, ジュウ
+// before a kana word (マルサン, ヤマイチ, カネジュウ).
+bool is_yagou_mark(std::u32string_view s) {
+  for (std::u32string_view mark : {U"マル", U"ヤマ", U"カネ", U"イリ", U"ヒシ", U"カク"}) {
+    if (s.size() > mark.size() && s.compare(0, mark.size(), mark) == 0) return true;
+  }
+  return false;
+}
+
+// Katakana as hiragana (ハマダ → はまだ); characters without a hiragana twin (ー, ヴ) are
+// kept, so such words match no reading.
+std::u32string to_hiragana(std::u32string_view s) {
+  std::u32string out(s);
+  for (char32_t& c : out) {
+    if (c >= U'ァ' && c <= U'ヶ' && c != U'ヴ') c -= 0x60;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- people by context
+
+// How sure a word is a person's name, from IPAdic and SKK's name list (in increasing order).
+enum class PersonEvidence {
+  kNone,
+  kPlace,    // SKK knows it but IPAdic reads a place (金沢, 千葉): a name only among names
+  kCommon,   // SKK knows it but IPAdic reads a common word (鵜飼, 一存); a short loanword (ハイ)
+  kUnknown,  // a kanji or katakana word MeCab does not know (トゥイ)
+  kMedium,   // IPAdic's 人名 that is also a common word (望月); SKK's name MeCab cuts (四十|物)
+  kStrong,   // IPAdic's 人名 (鈴木, 佐藤)
+};
+
+struct PersonCandidate {
+  PersonEvidence evidence = PersonEvidence::kNone;
+  size_t end = 0;   // end of the name in the text
+  long last = -1;   // index of its last word
+  bool katakana = false;
+  size_t surname_end = 0;  // set when a given name follows the surname
+};
+
+bool is_particle_start(char32_t c) {
+  return std::u32string_view(U"はがのとにをもやへでさくちら、。・,.)」』 :").find(c) != std::u32string_view::npos;
+}
+
+// Katakana, with ・ inside (ティ・ラン is one word to MeCab).
+bool is_katakana_name(std::u32string_view s) {
+  return !s.empty() && is_katakana(s.front()) && is_katakana(s.back()) &&
+         std::all_of(s.begin(), s.end(), [](char32_t c) { return is_katakana(c) || c == U'・'; });
+}
+
+// Katakana shaped like a loanword compound rather than a foreign name: スキルアップ,
+// リスキリング, インバウンド, ワークショップ.
+bool looks_like_loanword(std::u32string_view s) {
+  if (s.size() > 6) return true;
+  static constexpr std::u32string_view kEndings[] = {
+      U"アップ", U"ング", U"ション", U"メント", U"ティー", U"ライン", U"ワーク", U"ケア", U"サービス", U"システム",
+      U"ビジネス", U"バランス", U"ルーム", U"ハウス", U"センター", U"デザイン", U"ブランド", U"プラン", U"ツール",
+      U"データ", U"サイト", U"コスト", U"ウンド", U"ショップ", U"スク", U"ノウハウ", U"テック", U"ワード", U"レス",
+      U"フル", U"アウト", U"イン", U"オフ", U"オン", U"ダウン", U"チェック", U"リスト", U"チーム", U"マップ"};
+  for (std::u32string_view ending : kEndings) {
+    if (s.size() > ending.size() && s.compare(s.size() - ending.size(), ending.size(), ending) == 0) return true;
+  }
+  return false;
+}
+
+// Words that are never a person's name, whatever a dictionary says: titles, roles,
+// public names, prefectures, labels.
+bool never_a_person(std::u32string_view s) {
+  const Lexicon& lex = lexicon();
+  int tag = 0;
+  if (lex.person_titles.match_at(s, 0, &tag) == s.size() || lex.person_roles.contains(s)) return true;
+  return lex.title_modifiers.contains(s) || lex.generic_terms.contains(s) || lex.public_names.contains(s) ||
+         lex.vocabulary.contains(s) || lex.areas.contains(s) || is_anonymised_name(s) ||
+         lex.shop_words.contains(s) || lex.product_categories.contains(s);
+}
+
+// The name starting at word k, if there is one: an IPAdic person (with a given name
+// after a surname), a form SKK's list knows (which may span several of MeCab's words:
+// 四十|物), an unknown kanji word, or a katakana word. The name must end where a word ends.
+PersonCandidate person_candidate(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  PersonCandidate candidate;
+  if (k < 0 || k >= static_cast<long>(words.size())) return candidate;
+  const Morpheme& word = words[k];
+  const std::u32string_view s = surface(text, word);
+  if (word.pos != PartOfSpeech::kNoun && word.pos != PartOfSpeech::kPrefix && !word.unknown) return candidate;
+  if (word.noun == NounKind::kNumber || word.noun == NounKind::kSuffix || word.noun == NounKind::kPronoun ||
+      word.noun == NounKind::kDependent) {
+    return candidate;
+  }
+  const PersonNameList& names = PersonNameList::shared();
+  // SKK's longest surname here that ends on a word boundary.
+  size_t skk_length = 0;
+  long skk_last = -1;
+  if (is_kanji(text[word.begin])) {
+    for (size_t length = names.surname_at(text, word.begin); length > 0; --length) {
+      if (!names.is_surname(text.substr(word.begin, length))) continue;
+      long m = k;
+      while (m < static_cast<long>(words.size()) && words[m].end < word.begin + length) ++m;
+      if (m < static_cast<long>(words.size()) && words[m].end == word.begin + length) {
+        skk_length = length;
+        skk_last = m;
+        break;
+      }
+    }
+  }
+  if (word.proper == ProperKind::kPerson && word.noun == NounKind::kProper && s.size() >= 2 && !never_a_person(s)) {
+    candidate.evidence = word.common_reading ? PersonEvidence::kMedium : PersonEvidence::kStrong;
+    candidate.end = word.end;
+    candidate.last = k;
+  } else if (skk_length >= 2 && !never_a_person(text.substr(word.begin, skk_length))) {
+    const bool one_word = skk_last == k && !word.unknown;
+    if (lexicon().prefectures.contains(text.substr(word.begin, skk_length)) ||
+        (one_word && word.proper == ProperKind::kPlace)) {
+      candidate.evidence = PersonEvidence::kPlace;
+    } else if (one_word && word.noun != NounKind::kProper) {
+      candidate.evidence = PersonEvidence::kCommon;
+    } else {
+      candidate.evidence = PersonEvidence::kMedium;
+    }
+    candidate.end = word.begin + skk_length;
+    candidate.last = skk_last;
+  } else if (word.unknown && all_of(s, is_kanji) && s.size() >= 2 && s.size() <= 4 && !never_a_person(s)) {
+    candidate.evidence = PersonEvidence::kUnknown;
+    candidate.end = word.end;
+    candidate.last = k;
+  } else if (is_katakana_name(s) && s.size() >= 2 && s.size() <= 8 && !never_a_person(s) &&
+             (word.unknown || word.noun == NounKind::kProper || word.noun == NounKind::kGeneral)) {
+    // A loanword the dictionary knows (モチベーション, スキル) is no name; short ones
+    // (ハイ, ズン) are judged by the list they stand in. An unknown word shaped like a
+    // loanword compound (スキルアップ, リスキリング) is none either.
+    const bool known_loanword = !word.unknown && word.noun == NounKind::kGeneral;
+    if (known_loanword && s.size() > 3 && !names.is_surname(s)) return candidate;
+    if (word.unknown && looks_like_loanword(s)) return candidate;
+    candidate.evidence = word.proper == ProperKind::kPerson || names.is_surname(s) ? PersonEvidence::kMedium
+                         : known_loanword                                         ? PersonEvidence::kCommon
+                                                                                  : PersonEvidence::kUnknown;
+    candidate.end = word.end;
+    candidate.last = k;
+  } else if (lexicon().prefectures.contains(s) && names.is_surname(s)) {
+    candidate.evidence = PersonEvidence::kPlace;
+    candidate.end = word.end;
+    candidate.last = k;
+  }
+  if (candidate.evidence == PersonEvidence::kNone) return candidate;
+  candidate.katakana = is_katakana_name(s);
+  // A given name after a surname belongs to it: 根本まどか, 宇佐美 恵.
+  const long next = candidate.last + 1;
+  if (!candidate.katakana && next < static_cast<long>(words.size()) && words[next].begin == candidate.end &&
+      words[next].proper == ProperKind::kPerson && words[next].name == NameKind::kGivenName) {
+    candidate.surname_end = candidate.end;
+    candidate.end = words[next].end;
+    candidate.last = next;
+    candidate.evidence = std::max(candidate.evidence, PersonEvidence::kMedium);
+  }
+  // It must end as a word: 森|林組合 is no name 森.
+  const char32_t after = candidate.end < text.size() ? text[candidate.end] : U'\0';
+  if (!candidate.katakana && (is_kanji(after) || is_katakana(after))) {
+    int tag = 0;
+    if (lexicon().person_titles.match_at(text, candidate.end, &tag) == 0) candidate.evidence = PersonEvidence::kNone;
+  }
+  if (candidate.katakana && is_katakana(after)) candidate.evidence = PersonEvidence::kNone;
+  return candidate;
+}
+
+// A count of people after a list of names: の3人, の二人, の三軒, さん, ら, 両名.
+bool people_count_after(std::u32string_view text, size_t end) {
+  size_t p = end;
+  if (p < text.size() && (text[p] == U'さ' || text[p] == U'ら' || text[p] == U'氏' || text[p] == U'君')) return true;
+  if (p >= text.size() || text[p] != U'の') return false;
+  ++p;
+  for (std::u32string_view word : {std::u32string_view(U"ふたり"), std::u32string_view(U"両名"),
+                                   std::u32string_view(U"兄弟"), std::u32string_view(U"姉妹"),
+                                   std::u32string_view(U"夫婦"), std::u32string_view(U"親子")}) {
+    if (text.compare(p, word.size(), word) == 0) return true;
+  }
+  size_t q = p;
+  while (q < text.size() && q - p < 3 && (is_ascii_digit(text[q]) || std::u32string_view(U"一二三四五六七八九十数").find(text[q]) != std::u32string_view::npos)) ++q;
+  if (q == p || q >= text.size()) return false;
+  return text[q] == U'人' || text[q] == U'名' || text[q] == U'軒' || text[q] == U'家';
+}
+
+// Where person roles end in the text: bit 1 any role (事務, 長女, 社長), bit 2 a title
+// (社長, 杜氏). One pass per file instead of a dictionary lookup per word.
+std::vector<uint8_t> role_ends(std::u32string_view text) {
+  const Lexicon& lex = lexicon();
+  std::vector<uint8_t> ends(text.size() + 1, 0);
+  // A one-character role (夫, 娘) must start a word: 工夫, 愛娘 hold none.
+  const auto starts_word = [&](size_t begin, size_t end) {
+    return end - begin >= 2 || begin == 0 || !is_kanji(text[begin - 1]);
+  };
+  lex.person_roles.for_each_match(text, [&](size_t begin, size_t end, int) {
+    if (starts_word(begin, end)) ends[end] |= 1;
+  });
+  lex.person_titles.for_each_match(text, [&](size_t begin, size_t end, int tag) {
+    if (tag == kTitleRole && starts_word(begin, end)) ends[end] |= 3;
+  });
+  return ends;
+}
+
+// A person role right before `position`, joined by の, は, a colon or a blank (事務の,
+// 担当:, 長女の, 生産者は), or a title with nothing between (杜氏小野寺).
+bool role_before(std::u32string_view text, const std::vector<uint8_t>& ends, size_t position) {
+  for (std::u32string_view joiner : {std::u32string_view(U"の"), std::u32string_view(U"は"),
+                                     std::u32string_view(U":"), std::u32string_view(U" "),
+                                     std::u32string_view(U"である"), std::u32string_view(U"・"),
+                                     std::u32string_view(U"")}) {
+    if (position < joiner.size() || text.compare(position - joiner.size(), joiner.size(), joiner) != 0) continue;
+    const size_t end = position - joiner.size();
+    if (end > 0 && (ends[end] & (joiner.empty() ? 2 : 1)) != 0) return true;
+  }
+  return false;
+}
+
+// True if a list joiner (、・とや) comes within a few characters after `begin`: the only
+// way a name without a role before it can still be part of a list of people.
+bool joiner_near(std::u32string_view text, size_t begin) {
+  for (size_t p = begin + 1; p < text.size() && p <= begin + 5; ++p) {
+    const char32_t c = text[p];
+    if (c == U'、' || c == U'・' || c == U'と' || c == U'や' || c == U',') return true;
+    if (c == U'。' || c == U'\n') return false;
+  }
+  return false;
+}
+
+// Names after a role and lists of names: 事務の宇佐美と小此木, 生産者は鈴木、望月、杉山の3人,
+// 実習生のトゥイとハイ, 看護師の千葉と佐藤. A list counts when a role comes before it or a
+// count of people after it; each name in it is then an error.
+void find_people_in_context(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<bool>& used,
+                            std::vector<Finding>& out) {
+  const std::vector<uint8_t> ends = role_ends(text);
+  for (long k = 0; k < static_cast<long>(words.size()); ++k) {
+    if (used[k]) continue;
+    const Morpheme& word = words[k];
+    if (!(word.pos == PartOfSpeech::kNoun || word.unknown) ||
+        !(is_kanji(text[word.begin]) || is_katakana(text[word.begin]))) {
+      continue;
+    }
+    const bool role = role_before(text, ends, word.begin);
+    // Without a role a list must start with a word that reads as a name (鈴木、望月、…):
+    // the common nouns that make up most of a text are passed over before any lookup.
+    if (!role && (!joiner_near(text, word.begin) ||
+                  (word.noun != NounKind::kProper && !word.unknown && is_kanji(text[word.begin])))) {
+      continue;
+    }
+    const PersonCandidate first = person_candidate(text, words, k);
+    if (first.evidence == PersonEvidence::kNone) continue;
+    // The list this name starts: names joined by 、, ・, と or や.
+    std::vector<PersonCandidate> items{first};
+    std::vector<long> starts{k};
+    long m = first.last + 1;
+    while (m + 1 < static_cast<long>(words.size()) && items.size() < 8) {
+      const std::u32string_view joiner = surface(text, words[m]);
+      if (!(joiner == U"、" || joiner == U"・" || joiner == U"と" || joiner == U"や" || joiner == U",")) break;
+      if (words[m].begin != items.back().end) break;
+      const PersonCandidate next = person_candidate(text, words, m + 1);
+      if (next.evidence == PersonEvidence::kNone || words[m + 1].begin != words[m].end) break;
+      if (joiner == U"・" && items.back().katakana && next.katakana) {
+        // マイケル・ブラウン, グエン・ティ・ラン: one person's names.
+        PersonCandidate& name = items.back();
+        name.end = next.end;
+        name.last = next.last;
+        name.evidence = std::max(name.evidence, next.evidence);
+        m = next.last + 1;
+        continue;
+      }
+      items.push_back(next);
+      starts.push_back(m + 1);
+      m = next.last + 1;
+    }
+    const bool counted = people_count_after(text, items.back().end);
+    PersonEvidence best = PersonEvidence::kNone;
+    for (const PersonCandidate& item : items) best = std::max(best, item.evidence);
+    const char32_t after = items.back().end < text.size() ? text[items.back().end] : U'\0';
+    // A name is followed by what people do or are called (は, が, と, さん), a place by
+    // の, で, へ (社長の宇都宮での経験, 女将の京都での修業).
+    // である, です after a name is the copula, not a place's で.
+    const size_t after_end = items.back().end;
+    const bool copula = after == U'で' && (text.compare(after_end + 1, 2, U"ある") == 0 ||
+                                          text.compare(after_end + 1, 1, U"す") == 0);
+    const bool place_like_after =
+        (after == U'で' && !copula) || after == U'へ' || (after == U'か' && items.back().end + 1 < text.size() &&
+                                            text[items.back().end + 1] == U'ら') ||
+        (after == U'の' && !counted);
+    bool keep = false;
+    if (place_like_after) {
+      keep = false;
+    } else if (items.size() == 1) {
+      // One name after a role: 事務の宇佐美は, 実習生のトゥイが. A word MeCab does not know
+      // only before a particle; a place only as the subject (蔵元の百目鬼は, not 料理長の
+      // 金沢の料亭); a common word never (社長の一存で).
+      switch (first.evidence) {
+        case PersonEvidence::kStrong:
+        case PersonEvidence::kMedium:
+          keep = role;
+          break;
+        case PersonEvidence::kUnknown:
+          keep = role && is_particle_start(after);
+          break;
+        case PersonEvidence::kPlace:
+          keep = role && std::u32string_view(U"はがも").find(after) != std::u32string_view::npos;
+          break;
+        default:
+          break;
+      }
+    } else {
+      // A list: after a role, one name MeCab does not know is enough (トゥイとハイ); with
+      // only a count after it, one the dictionaries agree on (鈴木、望月、杉山の3人).
+      // Places and common words (佐賀と長崎, 一存と…) count only beside such a name.
+      keep = (role && best >= PersonEvidence::kUnknown) || (counted && best >= PersonEvidence::kMedium);
+    }
+    if (!keep) continue;
+    for (size_t n = 0; n < items.size(); ++n) {
+      const PersonCandidate& item = items[n];
+      Finding finding;
+      finding.begin = words[starts[n]].begin;
+      finding.end = item.end;
+      finding.kind = FindingKind::kPerson;
+      finding.severity = Severity::kError;
+      finding.core_begin = finding.begin;
+      finding.core_end = finding.end;
+      finding.surname_end = item.surname_end;
+      out.push_back(finding);
+      for (long w = starts[n]; w <= item.last; ++w) used[w] = true;
+    }
+    k = items.back().last;
+  }
+}
+
+// Full names the dictionaries agree on, written with a blank or a kana given name:
+// 百目鬼 透, 河合 ひなた, 緒方さくら. (IPAdic's own 姓 + 名 pairs are found below.)
+void find_full_names_with_name_list(std::u32string_view text, const std::vector<Morpheme>& words,
+                                    std::vector<bool>& used, std::vector<Finding>& out) {
+  const PersonNameList& names = PersonNameList::shared();
+  for (long k = 0; k < static_cast<long>(words.size()); ++k) {
+    if (used[k]) continue;
+    const Morpheme& word = words[k];
+    if (!is_kanji(text[word.begin])) continue;
+    if (word.begin > 0 && is_kanji(text[word.begin - 1])) continue;  // inside a longer word
+    // A blank must follow within a surname's length, or the word must read as a name
+    // (緒方|さくら): most words are neither, and are passed over before any lookup.
+    bool blank_near = false;
+    for (size_t p = word.begin + 1; p < text.size() && p <= word.begin + 4 && !blank_near; ++p) {
+      blank_near = is_space(text[p]);
+    }
+    if (!blank_near && !(word.noun == NounKind::kProper || word.unknown)) continue;
+    // The surname: IPAdic's 姓, or SKK's ending on a word boundary.
+    size_t surname_end = 0;
+    long surname_last = -1;
+    if (word.proper == ProperKind::kPerson && word.name == NameKind::kSurname) {
+      surname_end = word.end;
+      surname_last = k;
+    } else {
+      for (size_t length = names.surname_at(text, word.begin); length > 0; --length) {
+        if (!names.is_surname(text.substr(word.begin, length))) continue;
+        long m = k;
+        while (m < static_cast<long>(words.size()) && words[m].end < word.begin + length) ++m;
+        if (m < static_cast<long>(words.size()) && words[m].end == word.begin + length) {
+          surname_end = word.begin + length;
+          surname_last = m;
+          break;
+        }
+      }
+    }
+    if (surname_last < 0 || never_a_person(text.substr(word.begin, surname_end - word.begin))) continue;
+    if (lexicon().prefectures.contains(text.substr(word.begin, surname_end - word.begin))) continue;
+    const bool blank = surname_end < text.size() && is_space(text[surname_end]);
+    const size_t given_begin = surname_end + (blank ? 1 : 0);
+    if (given_begin >= text.size()) continue;
+    const bool kana_given = is_hiragana(text[given_begin]);
+    if (!blank && !kana_given) continue;  // 山田太郎 without a blank: IPAdic's pair rule
+    // Without a blank, only a surname IPAdic agrees on (緒方さくら): a place before a kana
+    // word (川越まつり, 金沢ゆかりの) is no name.
+    if (!blank && word.proper != ProperKind::kPerson) continue;
+    if (!kana_given && !is_kanji(text[given_begin])) continue;
+    size_t given_length = 0;
+    for (size_t length = names.given_name_at(text, given_begin); length > 0; --length) {
+      const std::u32string_view form = text.substr(given_begin, length);
+      if (!names.is_given_name(form)) continue;
+      const char32_t after = given_begin + length < text.size() ? text[given_begin + length] : U'\0';
+      // The given name must end: さくら|と, 透|は; not さくら|んぼ, 翔|太.
+      const bool ends = kana_given ? (!is_hiragana(after) || is_particle_start(after)) : !is_kanji(after);
+      if (ends) {
+        given_length = length;
+        break;
+      }
+    }
+    // IPAdic's 名 word after a blank: 宇佐美 恵.
+    const long given_word = WordIndex(words).starting_at(given_begin);
+    if (given_length == 0 && given_word >= 0 && words[given_word].proper == ProperKind::kPerson &&
+        words[given_word].name == NameKind::kGivenName) {
+      given_length = words[given_word].end - given_begin;
+    }
+    if (given_length == 0) continue;
+    // はる|と|に: a と or や followed by a case particle belongs to the name (はると).
+    if (kana_given) {
+      const size_t next = given_begin + given_length;
+      if (next + 1 < text.size() && (text[next] == U'と' || text[next] == U'や') &&
+          std::u32string_view(U"はがをにのもへで").find(text[next + 1]) != std::u32string_view::npos) {
+        ++given_length;
+      }
+    }
+    const size_t end = given_begin + given_length;
+    // "代表取締役 小松原 誠": a title joined by a blank belongs to the name as written.
+    size_t begin = word.begin;
+    if (begin > 1 && is_space(text[begin - 1])) {
+      int title_tag = 0;
+      const size_t title =
+          lexicon().person_titles.match_ending_at(text.substr(0, begin - 1), begin - 1, &title_tag);
+      if (title > 0 && title_tag == kTitleRole) begin = begin - 1 - title;
+    }
+    Finding finding;
+    finding.begin = begin;
+    finding.end = end;
+    finding.kind = FindingKind::kPerson;
+    finding.severity = Severity::kError;
+    finding.core_begin = word.begin;
+    finding.core_end = end;
+    finding.surname_end = surname_end;
+    out.push_back(finding);
+    long m = k;
+    for (; m < static_cast<long>(words.size()) && words[m].begin < end; ++m) used[m] = true;
+    k = m - 1;
+  }
+}
+
 }  // namespace
 
 void find_names_with_morphology(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out,
@@ -183,10 +612,14 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     if (first >= 0 && !common_only && words[first].pos == PartOfSpeech::kNoun) {
       add(out, words[first].begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)),
           words[first].begin, words[last].end);
+      if (last > first && words[first].name == NameKind::kSurname) out.back().surname_end = words[first].end;
       for (long k = first; k <= last; ++k) used[k] = true;
     }
     i = title_end - 1;
   }
+
+  find_full_names_with_name_list(text, words, used, out);
+  find_people_in_context(text, words, used, out);
 
   // Names in kana after a legal form, which the character rule cannot delimit:
   // 株式会社なにわクリーン, 社会福祉法人さくら会. The name is the run of nouns that follows.
@@ -253,7 +686,17 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     for (long k = first; k <= last; ++k) {
       known_name = known_name || (words[k].noun == NounKind::kProper && !words[k].unknown && words[k].end - words[k].begin >= 2);
     }
-    if (!known_name) {
+    // A katakana word the dictionary does not know before a firm's suffix is a firm when
+    // it is a surname written in katakana (ハマダ建設: SKK's list reads a surname はまだ)
+    // or a 屋号 mark (マルサン食品, ヤマイチ水産); other unknown katakana are as often
+    // loanwords IPAdic lacks, and stay a warning.
+    bool katakana_name = !label_suffix && first == last && lex.weak_company_suffixes.match_at(text, i) != length;
+    if (katakana_name) {
+      const std::u32string_view w = surface(text, words[first]);
+      katakana_name = words[first].unknown && all_of(w, is_katakana) && w.size() >= 3 && w.size() <= 5 &&
+                      (is_yagou_mark(w) || PersonNameList::shared().is_surname_reading(to_hiragana(w)));
+    }
+    if (!known_name && !katakana_name) {
       // A word the dictionary does not know as a name before 屋, 蔵, 堂 or even
       // 塗装, 工業 …: as often a coined technique or product word (耀稜塗装) as a
       // firm; ask for review rather than refuse. A known surname or place
@@ -266,7 +709,10 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       if (label_suffix || lex.firm_only_suffixes.match_at(text, i) != length) continue;
       severity = Severity::kWarning;
     }
-    add(out, words[first].begin, suffix_end, FindingKind::kCompany, severity, {}, words[first].begin, i);
+    // A common word or a region before the suffix (サクラ商店, 北陸電設) is judged with it:
+    // the region alone is public.
+    add(out, words[first].begin, suffix_end, FindingKind::kCompany, severity, {}, words[first].begin,
+        common_only ? suffix_end : i);
     for (long k = first; k <= last; ++k) used[k] = true;
   }
 
@@ -313,6 +759,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
           if (title > 0 && title_tag == kTitleRole) begin = begin - 1 - title;
         }
         add(out, begin, next->end, FindingKind::kPerson, Severity::kError, {}, word.begin, next->end);
+        out.back().surname_end = word.end;
         used[k + 1] = true;
         continue;
       }

@@ -20,8 +20,9 @@ constexpr size_t kSentenceWindow = 120;
 
 bool is_line_break(char32_t c) { return c == U'\n' || c == U'\r'; }
 
+// "の" as in 〇五八の二六三の四四一八, the way numbers are read out.
 bool is_phone_separator(char32_t c) {
-  return c == U' ' || c == U'(' || c == U')' || c == U'.' || c == U'・' || is_dash(c);
+  return c == U' ' || c == U'(' || c == U')' || c == U'.' || c == U'・' || c == U'の' || is_dash(c);
 }
 
 // Characters that may follow a number which is a quantity rather than part of a postal
@@ -142,7 +143,9 @@ void find_phone_numbers_in(std::u32string_view s, std::vector<Finding>& out) {
     if (c == U'+' && at(s, i + 1) == U'8' && at(s, i + 2) == U'1') {
       international = true;
     } else if (!(c == U'0' || (c == U'(' && at(s, i + 1) == U'0'))) {
-      // A phone label: accept a shorter number after it.
+      // A phone label: accept a shorter number after it. (Most characters start none:
+      // a cheap test before comparing every label.)
+      if (std::u32string_view(U"TtFf電携フ代直").find(c) == std::u32string_view::npos) continue;
       for (std::u32string_view label : kPhoneLabels) {
         if (!starts_with(s, i, label)) continue;
         size_t p = i + label.size();
@@ -153,7 +156,7 @@ void find_phone_numbers_in(std::u32string_view s, std::vector<Finding>& out) {
                 s[p] == U'話' || s[p] == U'帯')) {
           ++p;
         }
-        if (p < s.size() && is_ascii_digit(s[p]) && phone_boundary_before(s, p)) {
+        if (p < s.size() && is_ascii_digit(s[p]) && (p == i + label.size() || phone_boundary_before(s, p))) {
           size_t number_begin = p;
           // "(03)1234-5678": the parenthesis belongs to the area code. In
           // "（03-1234-5678）" it encloses the whole number and is not part of it.
@@ -184,7 +187,7 @@ void find_phone_numbers_in(std::u32string_view s, std::vector<Finding>& out) {
 // authors type it for 〇; an anonymised ○○-○○○○-○○○○ is all zeros and no phone number.
 int kanji_digit(char32_t c) {
   static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'零' || c == U'○') return 0;
+  if (c == U'零' || c == U'○' || c == U'◯') return 0;
   const size_t digit = kDigits.find(c);
   return digit == std::u32string_view::npos ? -1 : static_cast<int>(digit);
 }
@@ -197,11 +200,21 @@ void find_phone_numbers(std::u32string_view s, std::vector<Finding>& out) {
   // replaced by its ASCII digit (one code point for one, so positions stay), keeping
   // only numbers that hold a kanji digit other than zero (the others were found above). Every such
   // number starts with a zero, so texts without one are not copied.
+  // A labelled number needs no area code (電話 二七‐三五四‐八八二一), so a text with a
+  // label is copied too.
   bool has_zero = false;
   for (char32_t c : s) {
-    if (c == U'〇' || c == U'零' || c == U'○') {
+    if (c == U'〇' || c == U'零' || c == U'○' || c == U'◯') {
       has_zero = true;
       break;
+    }
+  }
+  if (!has_zero) {
+    for (std::u32string_view label : kPhoneLabels) {
+      if (s.find(label) != std::u32string_view::npos) {
+        has_zero = true;
+        break;
+      }
     }
   }
   if (!has_zero) return;
@@ -973,6 +986,57 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+// "ほかに県内にない", "他には同じ設備を持つ工場がない": ほかに/他に with a denial a few
+// words on, in the same clause. Returns the length up to the denial's end, or 0.
+size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
+  size_t p = i;
+  for (std::u32string_view word : {std::u32string_view(U"ほかに"), std::u32string_view(U"他に"),
+                                   std::u32string_view(U"ほかで"), std::u32string_view(U"他で")}) {
+    if (starts_with(s, i, word)) {
+      p = i + word.size();
+      break;
+    }
+  }
+  if (p == i) return 0;
+  if (at(s, p) == U'は' || at(s, p) == U'も') ++p;
+  for (size_t q = p; q < s.size() && q - p < 24; ++q) {
+    const char32_t c = s[q];
+    if (c == U'。' || c == U'、' || is_line_break(c)) return 0;
+    for (std::u32string_view denial : {std::u32string_view(U"ない"), std::u32string_view(U"なく"),
+                                       std::u32string_view(U"ありません"), std::u32string_view(U"いません")}) {
+      if (starts_with(s, q, denial)) return q + denial.size() - i;
+    }
+  }
+  return 0;
+}
+
+// "(…できる)のはA社だけ", "のは同社のみ": the firm, under its label, as the only one.
+// Returns the length from の to the end of だけ/のみ/しかない, or 0.
+size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
+  if (!starts_with(s, i, U"のは")) return 0;
+  size_t p = i + 2;
+  size_t q = p;
+  while (q < s.size() && q - p < 8 && (is_ascii_letter(s[q]) || is_kanji(s[q]) || is_katakana(s[q]))) ++q;
+  if (q == p || !is_anonymised_name(s.substr(p, q - p))) {
+    // 同社, 当社, 当店: the firm named by a pronoun.
+    bool pronoun = false;
+    for (std::u32string_view word : {std::u32string_view(U"同社"), std::u32string_view(U"当社"),
+                                     std::u32string_view(U"同店"), std::u32string_view(U"当店")}) {
+      if (starts_with(s, p, word)) {
+        q = p + word.size();
+        pronoun = true;
+      }
+    }
+    if (!pronoun) return 0;
+  }
+  for (std::u32string_view only : {std::u32string_view(U"だけ"), std::u32string_view(U"のみ"),
+                                   std::u32string_view(U"しかない"), std::u32string_view(U"ぐらい"),
+                                   std::u32string_view(U"くらい")}) {
+    if (starts_with(s, q, only)) return q + only.size() - i;
+  }
+  return 0;
+}
+
 // Start of the scope word nearest before `end` within [from, end): 県内, 日本, 埼玉, 九州;
 // `end` if there is none.
 size_t scope_before(std::u32string_view s, size_t from, size_t end) {
@@ -1031,6 +1095,11 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       length = few_firms_claim_length(s, i);
       tag = kClaimNeedsScope;
     }
+    if (length == 0) length = nowhere_else_claim_length(s, i);
+    if (length == 0) {
+      length = only_this_firm_claim_length(s, i);
+      if (length > 0) tag = kClaimNeedsScope;
+    }
     if (length == 0) continue;
     const std::u32string_view claim = s.substr(i, length);
     const auto [sentence_begin, sentence_end] = sentence_around(s, i);
@@ -1061,6 +1130,13 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
     // "九州で最初にこの予約システムを導入した美容室".
     const size_t scope_from = std::max(sentence_begin, i >= 40 ? i - 40 : 0);
     scope = std::min(scope, scope_before(s, scope_from, i));
+    // The subject before は often says what is unique ("この技法で下地を作れるのは県内で
+    // 当工房だけ"): the finding starts with the clause when it is near.
+    {
+      size_t clause = scope;
+      while (clause > sentence_begin && scope - clause < 30 && s[clause - 1] != U'、') --clause;
+      if (clause == sentence_begin || s[clause - 1] == U'、') scope = clause;
+    }
     if (tag == kClaimAward) {
       // The contest comes first: "県の品評会で三年続けて一等を取った".
       size_t clause = i;
@@ -1093,9 +1169,15 @@ size_t year_end(std::u32string_view s, size_t i) {
     size_t p = i + era.size();
     if (at(s, p) == U'元') {
       ++p;
+    } else if (is_ascii_digit(at(s, p))) {
+      const size_t number = digit_run_end(s, p);
+      if (number - p > 2) return i;
+      p = number;
     } else {
-      const size_t number = number_end(s, p);
-      if (number == p || number - p > 2) return i;
+      // 明治五年, 明治二十三年, 昭和四十五年.
+      size_t number = p;
+      while (number < s.size() && number - p < 4 && is_kanji_numeral(s[number])) ++number;
+      if (number == p) return i;
       p = number;
     }
     return at(s, p) == U'年' ? p + 1 : i;

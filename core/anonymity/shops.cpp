@@ -119,15 +119,28 @@ size_t name_end(std::u32string_view text, const Words& words, size_t begin, bool
       end = w.end;
       continue;
     }
+    // ほた|る|苑: MeCab reads the end of a kana name as an auxiliary; a noun after it says
+    // the name goes on.
+    if (spaced && w.pos == PartOfSpeech::kAuxiliaryVerb && all_of(s, is_hiragana) && k + 1 < words.size() &&
+        words[k + 1].begin == w.end && words[k + 1].pos == PartOfSpeech::kNoun &&
+        words[k + 1].noun != NounKind::kDependent && !is_hiragana(text[w.end])) {
+      end = w.end;
+      continue;
+    }
     break;
   }
   return end;
 }
 
-// A branch after a shop's name: " 稲毛駅前店", "天神店", " 本店".
+// A branch after a shop's name: " 稲毛駅前店", "天神店", " 本店", " 別館".
 size_t branch_end(std::u32string_view text, size_t end) {
   size_t p = end;
   if (is_space(at(text, p))) ++p;
+  for (std::u32string_view building : {std::u32string_view(U"別館"), std::u32string_view(U"本館"),
+                                       std::u32string_view(U"新館"), std::u32string_view(U"分院"),
+                                       std::u32string_view(U"別邸")}) {
+    if (text.compare(p, building.size(), building) == 0) return p + building.size();
+  }
   size_t q = p;
   while (q < text.size() && q - p < 8 && (is_kanji(text[q]) || is_katakana(text[q]))) {
     if (text[q] == U'店' && q > p) return q + 1;
@@ -162,6 +175,23 @@ void add(std::vector<Finding>& out, size_t begin, size_t end, FindingKind kind, 
 
 // ---------------------------------------------------------------- names in quotes
 
+// Kinds of goods that are no product category of the name rules (a name rarely ends in
+// them) but before a quote say that a product's name follows: 日本酒『蔵の月』, 干物セット「…」.
+const TermMatcher& goods_words() {
+  static const TermMatcher matcher = [] {
+    TermMatcher m;
+    for (const char* word : {"日本酒", "地酒", "清酒", "純米酒", "純米吟醸", "吟醸酒", "大吟醸", "焼き菓子", "焼菓子",
+                             "菓子", "銘菓", "スイーツ", "セット", "詰め合わせ", "詰合せ", "ギフト", "化粧品", "調味料",
+                             "加工品", "惣菜", "缶詰", "ぽん酢", "ポン酢", "飲料", "ドリンク", "お茶", "緑茶", "煎茶",
+                             "日本茶", "洋菓子", "和菓子", "お菓子", "パン", "米粉パン", "お酒", "果実酒", "リキュール",
+                             "クラフトビール", "地ビール", "ジン", "ウイスキー", "新米", "お米", "ブレンド米"}) {
+      m.add(std::string_view(word));
+    }
+    return m;
+  }();
+  return matcher;
+}
+
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
@@ -185,11 +215,32 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   static constexpr std::u32string_view kProductAfter[] = {
       U"というブランド", U"ブランド", U"という商品", U"という製品", U"という銘柄", U"というシリーズ",
       U"シリーズ", U"という名前で売", U"の名で売", U"と名付け", U"と名づけ", U"という名前の商品", U"を商品化",
-      U"を発売", U"を開発"};
+      U"を発売", U"を開発", U"の名を付け", U"の名をつけ", U"の名前を付け", U"の名前をつけ", U"と命名", U"と銘打",
+      U"を売り出", U"として売り出", U"として発売"};
   for (std::u32string_view word : kProductAfter) {
     if (s.compare(after, word.size(), word) == 0) return kNamesProduct;
   }
   if (s.compare(after, 4, U"という社名") == 0) return kNamesCompany;
+  return -1;
+}
+
+// The goods themselves around a quote: ワイン「紫水」, 焼き菓子「ぽっけ」, 主力の「…」,
+// 「森のささやき」というはちみつ, 「…」が看板商品. A category right before a quote is how
+// products are named in prose, but speech and descriptions stand there too (「手軽に食べ
+// られる」というスイーツ), so the quote is judged as one without context.
+int product_around_quote(std::u32string_view s, size_t open, size_t close) {
+  const Lexicon& lex = lexicon();
+  const size_t after = close + 1;
+  if (lex.product_categories.match_ending_at(s.substr(0, open), open) > 0 ||
+      goods_words().match_ending_at(s.substr(0, open), open) > 0 ||
+      lex.product_context_before.match_ending_at(s.substr(0, open), open) > 0) {
+    return kNamesProduct;
+  }
+  if (s.compare(after, 3, U"という") == 0 && (lex.product_categories.match_at(s, after + 3) > 0 ||
+                                               goods_words().match_at(s, after + 3) > 0)) {
+    return kNamesProduct;
+  }
+  if (lex.product_context_after.match_at(s, after) > 0) return kNamesProduct;
   return -1;
 }
 
@@ -206,9 +257,20 @@ int named_thing_by_shape(std::u32string_view inner) {
   return -1;
 }
 
+// True if `name` holds a word brand names are made of (日和, めぐみ, 雫).
+bool has_naming_word(std::u32string_view name) {
+  bool found = false;
+  lexicon().naming_words.for_each_match(name, [&](size_t, size_t, int) { found = true; });
+  return found;
+}
+
 // True if the quoted text is ordinary vocabulary or speech, not a name: 「ドレッシング」,
 // 「最中」, 「お客様の顔が見える商売」.
-bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin, size_t end, bool by_context) {
+// `beside_goods`: the quote stands beside a kind of goods (焼き菓子「かすてらん」), where
+// coined kana names that MeCab cuts into verbs are common, so only a quote that reads as
+// a predicate (a particle inside, a verb's or adjective's ending) counts as speech.
+bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin, size_t end, bool by_context,
+                      bool beside_goods = false) {
   const Lexicon& lex = lexicon();
   const std::u32string_view inner = text.substr(begin, end - begin);
   if (is_anonymised_name(inner)) return true;
@@ -223,17 +285,54 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   int count = 0;
   bool verb = false;
   bool name_like = false;
+  bool particle = false;
   for (; k < words.size() && words[k].begin < end; ++k) {
     ++count;
     const Morpheme& w = words[k];
+    // A particle that joins a predicate's parts (手軽に, 店が); の and final particles
+    // (ぽ|っけ) stand inside names too.
+    if (w.pos == PartOfSpeech::kParticle) {
+      const std::u32string_view p = text.substr(w.begin, w.end - w.begin);
+      for (std::u32string_view joining : {U"が", U"を", U"に", U"で", U"と", U"は", U"も", U"へ", U"から", U"より", U"や"}) {
+        particle = particle || p == joining;
+      }
+    }
     if (w.pos == PartOfSpeech::kVerb || w.pos == PartOfSpeech::kAuxiliaryVerb || w.pos == PartOfSpeech::kAdjective) {
       verb = true;
     }
-    if (w.unknown || w.noun == NounKind::kProper) name_like = true;
+    // A proper noun that is also a common word (木綿, 森) says little on its own.
+    if (w.unknown || (w.noun == NounKind::kProper && !w.common_reading)) name_like = true;
   }
-  // One known common word (「ドレッシング」「職人」) names a kind of thing, not a brand.
+  // One known common word (「ドレッシング」「職人」) names a kind of thing, not a brand;
+  // so does a compound of them (「木綿豆腐」) unless the shape alone made it a name
+  // with a word brand names are made of (「ひだまり食パン」 has a kana word).
   if (count == 1 && !name_like) return true;
+  // Beside goods, two or three kanji nouns (柚|香) are a coined name: descriptions there
+  // are one word (「大」「三種」) or read as speech.
+  if (beside_goods && inner.size() <= 4 && all_of(inner, is_kanji)) {
+    bool nouns = true;
+    for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
+      nouns = nouns && words[m].pos == PartOfSpeech::kNoun && words[m].noun != NounKind::kNumber;
+    }
+    if (nouns) return false;
+  }
+  // So is a short kana word MeCab cannot read as one (ぽ|っけ), unless it reads as speech.
+  const bool predicate_ending = std::u32string_view(U"るたいすだうよねか").find(inner.back()) != std::u32string_view::npos;
+  if (beside_goods && inner.size() <= 6 && all_of(inner, is_hiragana) && !particle && !predicate_ending) return false;
+  if (!by_context && !name_like && !has_naming_word(inner) && inner.find(U'の') == std::u32string_view::npos) {
+    bool kana_word = false;
+    for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
+      const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
+      if (all_of(w, is_hiragana) && words[m].pos == PartOfSpeech::kNoun && !lex.generic_kana_names.contains(w)) {
+        kana_word = true;
+      }
+    }
+    if (!kana_word) return true;
+  }
   // Speech and slogans have verbs; names after a keyword may too (「まちあるき手帖」).
+  if (beside_goods) {
+    return verb && (particle || predicate_ending);
+  }
   return verb && !by_context;
 }
 
@@ -254,7 +353,12 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     int thing = named_thing_around_quote(s, i, close);
     const bool by_context = thing >= 0;
     if (!by_context) thing = named_thing_by_shape(inner);
-    if (thing < 0 || is_generic_quote(s, words, begin, close, by_context)) continue;
+    bool beside_goods = false;
+    if (thing < 0) {
+      thing = product_around_quote(s, i, close);
+      beside_goods = thing >= 0;
+    }
+    if (thing < 0 || is_generic_quote(s, words, begin, close, by_context, beside_goods)) continue;
     const FindingKind finding_kind =
         thing == kNamesShop ? FindingKind::kShop : thing == kNamesProduct ? FindingKind::kProduct : FindingKind::kCompany;
     add(out, begin, close, finding_kind, Severity::kError, begin, close);
@@ -267,13 +371,15 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
 void find_names_after_shop_words(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
   for (size_t i = 0; i < s.size(); ++i) {
-    const size_t length = lex.shop_prefixes.match_at(s, i);
+    int tag = kNamesShop;
+    const size_t length = lex.shop_prefixes.match_at(s, i, &tag);
     if (length == 0) continue;
     const size_t prefix_end = i + length;
     // A katakana shop word must stand as a word: バー is none in メンバー.
     if (is_katakana(s[i]) && i > 0 && (is_katakana(s[i - 1]) || s[i - 1] == U'・')) continue;
     if (is_katakana(s[prefix_end - 1]) && is_katakana(at(s, prefix_end))) continue;
     const bool spaced = is_space(at(s, prefix_end)) && !is_space(at(s, prefix_end + 1));
+    if (tag == kNamesShopWhenSpaced && (!spaced || (i > 0 && is_kanji(s[i - 1])))) continue;
     const size_t name_begin = prefix_end + (spaced ? 1 : 0);
     const size_t end = name_end(s, words, name_begin, spaced);
     if (end <= name_begin || end - name_begin < 2) continue;
@@ -291,7 +397,12 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
         if (!words.available() && !is_katakana(name[0])) continue;
         if (words.available()) continue;
       } else if (!is_name_like(s, words[k])) {
-        continue;
+        // 鰹節の魚吉商店: common kanji before a shop's suffix still make a name.
+        const size_t suffix = std::max(lex.shop_suffixes.match_ending_at(name, name.size()),
+                                       lex.firm_only_suffixes.match_ending_at(name, name.size()));
+        if (!(suffix > 0 && name.size() >= suffix + 2 && all_of(name.substr(0, name.size() - suffix), is_kanji))) {
+          continue;
+        }
       }
     }
     // A name the dictionary knows as a common word right after a kanji shop word is as
@@ -338,7 +449,9 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
         }
         const bool noun = w.pos == PartOfSpeech::kNoun && w.noun != NounKind::kDependent &&
                           w.noun != NounKind::kPronoun && w.noun != NounKind::kSuffix;
-        if (!(noun || w.pos == PartOfSpeech::kPrefix || w.unknown)) grammar = true;
+        // ふじ|や|旅館: a final や after a kana word is the shop's 屋.
+        const bool ya = w.end == i && w.begin > begin + 1 && s[w.begin] == U'や' && w.end == w.begin + 1;
+        if (!(noun || w.pos == PartOfSpeech::kPrefix || w.unknown || ya)) grammar = true;
       }
     }
     {
@@ -371,6 +484,414 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
   }
 }
 
+// ---------------------------------------------------------------- kana name + strong shop suffix
+
+// Suffixes that make a shop of any kana name before them, even one MeCab cuts through a
+// particle (みな|と歯科, さくら|の|き歯科, こもれび|の森保育園): kana phrases of ordinary
+// prose rarely stand right before them.
+// Tags of strong_shop_suffixes().
+enum StrongSuffixTag : int {
+  kInstitution = 0,  // 保育園, 歯科, 薬局: any kana word before them is a name (ひまわり保育園)
+  kTrade = 1,        // 工房, 農園, 食堂: a kana word for goods before them says what is made
+                     // (とうふ工房, はちみつ農園), so the name must not be one such word
+};
+
+const TermMatcher& strong_shop_suffixes() {
+  static const TermMatcher matcher = [] {
+    TermMatcher m;
+    for (const char* suffix :
+         {"歯科", "歯科医院", "歯科クリニック", "クリニック", "医院", "保育園", "幼稚園", "こども園", "整骨院", "接骨院",
+          "鍼灸院", "動物病院", "薬局", "旅館", "デイサービス", "グループホーム"}) {
+      m.add(std::string_view(suffix), kInstitution);
+    }
+    for (const char* suffix : {"商店", "本舗", "食堂", "酒造", "製菓", "食品", "農園", "牧場", "ワイナリー", "醸造所",
+                               "工房", "珈琲", "茶房", "ベーカリー"}) {
+      m.add(std::string_view(suffix), kTrade);
+    }
+    return m;
+  }();
+  return matcher;
+}
+
+// True if a kana run ends as grammar rather than as a name: できた, 通える, ような, まで.
+bool ends_like_grammar(std::u32string_view run) {
+  static constexpr std::u32string_view kEndings[] = {
+      U"ます", U"です", U"ない", U"たい", U"よう", U"らしい", U"った", U"した", U"きた", U"いた", U"んだ", U"えた",
+      U"れた", U"けた", U"めた", U"せた", U"てた", U"べた", U"みた", U"ちた", U"じた", U"ねた", U"げた", U"びた",
+      U"できる", U"れる", U"せる", U"てる", U"いる", U"ける", U"える", U"める", U"べる", U"きる", U"じる", U"ている",
+      U"という", U"だけ", U"まで", U"から", U"より", U"など", U"ほど", U"として", U"による", U"にある", U"での",
+      U"しい", U"いい", U"への", U"との", U"ある", U"する", U"なる", U"くる", U"いく", U"いう", U"あった", U"なった", U"の", U"な", U"に", U"を", U"が", U"は", U"で", U"へ", U"や", U"も", U"か", U"ね", U"よ"};
+  for (std::u32string_view ending : kEndings) {
+    if (run.size() >= ending.size() && run.compare(run.size() - ending.size(), ending.size(), ending) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  const TermMatcher& suffixes = strong_shop_suffixes();
+  for (size_t i = 2; i < s.size(); ++i) {
+    int tag = kInstitution;
+    const size_t length = suffixes.match_at(s, i, &tag);
+    if (length == 0) continue;
+    // A katakana suffix must stand as a word: クリニック, not ポリクリニック.
+    if (is_katakana(s[i]) && is_katakana(s[i - 1])) continue;
+    // The name: a kana run, or a kana run + の + one or two kanji (こもれびの森).
+    size_t p = i;
+    size_t k = i;
+    while (k > 0 && i - k < 2 && is_kanji(s[k - 1])) --k;
+    if (k < i) {
+      if (!(k >= 2 && s[k - 1] == U'の' && is_hiragana(s[k - 2]))) continue;
+      p = k - 1;
+    } else if (!is_hiragana(s[i - 1])) {
+      continue;
+    }
+    size_t begin = p;
+    while (begin > 0 && p - begin < 10 && is_hiragana(s[begin - 1])) --begin;
+    // After a kanji the run starts with the particle that joins it (社は|みなと): it is
+    // dropped; a run without one is a verb's or adjective's ending (通える, 新しい).
+    if (begin > 0 && is_kanji(s[begin - 1])) {
+      if (p - begin < 3 || std::u32string_view(U"はがをにでともへやの").find(s[begin]) == std::u32string_view::npos) {
+        continue;
+      }
+      // では, には, とは, でも: two particles before the name.
+      const bool two = p - begin >= 4 && std::u32string_view(U"でにとへ").find(s[begin]) != std::u32string_view::npos &&
+                       (s[begin + 1] == U'は' || s[begin + 1] == U'も');
+      begin += two ? 2 : 1;
+    }
+    if (p - begin < 2) continue;
+    const std::u32string_view run = s.substr(begin, p - begin);
+    // ふじや旅館, まるや本店: や is the shop's 屋 in kana, not a particle.
+    const bool ya = run.size() >= 3 && run.back() == U'や';
+    if ((ends_like_grammar(run) && !ya) || lex.generic_kana_names.contains(run) || is_anonymised_name(run)) continue;
+    // なごみの, いつもの: the part before a の must itself be a name.
+    const size_t no = run.find(U'の');
+    if (no != std::u32string_view::npos && (no < 2 || lex.generic_kana_names.contains(run.substr(0, no)))) continue;
+    // The run must start where MeCab starts a word (or inside an unknown one).
+    const long first = words.starting_at(begin);
+    if (first < 0) {
+      const long straddling = words.ending_at(begin);
+      if (straddling >= 0 || begin == 0) continue;
+    }
+    // Before a trade's suffix, one word the dictionary knows (とうふ, はちみつ, てづくり)
+    // says what is made there, not who makes it.
+    if (tag == kTrade && first >= 0 && words[first].end == p && !words[first].unknown &&
+        words[first].noun != NounKind::kProper) {
+      continue;
+    }
+    const size_t suffix_end = i + length;
+    const size_t finish = branch_end(s, suffix_end);
+    add(out, begin, finish, FindingKind::kShop, Severity::kError, begin, suffix_end);
+    i = finish - 1;
+  }
+}
+
+// ---------------------------------------------------------------- products named without quotes
+
+// True if a katakana name before a category is made only of words that say what the
+// product is or tastes of (フルーツ, ベイクドチーズ, ミルクティー), not what it is called.
+bool is_descriptive_katakana(std::u32string_view name) {
+  const TermMatcher& descriptive = lexicon().descriptive_katakana;
+  size_t p = 0;
+  while (p < name.size()) {
+    if (name[p] == U'・') {
+      ++p;
+      continue;
+    }
+    const size_t length = std::max(descriptive.match_at(name, p), lexicon().product_categories.match_at(name, p));
+    if (length == 0) return false;
+    p += length;
+  }
+  return true;
+}
+
+// Brand names written as plain text before their category: 看板商品のエトワールサブレ,
+// 限定の葡萄日和ロゼ, 牧場のめぐみプリンを商品化. The name is what comes before the
+// category (nouns, joined by の); it counts when it is coined (a word MeCab does not
+// know, a word brand names are made of) and something says it is a product, or when
+// it holds a naming word and so reads as a name by itself.
+void find_unquoted_product_names(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  for (size_t i = 1; i < s.size(); ++i) {
+    const size_t length = lex.product_categories.match_at(s, i);
+    if (length == 0) continue;
+    const size_t end = i + length;
+    const char32_t after = at(s, end);
+    // The category must end the word: プリン|ター, 茶|色 are other words.
+    if ((is_katakana(s[end - 1]) && is_katakana(after)) || (is_kanji(s[end - 1]) && is_kanji(after)) ||
+        (is_hiragana(s[end - 1]) && is_hiragana(after) &&
+         std::u32string_view(U"はがをにでともへやの").find(after) == std::u32string_view::npos)) {
+      continue;
+    }
+    size_t begin = i;
+    bool coined = false;     // a word MeCab does not know, or a proper noun
+    bool katakana_name = false;
+    if (is_katakana(s[i - 1])) {
+      // エトワール|サブレ: the katakana run before the category.
+      while (begin > 0 && i - begin < 12 && (is_katakana(s[begin - 1]) || s[begin - 1] == U'・')) --begin;
+      katakana_name = true;
+      long m = words.ending_at(begin);
+      m = m >= 0 ? m + 1 : words.starting_at(begin);
+      for (; m >= 0 && m < words.size() && words[m].begin < i; ++m) {
+        if (words[m].unknown || words[m].noun == NounKind::kProper) coined = true;
+      }
+      // フルーツタルト is one unknown word to MeCab, but フルーツ only says what is in it.
+      if (coined && is_descriptive_katakana(s.substr(begin, i - begin))) coined = false;
+    } else {
+      // Nouns (and kana words of any class: つゆ, めぐみ) back from the category, with の
+      // between them, up to a word that is not part of a name. MeCab may read the
+      // category as the end of a longer word (純米酒): that word starts the name.
+      long m = words.ending_at(i);
+      if (m < 0) {
+        const long whole = words.ending_at(end);
+        if (whole < 0 || words[whole].begin >= i || words[whole].pos != PartOfSpeech::kNoun) continue;
+        begin = words[whole].begin;
+        m = whole - 1;
+      }
+      size_t limit = i >= 12 ? i - 12 : 0;
+      for (; m >= 0; --m) {
+        const Morpheme& w = words[m];
+        if (w.begin < limit) break;
+        const std::u32string_view surface = s.substr(w.begin, w.end - w.begin);
+        if (lex.product_context_before.match_ending_at(s.substr(0, w.end), w.end) > 0) break;
+        if (surface == U"の") {
+          if (begin == i || m == 0 || words[m - 1].end != w.begin) break;
+          const Morpheme& previous = words[m - 1];
+          if (!(previous.pos == PartOfSpeech::kNoun || all_of(s.substr(previous.begin, previous.end - previous.begin), is_hiragana))) break;
+          continue;
+        }
+        const bool noun = w.pos == PartOfSpeech::kNoun && w.noun != NounKind::kNumber &&
+                          w.noun != NounKind::kDependent && w.noun != NounKind::kPronoun;
+        // A kana verb inside a compound (雪|どけ) is part of it when a noun comes before it.
+        const bool inner_verb = w.pos == PartOfSpeech::kVerb && m > 0 && words[m - 1].end == w.begin &&
+                                words[m - 1].pos == PartOfSpeech::kNoun;
+        const bool kana = all_of(surface, is_hiragana) && w.pos != PartOfSpeech::kParticle &&
+                          w.pos != PartOfSpeech::kAuxiliaryVerb && (w.pos != PartOfSpeech::kVerb || inner_verb);
+        const bool prefix = w.pos == PartOfSpeech::kPrefix;  // 純|米|酒
+        if (!(noun || kana || prefix || w.unknown) || w.end != (begin == i ? i : begin)) break;
+        if (w.unknown || (w.noun == NounKind::kProper && w.proper != ProperKind::kPlace)) coined = true;
+        begin = w.begin;
+      }
+      if (begin < i && s[begin] == U'の') ++begin;
+    }
+    // A katakana name of two characters before a category is as often a loanword's
+    // start (パン|パイ) as a name.
+    if (i - begin < (katakana_name ? 3u : 2u)) continue;
+    const std::u32string_view name = s.substr(begin, i - begin);
+    if (is_anonymised_name(name) || lex.product_categories.contains(name) || lex.generic_kana_names.contains(name) ||
+        lex.prefectures.contains(name) || lex.areas.contains(name) || lex.vocabulary.contains(name)) {
+      continue;
+    }
+    const bool naming = has_naming_word(name);
+    int after_tag = 0;
+    const bool context = lex.product_context_before.match_ending_at(s.substr(0, begin), begin) > 0 ||
+                         lex.product_context_after.match_at(s, end, &after_tag) > 0;
+    // と名付け, と命名: the words before name the product, whatever they are made of.
+    const bool named = lex.product_context_after.match_at(s, end) > 0 && after_tag == kProductNamed;
+    if (!naming && !named && !(coined && context) && !(katakana_name && coined)) continue;
+    // A coined katakana name without anything saying it is a product may be a loanword
+    // MeCab lacks (ヴィーガンクッキー): a reviewer decides.
+    const Severity severity = naming || context ? Severity::kError : Severity::kWarning;
+    add(out, begin, end, FindingKind::kProduct, severity, begin, end);
+    i = end - 1;
+  }
+}
+
+// ---------------------------------------------------------------- kanji name + 庵, 亭, 荘, 苑
+
+// Inns and teahouses are named with ordinary words: 月見|庵, 白樺|荘, 清流|亭. Where MeCab
+// reads the suffix as a word of its own after one or two nouns, the whole is a name
+// (料亭, 別荘, 草庵 are single words, so their last character starts none).
+void find_kanji_names_before_inn_suffixes(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  for (long k = 1; k < words.size(); ++k) {
+    const Morpheme& suffix = words[k];
+    if (suffix.end - suffix.begin != 1) continue;
+    const char32_t c = s[suffix.begin];
+    if (!(c == U'庵' || c == U'亭' || c == U'荘' || c == U'苑')) continue;
+    if (is_kanji(at(s, suffix.end)) && branch_end(s, suffix.end) == suffix.end) continue;  // 亭主, 荘園
+    long first = k;
+    while (first > 0 && k - first < 2 && words[first - 1].end == words[first].begin &&
+           words[first - 1].pos == PartOfSpeech::kNoun && words[first - 1].noun != NounKind::kNumber &&
+           words[first - 1].noun != NounKind::kSuffix && all_of(s.substr(words[first - 1].begin,
+                                                                       words[first - 1].end - words[first - 1].begin),
+                                                                is_kanji)) {
+      --first;
+    }
+    if (first == k) continue;
+    const size_t begin = words[first].begin;
+    if (begin > 0 && is_kanji(s[begin - 1])) continue;  // inside a longer compound
+    const std::u32string_view name = s.substr(begin, suffix.begin - begin);
+    if (name.size() < 2 || lex.prefectures.contains(name) || lex.areas.contains(name) ||
+        lex.vocabulary.contains(name) || lex.public_names.contains(name) || is_anonymised_name(name)) {
+      continue;
+    }
+    const size_t finish = branch_end(s, suffix.end);
+    add(out, begin, finish, FindingKind::kShop, Severity::kError, begin, suffix.end);
+  }
+}
+
+// ---------------------------------------------------------------- names before or after naming words, unquoted
+
+// The name that ends at `end`: a katakana run (with ・), a Latin run of capitalised
+// words, or nouns MeCab does not know or reads as proper; `begin` if there is none.
+// `coined` tells whether it is more than ordinary words.
+size_t unquoted_name_start(std::u32string_view s, const Words& words, size_t end, bool* coined) {
+  *coined = false;
+  if (end == 0) return end;
+  const char32_t last = s[end - 1];
+  size_t begin = end;
+  if (is_katakana(last)) {
+    while (begin > 0 && end - begin < kMaxQuotedNameLength &&
+           (is_katakana(s[begin - 1]) || (s[begin - 1] == U'・' && begin >= 2 && is_katakana(s[begin - 2])))) {
+      --begin;
+    }
+    long m = words.ending_at(begin);
+    m = m >= 0 ? m + 1 : words.starting_at(begin);
+    for (; m >= 0 && m < words.size() && words[m].begin < end; ++m) {
+      if (words[m].unknown || words[m].noun == NounKind::kProper) *coined = true;
+    }
+    return begin;
+  }
+  if (is_ascii_letter(last)) {
+    // Cafe Lumiere, BAKERY KOMUGI: capitalised words joined by blanks or &.
+    size_t p = end;
+    while (p > 0 && end - p < kMaxQuotedNameLength) {
+      size_t word_begin = p;
+      while (word_begin > 0 && (is_ascii_letter(s[word_begin - 1]) || s[word_begin - 1] == U'\'')) --word_begin;
+      if (word_begin == p || !(s[word_begin] >= U'A' && s[word_begin] <= U'Z')) break;
+      begin = word_begin;
+      if (word_begin >= 2 && (s[word_begin - 1] == U' ' || s[word_begin - 1] == U'&') &&
+          is_ascii_letter(s[word_begin - 2])) {
+        p = word_begin - 1;
+        continue;
+      }
+      break;
+    }
+    *coined = begin < end;
+    return begin;
+  }
+  // Kanji and kana nouns back from `end` (讃岐|しらいと, 香|緑).
+  long m = words.ending_at(end);
+  while (m >= 0 && end - words[m].begin <= kMaxShopNameLength) {
+    const Morpheme& w = words[m];
+    const std::u32string_view surface = s.substr(w.begin, w.end - w.begin);
+    const bool kana = all_of(surface, is_hiragana) && w.pos != PartOfSpeech::kParticle &&
+                      w.pos != PartOfSpeech::kAuxiliaryVerb;
+    if (!(is_name_word(w) || kana) || w.end != begin) break;
+    if (w.unknown || (w.noun == NounKind::kProper && w.proper != ProperKind::kPlace) || kana) *coined = true;
+    begin = w.begin;
+    --m;
+  }
+  return begin;
+}
+
+// Names written without quotes where the words around them say what they are:
+// ブランド名はアカネノオカとし, 讃岐しらいとという商品名で, ヤキナオシ®, ミナトヤを営む,
+// Cafe Lumiereを営む.
+void find_unquoted_names_in_context(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  const auto is_generic_name = [&](std::u32string_view name) {
+    return name.size() < 2 || is_anonymised_name(name) || lex.vocabulary.contains(name) ||
+           lex.generic_terms.contains(name) || lex.prefectures.contains(name) || lex.areas.contains(name) ||
+           lex.shop_words.contains(name) || lex.shop_prefixes.contains(name) || lex.product_categories.contains(name) ||
+           lex.public_names.contains(name) || lex.brand_keywords.contains(name);
+  };
+  // After: という商品名, という店, ®, を営む …
+  struct After {
+    std::u32string_view words;
+    int thing;
+    bool named;  // the words say outright that what comes before is a name
+  };
+  static constexpr After kAfter[] = {
+      {U"という商品名", kNamesProduct, true}, {U"という製品名", kNamesProduct, true},
+      {U"というブランド", kNamesProduct, true}, {U"という銘柄", kNamesProduct, true},
+      {U"という商品", kNamesProduct, true},   {U"という名前の商品", kNamesProduct, true},
+      {U"®", kNamesProduct, true},            {U"™", kNamesProduct, true},
+      {U"(登録商標)", kNamesProduct, true},   {U"という屋号", kNamesShop, true},
+      {U"という店名", kNamesShop, true},      {U"という名の店", kNamesShop, true},
+      {U"という店", kNamesShop, true},        {U"という旅館", kNamesShop, true},
+      {U"という宿", kNamesShop, true},        {U"を営む", kNamesShop, false},
+      {U"を営ん", kNamesShop, false},         {U"を経営", kNamesShop, false},
+      {U"を運営", kNamesShop, false},         {U"を開業", kNamesShop, false},
+      {U"を開店", kNamesShop, false},         {U"をオープン", kNamesShop, false},
+      {U"という社名", kNamesCompany, true},   {U"という会社", kNamesCompany, true}};
+  for (size_t i = 1; i < s.size(); ++i) {
+    const char32_t c = s[i];
+    if (!(c == U'と' || c == U'®' || c == U'™' || c == U'(' || c == U'を')) continue;
+    for (const After& after : kAfter) {
+      if (s.compare(i, after.words.size(), after.words) != 0) continue;
+      bool coined = false;
+      const size_t begin = unquoted_name_start(s, words, i, &coined);
+      if (begin >= i) break;
+      const std::u32string_view name = s.substr(begin, i - begin);
+      // "を営む" follows any business (旅館を営む, おさかな食堂を営む): only a name MeCab
+      // does not know, or a katakana or Latin one, is one.
+      // A business written out before を営む (めっき加工業, Web制作業) ends in kanji: only
+      // a katakana or Latin name counts there.
+      const bool strange = (is_katakana(name.back()) || is_ascii_letter(name.back())) && coined;
+      if (is_generic_name(name) || (!after.named && !strange)) break;
+      if (after.named && !coined && words.starting_at(begin) >= 0 && words.ending_at(i) == words.starting_at(begin)) {
+        // One dictionary word before という商品 (ドレッシングという商品) is a kind, not a name.
+        const Morpheme& w = words[words.starting_at(begin)];
+        if (!w.unknown && w.noun != NounKind::kProper) break;
+      }
+      const FindingKind kind = after.thing == kNamesShop      ? FindingKind::kShop
+                               : after.thing == kNamesProduct ? FindingKind::kProduct
+                                                              : FindingKind::kCompany;
+      add(out, begin, c == U'®' || c == U'™' ? i + 1 : i, kind, Severity::kError, begin, i);
+      break;
+    }
+  }
+  // Before: ブランド名は…, 屋号は…, 商品名を…と (a name keyword, は/を/:, the name).
+  for (size_t i = 0; i < s.size(); ++i) {
+    int tag = -1;
+    const size_t length = lex.brand_keywords.match_at(s, i, &tag);
+    if (length == 0) continue;
+    const std::u32string_view keyword = s.substr(i, length);
+    // Only words that say "name": ブランド名, 商品名, 屋号, 店名, 社名 (not 商品, ブランド).
+    if (!(keyword.back() == U'名' || keyword == U"屋号" || keyword == U"愛称" || keyword == U"商標")) continue;
+    size_t p = i + length;
+    if (p < s.size() && (s[p] == U'は' || s[p] == U'を' || s[p] == U':' || s[p] == U'が')) {
+      ++p;
+    } else {
+      continue;
+    }
+    if (p < s.size() && is_space(s[p])) ++p;
+    if (p >= s.size() || s[p] == U'「' || s[p] == U'『' || s[p] == U'"') continue;  // the quote rule's
+    // The name runs over nouns (and kana or unknown words) to the next particle, verb
+    // or punctuation: アカネノオカ|とし, 月の雫|に; not 分かり|やすく.
+    size_t end = p;
+    for (long w = words.starting_at(p); w >= 0 && w < words.size() && words[w].begin == end; ++w) {
+      const Morpheme& word = words[w];
+      const std::u32string_view surface = s.substr(word.begin, word.end - word.begin);
+      if (word.end - p > kMaxQuotedNameLength) break;
+      const bool name_part = word.unknown || (word.pos == PartOfSpeech::kNoun && is_name_word(word)) ||
+                             (surface == U"の" && end > p) || surface == U"・";
+      if (!name_part || word.noun == NounKind::kNumber) break;
+      end = word.end;
+    }
+    while (end > p && (s[end - 1] == U'の' || s[end - 1] == U'・')) --end;
+    if (end <= p) continue;
+    const std::u32string_view name = s.substr(p, end - p);
+    if (is_generic_name(name)) continue;
+    // A known common word (社名と同じ, 中身を表す) is no name.
+    const long w = words.starting_at(p);
+    if (w >= 0 && words[w].end == end && !words[w].unknown && words[w].noun != NounKind::kProper) continue;
+    const FindingKind kind = tag == kNamesShop      ? FindingKind::kShop
+                             : tag == kNamesProduct ? FindingKind::kProduct
+                                                    : FindingKind::kCompany;
+    add(out, p, end, kind, Severity::kError, p, end);
+    i = end - 1;
+  }
+}
+
 }  // namespace
 
 void find_shop_and_product_names(std::u32string_view text, const std::vector<Morpheme>* words,
@@ -379,6 +900,10 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_quoted_names(text, index, out);
   find_names_after_shop_words(text, index, out);
   find_kana_names_before_shop_suffixes(text, index, out);
+  find_kana_names_before_strong_suffixes(text, index, out);
+  find_kanji_names_before_inn_suffixes(text, index, out);
+  find_unquoted_product_names(text, index, out);
+  find_unquoted_names_in_context(text, index, out);
 }
 
 }  // namespace casekb
