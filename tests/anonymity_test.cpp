@@ -650,6 +650,24 @@ TEST(AnonymityProduct, QuotedNameBesideItsGoods_IsAProduct) {
   expect_clean("品種「とちおとめ」を使う。詰め合わせ「大」と「小」に絞った。");
 }
 
+TEST(AnonymityProduct, QuotedNameAfterAProductContextAndItsGoods_IsAProduct) {
+  expect_finding("オリジナルの入浴剤「ゆらり」を開発した。", "anon-product", "ゆらり");
+  expect_finding("みかんジュースの「だいだい物語」が看板だ。", "anon-product", "だいだい物語");
+  expect_clean("スイーツ「おいしい」を開発した。");
+}
+
+TEST(AnonymityProduct, CoinedNameBeforeBrand_IsAWarning) {
+  // Public brands are named the same way (ひょうごブランド): a reviewer decides.
+  expect_finding("みのりブランドの米を売る。", "anon-product", "みのりブランド", Severity::kWarning);
+  expect_clean("自社ブランドを立ち上げた。地域ブランドの米を売る。高級ブランドの店が並ぶ。");
+}
+
+TEST(AnonymityShop, OneWordQuotedAfterAShopWord_IsAShop) {
+  expect_finding("町家のゲストハウス「縁」を営む。", "anon-shop", "縁");
+  expect_finding("喫茶店「琥珀」の常連が多い。", "anon-shop", "琥珀");
+  expect_clean("店「らしさ」を出せる店主を探す。パン屋さんや酒屋が並ぶ。酒屋仲間と組んだ。");
+}
+
 TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
   expect_finding("売上の七割をハマダ建設に頼る。", "anon-company", "ハマダ建設");
   expect_finding("協力会社のタカハシ電気と組む。", "anon-company", "タカハシ電気");

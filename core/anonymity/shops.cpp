@@ -58,9 +58,11 @@ bool is_name_word(const Morpheme& w) {
 bool is_name_like(std::u32string_view text, const Morpheme& w) {
   const std::u32string_view s = text.substr(w.begin, w.end - w.begin);
   if (w.unknown || w.noun == NounKind::kProper) return true;
-  // Kana names come out as common nouns, prefixes or verbs (ひだ|まり, まる|ふく, なごみ).
+  // Kana names come out as common nouns, prefixes or verbs (ひだ|まり, まる|ふく, なごみ);
+  // an adjective (なし, よい) after a shop word is prose: 保育所なしでは.
   return all_of(s, is_hiragana) && w.pos != PartOfSpeech::kParticle && w.pos != PartOfSpeech::kAuxiliaryVerb &&
-         w.noun != NounKind::kSuffix && w.noun != NounKind::kDependent && w.noun != NounKind::kPronoun;
+         w.pos != PartOfSpeech::kAdjective && w.noun != NounKind::kSuffix && w.noun != NounKind::kDependent &&
+         w.noun != NounKind::kPronoun;
 }
 
 bool is_name_character(char32_t c) {
@@ -203,7 +205,16 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       return tag;
     }
   }
-  if (lex.shop_prefixes.match_ending_at(s.substr(0, open), open) > 0) return kNamesShop;
+  // Dish words (天ぷら, 花屋) name a shop only before a blank and a name, not a quote.
+  int shop_tag = kNamesShop;
+  if (lex.shop_prefixes.match_ending_at(s.substr(0, open), open, &shop_tag) > 0 && shop_tag == kNamesShop) {
+    return kNamesShop;
+  }
+  for (std::u32string_view word : {std::u32string_view(U"喫茶店"),
+                                   std::u32string_view(U"民泊"), std::u32string_view(U"飲食店"),
+                                   std::u32string_view(U"料理店")}) {
+    if (open >= word.size() && s.compare(open - word.size(), word.size(), word) == 0) return kNamesShop;
+  }
   const size_t after = close + 1;
   static constexpr std::u32string_view kShopAfter[] = {
       U"という屋号", U"という店", U"という名の店", U"という名前の店", U"という旅館", U"という宿", U"の屋号",
@@ -241,6 +252,16 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
     return kNamesProduct;
   }
   if (lex.product_context_after.match_at(s, after) > 0) return kNamesProduct;
+  // A product context, then the goods, then the quote: オリジナルの入浴剤「ゆらり」,
+  // 定番のほうじ茶ラテ「ほっこり」. The goods are a short run without punctuation.
+  for (size_t p = open; p > 0 && open - p < 10; --p) {
+    const char32_t c = s[p - 1];
+    if (c == U'の') {
+      if (p < open && lex.product_context_before.match_ending_at(s.substr(0, p), p) > 0) return kNamesProduct;
+      break;
+    }
+    if (!(is_kanji(c) || is_katakana(c) || is_hiragana(c))) break;
+  }
   return -1;
 }
 
@@ -270,7 +291,7 @@ bool has_naming_word(std::u32string_view name) {
 // coined kana names that MeCab cuts into verbs are common, so only a quote that reads as
 // a predicate (a particle inside, a verb's or adjective's ending) counts as speech.
 bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin, size_t end, bool by_context,
-                      bool beside_goods = false) {
+                      bool beside_goods = false, bool after_shop_word = false) {
   const Lexicon& lex = lexicon();
   const std::u32string_view inner = text.substr(begin, end - begin);
   if (is_anonymised_name(inner)) return true;
@@ -306,7 +327,13 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // One known common word (「ドレッシング」「職人」) names a kind of thing, not a brand;
   // so does a compound of them (「木綿豆腐」) unless the shape alone made it a name
   // with a word brand names are made of (「ひだまり食パン」 has a kana word).
-  if (count == 1 && !name_like) return true;
+  // Beside goods a short kana word is a coined name (焼き菓子「ぽ|っけ」, 入浴剤「ゆらり」)
+  // unless it reads as speech (「おいしい」).
+  const bool predicate_ending = std::u32string_view(U"るたいすだうよねか").find(inner.back()) != std::u32string_view::npos;
+  if (beside_goods && inner.size() <= 6 && all_of(inner, is_hiragana) && !particle && !predicate_ending) return false;
+  // Right after a shop word one common word is the shop's name (ゲストハウス「縁」,
+  // 喫茶店「琥珀」); elsewhere it names a kind of thing.
+  if (count == 1 && !name_like && !after_shop_word) return true;
   // Beside goods, two or three kanji nouns (柚|香) are a coined name: descriptions there
   // are one word (「大」「三種」) or read as speech.
   if (beside_goods && inner.size() <= 4 && all_of(inner, is_kanji)) {
@@ -316,9 +343,6 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     }
     if (nouns) return false;
   }
-  // So is a short kana word MeCab cannot read as one (ぽ|っけ), unless it reads as speech.
-  const bool predicate_ending = std::u32string_view(U"るたいすだうよねか").find(inner.back()) != std::u32string_view::npos;
-  if (beside_goods && inner.size() <= 6 && all_of(inner, is_hiragana) && !particle && !predicate_ending) return false;
   if (!by_context && !name_like && !has_naming_word(inner) && inner.find(U'の') == std::u32string_view::npos) {
     bool kana_word = false;
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
@@ -330,7 +354,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     if (!kana_word) return true;
   }
   // Speech and slogans have verbs; names after a keyword may too (「まちあるき手帖」).
-  if (beside_goods) {
+  if (beside_goods && !by_context) {
     return verb && (particle || predicate_ending);
   }
   return verb && !by_context;
@@ -357,8 +381,14 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (thing < 0) {
       thing = product_around_quote(s, i, close);
       beside_goods = thing >= 0;
+    } else if (thing == kNamesProduct) {
+      beside_goods = product_around_quote(s, i, close) >= 0;  // 入浴剤「ゆらり」を開発
     }
-    if (thing < 0 || is_generic_quote(s, words, begin, close, by_context, beside_goods)) continue;
+    // A shop word of two characters or more right before the quote: 旅館「松風」, 喫茶店
+    // 「琥珀」 (not 店「らしさ」, where the quote marks a word as said).
+    const auto word_char = [&](size_t p) { return p < i && (is_kanji(s[p]) || is_katakana(s[p])); };
+    const bool after_shop_word = thing == kNamesShop && i >= 2 && word_char(i - 1) && word_char(i - 2);
+    if (thing < 0 || is_generic_quote(s, words, begin, close, by_context, beside_goods, after_shop_word)) continue;
     const FindingKind finding_kind =
         thing == kNamesShop ? FindingKind::kShop : thing == kNamesProduct ? FindingKind::kProduct : FindingKind::kCompany;
     add(out, begin, close, finding_kind, Severity::kError, begin, close);
@@ -450,7 +480,9 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
         const bool noun = w.pos == PartOfSpeech::kNoun && w.noun != NounKind::kDependent &&
                           w.noun != NounKind::kPronoun && w.noun != NounKind::kSuffix;
         // ふじ|や|旅館: a final や after a kana word is the shop's 屋.
-        const bool ya = w.end == i && w.begin > begin + 1 && s[w.begin] == U'や' && w.end == w.begin + 1;
+        // (Only when the suffix ends a word: ぬいぐるみや|館内, やさいや|園芸 are lists.)
+        const bool ya = w.end == i && w.begin > begin + 1 && s[w.begin] == U'や' && w.end == w.begin + 1 &&
+                        !is_kanji(at(s, i + length));
         if (!(noun || w.pos == PartOfSpeech::kPrefix || w.unknown || ya)) grammar = true;
       }
     }
@@ -565,7 +597,7 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
     if (p - begin < 2) continue;
     const std::u32string_view run = s.substr(begin, p - begin);
     // ふじや旅館, まるや本店: や is the shop's 屋 in kana, not a particle.
-    const bool ya = run.size() >= 3 && run.back() == U'や';
+    const bool ya = run.size() >= 3 && run.back() == U'や' && !is_kanji(at(s, i + length)) && !is_katakana(at(s, i + length));
     if ((ends_like_grammar(run) && !ya) || lex.generic_kana_names.contains(run) || is_anonymised_name(run)) continue;
     // なごみの, いつもの: the part before a の must itself be a name.
     const size_t no = run.find(U'の');
@@ -848,6 +880,26 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
       add(out, begin, c == U'®' || c == U'™' ? i + 1 : i, kind, Severity::kError, begin, i);
       break;
     }
+  }
+  // みのりブランドの米, ルミエブランド: a coined name before ブランド (not 地域ブランド,
+  // 自社ブランド, 高級ブランド: ordinary words, which are no coined name). Katakana may
+  // be a loanword IPAdic lacks (サステナブルブランド): a warning.
+  for (size_t i = s.find(U"ブランド"); i != std::u32string_view::npos; i = s.find(U"ブランド", i + 1)) {
+    if (i == 0 || is_katakana(at(s, i + 4)) || !(is_hiragana(s[i - 1]) || is_kanji(s[i - 1]) || is_katakana(s[i - 1]))) {
+      continue;
+    }
+    bool coined = false;
+    const size_t begin = unquoted_name_start(s, words, i, &coined);
+    if (begin >= i || !coined) continue;
+    const std::u32string_view name = s.substr(begin, i - begin);
+    if (name.size() < 2 || is_generic_name(name)) continue;
+    // Public brands are named the same way (ひょうごブランド, 松阪ブランド): a reviewer decides.
+    static constexpr std::u32string_view kOrdinary[] = {U"自社", U"独自", U"地域", U"高級", U"有名", U"人気",
+                                                        U"新", U"海外", U"国内", U"全国", U"地元", U"共同"};
+    bool ordinary = false;
+    for (std::u32string_view word : kOrdinary) ordinary = ordinary || name == word;
+    if (ordinary) continue;
+    add(out, begin, i + 4, FindingKind::kProduct, Severity::kWarning, begin, i);
   }
   // Before: ブランド名は…, 屋号は…, 商品名を…と (a name keyword, は/を/:, the name).
   for (size_t i = 0; i < s.size(); ++i) {
