@@ -573,6 +573,15 @@ TEST(AnonymityCompany, RomanisedSingleWord_IsAnErrorBesideFirmWords) {
   expect_finding("工場にはNakamuraの機械が並ぶ。", "anon-company", "Nakamura", Severity::kWarning);
 }
 
+TEST(AnonymityCompany, RomanisedNameWithAFirmWord_IsAnError) {
+  expect_finding("海外向けにはKOBAYASHI FOODSの名で売る。", "anon-company", "KOBAYASHI FOODS");
+  expect_finding("仕入れ先のMorita Industriesに頼む。", "anon-company", "Morita Industries");
+  expect_finding("看板にはTAKEDA SHOTENと書いた。", "anon-company", "TAKEDA SHOTEN");
+  // English words that read as romaji, and events, are no firm (at most a warning).
+  const Problems problems = check("Marine Productsの展示会とJAPAN FOOD EXPOに出た。");
+  EXPECT_FALSE(has_rule(problems, "anon-company")) << describe(problems);
+}
+
 TEST(AnonymityCompany, EnglishAndKnownRomajiWords_StayClean) {
   expect_clean("Excel と Google で管理し、HACCP と ISO9001 を取得した。Kaizen と Monozukuri を学ぶ。");
   expect_clean("DXとSDGsに取り組み、Toyotaの工場見学にも行った。");

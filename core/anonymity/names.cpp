@@ -325,7 +325,7 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
 }
 
 // A count of people after a list of names: の3人, の二人, の三軒, さん, ら, 両名.
-bool people_count_after(std::u32string_view text, size_t end) {
+bool people_count_after(std::u32string_view text, size_t end, bool after_role) {
   size_t p = end;
   if (p < text.size() && (text[p] == U'さ' || text[p] == U'ら' || text[p] == U'氏' || text[p] == U'君')) return true;
   if (p >= text.size() || text[p] != U'の') return false;
@@ -338,7 +338,9 @@ bool people_count_after(std::u32string_view text, size_t end) {
   size_t q = p;
   while (q < text.size() && q - p < 3 && (is_ascii_digit(text[q]) || std::u32string_view(U"一二三四五六七八九十数").find(text[q]) != std::u32string_view::npos)) ++q;
   if (q == p || q >= text.size()) return false;
-  return text[q] == U'人' || text[q] == U'名' || text[q] == U'軒' || text[q] == U'家';
+  // 軒 and 家 count households, named by their family (農家は曽我、鵜飼の二軒), but also
+  // shops in places (長野、松本、上田の三軒): they count only after a role.
+  return text[q] == U'人' || text[q] == U'名' || (after_role && (text[q] == U'軒' || text[q] == U'家'));
 }
 
 // Where person roles end in the text: bit 1 any role (事務, 長女, 社長), bit 2 a title
@@ -429,7 +431,7 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       starts.push_back(m + 1);
       m = next.last + 1;
     }
-    const bool counted = people_count_after(text, items.back().end);
+    const bool counted = people_count_after(text, items.back().end, role);
     PersonEvidence best = PersonEvidence::kNone;
     for (const PersonCandidate& item : items) best = std::max(best, item.evidence);
     const char32_t after = items.back().end < text.size() ? text[items.back().end] : U'\0';

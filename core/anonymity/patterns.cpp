@@ -474,6 +474,26 @@ bool has_firm_context(std::u32string_view s, size_t begin, size_t end) {
   return false;
 }
 
+// Words that say a romanised phrase is a firm: romanised firm suffixes (Shoten,
+// Seisakusho) and the English ones Japanese firms use (Foods, Brewery, Industries).
+bool is_firm_word(const std::string& word) {
+  static const char* const kWords[] = {
+      "shoten", "syoten", "seisakusho", "kogyo", "kougyou", "shoji", "syoji", "sangyo", "shuzo", "syuzo", "jozo",
+      "seika", "honpo", "honten", "denki", "kensetsu", "seimitsu", "bussan", "shokuhin", "noen", "nouen", "kogei",
+      "foods", "food", "brewery", "farm", "farms", "textile", "textiles", "industries", "industry", "industrial",
+      "co", "company", "works", "factory", "bakery", "trading", "products", "sons", "corporation", "holdings",
+      "manufacturing", "engineering", "construction", "winery", "distillery", "orchard", "orchards"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// English words that happen to read as Hepburn romaji (Marine Products is no name).
+bool is_english_lookalike(const std::string& word) {
+  static const char* const kWords[] = {"marine", "nature", "future", "resume", "sesame", "banana", "tomato",
+                                       "mature", "manage", "karate", "anime",  "opera",  "sonata", "samurai",
+                                       "premium", "origami", "natural", "kimono", "panorama"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 }  // namespace
 
 void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
@@ -484,6 +504,8 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
     size_t end = i;
     int words = 0;
     bool title_case = false;
+    bool japanese_word = false;  // a romanised Japanese word: KOBAYASHI, Morita
+    bool firm_word = false;      // FOODS, Shoten, Industries
     size_t p = i;
     while (p < s.size() && s[p] >= U'A' && s[p] <= U'Z') {
       size_t word_end = p + 1;
@@ -498,6 +520,12 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
       }
       if (word.size() < 2) break;
       ++words;
+      const std::string lower = lower_ascii(word);
+      if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos && lower.size() >= 5 &&
+          is_hepburn(lower) && !is_known_romaji_word(lower) && !is_english_lookalike(lower)) {
+        japanese_word = true;
+      }
+      firm_word = firm_word || is_firm_word(lower);
       end = word_end;
       if (word_end + 1 < s.size() && s[word_end] == U' ' && s[word_end + 1] >= U'A' && s[word_end + 1] <= U'Z') {
         p = word_end + 1;
@@ -505,7 +533,16 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         break;
       }
     }
-    if (words >= 2 && title_case) {
+    if (words >= 2 && japanese_word && firm_word) {
+      // KOBAYASHI FOODS, Morita Industries, TAKEDA SHOTEN: a firm's name in Latin letters.
+      Finding finding;
+      finding.begin = i;
+      finding.end = end;
+      finding.kind = FindingKind::kCompany;
+      finding.severity = Severity::kError;
+      finding.detail = kDetailRomanised;
+      out.push_back(finding);
+    } else if (words >= 2 && (title_case || japanese_word)) {
       Finding finding;
       finding.begin = i;
       finding.end = end;
