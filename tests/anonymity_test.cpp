@@ -683,6 +683,13 @@ TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
   expect_clean("ロボット産業とドローン測量に関心がある。");
 }
 
+TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
+  expect_finding("全国一の生産量を誇る。", "anon-quasi-identifier", "全国一の生産量を誇る", Severity::kWarning);
+  expect_finding("作付けは県内屈指である。", "anon-quasi-identifier", "作付けは県内屈指である", Severity::kWarning);
+  // 一円, 一帯 are other words; a share of the firm's own sales locates nothing.
+  expect_clean("市内一円に配達する。地域一帯の農家と組む。市内の給食への納品が売上の3割を占める。");
+}
+
 TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
   expect_finding("県内で同じ加工ができるのはTW社だけだ。", "anon-quasi-identifier",
                  "県内で同じ加工ができるのはTW社だけだ", Severity::kWarning);

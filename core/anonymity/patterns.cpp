@@ -1138,6 +1138,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       if (length > 0) tag = kClaimNeedsScope;
     }
     if (length == 0) continue;
+    // 全国一, 市内一 end in 一, which starts other words: 市内一円, 地域一帯, 県内一部.
+    if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length))) continue;
     const std::u32string_view claim = s.substr(i, length);
     const auto [sentence_begin, sentence_end] = sentence_around(s, i);
     const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
