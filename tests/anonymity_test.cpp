@@ -675,6 +675,8 @@ TEST(AnonymityShop, OneWordQuotedAfterAShopWord_IsAShop) {
   expect_finding("町家のゲストハウス「縁」を営む。", "anon-shop", "縁");
   expect_finding("喫茶店「琥珀」の常連が多い。", "anon-shop", "琥珀");
   expect_clean("店「らしさ」を出せる店主を探す。パン屋さんや酒屋が並ぶ。酒屋仲間と組んだ。");
+  // A kana verb after a shop word makes a compound of it, not a name.
+  expect_clean("保育所づくりを進めた。旅館通いの客が多い。");
 }
 
 TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {

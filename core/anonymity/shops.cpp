@@ -156,7 +156,11 @@ bool is_generic_after_shop_word(std::u32string_view name) {
   static constexpr std::u32string_view kWords[] = {
       U"業", U"店", U"経営", U"事業", U"部門", U"運営", U"営業", U"開業", U"併設", U"スペース", U"コーナー",
       U"チェーン", U"形式", U"利用", U"向け", U"風", U"巡り", U"めぐり", U"街", U"業界", U"組合", U"協会", U"等",
-      U"など", U"や", U"全体", U"客", U"以外", U"事業者", U"経営者", U"オーナー", U"スタッフ", U"メニュー"};
+      U"など", U"や", U"全体", U"客", U"以外", U"事業者", U"経営者", U"オーナー", U"スタッフ", U"メニュー",
+      // kana verbs that make a compound of the shop word (保育所づくり, 旅館通い): no name
+      U"づくり", U"作り", U"探し", U"さがし", U"選び", U"えらび", U"通い", U"がよい", U"離れ", U"ばなれ", U"向き",
+      U"付き", U"入り", U"帰り", U"がえり", U"続き", U"ぐるみ", U"同士", U"どうし", U"並み",
+      U"らしさ", U"らしい", U"ならでは", U"だらけ", U"まかせ", U"任せ"};
   for (std::u32string_view word : kWords) {
     if (name.compare(0, word.size(), word) == 0) return true;
   }
