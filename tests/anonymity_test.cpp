@@ -663,6 +663,9 @@ TEST(AnonymityProduct, QuotedNameAfterAProductContextAndItsGoods_IsAProduct) {
   expect_finding("オリジナルの入浴剤「ゆらり」を開発した。", "anon-product", "ゆらり");
   expect_finding("みかんジュースの「だいだい物語」が看板だ。", "anon-product", "だいだい物語");
   expect_clean("スイーツ「おいしい」を開発した。");
+  expect_finding("シリーズ名は「やさしい時間」である。", "anon-product", "やさしい時間");
+  // 名称 and 名前 name laws and programmes as often as products.
+  expect_clean("正式名称は「中小企業等経営強化法」である。制度の名前は「事業承継税制」という。");
 }
 
 TEST(AnonymityProduct, CoinedNameBeforeBrand_IsAWarning) {
