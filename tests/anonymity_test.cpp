@@ -682,6 +682,12 @@ TEST(AnonymityShop, OneWordQuotedAfterAShopWord_IsAShop) {
   expect_clean("保育所づくりを進めた。旅館通いの客が多い。");
 }
 
+TEST(AnonymityCompany, MoreTradeSuffixes_NameFirmsAfterANameOnly) {
+  expect_finding("元請けの大成土木から仕事をもらう。", "anon-company", "大成土木");
+  expect_finding("旧社名の大和紡織で知られる。", "anon-company", "大和紡織");
+  expect_clean("地域開発が進む。商品開発に力を入れた。空調設備を更新した。京都観光の客が増えた。");
+}
+
 TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
   expect_finding("売上の七割をハマダ建設に頼る。", "anon-company", "ハマダ建設");
   expect_finding("協力会社のタカハシ電気と組む。", "anon-company", "タカハシ電気");
