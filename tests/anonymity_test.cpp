@@ -672,6 +672,8 @@ TEST(AnonymityProduct, CoinedNameBeforeBrand_IsAWarning) {
   // Public brands are named the same way (ひょうごブランド): a reviewer decides.
   expect_finding("みのりブランドの米を売る。", "anon-product", "みのりブランド", Severity::kWarning);
   expect_clean("自社ブランドを立ち上げた。地域ブランドの米を売る。高級ブランドの店が並ぶ。");
+  // Coined katakana words before ブランド, as the benchmark corpus writes them by the thousand.
+  expect_clean("ヌヨエブランドとビメテスプブランドを導入した。");
 }
 
 TEST(AnonymityShop, OneWordQuotedAfterAShopWord_IsAShop) {
