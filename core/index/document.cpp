@@ -20,7 +20,7 @@ using json = nlohmann::json;
 // without positions.
 void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& positions, std::string_view prefix,
                 unsigned wdf, bool bigrams, bool questions = false) {
-  const std::string normalized = normalize_for_search(text);
+  const std::string normalized = normalize_for_index(text);
   std::string term;
   tokenize(normalized, positions, [&](const Token& token) {
     if (token.kind == TokenKind::kNgram && !bigrams) return;

@@ -8,7 +8,7 @@
 
 namespace casekb {
 
-inline constexpr std::string_view kSchemaVersion = "7";
+inline constexpr std::string_view kSchemaVersion = "8";
 inline constexpr std::string_view kSchemaMetadataKey = "casekb:schema";
 // Fingerprint of what every document depends on besides its own file:
 // taxonomy.yaml, anonymity-allow.txt and the indexing options. When it
@@ -37,6 +37,7 @@ inline constexpr std::string_view kTrigramPrefix = "XJ";
 inline constexpr std::string_view kNgramPrefix = "XN";
 // Single kanji (no positions): lets a one-kanji query find longer words.
 inline constexpr std::string_view kUnigramPrefix = "XU";
+// Schema 8 folds kanji variants in all text terms (text/kanji_variants.h: 髙 = 高, 澤 = 沢).
 
 // Value slots.
 inline constexpr unsigned kPublishedSlot = 0;  // "YYYY-MM-DD": sorts as a string

@@ -41,7 +41,7 @@ bool UserQuery::has_positive() const {
 
 UserQuery parse_user_query(std::string_view raw) {
   UserQuery query;
-  const std::string text = normalize_for_search(truncate_utf8(raw, kMaxQueryBytes));
+  const std::string text = normalize_for_index(truncate_utf8(raw, kMaxQueryBytes));
   std::size_t i = 0;
   while (i < text.size()) {
     if (is_space(text[i])) {

@@ -89,7 +89,7 @@ std::vector<WeightedTerm> characteristic_terms_of_text(const Xapian::Database& d
                                                        std::size_t count) {
   std::map<std::string, unsigned> frequency;
   TokenPositions positions;
-  tokenize(normalize_for_search(text), positions, [&](const Token& token) {
+  tokenize(normalize_for_index(text), positions, [&](const Token& token) {
     if (token.kind == TokenKind::kWord && token.word_class == WordClass::kNoun && is_telling_word(std::string(token.term)) &&
         is_meaningful_reason_word(token.term)) {
       ++frequency[std::string(token.term)];

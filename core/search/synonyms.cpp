@@ -13,7 +13,7 @@ namespace casekb {
 void Synonyms::add_group(const std::vector<std::string>& members) {
   std::vector<std::string> group;
   for (const std::string& m : members) {
-    std::string key = normalize_for_search(m);
+    std::string key = normalize_for_index(m);
     if (!key.empty() && std::find(group.begin(), group.end(), key) == group.end()) group.push_back(std::move(key));
   }
   if (group.size() < 2) return;
@@ -70,7 +70,7 @@ void Synonyms::add_concept(Concept c) {
   const auto normalize_all = [](std::vector<std::string>& list) {
     std::vector<std::string> out;
     for (const std::string& s : list) {
-      std::string key = normalize_for_search(s);
+      std::string key = normalize_for_index(s);
       if (!key.empty() && std::find(out.begin(), out.end(), key) == out.end()) out.push_back(std::move(key));
     }
     list = std::move(out);

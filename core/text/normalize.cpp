@@ -1,6 +1,8 @@
 // Normalisation through ICU's Normalizer2 (UTF-8 in, UTF-8 out).
 #include "text/normalize.h"
 
+#include "text/kanji_variants.h"
+
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 
@@ -69,5 +71,7 @@ std::string normalize_for_search(std::string_view text) {
   }
   return normalize_with(nfkc_casefold(), text);
 }
+
+std::string normalize_for_index(std::string_view text) { return fold_kanji_variants(normalize_for_search(text)); }
 
 }  // namespace casekb

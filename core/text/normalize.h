@@ -23,4 +23,9 @@ std::string normalize_nfkc(std::string_view text);
 // vocabulary lookup all compare in this form.
 std::string normalize_for_search(std::string_view text);
 
+// normalize_for_search() with kanji variants folded (髙 → 高, 澤 → 沢): what
+// the index and the queries are made of. The anonymity check and taxonomy
+// lookups keep normalize_for_search(), which leaves the characters as written.
+std::string normalize_for_index(std::string_view text);
+
 }  // namespace casekb

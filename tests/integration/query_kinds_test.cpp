@@ -119,6 +119,12 @@ TEST_F(QueryKindsTest, ARegionAndAnIndustryInWords_FindTheCaseThere) {
   EXPECT_EQ(ids(search("四国の土木"), 1), std::vector<std::string>{"civil-engineering-kochi"});
 }
 
+TEST_F(QueryKindsTest, AVariantKanji_FindsTheFormTheCasesWrite) {
+  EXPECT_EQ(ids(search("工藝品"), 1), std::vector<std::string>{"crafts-retail-toyama"});  // 工芸品
+  EXPECT_GT(search("髙齢者の見守り")["total"].get<int>(), 2);                                // 高齢者
+  EXPECT_EQ(search("觀光")["total"], search("観光")["total"]);
+}
+
 TEST_F(QueryKindsTest, ZeroResults_SayWhichFilterToRemoveAndHowManyThatGives) {
   const json r = search("旅館", "&region=" + url_encode("埼玉県"));
   ASSERT_EQ(r["total"], 0);
