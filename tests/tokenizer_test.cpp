@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -86,5 +87,27 @@ TEST(Tokenizer, KanaAndLongVowelVariants_FoldTogether) {
 }
 
 TEST(Tokenizer, OverlongWords_AreSkipped) { EXPECT_TRUE(words(std::string(200, 'a')).empty()); }
+
+TEST(Tokenizer, ReadingKey_FoldsKanaScriptsVoicingAndAFinalLongVowel) {
+  EXPECT_EQ(reading_key("しきんぐり"), reading_key("シキンクリ"));
+  EXPECT_EQ(reading_key("じぎょうしょうけい"), "シキョウショウケイ");
+  EXPECT_EQ(reading_key("サーバー"), "サーハ");
+  EXPECT_EQ(reading_key("資金"), "");  // only kana has a key
+}
+
+TEST(Tokenizer, Readings_AreEmittedOnlyWhenAskedForEveryRunOfNouns) {
+  std::vector<std::string> readings;
+  TokenPositions positions;
+  const auto sink = [&](const Token& t) {
+    if (t.kind == TokenKind::kReading) readings.emplace_back(t.term);
+  };
+  tokenize("資金繰りが厳しい", positions, sink);
+  EXPECT_TRUE(readings.empty());
+  TokenKinds kinds;
+  kinds.readings = true;
+  tokenize("資金繰りが厳しい", positions, sink, kinds);
+  EXPECT_NE(std::find(readings.begin(), readings.end(), reading_key("しきんぐり")), readings.end())
+      << ::testing::PrintToString(readings);
+}
 
 }  // namespace casekb

@@ -27,6 +27,7 @@ void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& 
     if (token.kind != TokenKind::kWord) {
       term.assign(token.kind == TokenKind::kNgram     ? kNgramPrefix
                   : token.kind == TokenKind::kTrigram ? kTrigramPrefix
+                  : token.kind == TokenKind::kReading ? kReadingPrefix
                                                       : kUnigramPrefix);
       term.append(token.term);
       doc.add_term(term, wdf);
@@ -45,7 +46,7 @@ void index_text(Xapian::Document& doc, const std::string& text, TokenPositions& 
       term.append(token.term);
       doc.add_term(term, 1);
     }
-  }, TokenKinds{bigrams, true, true});
+  }, TokenKinds{bigrams, true, true, true});
   // A gap keeps phrases from spanning two fields.
   positions.word += 100;
 }

@@ -37,7 +37,11 @@ inline constexpr std::string_view kTrigramPrefix = "XJ";
 inline constexpr std::string_view kNgramPrefix = "XN";
 // Single kanji (no positions): lets a one-kanji query find longer words.
 inline constexpr std::string_view kUnigramPrefix = "XU";
-// Schema 8 folds kanji variants in all text terms (text/kanji_variants.h: 髙 = 高, 澤 = 沢).
+// Readings (schema 8), without positions: the reading_key() of every run of one
+// to three consecutive nouns (資金繰り → シキンクリ), so a query in kana finds the
+// kanji (しきんぐり). Schema 8 also folds kanji variants in all text terms
+// (text/kanji_variants.h: 髙 = 高, 澤 = 沢).
+inline constexpr std::string_view kReadingPrefix = "XY";  // Y for 読み (XK is the kind facet)
 
 // Value slots.
 inline constexpr unsigned kPublishedSlot = 0;  // "YYYY-MM-DD": sorts as a string

@@ -114,6 +114,14 @@ bool is_single_character(std::string_view text) {
   return !text.empty() && offset == text.size() && static_cast<unsigned char>(text[0]) >= 0x80;
 }
 
+bool has_hiragana(std::string_view text) {
+  for (std::size_t offset = 0; offset < text.size();) {
+    const char32_t cp = decode_utf8(text, offset);
+    if (cp >= 0x3041 && cp <= 0x3096) return true;
+  }
+  return false;
+}
+
 bool is_katakana_word(std::string_view text) {
   bool any = false;
   for (std::size_t offset = 0; offset < text.size();) {
@@ -127,7 +135,7 @@ bool is_katakana_word(std::string_view text) {
 ClauseTokens tokens_of(std::string_view text) {
   ClauseTokens out;
   tokenize(text, 1, [&](const Token& token) {
-    if (token.kind == TokenKind::kUnigram) return;  // used only for one-kanji words, from the word itself
+    if (token.kind == TokenKind::kUnigram || token.kind == TokenKind::kReading) return;  // one-kanji words and kana clauses build theirs
     if (token.kind == TokenKind::kNgram || token.kind == TokenKind::kTrigram) {
       const bool trigram = token.kind == TokenKind::kTrigram;
       out.ngrams.push_back({token.offset, token.offset + token.surface.size(), token.position,
@@ -246,6 +254,15 @@ class QueryBuilder {
   Xapian::Query clause(const QueryClause& clause, bool expand) {
     if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens_of(clause.text));
     Xapian::Query q = text_clause(clause, expand);
+    // A clause in hiragana may be a word the cases write in kanji (しきんぐり):
+    // it also matches readings, below the written form. Not a quoted or
+    // excluded one (exact), nor katakana only (loanwords are words already).
+    if (const std::string key = expand && !clause.phrase && has_hiragana(clause.text) ? reading_key(clause.text) : "";
+        count_code_points(key) >= 2) {
+      const Xapian::Query reading(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(std::string(kReadingPrefix) + key),
+                                  kReadingWeight);
+      q = q.empty() ? reading : Xapian::Query(Xapian::Query::OP_OR, q, reading);
+    }
     if (!expand || clause.phrase) return q;
     std::vector<Xapian::Query> alternatives;
     if (!q.empty()) alternatives.push_back(q);

@@ -86,6 +86,8 @@ UserQuery without_quotes(const UserQuery& query);
 
 inline constexpr double kSynonymWeight = 0.6;
 inline constexpr double kConceptWeight = 0.5;
+// A kana clause matching the reading of kanji (しきんぐり → 資金繰り).
+inline constexpr double kReadingWeight = 0.5;
 // Far above what the text of a query can weigh (BM25 gives a few units per
 // term), so a named wall ranks its cases first and the text orders them.
 inline constexpr double kWallWeight = 1000;

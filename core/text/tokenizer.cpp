@@ -65,6 +65,27 @@ std::string fold_word(std::string_view word, WordClass word_class) {
   return out;
 }
 
+std::string reading_key(std::string_view kana) {
+  // Voiced (ガ) and semi-voiced (パ) katakana follow their plain form (カ, ハ)
+  // at +1 and +2 in the block.
+  static constexpr std::u32string_view kVoiced = U"ガギグゲゴザジズゼゾダヂヅデドバビブベボ";
+  static constexpr std::u32string_view kSemiVoiced = U"パピプペポ";
+  std::u32string points;
+  for (std::size_t offset = 0; offset < kana.size();) {
+    char32_t cp = decode_utf8(kana, offset);
+    if (cp >= 0x3041 && cp <= 0x3096) cp += 0x60;  // ひらがな → カタカナ
+    if (cp == 0x30F4) cp = 0x30A6;                 // ヴ → ウ
+    if (kVoiced.find(cp) != std::u32string_view::npos) cp -= 1;
+    else if (kSemiVoiced.find(cp) != std::u32string_view::npos) cp -= 2;
+    if (cp < 0x30A1 || cp > 0x30FC) return {};
+    points.push_back(cp);
+  }
+  if (points.size() >= 4 && points.back() == 0x30FC) points.pop_back();
+  std::string out;
+  for (char32_t cp : points) append_utf8(out, cp);
+  return out;
+}
+
 unsigned tokenize(std::string_view text, unsigned first_position, const TokenSink& sink) {
   TokenPositions positions{first_position, first_position};
   tokenize(text, positions, sink);
@@ -134,8 +155,29 @@ void tokenize(std::string_view text, TokenPositions& positions, const TokenSink&
       }
     }
     if (morphology) {
+      // Readings of the last few consecutive nouns, newest last.
+      std::vector<std::string> recent;
+      std::string joined;
       morphology->analyze_words(run_text, [&](const Word& word) {
         const unsigned at = position++;
+        if (kinds.readings) {
+          const bool noun = word.word_class == WordClass::kNoun || word.word_class == WordClass::kPrefix;
+          std::string key = noun && !word.reading.empty() ? reading_key(word.reading) : std::string();
+          if (key.empty()) {
+            recent.clear();
+          } else {
+            recent.push_back(std::move(key));
+            if (recent.size() > kMaxReadingWords) recent.erase(recent.begin());
+            // Every run of nouns ending here: 繰り, 資金繰り, 運転資金繰り.
+            for (std::size_t from = recent.size(); from-- > 0;) {
+              joined.clear();
+              for (std::size_t k = from; k < recent.size(); ++k) joined += recent[k];
+              if (joined.size() <= kMaxTermBytes) {
+                sink({joined, word.surface, run_begin + word.offset, at, TokenKind::kReading, word.word_class, false, false});
+              }
+            }
+          }
+        }
         if (!indexed(word.word_class)) return;
         folded = fold_word(word.base, word.word_class);
         if (folded.size() > kMaxTermBytes) return;

@@ -29,7 +29,7 @@ namespace casekb {
 // Xapian's 245-byte limit.
 inline constexpr std::size_t kMaxTermBytes = 64;
 
-enum class TokenKind { kWord, kNgram, kTrigram, kUnigram };
+enum class TokenKind { kWord, kNgram, kTrigram, kUnigram, kReading };
 
 struct Token {
   std::string_view term;     // the index form (valid during the sink call only)
@@ -59,7 +59,20 @@ struct TokenKinds {
   bool bigrams = true;
   bool trigrams = true;
   bool unigrams = true;
+  // Readings of nouns (kana for kanji: 資金繰り → シキンクリ, see reading_key),
+  // one term per run of one to kMaxReadingWords consecutive nouns; only the
+  // index wants them.
+  bool readings = false;
 };
+
+// Longest run of nouns whose joined reading is one reading term.
+inline constexpr std::size_t kMaxReadingWords = 3;
+
+// The form a reading is indexed and searched in: katakana, voiced and
+// semi-voiced marks dropped (グ = ク, so 資金繰り's シキンクリ is しきんぐり's
+// シキングリ too), a final long-vowel mark dropped as in fold_word. Empty if
+// `kana` holds anything but kana.
+std::string reading_key(std::string_view kana);
 
 void tokenize(std::string_view text, TokenPositions& positions, const TokenSink& sink, const TokenKinds& kinds = {});
 

@@ -119,6 +119,14 @@ TEST_F(QueryKindsTest, ARegionAndAnIndustryInWords_FindTheCaseThere) {
   EXPECT_EQ(ids(search("四国の土木"), 1), std::vector<std::string>{"civil-engineering-kochi"});
 }
 
+TEST_F(QueryKindsTest, KanaForAWordTheCasesWriteInKanji_FindsTheKanji) {
+  // Readings (schema 7): 旅館 is リョカン, 資金繰り is シキンクリ (ぐ = く).
+  const auto ryokan = ids(search("りょかん"), 3);
+  EXPECT_TRUE(has(ryokan, "onsen-ryokan-oita") && has(ryokan, "onsen-ryokan-fukushima")) << ::testing::PrintToString(ryokan);
+  const auto cash = ids(search("しきんぐり"), 3);
+  EXPECT_TRUE(has(cash, "roof-reform-chiba") || has(cash, "dairy-farm-hokkaido")) << ::testing::PrintToString(cash);
+}
+
 TEST_F(QueryKindsTest, AVariantKanji_FindsTheFormTheCasesWrite) {
   EXPECT_EQ(ids(search("工藝品"), 1), std::vector<std::string>{"crafts-retail-toyama"});  // 工芸品
   EXPECT_GT(search("髙齢者の見守り")["total"].get<int>(), 2);                                // 高齢者
