@@ -114,14 +114,6 @@ bool is_single_character(std::string_view text) {
   return !text.empty() && offset == text.size() && static_cast<unsigned char>(text[0]) >= 0x80;
 }
 
-bool has_hiragana(std::string_view text) {
-  for (std::size_t offset = 0; offset < text.size();) {
-    const char32_t cp = decode_utf8(text, offset);
-    if (cp >= 0x3041 && cp <= 0x3096) return true;
-  }
-  return false;
-}
-
 bool is_katakana_word(std::string_view text) {
   bool any = false;
   for (std::size_t offset = 0; offset < text.size();) {
@@ -254,10 +246,11 @@ class QueryBuilder {
   Xapian::Query clause(const QueryClause& clause, bool expand) {
     if (mode_ == QueryMode::kNgramBaseline) return baseline(tokens_of(clause.text));
     Xapian::Query q = text_clause(clause, expand);
-    // A clause in hiragana may be a word the cases write in kanji (しきんぐり):
-    // it also matches readings, below the written form. Not a quoted or
-    // excluded one (exact), nor katakana only (loanwords are words already).
-    if (const std::string key = expand && !clause.phrase && has_hiragana(clause.text) ? reading_key(clause.text) : "";
+    // A clause in kana may be a word the cases write in kanji (しきんぐり,
+    // カイゴ): it also matches readings, below the written form. Not a quoted
+    // or excluded one (exact). A loanword's reading is itself, so it only
+    // adds weight to the cases its word finds.
+    if (const std::string key = expand && !clause.phrase ? reading_key(clause.text) : "";
         count_code_points(key) >= 2) {
       const Xapian::Query reading(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(std::string(kReadingPrefix) + key),
                                   kReadingWeight);
