@@ -3,12 +3,15 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
+#include <unordered_map>
 
 #include "index/schema.h"
 #include "text/normalize.h"
 #include "search/synonyms.h"
 #include "case/taxonomy.h"
+#include "text/morphology.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -211,6 +214,32 @@ bool is_japanese_only(std::string_view text) {
   return !text.empty();
 }
 
+// The reading key of a written word (設備投資 → セツヒトウシ): its words'
+// readings joined, in reading_key() form; empty if a word has no reading.
+// Memoised: only vocabulary, synonym and concept words are asked, a few
+// hundred strings per process.
+std::string reading_key_of_written(const std::string& text) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, std::string> keys;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    if (const auto it = keys.find(text); it != keys.end()) return it->second;
+  }
+  std::string kana;
+  bool complete = true;
+  if (const MorphologicalAnalyzer* morphology = MorphologicalAnalyzer::for_search()) {
+    morphology->analyze_words(text, [&](const Word& word) {
+      if (word.reading.empty()) complete = false;
+      kana.append(word.reading);
+    });
+  } else {
+    complete = false;
+  }
+  std::string key = complete ? reading_key(kana) : std::string();
+  const std::lock_guard<std::mutex> lock(mutex);
+  return keys.emplace(text, std::move(key)).first->second;
+}
+
 class QueryBuilder {
  public:
   QueryBuilder(const QueryContext& context, QueryMode mode, BuiltQuery& out)
@@ -255,6 +284,16 @@ class QueryBuilder {
       const Xapian::Query reading(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(std::string(kReadingPrefix) + key),
                                   kReadingWeight);
       q = q.empty() ? reading : Xapian::Query(Xapian::Query::OP_OR, q, reading);
+      // A known word spelled in kana (せつびとうし: the outcome 設備投資) is also
+      // that word, with its facet, synonyms and concepts, at the same weight.
+      if (expand) {
+        for (const std::string& written : written_forms_of(key)) {
+          QueryClause alias = clause;
+          alias.text = written;
+          const Xapian::Query a = this->clause(alias, true);
+          if (!a.empty()) q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, a, kReadingWeight));
+        }
+      }
     }
     if (!expand || clause.phrase) return q;
     std::vector<Xapian::Query> alternatives;
@@ -286,6 +325,38 @@ class QueryBuilder {
   }
 
  private:
+  // The vocabulary values, synonyms and concept words whose reading key is
+  // `key`, written with a kanji (so never kana again: no recursion).
+  std::vector<std::string> written_forms_of(const std::string& key) const {
+    std::vector<std::string> found;
+    const auto consider = [&](const std::string& raw) {
+      const std::string word = normalize_for_index(raw);
+      if (reading_key(word).empty() && found.size() < 4 &&
+          std::find(found.begin(), found.end(), word) == found.end() && reading_key_of_written(word) == key) {
+        found.push_back(word);
+      }
+    };
+    if (context_.taxonomy) {
+      for (const FacetInfo& info : kFacets) {
+        const Vocabulary* vocabulary = info.field.empty() ? nullptr : context_.taxonomy->vocabulary(info.field);
+        if (!vocabulary) continue;
+        for (const VocabularyValue& value : vocabulary->values()) {
+          consider(value.name);
+          for (const std::string& synonym : value.synonyms) consider(synonym);
+        }
+      }
+    }
+    if (context_.synonyms) {
+      for (const auto& group : context_.synonyms->groups()) {
+        for (const std::string& member : group) consider(member);
+      }
+      for (const Concept& c : context_.synonyms->concepts()) {
+        for (const std::string& word : c.words) consider(word);
+      }
+    }
+    return found;
+  }
+
   Xapian::Query text_clause(const QueryClause& clause, bool expand) {
     ClauseTokens tokens = tokens_of(clause.text);
     if (!clause.phrase && !tokens.words.empty()) {

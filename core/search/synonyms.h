@@ -54,6 +54,8 @@ class Synonyms {
 
   void add_group(const std::vector<std::string>& members);
   std::size_t size() const { return groups_.size(); }
+  const std::vector<std::vector<std::string>>& groups() const { return groups_; }
+  const std::vector<Concept>& concepts() const { return concepts_; }
 
  private:
   std::vector<std::vector<std::string>> groups_;

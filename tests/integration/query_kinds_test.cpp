@@ -127,6 +127,14 @@ TEST_F(QueryKindsTest, KanaForAWordTheCasesWriteInKanji_FindsTheKanji) {
   EXPECT_TRUE(has(cash, "roof-reform-chiba") || has(cash, "dairy-farm-hokkaido")) << ::testing::PrintToString(cash);
 }
 
+TEST_F(QueryKindsTest, AVocabularyValueInKana_ActsAsTheValue) {
+  // せつびとうし reads as the outcome 設備投資: its cases, and the filter offered.
+  const json kana = search("せつびとうし");
+  const json kanji = search("設備投資");
+  EXPECT_EQ(kana["total"], kanji["total"]);
+  EXPECT_EQ(kana["suggested_filters"], kanji["suggested_filters"]);
+}
+
 TEST_F(QueryKindsTest, AVariantKanji_FindsTheFormTheCasesWrite) {
   EXPECT_EQ(ids(search("工藝品"), 1), std::vector<std::string>{"crafts-retail-toyama"});  // 工芸品
   EXPECT_GT(search("髙齢者の見守り")["total"].get<int>(), 2);                                // 高齢者
