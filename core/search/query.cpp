@@ -278,9 +278,11 @@ class QueryBuilder {
     // A clause in kana may be a word the cases write in kanji (しきんぐり,
     // カイゴ): it also matches readings, below the written form. Not a quoted
     // or excluded one (exact). A loanword's reading is itself, so it only
-    // adds weight to the cases its word finds.
+    // adds weight to the cases its word finds; but a two-kana katakana word is
+    // mostly a loanword whose voicing-folded key reads as something else
+    // (ゴミ = コミ, the 込み of 税込み), so katakana needs three.
     if (const std::string key = expand && !clause.phrase ? reading_key(clause.text) : "";
-        count_code_points(key) >= 2) {
+        count_code_points(key) >= (is_katakana_word(clause.text) ? 3u : 2u)) {
       const Xapian::Query reading(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(std::string(kReadingPrefix) + key),
                                   kReadingWeight);
       q = q.empty() ? reading : Xapian::Query(Xapian::Query::OP_OR, q, reading);
