@@ -14,7 +14,7 @@ namespace casekb {
 constexpr double kNdcgFloor = 0.85;  // measured 0.872 (0.862 before issue 14; baseline 0.652)
 constexpr double kMrrFloor = 0.93;   // measured 0.957 (0.951 before issue 14)
 // The queries written for issue 14 (advisors' words: sentences, walls, quotes, kana, variants):
-constexpr double kAdvisorsNdcgFloor = 0.71;  // measured 0.741 over 26 queries (0.299 before issue 14, 0.527 before readings and variants)
+constexpr double kAdvisorsNdcgFloor = 0.71;  // measured 0.739 over 26 queries (0.299 before issue 14, 0.527 before readings and variants)
 
 TEST(Relevance, NdcgAndMrrStayAboveTheirFloorsAndBeatTheNgramBaseline) {
   Problems problems;
