@@ -2,6 +2,8 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
+#include <string>
 
 #include "case/lint.h"
 #include "search/search_service.h"
@@ -11,6 +13,18 @@
 namespace casekb {
 
 class Workflow;
+class Collections;
+struct WebRequest;
+
+// For one request: the controls to show beside a case (by id) in search
+// results and on its page, such as a trainer's one-click "add to a collection".
+// `page_end` is markup to put after the page's own forms (controls refer to it
+// with form="…", since results sit inside the search form).
+struct CaseControls {
+  std::function<std::string(const std::string& case_id)> beside;
+  std::string page_start;  // above the results or the case
+  std::string page_end;
+};
 
 struct AppContext {
   SearchService& search;
@@ -28,6 +42,11 @@ struct AppContext {
   // --public-url), printed with a case's path on paper; empty: the path alone.
   // Never taken from a request's Host: pages are cached for every client.
   std::string public_url{};
+  // Trainers' collections (needs the state database); null: 503.
+  Collections* collections = nullptr;
+  // The case controls of a request (null, or an empty result: none). Called
+  // only for requests with cookies, which the page cache never keeps.
+  std::function<CaseControls(AppContext&, const WebRequest&)> case_controls = nullptr;
 };
 
 // Runs job() where heavy work runs (see AppContext::heavy_work). The job must

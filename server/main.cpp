@@ -24,7 +24,9 @@
 #include "search/search_service.h"
 #include "search/synonyms.h"
 #include "case/taxonomy.h"
+#include "collections_pages.h"
 #include "publishing_api.h"
+#include "workflow/collections.h"
 #include "workflow/workflow.h"
 
 namespace {
@@ -46,7 +48,7 @@ void print_usage() {
                "  --state FILE: 公開の機能（下書き・査読・公開）を有効にする状態データベース。--corpus も必要です。\n"
                "  --secure-cookies: ログインの Cookie に Secure を付ける（TLS の後ろで動かすとき）。\n"
                "  --session-idle SECONDS: 操作のないログインが切れるまでの秒数（既定 7200）。\n"
-               "  --public-url URL: 利用者から見たサイトのアドレス（例: https://casekb.example.jp）。印刷した事例に載せます。\n";
+               "  --public-url URL: 利用者から見たサイトのアドレス（例: https://casekb.example.jp）。印刷した事例、フィード、研修の配布資料に載せます。\n";
 }
 
 }  // namespace
@@ -160,6 +162,7 @@ int main(int argc, char** argv) {
   std::unique_ptr<casekb::Accounts> accounts;
   std::unique_ptr<casekb::Publisher> publisher;
   std::unique_ptr<casekb::Workflow> workflow;
+  std::unique_ptr<casekb::Collections> collections;
   if (!state.empty()) {
     casekb::StateDb::Opened opened = casekb::StateDb::open(state);
     if (!opened.db) {
@@ -173,6 +176,11 @@ int main(int argc, char** argv) {
     workflow = std::make_unique<casekb::Workflow>(*state_db, *accounts, *publisher, casekb::make_draft_checker(app));
     for (const std::string& line : workflow->recover()) std::cerr << "casekb-server: " << line << '\n';
     app.workflow = workflow.get();
+    // Trainers' collections pin cases as the index holds them.
+    collections = std::make_unique<casekb::Collections>(
+        *state_db, [&search](const std::string& id) { return search.find_case(id).value; });
+    app.collections = collections.get();
+    app.case_controls = casekb::collection_case_controls;
   }
   casekb::HttpServer server(app, options);
   std::string error;

@@ -34,8 +34,9 @@ bool is_cacheable(const WebRequest& request) {
   if (request.method != "GET" && request.method != "HEAD") return false;
   if (!request.cookies.empty() || !request.header("authorization").empty()) return false;
   const std::string& p = request.path;
+  // /walls and /feed.xml depend on the index alone; collections never (the state database).
   return p == "/" || p == "/search" || p == "/api/search" || p == "/api/openapi.json" || p.rfind("/api/cases/", 0) == 0 ||
-         p.rfind("/cases/", 0) == 0 || p.rfind("/static/", 0) == 0;
+         p.rfind("/cases/", 0) == 0 || p.rfind("/static/", 0) == 0 || p == "/walls" || p == "/feed.xml";
 }
 
 std::string page_cache_key(const WebRequest& request) {

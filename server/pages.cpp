@@ -11,6 +11,7 @@
 #include "url.h"
 #include "text/utf8.h"
 #include "api.h"
+#include "walls_page.h"
 
 namespace casekb {
 
@@ -23,6 +24,7 @@ struct PageOptions {
   std::string query;          // shown in the header's search box
   bool header_search = true;  // false where the page's own form is the search (/ and /search)
   std::string canonical;      // path of the page's one address, when it has several (a case reached from a search)
+  std::string head;           // markup the caller built for <head> (a feed link, a stylesheet)
 };
 
 std::string layout(const std::string& title, const std::string& main, const PageOptions& options = {}) {
@@ -36,6 +38,7 @@ std::string layout(const std::string& title, const std::string& main, const Page
     append_escaped_html(html, options.canonical);
     html += "\">\n";
   }
+  html += options.head;
   // The skip link comes first so that a keyboard user reaches the page's own
   // content with one Tab and Enter, past the header.
   html += "</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">本文へ移動</a>\n"
@@ -46,7 +49,8 @@ std::string layout(const std::string& title, const std::string& main, const Page
     append_escaped_html(html, options.query);
     html += "\"><button type=\"submit\">検索</button></form>";
   }
-  html += "<nav class=\"site-nav\"><a href=\"/similar\">企業の様子から探す</a></nav></header>\n<main id=\"main\" tabindex=\"-1\">\n";
+  html += "<nav class=\"site-nav\"><a href=\"/similar\">企業の様子から探す</a> <a href=\"/walls\">5つの壁とは</a>"
+          " <a href=\"/collections\">研修コレクション</a></nav></header>\n<main id=\"main\" tabindex=\"-1\">\n";
   html += main;
   html += "</main>\n<footer class=\"site\">事例は匿名化されています。出典は各事例に記載しています。"
           " · <a href=\"/check\">下書きを確かめる</a></footer>\n</body>\n</html>\n";
@@ -87,6 +91,13 @@ void append_walls(std::string& html, const std::vector<std::string>& walls, bool
       html += "<span class=\"visually-hidden\">（該当）</span>";
     } else {
       append_escaped_html(html, label);
+    }
+    if (links) {
+      html += " <a class=\"wall-about\" href=\"";
+      append_escaped_html(html, wall_about_url(wall));
+      html += "\" aria-label=\"「";
+      append_escaped_html(html, wall);
+      html += "」の壁とは\">?</a>";
     }
     html += "</li>";
   }
@@ -188,7 +199,8 @@ void append_kind_badge(std::string& html, const Case& c) {
 }
 
 // `back` is the search the list belongs to: the case page's ← link returns to it.
-void append_result(std::string& html, const SearchHit& hit, const std::vector<std::pair<std::string, std::string>>& back) {
+void append_result(std::string& html, const SearchHit& hit, const std::vector<std::pair<std::string, std::string>>& back,
+                   const CaseControls& controls) {
   const Case& c = hit.c;
   html += "<li class=\"result\"><h2>";
   append_link(html, build_url(case_url(c.id), back), c.title);
@@ -203,6 +215,7 @@ void append_result(std::string& html, const SearchHit& hit, const std::vector<st
   html += "</p>";
   append_walls(html, c.walls, false);
   if (!hit.snippet.empty()) html += "<p class=\"snippet\">" + hit.snippet + "</p>";  // already escaped
+  if (controls.beside) html += controls.beside(c.id);
   html += "</li>";
 }
 
@@ -366,6 +379,14 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
   const SearchResponse& response = *outcome.value;
   const bool home = request.query.empty() && active_filter_count(request) == 0;
   const std::string title = search_title(request);
+  CaseControls controls;
+  if (app.case_controls && !web.cookies.empty()) controls = app.case_controls(app, web);
+  // The newest cases of this search as an Atom feed.
+  SearchRequest followed = request;
+  followed.page = 1;
+  followed.size = kDefaultPageSize;
+  followed.sort.reset();
+  const std::string feed_url = build_url("/feed.xml", search_request_params(followed));
 
   // One form holds the words, the filters and the order, so that changing any
   // one of them keeps the others (the header's own search box is left out here).
@@ -377,20 +398,28 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
     main += "<p class=\"intro\">全 <strong>" + std::to_string(app.search.document_count()) +
             "</strong> 件の伴走支援事例から、業種・地域・「5つの壁」・成果で探せます。</p>";
   }
+  main += controls.page_start;
   append_summary(main, request, response);
+  main += "<p class=\"feed-link\"><a class=\"feed\" href=\"";
+  append_escaped_html(main, feed_url);
+  main += "\">この条件の新着をフィード（Atom）で受け取る</a></p>";
   append_suggested_filters(main, request, response);
   if (response.hits.empty()) {
     main += "<p class=\"empty\">条件に合う事例はありません。言葉を減らすか、絞り込みを外してみてください。</p>";
   } else {
     const auto back = search_request_params(request);
     main += "<ol class=\"result-list\">";
-    for (const SearchHit& hit : response.hits) append_result(main, hit, back);
+    for (const SearchHit& hit : response.hits) append_result(main, hit, back, controls);
     main += "</ol>";
   }
   append_pagination(main, request, response);
   main += "</section></form>";
+  main += controls.page_end;  // forms of the controls, outside the search form
   PageOptions options;
   options.header_search = false;
+  options.head = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"この条件の新着事例\" href=\"";
+  append_escaped_html(options.head, feed_url);
+  options.head += "\">\n";
   return html_response(200, layout(home ? "事例を探す" : title, main, options));
 }
 
@@ -399,11 +428,15 @@ WebResponse page_case(AppContext& app, const std::string& id, const WebRequest& 
   if (!found) return page_not_found();
   const Case& c = *found;
   const CaseView view = make_case_view(c);
+  CaseControls controls;
+  if (app.case_controls && !web.cookies.empty()) controls = app.case_controls(app, web);
   std::string main = "<article class=\"case\">";
   append_back_link(main, web);
+  main += controls.page_start;
   main += "<h1>";
   append_escaped_html(main, c.title);
   main += "</h1>";
+  if (controls.beside) main += controls.beside(c.id);
   append_case_notices(main, app, c);
   append_walls(main, c.walls, true);
   main += "<dl class=\"facts\">";
@@ -445,9 +478,16 @@ WebResponse page_case(AppContext& app, const std::string& id, const WebRequest& 
     main += "</section>";
   }
   main += "</article>";
+  main += controls.page_end;
   PageOptions options;
   options.canonical = case_url(c.id);
   return html_response(200, layout(c.title, main, options));
+}
+
+std::string public_page(const std::string& title, const std::string& main, const std::string& head) {
+  PageOptions options;
+  options.head = head;
+  return layout(title, main, options);
 }
 
 WebResponse page_not_found() {

@@ -364,7 +364,9 @@ WebResponse post_login(AppContext& app, const WebRequest& request) {
     return login_page(app, 401, "ログイン名かパスワードが違います。", login, "");
   }
   const Accounts::Session session = accounts.start_session(*result.account);
-  WebResponse response = redirect(is_reviewer(session.account) && session.account.role != Role::kAdmin ? "/review" : "/drafts");
+  WebResponse response = redirect(session.account.role == Role::kTrainer ? "/collections"
+                                  : is_reviewer(session.account) && session.account.role != Role::kAdmin ? "/review"
+                                                                                                     : "/drafts");
   response.headers.emplace_back("Set-Cookie", cookie(app, kSessionCookie, session.cookie, "/"));
   response.headers.emplace_back("Set-Cookie", cookie(app, kLoginCookie, "", "/login", 0));
   return response;

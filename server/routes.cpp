@@ -6,9 +6,13 @@
 #include <string_view>
 
 #include "api.h"
+#include "collections_api.h"
+#include "collections_pages.h"
+#include "feed.h"
 #include "pages.h"
 #include "publishing_api.h"
 #include "static_assets.h"
+#include "walls_page.h"
 
 namespace casekb {
 
@@ -38,6 +42,14 @@ std::optional<Route> find_route(const std::string& path) {
   if (path == "/api/openapi.json") return Route{[](AppContext&, const WebRequest&) { return api_openapi(); }, nullptr};
   if (path == "/api/similar") return Route{nullptr, api_similar_text};
   if (path == "/api/lint") return Route{nullptr, api_lint};
+  if (path == "/walls") return Route{[](AppContext& app, const WebRequest&) { return page_walls(app); }, nullptr};
+  if (path == "/feed.xml") return Route{feed_atom, nullptr};
+  if (auto collections = find_collections_page(path)) {
+    return Route{collections->get, collections->post, collections->put, collections->del};
+  }
+  if (auto collections = find_collections_api_route(path)) {
+    return Route{collections->get, collections->post, collections->put, collections->del};
+  }
   if (auto publishing = find_publishing_route(path)) {
     return Route{publishing->get, publishing->post, publishing->put, publishing->del};
   }
