@@ -77,6 +77,7 @@ struct Page {
       in->SetValue("OFFICE", session->account.office);
       in->SetValue("CSRF", session->csrf);
       if (session->account.role == Role::kReviewer || session->account.role == Role::kAdmin) in->ShowSection("REVIEWER");
+      if (session->account.role != Role::kTrainer) in->ShowSection("WRITER");  // trainers write no drafts
       main->SetValue("CSRF", session->csrf);
     } else {
       root.ShowSection("SIGNED_OUT");

@@ -79,6 +79,8 @@ struct Page {
       in->SetValue("OFFICE", session->account.office);
       in->SetValue("CSRF", session->csrf);
       if (is_reviewer(session->account)) in->ShowSection("REVIEWER");
+      // Trainers write no drafts: their pages are the collections, already in the header.
+      if (session->account.role != Role::kTrainer) in->ShowSection("WRITER");
       main->SetValue("CSRF", session->csrf);
     } else {
       root.ShowSection("SIGNED_OUT");

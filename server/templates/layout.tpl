@@ -12,7 +12,7 @@
 </head>
 <body class="publishing">
 <header class="site"><a class="brand" href="/">casekb <span>伴走支援 事例ナレッジベース</span></a>
-<nav class="site-nav"><a href="/walls">5つの壁とは</a> <a href="/collections">研修コレクション</a> {{#SIGNED_IN}}<a href="/drafts">下書き</a>{{#REVIEWER}} <a href="/review">査読</a> <a href="/audit">監査ログ</a>{{/REVIEWER}}
+<nav class="site-nav"><a href="/walls">5つの壁とは</a> <a href="/collections">研修コレクション</a> {{#SIGNED_IN}}{{#WRITER}}<a href="/drafts">下書き</a>{{/WRITER}}{{#REVIEWER}} <a href="/review">査読</a> <a href="/audit">監査ログ</a>{{/REVIEWER}}
 <span class="who">{{LOGIN}}（{{ROLE_LABEL}}・{{OFFICE}}）</span>
 <form class="inline" action="/logout" method="post"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit" class="secondary">ログアウト</button></form>{{/SIGNED_IN}}{{#SIGNED_OUT}}<a href="/check">下書きを確かめる</a> <a href="/login">ログイン</a>{{/SIGNED_OUT}}</nav></header>
 <main>

@@ -48,6 +48,7 @@ TEST(CollectionsPages, ATrainerCreatesACollectionWithTheForm_AndLandsOnIt) {
   const Reply list = trainer.get("/collections");
   ASSERT_EQ(list.status, 200);
   EXPECT_NE(list.body.find("新しいコレクション"), std::string::npos);
+  EXPECT_EQ(list.body.find("<a href=\"/drafts\">"), std::string::npos) << "trainers write no drafts";
   const std::string csrf = hidden_value(list.body, "csrf");
   const Reply created = trainer.post("/collections", form({{"csrf", csrf}, {"title", "付いてこない壁を越える"},
                                                            {"description", "後継者と古参社員"}, {"visibility", "unlisted"}}));
@@ -62,6 +63,7 @@ TEST(CollectionsPages, ATrainerCreatesACollectionWithTheForm_AndLandsOnIt) {
   // Other roles see no form; a post from them is refused.
   Browser author{bed, bed.log_in("author-k")};
   const Reply theirs = author.get("/collections");
+  EXPECT_NE(theirs.body.find("<a href=\"/drafts\">下書き</a>"), std::string::npos);
   EXPECT_EQ(theirs.body.find("新しいコレクション"), std::string::npos);
   EXPECT_EQ(author.post("/collections", form({{"csrf", hidden_value(theirs.body, "csrf")}, {"title", "x"}})).status, 403);
   // An empty title comes back with the message and what was typed.

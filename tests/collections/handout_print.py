@@ -238,7 +238,7 @@ def main():
         WebDriverWait(driver, 20).until(lambda d: "done=up" in d.current_url)
         expect(driver.find_elements(By.CSS_SELECTOR, "ol.items > li")[0].get_attribute("id") == f"item-{COURSE[1]}",
                "the up button moved the case")
-        shot(driver, "collection-owner", ["ol.items > li"])
+        shot(driver, "collection-owner", ["ol.items > li", "section.settings"])
         driver.get(base + "/search?wall=" + urllib.request.quote("付いてこない"))
         expect(driver.find_elements(By.CSS_SELECTOR, "button[form=collect]"), "search results offer the one-click add")
         shot(driver, "search-trainer", ["li.result"])
