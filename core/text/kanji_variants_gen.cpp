@@ -92,7 +92,10 @@ int main(int argc, char** argv) {
       variants[from][field].emplace_back(parse_code_point(value), z);
     }
   }
-  for (const auto& [from, fields] : variants) {
+  for (const auto& entry : variants) {
+    // Not a structured binding: clang 14 (the sanitizer build) cannot capture one in a lambda.
+    const char32_t from = entry.first;
+    const auto& fields = entry.second;
     if (common.count(from) || fold.count(from) || from < 0x3400) continue;
     const auto pick = [&](const std::string& field, bool z_only) -> char32_t {
       const auto it = fields.find(field);
