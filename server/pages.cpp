@@ -344,6 +344,47 @@ void append_suggested_filters(std::string& html, const SearchRequest& request, c
 // The case page's ← link: back to the search the reader came from, whose
 // parameters the result's link carried (rebuilt, never echoed: only search
 // parameters survive); plain /search otherwise.
+// Zero results is not a dead end: which filter to remove and how many cases that
+// gives, the filters without the words, and for a typed sentence the similar-case
+// search with the sentence carried over (the API's zero_results, as links).
+void append_zero_results_help(std::string& html, const SearchRequest& request, const SearchResponse& response) {
+  html += "<div class=\"empty\"><p>条件に合う事例はありません。</p>";
+  if (!response.zero_results) {
+    html += "<p>言葉を減らすか、絞り込みを外してみてください。</p></div>";
+    return;
+  }
+  const ZeroResultsHelp& help = *response.zero_results;
+  html += "<ul class=\"zero-help\">";
+  for (const ZeroResultsHelp::WithoutFilter& w : help.without_filter) {
+    const FacetInfo* info = find_facet(w.facet);
+    if (info == nullptr) continue;
+    SearchRequest without = request;
+    without.page = 1;
+    without.filters[static_cast<std::size_t>(info->facet)].clear();
+    std::string values;
+    for (const std::string& v : w.values) values += (values.empty() ? "" : "・") + v;
+    html += "<li>";
+    append_link(html, build_url("/search", search_request_params(without)),
+                "「" + std::string(info->label) + ": " + values + "」の絞り込みを外すと " + std::to_string(w.total) + " 件");
+    html += "</li>";
+  }
+  if (help.without_text > 0) {
+    SearchRequest filters_only = request;
+    filters_only.page = 1;
+    filters_only.query.clear();
+    html += "<li>";
+    append_link(html, build_url("/search", search_request_params(filters_only)),
+                "言葉を外して絞り込みだけで探すと " + std::to_string(help.without_text) + " 件");
+    html += "</li>";
+  }
+  if (help.sentence) {
+    html += "<li>";
+    append_link(html, build_url("/similar", {{"text", request.query}}), "この文で「企業の様子から探す」（似ている事例を探す）");
+    html += "</li>";
+  }
+  html += "</ul></div>";
+}
+
 void append_back_link(std::string& html, const WebRequest& web) {
   html += "<p class=\"back\">";
   const SearchParams params = web.params.empty() ? SearchParams{} : parse_search_params(web);
@@ -405,7 +446,7 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
   main += "\">この条件の新着をフィード（Atom）で受け取る</a></p>";
   append_suggested_filters(main, request, response);
   if (response.hits.empty()) {
-    main += "<p class=\"empty\">条件に合う事例はありません。言葉を減らすか、絞り込みを外してみてください。</p>";
+    append_zero_results_help(main, request, response);
   } else {
     const auto back = search_request_params(request);
     main += "<ol class=\"result-list\">";

@@ -250,3 +250,41 @@ TEST_F(PagesTest, SuggestedWalls_AreExplainedAndLinkedToTheirSearches) {
 }
 
 }  // namespace casekb
+
+namespace casekb {
+
+// Zero results is not a dead end: the page offers what /api/search's zero_results
+// says, as links (the filter to remove and its count, the filters alone).
+TEST_F(PagesTest, ZeroResults_SayWhichFilterToRemoveAndHowManyCasesThatGives) {
+  const std::string params = "q=" + url_encode("事業承継") + "&wall=" + url_encode("向き合わない") +
+                             "&region=" + url_encode("北海道");
+  const json api = get_json("/api/search?" + params);
+  ASSERT_EQ(api["total"], 0);
+  ASSERT_FALSE(api["zero_results"]["without_filter"].empty());
+  const json& first = api["zero_results"]["without_filter"][0];
+  ASSERT_EQ(first["facet"], "region");
+  const std::string html = page("/search?" + params);
+  EXPECT_NE(html.find("「都道府県: 北海道」の絞り込みを外すと " + std::to_string(first["total"].get<int>()) + " 件"),
+            std::string::npos)
+      << html;
+  // The link keeps the words and the other filter, and drops only the region.
+  EXPECT_NE(html.find("href=\"/search?q=" + url_encode("事業承継") + "&amp;wall=" + url_encode("向き合わない") + "\""),
+            std::string::npos);
+  ASSERT_TRUE(api["zero_results"].contains("without_text"));
+  EXPECT_NE(html.find("言葉を外して絞り込みだけで探すと " + std::to_string(api["zero_results"]["without_text"].get<int>()) + " 件"),
+            std::string::npos);
+}
+
+// A typed sentence that finds nothing is carried over to 企業の様子から探す.
+TEST_F(PagesTest, ZeroResultsForASentence_OfferTheSimilarCaseSearchWithIt) {
+  const std::string sentence = "若手社員がすぐ辞めてしまって困っている";
+  const std::string params = "q=" + url_encode(sentence) + "&region=" + url_encode("北海道") + "&industry=" + url_encode("製造業");
+  const json api = get_json("/api/search?" + params);
+  ASSERT_EQ(api["total"], 0);
+  ASSERT_EQ(api["zero_results"]["sentence"], true);
+  const std::string html = page("/search?" + params);
+  EXPECT_NE(html.find("href=\"/similar?text=" + url_encode(sentence) + "\""), std::string::npos) << html;
+  EXPECT_NE(html.find("企業の様子から探す"), std::string::npos);
+}
+
+}  // namespace casekb
