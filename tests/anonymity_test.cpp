@@ -621,6 +621,15 @@ TEST(AnonymityPerson, NamesAfterARoleAndInLists_AreErrors) {
   expect_finding("社長の妻・由美子が帳簿をつける。", "anon-person", "由美子");
 }
 
+TEST(AnonymityPerson, ListsOfDictionaryNamesWithoutRoleOrCount_AreErrors) {
+  expect_finding("支援チームは山田、佐藤、鈴木が受け持った。", "anon-person", "山田");
+  expect_finding("支援チームは山田、佐藤、鈴木が受け持った。", "anon-person", "鈴木");
+  expect_finding("仕入れは田中と中村が担う。", "anon-person", "中村");
+  // Cities that IPAdic also reads as surnames, in a list that goes on with places: a
+  // bare surname's warning at most, no error.
+  expect_finding("大月、都留、富士吉田の旅行会社にも案内した。", "anon-person", "都留", Severity::kWarning);
+}
+
 TEST(AnonymityPerson, RareSurnamesAndKanaGivenNames_AreFoundWithTheNameList) {
   // SKK-JISYO.jinmei (skkdic-extra) knows what IPAdic does not.
   if (!PersonNameList::shared().available()) GTEST_SKIP() << PersonNameList::shared().error();

@@ -471,6 +471,19 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       // only a count after it, one the dictionaries agree on (鈴木、望月、杉山の3人).
       // Places and common words (佐賀と長崎, 一存と…) count only beside such a name.
       keep = (role && best >= PersonEvidence::kUnknown) || (counted && best >= PersonEvidence::kMedium);
+      // Without role or count, a list is people when its names say so themselves: every
+      // one is IPAdic's 人名 (山田と佐藤が), or three or more where two are names
+      // (支援チームは山田、佐藤、鈴木が). Places and common words alone never make one.
+      size_t strong = 0;
+      size_t medium = 0;
+      for (const PersonCandidate& item : items) {
+        strong += item.evidence == PersonEvidence::kStrong ? 1 : 0;
+        medium += item.evidence >= PersonEvidence::kMedium ? 1 : 0;
+      }
+      // The list must end as the sentence's subject or object: 大月、都留、富士吉田の goes on
+      // with a place, and these cities are IPAdic surnames too.
+      const bool ends_as_people = std::u32string_view(U"はがもをに").find(after) != std::u32string_view::npos;
+      keep = keep || (ends_as_people && (strong == items.size() || (items.size() >= 3 && medium >= 2)));
     }
     if (!keep) continue;
     for (size_t n = 0; n < items.size(); ++n) {
