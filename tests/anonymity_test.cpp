@@ -649,6 +649,21 @@ TEST(AnonymityRepeat, NameFoundOnce_IsFoundAgainElsewhere) {
   EXPECT_NE(find(people, "anon-person", "小松原"), nullptr) << describe(people);
 }
 
+TEST(AnonymityCompany, KanjiYagouMarkAndOneKanji_IsAFirm) {
+  expect_finding("丸福酒店の店主は地元の蔵と組んだ。", "anon-company", "丸福酒店");
+  expect_finding("丸一商店は地元の蔵と組んだ。", "anon-company", "丸一商店");
+  expect_finding("角三水産が加工を受けた。", "anon-company", "角三水産");
+  expect_clean("丸太工房で家具を作る。日の丸食堂の話ではない。");
+}
+
+TEST(AnonymityShop, CommonWordBeforeYaOrKan_IsAShopForReview) {
+  expect_finding("老舗の松葉屋は駅前で三代続く和菓子店である。", "anon-shop", "松葉屋", Severity::kWarning);
+  expect_finding("白鷺屋では女将が一人で客を迎えていた。", "anon-shop", "白鷺屋", Severity::kWarning);
+  expect_finding("紅葉館に泊まる客が増えた。", "anon-shop", "紅葉館", Severity::kWarning);
+  // Goods and trades before the suffix name the kind of shop, not one shop.
+  expect_clean("和菓子屋と金物屋、写真館、物産館、土産物屋が並ぶ。協同組合が支えた。");
+}
+
 TEST(AnonymityShop, DishWordBeforeABlankAndAName_IsAShop) {
   expect_finding("商店街で中華料理 福龍を営む。", "anon-shop", "中華料理 福龍");
   expect_finding("隣の手打ちうどん 松風とは競う。", "anon-shop", "手打ちうどん 松風");

@@ -73,6 +73,7 @@ struct Lexicon {
   TermMatcher product_context_before;    // 看板商品の, 限定の, 名物の …: a product's name follows
   TermMatcher product_context_after;     // を商品化, を発売, と名付け …: a product's name comes before
   TermMatcher generic_kana_names;        // こども, おもちゃ, すし …: kana words before 屋/園 that are no name
+  TermMatcher trades;                    // 和菓子, 金物, 写真 …: goods and trades; 和菓子屋 names no shop
   TermMatcher uniqueness_claims;         // 唯一, 日本初, 県内最大, 金賞 … (tags above)
   TermMatcher scope_words;               // 県内, 地域, 全国 …: what makes a uniqueness claim locate a firm
   TermMatcher founding_words;            // 創業, 設立 …

@@ -170,6 +170,9 @@ bool is_yagou_mark(std::u32string_view s) {
   return false;
 }
 
+// 屋号 marks written in kanji before one more kanji: 丸福, 山十, 角三.
+bool is_kanji_yagou_mark(char32_t c) { return c == U'丸' || c == U'山' || c == U'角'; }
+
 // Katakana as hiragana (ハマダ → はまだ); characters without a hiragana twin (ー, ヴ) are
 // kept, so such words match no reading.
 std::u32string to_hiragana(std::u32string_view s) {
@@ -691,7 +694,35 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     if (last < 0 || words[last].end != i) continue;
     bool common_only = false;
     const long first = collect_name_back(text, words, last, &common_only);
-    if (first < 0) continue;
+    if (first < 0) {
+      // A 屋号 mark in kanji and one more kanji (丸福商店, 丸一酒店, 山十水産): MeCab reads 丸
+      // as a word of its own and 福 as a common word, so no name run is found; the mark
+      // makes one. The mark must be a word by itself and start one: 丸太工房 and 山林商店
+      // are dictionary words before the suffix, 本丸 holds no mark.
+      const long mark = i >= 2 ? index.starting_at(i - 2) : -1;
+      if (!label_suffix && mark >= 0 && words[mark].end == i - 1 && is_kanji_yagou_mark(text[i - 2]) &&
+          is_kanji(text[i - 1]) && (i == 2 || !is_kanji(text[i - 3]))) {
+        add(out, i - 2, suffix_end, FindingKind::kCompany, Severity::kError, {}, i - 2, i);
+        for (long k = mark; k <= last; ++k) used[k] = true;
+        continue;
+      }
+      // 松葉屋, 白鷺館, 月光堂: one kanji word of two or more characters that names no goods
+      // or trade before 屋, 堂, 館 … reads as a 屋号 (和菓子屋, 写真館 do not). MeCab reads
+      // 松葉 as a common word, so only a reviewer can tell a name from a rare trade.
+      const std::u32string_view before = surface(text, words[last]);
+      if (!label_suffix && first < 0 && lex.weak_company_suffixes.match_at(text, i) == length && !used[last] &&
+          std::u32string_view(U"屋堂館亭庵荘閣苑舎").find(text[i]) != std::u32string_view::npos &&
+          (suffix_end >= text.size() || !is_kanji(text[suffix_end])) &&
+          before.size() >= 2 && all_of(before, is_kanji) && words[last].pos == PartOfSpeech::kNoun &&
+          (words[last].noun == NounKind::kGeneral || words[last].noun == NounKind::kVerbal) && (last == 0 || words[last - 1].end != words[last].begin ||
+                                                     words[last - 1].pos != PartOfSpeech::kNoun) &&
+          !lex.trades.contains(before) && !never_a_person(before)) {
+        add(out, words[last].begin, suffix_end, FindingKind::kShop, Severity::kWarning, {}, words[last].begin,
+            suffix_end);
+        used[last] = true;
+      }
+      continue;
+    }
     bool used_before = false;
     for (long k = first; k <= last; ++k) used_before = used_before || used[k];
     if (used_before) continue;
