@@ -664,6 +664,18 @@ TEST(AnonymityShop, CommonWordBeforeYaOrKan_IsAShopForReview) {
   expect_clean("和菓子屋と金物屋、写真館、物産館、土産物屋が並ぶ。協同組合が支えた。");
 }
 
+TEST(AnonymityProduct, OneCommonWordAfterANameKeyword_IsAName) {
+  expect_finding("新商品の「冬ごもり」は冬だけ売る。", "anon-product", "冬ごもり");
+  expect_finding("ブランド「雪国」で売り出した。", "anon-product", "雪国");
+  // Plain 商品 quotes a notion; a category after a keyword is no name.
+  expect_clean("商品の「価値」を伝える。新商品の「ドレッシング」を試した。");
+}
+
+TEST(AnonymityProduct, CompoundOfNounsBesideGoods_IsAName) {
+  expect_finding("詰め合わせ「冬ごもり箱」が年末の定番になった。", "anon-product", "冬ごもり箱");
+  expect_clean("「お試し」というセットも作った。");
+}
+
 TEST(AnonymityShop, DishWordBeforeABlankAndAName_IsAShop) {
   expect_finding("商店街で中華料理 福龍を営む。", "anon-shop", "中華料理 福龍");
   expect_finding("隣の手打ちうどん 松風とは競う。", "anon-shop", "手打ちうどん 松風");

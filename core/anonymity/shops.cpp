@@ -239,6 +239,24 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   return -1;
 }
 
+// True if a word that announces a product's own name stands right before the quote at
+// `open`, joined by nothing, の, は or が: ブランド「…」, 新商品の「…」, 商品名は「…」. Plain
+// 商品 or 製品 is not such a word (商品の「価値」 quotes a notion).
+bool after_product_name_keyword(std::u32string_view s, size_t open) {
+  static constexpr std::u32string_view kKeywords[] = {
+      U"ブランド", U"ブランド名", U"新ブランド", U"自社ブランド", U"商品名", U"製品名", U"新商品", U"新製品",
+      U"看板商品", U"主力商品", U"人気商品", U"銘柄", U"シリーズ名", U"愛称"};
+  for (std::u32string_view joiner : {std::u32string_view(U""), std::u32string_view(U"の"), std::u32string_view(U"は"),
+                                     std::u32string_view(U"が")}) {
+    if (open < joiner.size() || s.compare(open - joiner.size(), joiner.size(), joiner) != 0) continue;
+    const size_t end = open - joiner.size();
+    for (std::u32string_view keyword : kKeywords) {
+      if (end >= keyword.size() && s.compare(end - keyword.size(), keyword.size(), keyword) == 0) return true;
+    }
+  }
+  return false;
+}
+
 // The goods themselves around a quote: ワイン「紫水」, 焼き菓子「ぽっけ」, 主力の「…」,
 // 「森のささやき」というはちみつ, 「…」が看板商品. A category right before a quote is how
 // products are named in prose, but speech and descriptions stand there too (「手軽に食べ
@@ -295,7 +313,7 @@ bool has_naming_word(std::u32string_view name) {
 // coined kana names that MeCab cuts into verbs are common, so only a quote that reads as
 // a predicate (a particle inside, a verb's or adjective's ending) counts as speech.
 bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin, size_t end, bool by_context,
-                      bool beside_goods = false, bool after_shop_word = false) {
+                      bool beside_goods = false, bool after_shop_word = false, bool after_name_keyword = false) {
   const Lexicon& lex = lexicon();
   const std::u32string_view inner = text.substr(begin, end - begin);
   if (is_anonymised_name(inner)) return true;
@@ -336,8 +354,22 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   const bool predicate_ending = std::u32string_view(U"るたいすだうよねか").find(inner.back()) != std::u32string_view::npos;
   if (beside_goods && inner.size() <= 6 && all_of(inner, is_hiragana) && !particle && !predicate_ending) return false;
   // Right after a shop word one common word is the shop's name (ゲストハウス「縁」,
-  // 喫茶店「琥珀」); elsewhere it names a kind of thing.
-  if (count == 1 && !name_like && !after_shop_word) return true;
+  // 喫茶店「琥珀」), and after a word that says "a name" (新商品の「冬ごもり」, ブランド
+  // 「雪国」); elsewhere it names a kind of thing.
+  if (count == 1 && !name_like && !after_shop_word && !after_name_keyword) return true;
+  // Beside goods, a compound of nouns without a predicate is a coined name
+  // (詰め合わせ「冬ごもり箱」): descriptions there are one word or read as speech.
+  // (「お試し」 is one word with a prefix: an offer, not a name.)
+  if (beside_goods && count >= 2 && !verb && !particle) {
+    bool nouns = true;
+    int noun_count = 0;
+    for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
+      nouns = nouns && (words[m].pos == PartOfSpeech::kNoun || words[m].pos == PartOfSpeech::kPrefix) &&
+              words[m].noun != NounKind::kNumber;
+      noun_count += words[m].pos == PartOfSpeech::kNoun ? 1 : 0;
+    }
+    if (nouns && noun_count >= 2) return false;
+  }
   // Beside goods, two or three kanji nouns (柚|香) are a coined name: descriptions there
   // are one word (「大」「三種」) or read as speech.
   if (beside_goods && inner.size() <= 4 && all_of(inner, is_kanji)) {
@@ -392,7 +424,11 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // 「琥珀」 (not 店「らしさ」, where the quote marks a word as said).
     const auto word_char = [&](size_t p) { return p < i && (is_kanji(s[p]) || is_katakana(s[p])); };
     const bool after_shop_word = thing == kNamesShop && i >= 2 && word_char(i - 1) && word_char(i - 2);
-    if (thing < 0 || is_generic_quote(s, words, begin, close, by_context, beside_goods, after_shop_word)) continue;
+    const bool after_name_keyword = thing == kNamesProduct && by_context && after_product_name_keyword(s, i);
+    if (thing < 0 ||
+        is_generic_quote(s, words, begin, close, by_context, beside_goods, after_shop_word, after_name_keyword)) {
+      continue;
+    }
     const FindingKind finding_kind =
         thing == kNamesShop ? FindingKind::kShop : thing == kNamesProduct ? FindingKind::kProduct : FindingKind::kCompany;
     add(out, begin, close, finding_kind, Severity::kError, begin, close);
