@@ -496,7 +496,8 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
   const size_t needed = profile.business.empty() ? 3 : 2;
   if (kinds.size() < needed) {
     // An exact founding year is worth a warning alone: firms publish it ("明治5年創業"), and
-    // it with the prefecture and the business is a search query that finds them.
+    // it with the prefecture and the business is a search query that finds them. So is an
+    // exact line of generations (十一代続く); each such clause is shown to the reviewer.
     for (const QuasiSignal& signal : signals) {
       if (signal.kind != SignalKind::kFoundingYear || !signal.calendar_year) continue;
       Finding finding;
@@ -506,7 +507,6 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
       finding.severity = Severity::kWarning;
       finding.detail = kDetailFounding;
       findings.push_back(finding);
-      break;
     }
     return;
   }

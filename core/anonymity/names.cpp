@@ -622,6 +622,25 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       continue;
     }
     const long last = index.ending_at(text, i);
+    // A foreign name in katakana with its parts joined by ・ (アナ・リマさん, ダニエル・
+    // ロペスさん) before an honorific is a person however the dictionary reads the parts.
+    if (tag == kTitleHonorific && i > 0 && is_katakana(text[i - 1])) {
+      size_t begin = i;
+      bool joined = false;
+      while (begin > 0 && i - begin < 16 && (is_katakana(text[begin - 1]) || text[begin - 1] == U'・')) {
+        joined = joined || text[begin - 1] == U'・';
+        --begin;
+      }
+      while (begin < i && text[begin] == U'・') ++begin;
+      if (joined && i - begin >= 4 && text[begin] != U'・' && index.begins_at(begin)) {
+        add(out, begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)), begin, i);
+        for (long k = index.starting_at(begin); k >= 0 && k < static_cast<long>(words.size()) && words[k].end <= i; ++k) {
+          used[k] = true;
+        }
+        i = title_end - 1;
+        continue;
+      }
+    }
     bool common_only = false;
     long first = last < 0 ? -1 : collect_name_back(text, words, last, &common_only);
     if (first < 0 && last >= 0 && tag == kTitleRole && is_single_kanji_surname(text, words, last)) {

@@ -1201,9 +1201,14 @@ namespace {
 size_t year_end(std::u32string_view s, size_t i) {
   const size_t digits = digit_run_end(s, i);
   if (digits - i == 4 && (s[i] == U'1' || s[i] == U'2') && at(s, digits) == U'年') return digits + 1;
-  for (std::u32string_view era :
-       {std::u32string_view(U"明治"), std::u32string_view(U"大正"), std::u32string_view(U"昭和"),
-        std::u32string_view(U"平成"), std::u32string_view(U"令和")}) {
+  // Modern eras, and the Edo eras old shops and inns date themselves by (天保三年, 文久元年);
+  // a number and 年 must follow, so 文化 or 安政 alone are never a year.
+  static constexpr std::u32string_view kEras[] = {
+      U"明治", U"大正", U"昭和", U"平成", U"令和", U"慶長", U"元和", U"寛永", U"正保", U"慶安", U"承応", U"明暦",
+      U"万治", U"寛文", U"延宝", U"天和", U"貞享", U"元禄", U"宝永", U"正徳", U"享保", U"元文", U"寛保", U"延享",
+      U"寛延", U"宝暦", U"明和", U"安永", U"天明", U"寛政", U"享和", U"文化", U"文政", U"天保", U"弘化", U"嘉永",
+      U"安政", U"万延", U"文久", U"元治", U"慶応"};
+  for (std::u32string_view era : kEras) {
     if (!starts_with(s, i, era)) continue;
     size_t p = i + era.size();
     if (at(s, p) == U'元') {
@@ -1287,6 +1292,84 @@ size_t skip_to_number(std::u32string_view s, size_t p, size_t limit) {
   return p;
 }
 
+// The value of a number in kanji numerals (十一, 二百, 三百二十) or ASCII digits at i, and
+// its end; 0 and i if there is none.
+long number_at(std::u32string_view s, size_t i, size_t* end) {
+  *end = i;
+  if (is_ascii_digit(at(s, i))) {
+    const size_t e = digit_run_end(s, i);
+    if (e - i > 6) return 0;
+    *end = e;
+    return std::stol(to_utf8(s.substr(i, e - i)));
+  }
+  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+  long total = 0;
+  long current = 0;
+  size_t p = i;
+  for (; p < s.size(); ++p) {
+    const size_t digit = kDigits.find(s[p]);
+    if (digit != std::u32string_view::npos) {
+      current = current * 10 + static_cast<long>(digit);
+      continue;
+    }
+    const long unit = s[p] == U'十' ? 10 : s[p] == U'百' ? 100 : s[p] == U'千' ? 1000 : 0;
+    if (unit == 0) break;
+    total += (current == 0 ? 1 : current) * unit;
+    current = 0;
+  }
+  *end = p;
+  return total + current;
+}
+
+// The end of "N代続く", "N年、M代続く", "N年続く" starting at i, if the figures are exact
+// enough to narrow the firms down (see the caller); i otherwise.
+size_t long_tenure_end(std::u32string_view s, size_t i) {
+  if (i > 0 && (is_ascii_digit(s[i - 1]) || is_kanji_numeral(s[i - 1]))) return i;
+  size_t end = i;
+  const long value = number_at(s, i, &end);
+  if (end == i || value <= 0) return i;
+  if (starts_with(s, end, U"代続") || starts_with(s, end, U"代にわたり") || starts_with(s, end, U"代にわたって")) {
+    return value >= 5 ? end + 3 : i;
+  }
+  if (!starts_with(s, end, U"年")) return i;
+  const size_t year_end_at = end + 1;
+  // N年、M代続く: the pair is reported whole when either figure is exact.
+  if (at(s, year_end_at) == U'、') {
+    size_t generations_end = year_end_at + 1;
+    const long generations = number_at(s, year_end_at + 1, &generations_end);
+    if (generations_end > year_end_at + 1 && starts_with(s, generations_end, U"代続")) {
+      return value >= 150 || generations >= 5 ? generations_end + 3 : i;
+    }
+  }
+  if (starts_with(s, year_end_at, U"続") || starts_with(s, year_end_at, U"にわたり") ||
+      starts_with(s, year_end_at, U"の歴史")) {
+    return value >= 150 && value % 50 != 0 ? year_end_at + 2 : i;
+  }
+  return i;
+}
+
+// A small headcount that completes a founding year in the same sentence ("1958年創業、従業員は
+// 今も7名"): alone it says little, with the year it narrows further, so the finding covers both.
+size_t with_headcount_after(std::u32string_view s, size_t end) {
+  if (at(s, end) != U'、' && at(s, end) != U'で') return end;
+  const Lexicon& words = lexicon();
+  for (size_t p = end + 1; p < s.size() && p < end + 4; ++p) {
+    const size_t length = words.headcount_words.match_at(s, p);
+    if (length == 0) continue;
+    for (size_t q = p + length; q < s.size() && q < p + length + 6; ++q) {
+      if (s[q] == U'。' || s[q] == U'、') return end;
+      size_t number_end = q;
+      const long count = number_at(s, q, &number_end);
+      if (count > 0 && (at(s, number_end) == U'名' || at(s, number_end) == U'人')) {
+        // An exact headcount is a signal of its own (従業員37名), reported beside the year.
+        return count > 10 && count % 5 != 0 ? end : number_end + 1;
+      }
+    }
+    return end;
+  }
+  return end;
+}
+
 }  // namespace
 
 void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
@@ -1317,13 +1400,13 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         }
       }
       if (found_begin != s.size()) {
-        emit(found_begin, i + length, SignalKind::kFoundingYear);
+        emit(found_begin, with_headcount_after(s, i + length), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
         continue;
       }
       const size_t p = skip_to_number(s, i + length, 6);
       if (const size_t end = year_end(s, p); end != p) {
-        emit(i, end, SignalKind::kFoundingYear);
+        emit(i, with_headcount_after(s, end), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
         continue;
       }
@@ -1334,6 +1417,24 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         const size_t unit_end = number + (starts_with(s, number, U"周年") ? 2 : 1);
         if (years % 10 != 0 && !is_approximate_after(s, unit_end)) emit(i, unit_end, SignalKind::kFoundingYear);
       }
+      continue;
+    }
+    // A long line of exact length: 十一代続く, 二百年、十一代続く, 三百二十年続く. Three or
+    // four generations and round centuries are shared by many firms; an exact count of
+    // generations from five on, or of years from 150 on, narrows to a few.
+    if (const size_t end = long_tenure_end(s, i); end != i) {
+      // The place it is counted in belongs to the clause (西陣で二百年、…, 越中の配置売薬で
+      // 三百二十年続く): back to the clause's start when a scope ends in で or に.
+      size_t begin = i;
+      if (i > 0 && (s[i - 1] == U'で' || s[i - 1] == U'に')) {
+        begin = i - 1;
+        while (begin > 0 && i - begin < 12 && std::u32string_view(U"、。はが\n").find(s[begin - 1]) == std::u32string_view::npos) {
+          --begin;
+        }
+      }
+      emit(begin, end, SignalKind::kFoundingYear);
+      out.back().calendar_year = true;  // as exact as a year: worth a warning alone
+      i = end - 1;
       continue;
     }
     // Headcount: "従業員23名". A round or small figure (20名, 8名) is shared by many firms.

@@ -101,7 +101,11 @@ size_t name_end(std::u32string_view text, const Words& words, size_t begin, bool
       const bool next_is_name =
           k + 1 < words.size() && words[k + 1].begin == w.end && is_name_word(words[k + 1]) &&
           !ends_name_after_no(text.substr(words[k + 1].begin, words[k + 1].end - words[k + 1].begin));
-      if ((s == U"の" || s == U"・" || s == U"&" || s == U"ノ") && end > begin && next_is_name) {
+      // A name that already ends in a shop's suffix ends there: 八雲亭|の卓上.
+      const bool ends_in_suffix =
+          lexicon().shop_suffixes.match_ending_at(text.substr(0, w.begin), w.begin) > 0 && w.begin > begin + 1;
+      if ((s == U"の" || s == U"・" || s == U"&" || s == U"ノ") && end > begin && next_is_name &&
+          !(s == U"の" && ends_in_suffix)) {
         end = w.end;
         continue;
       }
@@ -156,12 +160,15 @@ bool is_generic_after_shop_word(std::u32string_view name) {
   static constexpr std::u32string_view kWords[] = {
       U"業", U"店", U"経営", U"事業", U"部門", U"運営", U"営業", U"開業", U"併設", U"スペース", U"コーナー",
       U"チェーン", U"形式", U"利用", U"向け", U"風", U"巡り", U"めぐり", U"街", U"業界", U"組合", U"協会", U"等",
-      U"など", U"や", U"全体", U"客", U"以外", U"事業者", U"経営者", U"オーナー", U"スタッフ", U"メニュー",
+      U"など", U"や", U"全体", U"客", U"以外", U"店長", U"店主", U"店員", U"店舗", U"店内", U"店頭", U"業者",
+      U"業態", U"業務", U"客層", U"客席", U"風景", U"風土", U"街道", U"事業者", U"経営者", U"オーナー", U"スタッフ", U"メニュー",
       // kana verbs that make a compound of the shop word (保育所づくり, 旅館通い): no name
       U"づくり", U"作り", U"探し", U"さがし", U"選び", U"えらび", U"通い", U"がよい", U"離れ", U"ばなれ", U"向き",
       U"付き", U"入り", U"帰り", U"がえり", U"続き", U"ぐるみ", U"同士", U"どうし", U"並み",
       U"らしさ", U"らしい", U"ならでは", U"だらけ", U"まかせ", U"任せ"};
   for (std::u32string_view word : kWords) {
+    // One kanji starts a longer word too: 風 in 風車, 店 in 店舗 (which the list has anyway).
+    if (word.size() == 1 && is_kanji(word[0]) && name.size() > 1 && is_kanji(name[1])) continue;
     if (name.compare(0, word.size(), word) == 0) return true;
   }
   return false;
@@ -190,7 +197,8 @@ const TermMatcher& goods_words() {
                              "菓子", "銘菓", "スイーツ", "セット", "詰め合わせ", "詰合せ", "ギフト", "化粧品", "調味料",
                              "加工品", "惣菜", "缶詰", "ぽん酢", "ポン酢", "飲料", "ドリンク", "お茶", "緑茶", "煎茶",
                              "日本茶", "洋菓子", "和菓子", "お菓子", "パン", "米粉パン", "お酒", "果実酒", "リキュール",
-                             "クラフトビール", "地ビール", "ジン", "ウイスキー", "新米", "お米", "ブレンド米"}) {
+                             "クラフトビール", "地ビール", "ジン", "ウイスキー", "新米", "お米", "ブレンド米", "果汁",
+                             "ジュース", "ジャム", "ソース", "ギフトセット"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -445,11 +453,30 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     const size_t length = lex.shop_prefixes.match_at(s, i, &tag);
     if (length == 0) continue;
     const size_t prefix_end = i + length;
-    // A katakana shop word must stand as a word: バー is none in メンバー.
-    if (is_katakana(s[i]) && i > 0 && (is_katakana(s[i - 1]) || s[i - 1] == U'・')) continue;
+    // A katakana shop word must stand as a word: バー is none in メンバー. A shop word that
+    // ends a katakana compound counts with it (サイクルショップ, ヘアサロン).
+    size_t compound_start = i;
+    if (is_katakana(s[i]) && i > 0 && (is_katakana(s[i - 1]) || s[i - 1] == U'・')) {
+      const std::u32string_view word = s.substr(i, length);
+      if (!(word == U"ショップ" || word == U"サロン" || word == U"ストア" || word == U"スタジオ")) continue;
+      while (compound_start > 0 && i - compound_start < 8 && is_katakana(s[compound_start - 1])) --compound_start;
+      if (compound_start > 0 && s[compound_start - 1] == U'・') continue;
+    }
     if (is_katakana(s[prefix_end - 1]) && is_katakana(at(s, prefix_end))) continue;
     const bool spaced = is_space(at(s, prefix_end)) && !is_space(at(s, prefix_end + 1));
-    if (tag == kNamesShopWhenSpaced && (!spaced || (i > 0 && is_kanji(s[i - 1])))) continue;
+    if (tag == kNamesShopWhenSpaced && !spaced) continue;
+    // The words that qualify a dish on a signboard belong to it (出雲そば 八雲亭, 博多
+    // らーめん 一徹, 牛たん炭焼き 伊達屋): back over the nouns joined to it.
+    size_t start = compound_start;
+    if (tag == kNamesShopWhenSpaced && i > 0 && !is_space(s[i - 1])) {
+      long m = words.ending_at(i);
+      if (m < 0) continue;  // the dish word is the end of a longer word (手打ちそば's そば)
+      for (; m >= 0 && words[m].end == start && i - words[m].begin <= 6 && words[m].pos == PartOfSpeech::kNoun &&
+             words[m].noun != NounKind::kNumber && words[m].noun != NounKind::kPronoun;
+           --m) {
+        start = words[m].begin;
+      }
+    }
     const size_t name_begin = prefix_end + (spaced ? 1 : 0);
     const size_t end = name_end(s, words, name_begin, spaced);
     if (end <= name_begin || end - name_begin < 2) continue;
@@ -471,6 +498,18 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
         const size_t suffix = std::max(lex.shop_suffixes.match_ending_at(name, name.size()),
                                        lex.firm_only_suffixes.match_ending_at(name, name.size()));
         if (!(suffix > 0 && name.size() >= suffix + 2 && all_of(name.substr(0, name.size() - suffix), is_kanji))) {
+          // ベーカリー麦の穂, サイクルショップ風車: common kanji words right after a katakana
+          // shop word, up to a particle, are as often its name as a description (カフェ
+          // 空間で): a reviewer decides. Verbal nouns (カフェ経営) describe.
+          const bool katakana_shop_word = is_katakana(s[prefix_end - 1]);
+          const bool kanji_words = all_of(name, [](char32_t c) { return is_kanji(c) || c == U'の'; }) &&
+                                   name.size() <= 5 && name.back() != U'の';
+          const bool plain_noun = words[k].pos == PartOfSpeech::kNoun && words[k].noun == NounKind::kGeneral;
+          const bool ends_at_particle = std::u32string_view(U"はがをにでともへや、。").find(at(s, end)) != std::u32string_view::npos;
+          if (katakana_shop_word && kanji_words && plain_noun && ends_at_particle) {
+            add(out, start, end, FindingKind::kShop, Severity::kWarning, name_begin, end);
+            i = end - 1;
+          }
           continue;
         }
       }
@@ -478,7 +517,7 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     // A name the dictionary knows as a common word right after a kanji shop word is as
     // often a description (旅館 老舗) as a name; the blank says it is a name.
     const size_t finish = branch_end(s, end);
-    add(out, i, finish, FindingKind::kShop, Severity::kError, name_begin, end);
+    add(out, start, finish, FindingKind::kShop, Severity::kError, name_begin, end);
     i = finish - 1;
   }
 }
@@ -701,6 +740,7 @@ void find_unquoted_product_names(std::u32string_view s, const Words& words, std:
     }
     size_t begin = i;
     bool coined = false;     // a word MeCab does not know, or a proper noun
+    bool placed_or_kana = false;
     bool katakana_name = false;
     if (is_katakana(s[i - 1])) {
       // エトワール|サブレ: the katakana run before the category.
@@ -746,6 +786,13 @@ void find_unquoted_product_names(std::u32string_view s, const Words& words, std:
         const bool prefix = w.pos == PartOfSpeech::kPrefix;  // 純|米|酒
         if (!(noun || kana || prefix || w.unknown) || w.end != (begin == i ? i : begin)) break;
         if (w.unknown || (w.noun == NounKind::kProper && w.proper != ProperKind::kPlace)) coined = true;
+        // A place or a kana word in the name (清澄|最中, 釧路|ざんぎ|丼, まがたま|煎餅) names
+        // one firm's goods where the words before say it is a product.
+        if ((w.noun == NounKind::kProper && w.proper == ProperKind::kPlace) ||
+            (all_of(surface, is_hiragana) && surface.size() >= 2 && w.pos != PartOfSpeech::kParticle &&
+             !lex.generic_kana_names.contains(surface))) {
+          placed_or_kana = true;
+        }
         begin = w.begin;
       }
       if (begin < i && s[begin] == U'の') ++begin;
@@ -764,11 +811,75 @@ void find_unquoted_product_names(std::u32string_view s, const Words& words, std:
                          lex.product_context_after.match_at(s, end, &after_tag) > 0;
     // と名付け, と命名: the words before name the product, whatever they are made of.
     const bool named = lex.product_context_after.match_at(s, end) > 0 && after_tag == kProductNamed;
-    if (!naming && !named && !(coined && context) && !(katakana_name && coined)) continue;
+    const bool context_before = lex.product_context_before.match_ending_at(s.substr(0, begin), begin) > 0;
+    if (!naming && !named && !((coined || (placed_or_kana && context_before)) && context) &&
+        !(katakana_name && coined)) {
+      continue;
+    }
     // A coined katakana name without anything saying it is a product may be a loanword
     // MeCab lacks (ヴィーガンクッキー): a reviewer decides.
     const Severity severity = naming || context ? Severity::kError : Severity::kWarning;
     add(out, begin, end, FindingKind::kProduct, severity, begin, end);
+    i = end - 1;
+  }
+}
+
+// Between words that say "our product" and a kind of goods, a name MeCab cannot read:
+// 夕食のかぼす地獄蒸し膳 (か|ぼ|す), 土産のまがたま煎餅 (ま|が|たま), 朝食の釧路ざんぎ丼. The
+// run between them must hold a coined kana word (three kana or more that MeCab cuts into
+// pieces) or a proper noun; ordinary words (夕食の地元野菜カレー) describe.
+void find_products_between_context_and_category(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  for (size_t i = 2; i < s.size(); ++i) {
+    const size_t length = lex.product_categories.match_at(s, i);
+    if (length == 0 || words.starting_at(i) < 0) continue;
+    const size_t end = i + length;
+    if (is_kanji(s[end - 1]) && is_kanji(at(s, end))) continue;
+    // The nearest context ending within ten characters before the category.
+    size_t context_end = 0;
+    for (size_t c = i - 2; c + 10 >= i && c > 0; --c) {
+      if (std::u32string_view(U"、。「」『』 \n").find(s[c]) != std::u32string_view::npos) break;
+      // The context must join the name with の (土産の…); 新商品に… goes on with a verb.
+      if (s[c - 1] == U'の' && lex.product_context_before.match_ending_at(s.substr(0, c), c) > 0) {
+        context_end = c;
+        break;
+      }
+    }
+    if (context_end == 0 || i - context_end < 3) continue;
+    // A clause ending right before the goods (…につなげた|ラーメン) is no name.
+    const long before_category = words.ending_at(i);
+    if (before_category < 0 || words[before_category].pos == PartOfSpeech::kAuxiliaryVerb ||
+        words[before_category].pos == PartOfSpeech::kParticle) {
+      continue;
+    }
+    bool coined = false;
+    size_t kana_run = 0;
+    long kana_words = 0;
+    for (long m = words.starting_at(context_end); m >= 0 && m < words.size() && words[m].begin < i; ++m) {
+      const Morpheme& w = words[m];
+      const std::u32string_view surface = s.substr(w.begin, w.end - w.begin);
+      // A place joins food to its region (伊勢海老, 松阪牛): no sign of a name.
+      if (w.unknown || (w.noun == NounKind::kProper && w.proper != ProperKind::kPlace)) coined = true;
+      if (w.pos == PartOfSpeech::kParticle && (surface == U"と" || surface == U"や")) {
+        coined = false;  // a list of goods (伊勢海老と干物)
+        break;
+      }
+      if (all_of(surface, is_hiragana)) {
+        kana_run += surface.size();
+        ++kana_words;
+        if (kana_run >= 3 && kana_words >= 2) coined = true;
+      } else {
+        kana_run = 0;
+        kana_words = 0;
+      }
+    }
+    const std::u32string_view name = s.substr(context_end, i - context_end);
+    if (!coined || is_anonymised_name(name) || lex.vocabulary.contains(name) || lex.prefectures.contains(name) ||
+        lex.areas.contains(name)) {
+      continue;
+    }
+    add(out, context_end, end, FindingKind::kProduct, Severity::kError, context_end, end);
     i = end - 1;
   }
 }
@@ -861,6 +972,135 @@ size_t unquoted_name_start(std::u32string_view s, const Words& words, size_t end
     --m;
   }
   return begin;
+}
+
+// The start of a name that ends at `end` in a naming frame (…と名付けた): back over the
+// words of one phrase, which may hold の, adjectives and kana of any class (阿蘇の赤い
+// しずく, ちいさな蔵, ころりん畳), to a particle that joins phrases, a verb's ending or
+// punctuation. `end` if the phrase is longer than a name can be.
+size_t naming_frame_start(std::u32string_view s, const Words& words, size_t end) {
+  size_t begin = end;
+  for (long m = words.ending_at(end); m >= 0; --m) {
+    const Morpheme& w = words[m];
+    // One blank may part a name's words (勝沼ぶどう郷 丸山園).
+    if (w.end != begin && !(w.end + 1 == begin && is_space(s[w.end]))) break;
+    const std::u32string_view surface = s.substr(w.begin, w.end - w.begin);
+    if (w.pos == PartOfSpeech::kSymbol || w.pos == PartOfSpeech::kVerb || w.pos == PartOfSpeech::kAuxiliaryVerb) break;
+    if (w.pos == PartOfSpeech::kParticle) {
+      bool joins_phrases = false;
+      for (std::u32string_view particle : {U"は", U"を", U"が", U"に", U"と", U"で", U"も", U"へ", U"や", U"から", U"より"}) {
+        joins_phrases = joins_phrases || surface == particle;
+      }
+      if (joins_phrases || w.begin == 0) break;
+    }
+    if (surface.find_first_of(U"、。,.!?「」『』()") != std::u32string_view::npos) break;
+    if (end - w.begin > kMaxQuotedNameLength) return end;
+    begin = w.begin;
+  }
+  while (begin < end && s[begin] == U'の') ++begin;
+  return begin;
+}
+
+// Names in a naming frame, unquoted: 朝どれ便と名付けた, 森のめぐみの名で詰め合わせにした,
+// ほたての雪解けという冷凍の小分け商品, 商品名はころりん畳とした. The frame says outright
+// that the words before it are a name, so ordinary words count too; only one common
+// word (地域の名で) or an anonymised or public name is passed over.
+void find_names_in_naming_frames(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  static constexpr std::u32string_view kFrames[] = {
+      U"と名付け", U"と名づけ", U"と命名", U"の名で", U"の名を付け", U"の名をつけ", U"の名前で", U"の名前を付け",
+      U"の名前をつけ", U"という名で", U"という名前で"};
+  // "とした" names only after a name keyword: 商品名は…とした, 名前を…とした.
+  static constexpr std::u32string_view kKeywordFrames[] = {U"とした", U"とし、", U"とする", U"と決め", U"にした"};
+  static constexpr std::u32string_view kKeywords[] = {U"商品名", U"製品名", U"ブランド名", U"名前", U"名称",
+                                                      U"サービス名", U"店名", U"屋号", U"愛称", U"シリーズ名"};
+  for (size_t i = 2; i < s.size(); ++i) {
+    if (s[i] != U'と' && s[i] != U'の' && s[i] != U'に') continue;
+    size_t frame = 0;
+    bool needs_keyword = false;
+    bool goods_after = false;
+    for (std::u32string_view f : kFrames) {
+      if (s.compare(i, f.size(), f) == 0) frame = f.size();
+    }
+    if (frame == 0) {
+      for (std::u32string_view f : kKeywordFrames) {
+        if (s.compare(i, f.size(), f) == 0) {
+          frame = f.size();
+          needs_keyword = true;
+        }
+      }
+    }
+    if (frame == 0 && s.compare(i, 3, U"という") == 0) {
+      // という, then within a short phrase the goods: ぶどう園のしずくという果汁, …という冷凍の小分け商品.
+      for (size_t p = i + 3; p < s.size() && p < i + 15 && !goods_after; ++p) {
+        if (std::u32string_view(U"、。,!?「」\n").find(s[p]) != std::u32string_view::npos) break;
+        goods_after = lex.product_categories.match_at(s, p) > 0 || goods_words().match_at(s, p) > 0 ||
+                      s.compare(p, 2, U"商品") == 0 || s.compare(p, 2, U"製品") == 0;
+      }
+      if (goods_after) frame = 3;
+    }
+    if (frame == 0) continue;
+    const size_t begin = naming_frame_start(s, words, i);
+    if (begin + 2 > i) continue;
+    if (needs_keyword) {
+      bool keyword = false;
+      for (std::u32string_view joiner : {U"は", U"を", U"は、", U"を、"}) {
+        if (begin < joiner.size() || s.compare(begin - joiner.size(), joiner.size(), joiner) != 0) continue;
+        for (std::u32string_view k : kKeywords) {
+          const size_t at_end = begin - joiner.size();
+          keyword = keyword || (at_end >= k.size() && s.compare(at_end - k.size(), k.size(), k) == 0);
+        }
+      }
+      if (!keyword) continue;
+    }
+    const std::u32string_view name = s.substr(begin, i - begin);
+    if (is_anonymised_name(name) || lex.vocabulary.contains(name) || lex.generic_terms.contains(name) ||
+        lex.prefectures.contains(name) || lex.areas.contains(name) || lex.public_names.contains(name) ||
+        lex.product_categories.contains(name) || lex.brand_keywords.contains(name) || lex.shop_words.contains(name)) {
+      continue;
+    }
+    // One word the dictionary knows, not as a proper noun (地域の名で, それと名付け), or
+    // such a word before a category (限定酒の名前で), or the firm speaking of itself
+    // (自社の名で, 自分たちの名前で): no name.
+    const auto one_common_word = [&](size_t from, size_t to) {
+      const long w = words.starting_at(from);
+      return w >= 0 && words[w].end == to && !words[w].unknown && words[w].noun != NounKind::kProper;
+    };
+    if (one_common_word(begin, i)) continue;
+    const size_t category = lex.product_categories.match_ending_at(name, name.size());
+    if (category > 0 && category < name.size() && one_common_word(begin, i - category)) continue;
+    bool self = false;
+    for (std::u32string_view word : {U"自社", U"自分", U"自分たち", U"当社", U"同社", U"弊社", U"自店", U"当店",
+                                     U"私たち", U"わたしたち", U"我々", U"地元", U"会社", U"店"}) {
+      self = self || name == word;
+    }
+    if (self) continue;
+    // A shop when a shop word follows the frame (丸山園の名でぶどう狩りの農園を開いている).
+    bool shop = false;
+    for (size_t p = i + frame; p < s.size() && p < i + frame + 16 && !shop; ++p) {
+      if (s[p] == U'。' || s[p] == U'\n') break;
+      shop = lex.shop_words.match_at(s, p) > 0 || s.compare(p, 2, U"農園") == 0 || s.compare(p, 1, U"店") == 0;
+    }
+    add(out, begin, i, shop ? FindingKind::kShop : FindingKind::kProduct, Severity::kError, begin, i);
+    // Names listed before the frame are named by it too: 眉山ブレンドとしずく珈琲の名を付けた.
+    size_t list_end = begin;
+    while (list_end > 2 && (s[list_end - 1] == U'と' || s[list_end - 1] == U'、' || s[list_end - 1] == U'・')) {
+      const size_t item = naming_frame_start(s, words, list_end - 1);
+      if (item + 2 > list_end - 1 || one_common_word(item, list_end - 1)) break;
+      const std::u32string_view listed = s.substr(item, list_end - 1 - item);
+      if (is_anonymised_name(listed) || lex.vocabulary.contains(listed) || lex.product_categories.contains(listed)) break;
+      const size_t listed_category = lex.product_categories.match_ending_at(listed, listed.size());
+      if (listed_category > 0 && listed_category < listed.size() &&
+          (listed.size() - listed_category < 2 || one_common_word(item, list_end - 1 - listed_category))) {
+        break;  // 塩パン, 黒糖パン: a kind of goods in the list, not a name
+      }
+      add(out, item, list_end - 1, shop ? FindingKind::kShop : FindingKind::kProduct, Severity::kError, item,
+          list_end - 1);
+      list_end = item;
+    }
+    i += frame - 1;
+  }
 }
 
 // Names written without quotes where the words around them say what they are:
@@ -996,7 +1236,9 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_kana_names_before_strong_suffixes(text, index, out);
   find_kanji_names_before_inn_suffixes(text, index, out);
   find_unquoted_product_names(text, index, out);
+  find_products_between_context_and_category(text, index, out);
   find_unquoted_names_in_context(text, index, out);
+  find_names_in_naming_frames(text, index, out);
 }
 
 }  // namespace casekb
