@@ -711,6 +711,12 @@ TEST(AnonymityProduct, NamesListedBeforeANamingFrame_AreNames) {
   expect_finding("ブレンドには眉山ブレンドと月影珈琲の名を付けた。", "anon-product", "月影珈琲");
 }
 
+TEST(AnonymityPerson, GivenNameMeCabCutsAcrossAParticleAfterARole_IsAPerson) {
+  if (!PersonNameList::shared().available()) GTEST_SKIP() << PersonNameList::shared().error();
+  expect_finding("店主は段取りを息子の悠真に任せている。", "anon-person", "悠真");
+  expect_clean("社長の一言で決まった。職人の二人が残った。");
+}
+
 TEST(AnonymityPerson, KatakanaNameJoinedByANakaguroBeforeSan_IsAPerson) {
   expect_finding("フロントのアナ・リマさんが説明した。", "anon-person", "アナ・リマさん");
   expect_finding("釣り体験はダニエル・ロペスさんが案内した。", "anon-person", "ダニエル・ロペスさん");

@@ -389,6 +389,16 @@ bool joiner_near(std::u32string_view text, size_t begin) {
   return false;
 }
 
+// True if `position` falls inside a word that goes on at most two characters past it:
+// MeCab read the end of a name and the particle after it as one word (悠|真に).
+bool ends_inside_word(const std::vector<Morpheme>& words, size_t position) {
+  for (const Morpheme& w : words) {
+    if (w.begin < position && position < w.end) return w.end - position <= 2;
+    if (w.begin >= position) break;
+  }
+  return false;
+}
+
 // Names after a role and lists of names: 事務の宇佐美と小此木, 生産者は鈴木、望月、杉山の3人,
 // 実習生のトゥイとハイ, 看護師の千葉と佐藤. A list counts when a role comes before it or a
 // count of people after it; each name in it is then an error.
@@ -410,7 +420,27 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       continue;
     }
     const PersonCandidate first = person_candidate(text, words, k);
-    if (first.evidence == PersonEvidence::kNone) continue;
+    if (first.evidence == PersonEvidence::kNone) {
+      // After a role, a given name SKK knows that MeCab cut across a particle (息子の悠|真に:
+      // 悠真 then に): the name ends where the particle starts.
+      const PersonNameList& names = PersonNameList::shared();
+      if (role && is_kanji(text[word.begin])) {
+        for (size_t length = names.given_name_at(text, word.begin); length >= 2; --length) {
+          const size_t end = word.begin + length;
+          if (!names.is_given_name(text.substr(word.begin, length)) || never_a_person(text.substr(word.begin, length))) {
+            continue;
+          }
+          if (end >= text.size() || std::u32string_view(U"にがはをともへ").find(text[end]) == std::u32string_view::npos ||
+              !ends_inside_word(words, end)) {
+            break;
+          }
+          add(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
+          used[k] = true;
+          break;
+        }
+      }
+      continue;
+    }
     // The list this name starts: names joined by 、, ・, と or や.
     std::vector<PersonCandidate> items{first};
     std::vector<long> starts{k};
