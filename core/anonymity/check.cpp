@@ -482,6 +482,31 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
   }
 }
 
+// A branch written after a name with a blank, as on a signboard (白浜屋 仙崎店, 玉川堂
+// 駅前分店, 雪月花 すすきの店), belongs to the name: the pair names one shop, and the
+// finding covers both. A "person" found so (松風 駅南店: a shop's name also read as a
+// surname) is the shop.
+void extend_names_with_branches(std::u32string_view text, std::vector<Finding>& findings) {
+  for (Finding& f : findings) {
+    if (!(f.kind == FindingKind::kCompany || f.kind == FindingKind::kShop || f.kind == FindingKind::kPerson ||
+          f.kind == FindingKind::kProperNoun)) {
+      continue;
+    }
+    if (f.end + 2 >= text.size() || !is_space(text[f.end])) continue;
+    const size_t p = f.end + 1;
+    if (std::u32string_view(U"のはがをにでともへや").find(text[p]) != std::u32string_view::npos) continue;
+    for (size_t q = p; q < text.size() && q - p < 8; ++q) {
+      const char32_t c = text[q];
+      if (!(is_kanji(c) || is_hiragana(c) || is_katakana(c))) break;
+      if (c == U'店' && q > p) {
+        f.end = q + 1;
+        if (f.kind == FindingKind::kPerson) f.kind = FindingKind::kShop;
+        break;
+      }
+    }
+  }
+}
+
 // The public profile of the case, which the quasi-identifier signals narrow down.
 struct Profile {
   std::u32string industry, region, business;
@@ -666,6 +691,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_repeated_names(text, analyzer != nullptr ? &words : nullptr, findings, repeated);
   repeated.erase(std::remove_if(repeated.begin(), repeated.end(), is_fine), repeated.end());
   findings.insert(findings.end(), repeated.begin(), repeated.end());
+  extend_names_with_branches(text, findings);
 
   // The quasi-identifier rule (see the top of this file).
   signals.erase(std::remove_if(signals.begin(), signals.end(),

@@ -581,6 +581,20 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
     // Without a blank, only a surname IPAdic agrees on (緒方さくら): a place before a kana
     // word (川越まつり, 金沢ゆかりの) is no name.
     if (!blank && word.proper != ProperKind::kPerson) continue;
+    // After a blank, a given name in katakana as older women's names are written (乙部 チヨ,
+    // 畠山 ハル): two or three katakana that SKK knows as a given name in hiragana.
+    if (blank && is_katakana(text[given_begin])) {
+      size_t end = given_begin;
+      while (end < text.size() && end - given_begin < 4 && is_katakana(text[end])) ++end;
+      const size_t length = end - given_begin;
+      if (length >= 2 && length <= 3 && (end >= text.size() || !is_katakana(text[end])) &&
+          names.is_given_name(to_hiragana(text.substr(given_begin, length)))) {
+        add(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
+        out.back().surname_end = surname_end;
+        for (long m = k; m < static_cast<long>(words.size()) && words[m].begin < end; ++m) used[m] = true;
+      }
+      continue;
+    }
     if (!kana_given && !is_kanji(text[given_begin])) continue;
     size_t given_length = 0;
     for (size_t length = names.given_name_at(text, given_begin); length > 0; --length) {
@@ -698,12 +712,20 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     i = name_begin - 1;
     if (name_begin >= text.size() || !is_hiragana(text[name_begin])) continue;
     long k = index.starting_at(name_begin);
-    if (k < 0 || words[k].pos != PartOfSpeech::kNoun || words[k].noun == NounKind::kSuffix ||
-        words[k].noun == NounKind::kDependent || words[k].noun == NounKind::kPronoun) {
+    size_t name_end = name_begin;
+    if (k >= 0 && words[k].pos != PartOfSpeech::kNoun && words[k].pos != PartOfSpeech::kParticle &&
+        words[k].pos != PartOfSpeech::kAuxiliaryVerb &&
+        std::u32string_view(U"はがをにでともへやの").find(text[name_begin]) == std::u32string_view::npos) {
+      // MeCab cuts a kana name into a verb and particles (ひ|の|くに): the name is the
+      // run of kana, then the nouns after it (株式会社ひのくにファーム).
+      while (name_end < text.size() && name_end - name_begin < 10 && is_hiragana(text[name_end])) ++name_end;
+      k = index.starting_at(name_end);
+      if (name_end - name_begin < 2 || (k < 0 && name_end < text.size() && !is_space(text[name_end]))) continue;
+    } else if (k < 0 || words[k].pos != PartOfSpeech::kNoun || words[k].noun == NounKind::kSuffix ||
+               words[k].noun == NounKind::kDependent || words[k].noun == NounKind::kPronoun) {
       continue;
     }
-    size_t name_end = name_begin;
-    for (; k < static_cast<long>(words.size()) && words[k].begin == name_end && words[k].pos == PartOfSpeech::kNoun &&
+    for (; k >= 0 && k < static_cast<long>(words.size()) && words[k].begin == name_end && words[k].pos == PartOfSpeech::kNoun &&
            words[k].noun != NounKind::kDependent && words[k].noun != NounKind::kPronoun;
          ++k) {
       name_end = words[k].end;

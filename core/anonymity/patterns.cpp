@@ -1104,7 +1104,8 @@ bool has_award_verb(std::u32string_view sentence) {
   for (std::u32string_view verb : {std::u32string_view(U"受賞"), std::u32string_view(U"獲得"),
                                    std::u32string_view(U"輝"), std::u32string_view(U"を取"),
                                    std::u32string_view(U"をと"), std::u32string_view(U"に選ばれ"),
-                                   std::u32string_view(U"を受け"), std::u32string_view(U"を得")}) {
+                                   std::u32string_view(U"を受け"), std::u32string_view(U"を得"),
+                                   std::u32string_view(U"を果たし"), std::u32string_view(U"を勝ち取")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
@@ -1409,6 +1410,17 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         emit(i, with_headcount_after(s, end), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
         continue;
+      }
+      // An age in kanji numerals: 創業以来四十五年, 創業四十七年.
+      size_t kanji_age = i + length;
+      if (starts_with(s, kanji_age, U"以来")) kanji_age += 2;
+      if (size_t kanji_end = kanji_age; is_kanji_numeral(at(s, kanji_age))) {
+        const long years = number_at(s, kanji_age, &kanji_end);
+        if (years > 0 && years < 1000 && years % 10 != 0 && starts_with(s, kanji_end, U"年") &&
+            !is_approximate_after(s, kanji_end + 1)) {
+          emit(i, kanji_end + 1, SignalKind::kFoundingYear);
+          continue;
+        }
       }
       const size_t number = digit_run_end(s, p);
       if (number > p && number - p <= 3 && !is_approximate_before(s, p) &&

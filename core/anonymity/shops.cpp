@@ -73,7 +73,8 @@ bool is_name_character(char32_t c) {
 bool ends_name_after_no(std::u32string_view word) {
   static constexpr std::u32string_view kWords[] = {U"名", U"名前", U"屋号", U"店名", U"店主", U"女将", U"経営",
                                                    U"前", U"中", U"横", U"隣", U"近く", U"味", U"客", U"社長",
-                                                   U"主人", U"オーナー", U"看板", U"商品", U"二代目", U"三代目"};
+                                                   U"主人", U"オーナー", U"看板", U"商品", U"二代目", U"三代目",
+                                                   U"本店", U"支店", U"店舗", U"二号店", U"工場", U"売り場"};
   for (std::u32string_view w : kWords) {
     if (word == w) return true;
   }
@@ -198,7 +199,12 @@ const TermMatcher& goods_words() {
                              "加工品", "惣菜", "缶詰", "ぽん酢", "ポン酢", "飲料", "ドリンク", "お茶", "緑茶", "煎茶",
                              "日本茶", "洋菓子", "和菓子", "お菓子", "パン", "米粉パン", "お酒", "果実酒", "リキュール",
                              "クラフトビール", "地ビール", "ジン", "ウイスキー", "新米", "お米", "ブレンド米", "果汁",
-                             "ジュース", "ジャム", "ソース", "ギフトセット"}) {
+                             "ジュース", "ジャム", "ソース", "ギフトセット", "花束", "ブーケ", "モーニング", "ランチ",
+                             "ちくわ", "竹輪", "蒲鉾", "かまぼこ", "カルビ", "ぼうろ", "麺", "畳", "かき氷", "表札",
+                             "らーめん", "ラーメン", "定食", "弁当", "丼", "パフェ", "ケーキ", "タルト", "クッキー",
+                             "プリン", "ジェラート", "アイス", "珈琲", "コーヒー", "紅茶", "ビール", "ワイン", "焼酎",
+                             "梅酒", "漬物", "干物", "燻製", "チーズ", "石鹸", "タオル", "器", "椅子", "カレー",
+                             "ちらし", "寿司", "すし", "そば", "うどん", "味噌", "醤油", "酢", "ドレッシング"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -282,6 +288,18 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
     return kNamesProduct;
   }
   if (lex.product_context_after.match_at(s, after) > 0) return kNamesProduct;
+  // 「千鳥のかき飯」を看板商品にした, 「玄界ちらし」を持ち帰りの看板商品に, 油揚げを「谷口の
+  // あげ」として看板商品にし: を or として, then the product's standing in the same clause.
+  for (std::u32string_view joiner : {std::u32string_view(U"を"), std::u32string_view(U"として")}) {
+    if (s.compare(after, joiner.size(), joiner) != 0) continue;
+    for (size_t p = after + joiner.size(); p < s.size() && p < after + joiner.size() + 10; ++p) {
+      if (s[p] == U'、' || s[p] == U'。' || s[p] == U'「') break;
+      for (std::u32string_view standing : {std::u32string_view(U"看板商品"), std::u32string_view(U"主力商品"),
+                                           std::u32string_view(U"定番商品"), std::u32string_view(U"名物")}) {
+        if (s.compare(p, standing.size(), standing) == 0) return kNamesProduct;
+      }
+    }
+  }
   // A product context, then the goods, then the quote: オリジナルの入浴剤「ゆらり」,
   // 定番のほうじ茶ラテ「ほっこり」. The goods are a short run without punctuation.
   for (size_t p = open; p > 0 && open - p < 10; --p) {
@@ -337,9 +355,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   bool verb = false;
   bool name_like = false;
   bool particle = false;
+  int content = 0;  // words other than prefixes (「お|試し」 is one word with its prefix)
   for (; k < words.size() && words[k].begin < end; ++k) {
     ++count;
     const Morpheme& w = words[k];
+    if (w.pos != PartOfSpeech::kPrefix) ++content;
     // A particle that joins a predicate's parts (手軽に, 店が); の and final particles
     // (ぽ|っけ) stand inside names too.
     if (w.pos == PartOfSpeech::kParticle) {
@@ -387,7 +407,10 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     }
     if (nouns) return false;
   }
-  if (!by_context && !name_like && !has_naming_word(inner) && inner.find(U'の') == std::u32string_view::npos) {
+  // Beside goods, two words or more are judged as speech or not (below): coined names there
+  // are made of ordinary words MeCab may read as verbs (玄界|ちらし).
+  if (!by_context && !(beside_goods && content >= 2) && !name_like && !has_naming_word(inner) &&
+      inner.find(U'の') == std::u32string_view::npos) {
     bool kana_word = false;
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
       const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
@@ -481,6 +504,8 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     const size_t end = name_end(s, words, name_begin, spaced);
     if (end <= name_begin || end - name_begin < 2) continue;
     const std::u32string_view name = s.substr(name_begin, end - name_begin);
+    // A name starts with a letter: スーパー（離島） describes the shop in brackets.
+    if (!(is_kanji(name[0]) || is_hiragana(name[0]) || is_katakana(name[0]) || is_ascii_letter(name[0]))) continue;
     if (is_anonymised_name(name) || is_generic_after_shop_word(name) || lex.shop_prefixes.contains(name) ||
         lex.shop_suffixes.contains(name) || lex.vocabulary.contains(name) || lex.generic_terms.contains(name) ||
         lex.prefectures.contains(name) || lex.areas.contains(name) || is_ascii_digit(name[0])) {
@@ -980,7 +1005,22 @@ size_t unquoted_name_start(std::u32string_view s, const Words& words, size_t end
 // punctuation. `end` if the phrase is longer than a name can be.
 size_t naming_frame_start(std::u32string_view s, const Words& words, size_t end) {
   size_t begin = end;
-  for (long m = words.ending_at(end); m >= 0; --m) {
+  long last = words.ending_at(end);
+  // A kana name MeCab cut into a particle and an auxiliary (て|ぃだま|ー|る): the run of
+  // kana before the frame is the name's end, up to a particle character.
+  if (last >= 0 && (words[last].pos == PartOfSpeech::kAuxiliaryVerb || words[last].pos == PartOfSpeech::kVerb) &&
+      (is_hiragana(s[end - 1]) || s[end - 1] == U'ー')) {
+    size_t p = end;
+    while (p > 0 && end - p < 10 && (is_hiragana(s[p - 1]) || is_katakana(s[p - 1])) &&
+           std::u32string_view(U"はをがにでともへや").find(s[p - 1]) == std::u32string_view::npos) {
+      --p;
+    }
+    if (end - p < 3 || words.starting_at(p) < 0) return end;
+    begin = p;
+    last = words.ending_at(p);
+    if (last < 0 && p > 0 && is_space(s[p - 1])) last = words.ending_at(p - 1);
+  }
+  for (long m = last; m >= 0; --m) {
     const Morpheme& w = words[m];
     // One blank may part a name's words (勝沼ぶどう郷 丸山園).
     if (w.end != begin && !(w.end + 1 == begin && is_space(s[w.end]))) break;
@@ -1205,8 +1245,10 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
       const Morpheme& word = words[w];
       const std::u32string_view surface = s.substr(word.begin, word.end - word.begin);
       if (word.end - p > kMaxQuotedNameLength) break;
+      // A prefix inside a name belongs to it: 牛|若|丸.
       const bool name_part = word.unknown || (word.pos == PartOfSpeech::kNoun && is_name_word(word)) ||
-                             (surface == U"の" && end > p) || surface == U"・";
+                             (surface == U"の" && end > p) || surface == U"・" ||
+                             (word.pos == PartOfSpeech::kPrefix && end > p);
       if (!name_part || word.noun == NounKind::kNumber) break;
       end = word.end;
     }
