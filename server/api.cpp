@@ -113,6 +113,11 @@ WebResponse api_search(AppContext& app, const WebRequest& request) {
   // How the words were read, so a client can say so (「付いてこない」の壁として探しました).
   if (!response.walls.empty()) body["walls"] = response.walls;
   if (!response.concepts.empty()) body["concepts"] = response.concepts;
+  if (!response.regions.empty()) {
+    json regions = json::array();
+    for (const RegionMatch& r : response.regions) regions.push_back({{"name", r.name}, {"prefectures", r.prefectures}});
+    body["regions"] = std::move(regions);
+  }
   if (!response.unquoted.empty()) {
     body["unquoted"] = response.unquoted;
     body["notice"] = unquoted_notice(response.unquoted);

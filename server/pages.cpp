@@ -328,7 +328,7 @@ void append_summary(std::string& html, const SearchRequest& request, const Searc
 }
 
 void append_suggested_filters(std::string& html, const SearchRequest& request, const SearchResponse& response) {
-  if (response.suggested_filters.empty()) return;
+  if (response.suggested_filters.empty() && response.regions.empty()) return;
   html += "<p class=\"suggestions\">";
   for (const FacetMatch& match : response.suggested_filters) {
     const FacetInfo* info = find_facet(match.facet);
@@ -337,6 +337,21 @@ void append_suggested_filters(std::string& html, const SearchRequest& request, c
     narrowed.filters[static_cast<std::size_t>(info->facet)].push_back(match.value);
     append_link(html, build_url("/search", search_request_params(narrowed)),
                 std::string(info->label) + ": " + match.value + " で絞り込む", "suggestion");
+  }
+  // A region named in the words (九州) was searched as its prefectures: say
+  // which, and offer them as one filter (the prefectures ORed).
+  const FacetInfo& region_facet = facet_info(Facet::kRegion);
+  for (const RegionMatch& region : response.regions) {
+    SearchRequest narrowed = request;
+    narrowed.page = 1;
+    auto& selected = narrowed.filters[static_cast<std::size_t>(Facet::kRegion)];
+    std::string names;
+    for (const std::string& prefecture : region.prefectures) {
+      names += (names.empty() ? "" : "・") + prefecture;
+      if (std::find(selected.begin(), selected.end(), prefecture) == selected.end()) selected.push_back(prefecture);
+    }
+    append_link(html, build_url("/search", search_request_params(narrowed)),
+                std::string(region_facet.label) + ": " + region.name + "（" + names + "）で絞り込む", "suggestion");
   }
   html += "</p>";
 }

@@ -29,4 +29,11 @@ struct FacetMatch {
   std::string value;  // canonical vocabulary value
 };
 
+// A region named in the words (九州, 関西で…): the search also found the cases
+// of these prefectures, and a page can offer them as one filter.
+struct RegionMatch {
+  std::string name;                      // as the region table names it
+  std::vector<std::string> prefectures;  // region facet values
+};
+
 }  // namespace casekb

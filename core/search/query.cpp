@@ -168,12 +168,13 @@ std::vector<std::vector<const WordToken*>> chunks_of(const ClauseTokens& tokens,
 // every case is a 事例.
 bool is_filler(std::string_view term) { return term == "事例" || term == "ケース" || term == "事例集"; }
 
-// Cases holding `term` (a boolean facet term, which carries no weight of its
-// own) at a fixed weight.
-Xapian::Query constant_weight(const std::string& term, double weight) {
+// Cases matching `filter` (boolean facet terms, which carry no weight of
+// their own) at a fixed weight.
+Xapian::Query constant_weight(const Xapian::Query& filter, double weight) {
   return Xapian::Query(Xapian::Query::OP_FILTER,
-                       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()), Xapian::Query(term));
+                       Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release()), filter);
 }
+Xapian::Query constant_weight(const std::string& term, double weight) { return constant_weight(Xapian::Query(term), weight); }
 
 Xapian::Query words_query(const std::vector<const WordToken*>& words) {
   if (words.size() == 1) return Xapian::Query(words.front()->term);
@@ -373,7 +374,7 @@ class QueryBuilder {
     if (expand) out_.highlights.push_back(clause.text);
     if (clause.phrase) return exact(tokens, clause.text);
     // A whole clause that is a vocabulary value or a synonym is one unit.
-    if (expand && (is_vocabulary(clause.text) || in_synonym_group(clause.text))) {
+    if (expand && (is_vocabulary(clause.text) || in_synonym_group(clause.text) || region_named(clause.text))) {
       return unit(tokens, chunks_of(tokens, true).front(), clause.text, expand);
     }
     std::vector<Xapian::Query> required, optional;
@@ -467,12 +468,38 @@ class QueryBuilder {
         }
       }
     }
+    // A place: its cases at kRegionWeight (the facet terms weigh nothing).
+    std::vector<std::string> places;
+    bool area = false;  // an area value (関東) is offered as that filter already
     for (const FacetMatch& match : vocabulary_matches(text)) {
       const FacetInfo* info = find_facet(match.facet);
-      q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(std::string(info->prefix) + match.value));
+      std::string term = std::string(info->prefix) + match.value;
+      area = area || info->facet == Facet::kArea;
+      if (info->facet == Facet::kRegion || info->facet == Facet::kArea) {
+        places.push_back(std::move(term));
+      } else {
+        q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(term));
+      }
       out_.facet_matches.push_back(match);
     }
+    if (const RegionName* region = region_named(text)) {
+      for (const std::string& prefecture : region->prefectures) {
+        places.push_back(std::string(facet_info(Facet::kRegion).prefix) + prefecture);
+      }
+      if (!area && std::none_of(out_.regions.begin(), out_.regions.end(),
+                                [&](const RegionMatch& r) { return r.name == region->name; })) {
+        out_.regions.push_back({region->name, region->prefectures});
+      }
+    }
+    if (!places.empty()) {
+      q = Xapian::Query(Xapian::Query::OP_OR, q,
+                        constant_weight(Xapian::Query(Xapian::Query::OP_OR, places.begin(), places.end()), kRegionWeight));
+    }
     return q;
+  }
+
+  const RegionName* region_named(const std::string& text) const {
+    return context_.synonyms ? context_.synonyms->region_named(text) : nullptr;
   }
 
   // A synonym group member as one unit, without expanding it again.
@@ -487,6 +514,7 @@ class QueryBuilder {
     if (!context_.taxonomy) return matches;
     for (const FacetInfo& info : kFacets) {
       if (info.facet == Facet::kArea) {
+        if (context_.synonyms && context_.synonyms->is_text_only_area(text)) continue;  // 中国: the country
         for (const std::string& area : context_.taxonomy->areas()) {
           if (normalize_for_search(area) == text) matches.push_back({std::string(info.name), area});
         }

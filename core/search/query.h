@@ -59,6 +59,7 @@ struct BuiltQuery {
   std::vector<std::string> walls;         // walls named in the words (付いてこない壁, 社員がついてこない)
   std::vector<std::string> concepts;      // concept thesaurus entries the words brought in
   std::vector<std::string> phrases;       // quoted phrases (positive), for the fallback to their words
+  std::vector<RegionMatch> regions;       // regions named in the words (九州, 関西), from corpus/regions.yaml
 };
 
 // The Xapian query for the clauses. Positive clauses are ANDed; within an
@@ -78,6 +79,12 @@ struct BuiltQuery {
 // nothing, and 事例/ケース never do (every case is one). A clause holding a
 // phrase of the concept thesaurus (辞めてしまう) also finds the concept's words
 // at kConceptWeight.
+//
+// A compound that is a place (a prefecture, 京都 for 京都府; an area, 関東; a
+// region of corpus/regions.yaml, 九州, 首都圏) also finds every case located
+// there, at kRegionWeight, ORed with the text naming it. Only the whole
+// compound counts: 関東経済産業局 and 東海村 are not regions, and 中国 alone is
+// the country (regions.yaml's text_only).
 BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode = QueryMode::kFull);
 
 // The same query with every quoted phrase read as plain words: what to run
@@ -91,6 +98,12 @@ inline constexpr double kReadingWeight = 0.5;
 // Far above what the text of a query can weigh (BM25 gives a few units per
 // term), so a named wall ranks its cases first and the text orders them.
 inline constexpr double kWallWeight = 1000;
+// A case located in the place a compound names (九州, 京都): above what the
+// compound's text weighs (BM25 gives a few units), so a case there ranks above
+// one that only writes the name, and the other words order them. Swept over
+// the tuned set: 0.5–3 rank cases there among passing mentions; 5 and above
+// are equal (docs/japanese-search.md).
+inline constexpr double kRegionWeight = 5;
 inline constexpr double kNgramWeight = 0.5;
 inline constexpr std::size_t kSubstringChars = 3;
 

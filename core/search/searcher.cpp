@@ -118,6 +118,7 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
     response.total = hits.size();
     response.walls = built.walls;
     response.concepts = built.concepts;
+    response.regions = built.regions;
     response.unquoted = std::move(unquoted);
     if (hits.empty() && mode == QueryMode::kFull) {
       ZeroResultsHelp help;

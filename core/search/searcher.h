@@ -56,6 +56,7 @@ struct SearchResponse {
   std::vector<FacetMatch> suggested_filters;  // query words naming a facet value not yet filtered on
   std::vector<std::string> walls;      // walls the words named (「付いてこない」の壁): their cases come first
   std::vector<std::string> concepts;   // concept thesaurus entries the words brought in (離職・定着)
+  std::vector<RegionMatch> regions;    // regions the words named (九州): their prefectures' cases were found too
   // Quoted phrases that matched nothing exactly, so their words were searched
   // instead; empty when every phrase was searched as written.
   std::vector<std::string> unquoted;

@@ -63,6 +63,8 @@ std::optional<Synonyms> Synonyms::load(const std::string& path, Problems& proble
   }
   const std::string concepts = (std::filesystem::path(path).parent_path() / "concepts.yaml").string();
   if (std::filesystem::exists(concepts)) synonyms.load_concepts(concepts, problems);
+  const std::string regions = (std::filesystem::path(path).parent_path() / "regions.yaml").string();
+  if (std::filesystem::exists(regions)) synonyms.load_regions(regions, problems);
   return synonyms;
 }
 
@@ -155,6 +157,81 @@ bool Synonyms::load_concepts(const std::string& path, Problems& problems) {
     }
     add_concept(std::move(c));
   }
+  return true;
+}
+
+void Synonyms::add_region(RegionName region) {
+  std::vector<std::string> spellings;
+  region.spellings.insert(region.spellings.begin(), region.name);
+  for (const std::string& s : region.spellings) {
+    std::string key = normalize_for_index(s);
+    if (!key.empty() && std::find(spellings.begin(), spellings.end(), key) == spellings.end()) spellings.push_back(std::move(key));
+  }
+  region.spellings = std::move(spellings);
+  if (region.prefectures.empty()) return;
+  regions_.push_back(std::move(region));
+}
+
+const RegionName* Synonyms::region_named(std::string_view normalized) const {
+  for (const RegionName& region : regions_) {
+    if (std::find(region.spellings.begin(), region.spellings.end(), normalized) != region.spellings.end()) return &region;
+  }
+  return nullptr;
+}
+
+bool Synonyms::is_text_only_area(std::string_view normalized) const {
+  return std::find(text_only_areas_.begin(), text_only_areas_.end(), normalized) != text_only_areas_.end();
+}
+
+bool Synonyms::load_regions(const std::string& path, Problems& problems) {
+  const auto problem = [&](int line, std::string message) {
+    Problem p;
+    p.path = path;
+    p.line = line;
+    p.rule = "regions";
+    p.message = std::move(message);
+    problems.push_back(p);
+  };
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(path);
+  } catch (const YAML::BadFile&) {
+    problem(0, "地域名ファイルを読めません。");
+    return false;
+  } catch (const YAML::Exception& e) {
+    problem(e.mark.line + 1, "地域名ファイルを YAML として読めません（" + e.msg + "）。");
+    return false;
+  }
+  if (!root.IsMap() || !root["regions"] || !root["regions"].IsSequence()) {
+    problem(1, "地域名ファイルには「regions:」の下に name, prefectures を持つ項目を並べてください。");
+    return false;
+  }
+  const auto strings = [](const YAML::Node& node) {
+    std::vector<std::string> out;
+    if (node && node.IsSequence()) {
+      for (const YAML::Node& item : node) {
+        if (item.IsScalar()) out.push_back(item.as<std::string>());
+      }
+    }
+    return out;
+  };
+  for (const YAML::Node& entry : root["regions"]) {
+    const int line = entry.Mark().line + 1;
+    if (!entry.IsMap() || !entry["name"] || !entry["name"].IsScalar()) {
+      problem(line, "地域には name（名前）を書いてください。");
+      continue;
+    }
+    RegionName region;
+    region.name = entry["name"].as<std::string>();
+    region.spellings = strings(entry["spellings"]);
+    region.prefectures = strings(entry["prefectures"]);
+    if (region.prefectures.empty()) {
+      problem(line, "地域「" + region.name + "」には prefectures（都道府県）を1つ以上書いてください。");
+      continue;
+    }
+    add_region(std::move(region));
+  }
+  for (const std::string& area : strings(root["text_only"])) text_only_areas_.push_back(normalize_for_index(area));
   return true;
 }
 

@@ -28,6 +28,16 @@ struct Concept {
   std::vector<FacetMatch> anchors;    // the wall, outcome or theme it belongs to (suggested as filters)
 };
 
+// A region as people name it (九州, 関西, 首都圏), from corpus/regions.yaml: a
+// query compound that is one of its spellings also finds the cases of its
+// prefectures. Strings are normalize_for_index()ed, prefectures as written in
+// taxonomy.yaml.
+struct RegionName {
+  std::string name;                     // shown to the user: 「九州」を地域として探しました
+  std::vector<std::string> spellings;   // the name first, then 九州地方 …
+  std::vector<std::string> prefectures; // region facet values
+};
+
 class Synonyms {
  public:
   // Reads a file of the form `groups: [[a, b, c], [d, e]]` (block lists too),
@@ -48,6 +58,21 @@ class Synonyms {
   void add_concept(Concept c);
   std::size_t concept_count() const { return concepts_.size(); }
 
+  // Reads a region table (corpus/regions.yaml, loaded by load() too):
+  //   regions:
+  //     - name: 九州
+  //       spellings: [九州地方]
+  //       prefectures: [福岡県, 佐賀県, …]
+  //   text_only: [中国]      # area names that typed alone mean something else
+  // Problems are reported with their line; a bad entry is skipped.
+  bool load_regions(const std::string& path, Problems& problems);
+  // The region one of whose spellings is exactly `normalized`, or nullptr.
+  const RegionName* region_named(std::string_view normalized) const;
+  // True for an area name that typed alone is text only (中国: the country).
+  bool is_text_only_area(std::string_view normalized) const;
+  void add_region(RegionName region);
+  const std::vector<RegionName>& regions() const { return regions_; }
+
   // The group holding `normalized` (a normalize_for_search()ed word), or nullptr.
   // Members are normalised too.
   const std::vector<std::string>* group_of(std::string_view normalized) const;
@@ -61,6 +86,8 @@ class Synonyms {
   std::vector<std::vector<std::string>> groups_;
   std::map<std::string, std::size_t, std::less<>> index_;
   std::vector<Concept> concepts_;
+  std::vector<RegionName> regions_;
+  std::vector<std::string> text_only_areas_;
 };
 
 }  // namespace casekb

@@ -96,4 +96,27 @@ TEST(ShippedCorpus, ConceptThesaurusLoadsAndItsAnchorsAreVocabularyValues) {
   }
 }
 
+TEST(ShippedCorpus, RegionTableLoadsAndNamesOnlyPrefecturesOfTheTaxonomy) {
+  Problems problems;
+  const auto corpus = load_corpus(CASEKB_CORPUS_DIR, problems);
+  ASSERT_TRUE(corpus);
+  Synonyms regions;
+  ASSERT_TRUE(regions.load_regions(std::string(CASEKB_CORPUS_DIR) + "/regions.yaml", problems));
+  for (const Problem& p : problems) ADD_FAILURE() << format_problem(p);
+  const Vocabulary* prefectures = corpus->taxonomy.vocabulary("region");
+  ASSERT_NE(prefectures, nullptr);
+  for (const RegionName& region : regions.regions()) {
+    for (const std::string& prefecture : region.prefectures) {
+      EXPECT_NE(prefectures->find(prefecture), nullptr) << region.name << ": " << prefecture;
+    }
+  }
+  for (const char* name : {"九州", "関西", "近畿", "東北", "北陸", "甲信越", "東海", "中部", "四国", "中国地方", "関東", "首都圏",
+                           "山陰", "山陽", "北関東", "南九州"}) {
+    EXPECT_NE(regions.region_named(name), nullptr) << name;
+  }
+  // Traps: the country, a village, a bureau.
+  for (const char* name : {"中国", "東海村", "関東経済産業局"}) EXPECT_EQ(regions.region_named(name), nullptr) << name;
+  EXPECT_TRUE(regions.is_text_only_area("中国"));
+}
+
 }  // namespace casekb

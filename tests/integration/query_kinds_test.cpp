@@ -119,6 +119,51 @@ TEST_F(QueryKindsTest, ARegionAndAnIndustryInWords_FindTheCaseThere) {
   EXPECT_EQ(ids(search("四国の土木"), 1), std::vector<std::string>{"civil-engineering-kochi"});
 }
 
+TEST_F(QueryKindsTest, ARegionName_FindsTheCasesOfItsPrefecturesAndSaysWhich) {
+  // 九州 is in no case's text (only in the bureau 九州経済産業局, which is not
+  // searched): its seven prefectures' cases, and the region said.
+  const json r = search("九州");
+  EXPECT_EQ(r["total"].get<int>(), 7) << r.dump();
+  for (const auto& hit : r["results"]) EXPECT_EQ(hit["area"], "九州・沖縄") << hit["id"];
+  ASSERT_TRUE(r.contains("regions")) << r.dump();
+  EXPECT_EQ(r["regions"][0]["name"], "九州");
+  EXPECT_EQ(r["regions"][0]["prefectures"].size(), 7u);
+  EXPECT_FALSE(has(r["regions"][0]["prefectures"].get<std::vector<std::string>>(), "沖縄県"));
+  // In a sentence, with the other words still required.
+  EXPECT_EQ(ids(search("九州の食品製造業"), 1), std::vector<std::string>{"fishcake-maker-kagoshima"});
+  const json tokai = search("東海の製造業");
+  EXPECT_TRUE(has(ids(tokai), "auto-parts-dx-shizuoka") && has(ids(tokai), "mold-succession-aichi")) << tokai.dump();
+  EXPECT_EQ(ids(search("関西の飲食店"), 1), std::vector<std::string>{"teppan-restaurant-revival-osaka"});
+  // 関西 is the 2府4県: 三重 (近畿) is not in it.
+  const json kansai = search("関西");
+  for (const auto& hit : kansai["results"]) EXPECT_NE(hit["region"], "三重県") << hit["id"];
+  EXPECT_GE(search("首都圏")["total"].get<int>(), 5);
+  // The page says which prefectures were searched and offers them as one filter.
+  httplib::Client client("127.0.0.1", server_->port());
+  auto page = client.Get(("/search?q=" + url_encode("九州の食品製造業")).c_str());
+  ASSERT_TRUE(page);
+  EXPECT_NE(page->body.find("都道府県: 九州（福岡県・佐賀県・長崎県・熊本県・大分県・宮崎県・鹿児島県）で絞り込む"), std::string::npos);
+  EXPECT_NE(page->body.find("region=" + url_encode("鹿児島県")), std::string::npos);
+}
+
+TEST_F(QueryKindsTest, AWordThatOnlyContainsARegion_IsNotTheRegion) {
+  // 中国 alone is the country: no area filter, no prefectures.
+  const json china = search("中国");
+  EXPECT_FALSE(china.contains("regions"));
+  for (const auto& f : china["suggested_filters"]) EXPECT_NE(f["facet"], "area") << f.dump();
+  // 中国地方 is the region.
+  const json chugoku = search("中国地方");
+  ASSERT_TRUE(chugoku.contains("regions"));
+  EXPECT_EQ(chugoku["total"].get<int>(), 4);
+  // A bureau named after a region is not the region: 関東経済産業局 finds the
+  // cases that name it (text), not every case in Kanto.
+  const json bureau = search("関東経済産業局");
+  EXPECT_FALSE(bureau.contains("regions"));
+  EXPECT_LT(bureau["total"].get<int>(), search("関東")["total"].get<int>());
+  // 東海村 is a village, not the region 東海.
+  EXPECT_FALSE(search("東海村").contains("regions"));
+}
+
 TEST_F(QueryKindsTest, KanaForAWordTheCasesWriteInKanji_FindsTheKanji) {
   // Readings (schema 7): 旅館 is リョカン, 資金繰り is シキンクリ (ぐ = く).
   const auto ryokan = ids(search("りょかん"), 3);
