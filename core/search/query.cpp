@@ -468,7 +468,8 @@ class QueryBuilder {
         }
       }
     }
-    // A place: its cases at kRegionWeight (the facet terms weigh nothing).
+    // A value's cases at kFacetWeight, a place's at kRegionWeight (facet
+    // terms weigh nothing of their own).
     std::vector<std::string> places;
     bool area = false;  // an area value (関東) is offered as that filter already
     for (const FacetMatch& match : vocabulary_matches(text)) {
@@ -478,7 +479,10 @@ class QueryBuilder {
       if (info->facet == Facet::kRegion || info->facet == Facet::kArea) {
         places.push_back(std::move(term));
       } else {
-        q = Xapian::Query(Xapian::Query::OP_OR, q, Xapian::Query(term));
+        // Only the value's own name weighs: a taxonomy synonym is looser
+        // (見える化 names the remedy of the wall 見えない, not every case of it).
+        const bool named = normalize_for_index(match.value) == text;
+        q = Xapian::Query(Xapian::Query::OP_OR, q, named ? constant_weight(term, kFacetWeight) : Xapian::Query(term));
       }
       out_.facet_matches.push_back(match);
     }

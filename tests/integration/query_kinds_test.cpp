@@ -132,7 +132,10 @@ TEST_F(QueryKindsTest, ARegionName_FindsTheCasesOfItsPrefecturesAndSaysWhich) {
   // In a sentence, with the other words still required.
   EXPECT_EQ(ids(search("九州の食品製造業"), 1), std::vector<std::string>{"fishcake-maker-kagoshima"});
   const json tokai = search("東海の製造業");
-  EXPECT_TRUE(has(ids(tokai), "auto-parts-dx-shizuoka") && has(ids(tokai), "mold-succession-aichi")) << tokai.dump();
+  // Too few cases have both words, so the sentence is relaxed; the Tokai
+  // cases tagged 製造業 (which never write it) still come first.
+  const auto tokai_top = ids(tokai, 2);
+  EXPECT_TRUE(has(tokai_top, "auto-parts-dx-shizuoka") && has(tokai_top, "mold-succession-aichi")) << tokai.dump();
   EXPECT_EQ(ids(search("関西の飲食店"), 1), std::vector<std::string>{"teppan-restaurant-revival-osaka"});
   // 関西 is the 2府4県: 三重 (近畿) is not in it.
   const json kansai = search("関西");
