@@ -253,6 +253,9 @@ class QueryBuilder {
   // Set when the query names a wall: the word 壁 then adds nothing.
   bool names_wall = false;
 
+  // Set while building the words-only variant: no concept alternatives.
+  bool words_only = false;
+
   // The walls whose name (or a spelling of it, ついてこない) occurs in text.
   std::vector<std::string> walls_in(const std::string& text) const {
     std::vector<std::string> found;
@@ -301,7 +304,7 @@ class QueryBuilder {
     if (!expand || clause.phrase) return q;
     std::vector<Xapian::Query> alternatives;
     if (!q.empty()) alternatives.push_back(q);
-    if (context_.synonyms) {
+    if (context_.synonyms && !words_only) {
       for (const Concept* c : context_.synonyms->concepts_in(clause.text)) {
         std::vector<Xapian::Query> words;
         for (const std::string& word : c->words) {
@@ -619,6 +622,13 @@ BuiltQuery build_query(const UserQuery& raw, const QueryContext& context, QueryM
     relaxed.relaxed = true;
     relaxed.names_wall = builder.names_wall;
     built.relaxed = combine(relaxed, query);
+    if (!built.concepts.empty()) {
+      BuiltQuery words;
+      QueryBuilder strict(context, mode, words);
+      strict.words_only = true;
+      strict.names_wall = builder.names_wall;
+      built.words_only = combine(strict, query);
+    }
   }
   // A wall named as a value is matched twice (as a value and as a wall): list it once.
   std::vector<FacetMatch> unique;

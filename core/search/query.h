@@ -54,6 +54,11 @@ struct BuiltQuery {
   // (京都の観光業 → 京都 OR 観光業): what to run when the strict query finds
   // too little. Empty when it would be the same query.
   Xapian::Query relaxed;
+  // The strict query without the concept thesaurus's words: whether the typed
+  // words alone find too few cases, so that concept matches do not keep a
+  // sentence from being relaxed. Empty unless `relaxed` is set and concepts
+  // were brought in.
+  Xapian::Query words_only;
   std::vector<std::string> highlights;  // strings to mark in snippets (normalised)
   std::vector<FacetMatch> facet_matches;  // query words that are vocabulary values (and concept anchors)
   std::vector<std::string> walls;         // walls named in the words (付いてこない壁, 社員がついてこない)

@@ -98,7 +98,17 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
             enquire.set_query(built.query);
             enquire.get_mset(0, 0, db.get_doccount());
           }
-          if (docids.size() < kRelaxBelow && !built.relaxed.empty()) {
+          // Cases found only by a concept's words (安く請け → 単価, 運賃) do
+          // not count: with too few cases holding every typed compound, the
+          // compounds are ORed (and the concepts still ORed beside them).
+          bool too_few = docids.size() < kRelaxBelow;
+          if (!too_few && !built.words_only.empty()) {
+            Xapian::Enquire words(db);
+            words.set_weighting_scheme(Xapian::BoolWeight());
+            words.set_query(built.words_only);
+            too_few = words.get_mset(0, kRelaxBelow).size() < kRelaxBelow;
+          }
+          if (too_few && !built.relaxed.empty()) {
             // Too few cases have every compound of a typed sentence: rank by how
             // many they have instead (those with all still come first).
             docids.clear();

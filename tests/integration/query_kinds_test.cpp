@@ -114,6 +114,29 @@ TEST_F(QueryKindsTest, AnEverydaySentence_FindsTheCasesThatUseTheConceptsWords) 
   EXPECT_TRUE(has(top, "home-care-dx-gifu") || has(top, "building-maintenance-okinawa")) << r["results"].dump();
 }
 
+TEST_F(QueryKindsTest, EverydaySymptoms_FindTheCasesThatNameThemOtherwise) {
+  // 安く請け: the cases say 下請け, 加工賃, 単価.
+  const json squeezed = search("取引先の言いなりで安く請けている", "&size=3");
+  EXPECT_TRUE(has(squeezed["concepts"].get<std::vector<std::string>>(), "下請け・取引条件"));
+  const auto top = ids(squeezed);
+  EXPECT_TRUE(has(top, "software-house-miyagi") && has(top, "denim-sewing-okayama")) << squeezed["results"].dump();
+  // お年寄り is 高齢者 (synonyms.yaml); 買い物に困 is the concept of 移動販売.
+  const auto shopping = ids(search("お年寄りが買い物に困っている"), 3);
+  for (const char* id : {"island-supermarket-nagasaki", "supermarket-mobile-sales-yamanashi", "hardware-store-yamagata"}) {
+    EXPECT_TRUE(has(shopping, id)) << id;
+  }
+}
+
+TEST_F(QueryKindsTest, ASentenceWhoseWordsFindTooFewCases_IsRelaxedEvenWhenAConceptFindsMore) {
+  // 値上げを言 brings in the concept 下請け・取引条件 (many cases), but only the
+  // typed words say trucking: too few cases have them all (the truckers write
+  // 運賃の改定, not 値上げ), so they are ORed, and the truckers come first.
+  const json r = search("荷主に運賃の値上げを言い出せない", "&size=2");
+  EXPECT_FALSE(r["concepts"].empty());
+  const auto top = ids(r);
+  EXPECT_TRUE(has(top, "trucking-ibaraki") && has(top, "trucking-workstyle-mie")) << r["results"].dump();
+}
+
 TEST_F(QueryKindsTest, ARegionAndAnIndustryInWords_FindTheCaseThere) {
   EXPECT_EQ(ids(search("東北の旅館"), 1), std::vector<std::string>{"onsen-ryokan-fukushima"});
   EXPECT_EQ(ids(search("四国の土木"), 1), std::vector<std::string>{"civil-engineering-kochi"});
