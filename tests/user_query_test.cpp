@@ -169,6 +169,33 @@ TEST(UserQuery, WithoutQuotes_ReadsQuotedPhrasesAsWordsButKeepsExclusions) {
             std::vector<std::string>{"そのうちなんとかなる"});
 }
 
+TEST(UserQuery, WithoutQuotes_LeavesOutTheWordsThatSayWhoSpoke) {
+  const std::string d = build_query(without_quotes(parse_user_query("「客が戻るまで待つ」と言う社長")), {}).query.get_description();
+  EXPECT_EQ(d.find("社長"), std::string::npos) << d;
+  EXPECT_NE(d.find("客"), std::string::npos) << d;
+  // Quoted as written, the frame stays: 社長 is required.
+  const std::string quoted = build_query(parse_user_query("「客が戻るまで待つ」と言う社長"), {}).query.get_description();
+  EXPECT_NE(quoted.find("社長"), std::string::npos) << quoted;
+}
+
+TEST(UserQuery, ARegionCompound_FindsItsPrefecturesButNotInsideALongerCompound) {
+  Synonyms regions;
+  regions.add_region({"九州", {"九州地方"}, {"福岡県", "佐賀県"}});
+  regions.add_region({"東海", {}, {"静岡県", "愛知県"}});
+  const BuiltQuery q = build_query(parse_user_query("九州の製造業"), {nullptr, &regions});
+  const std::string d = q.query.get_description();
+  EXPECT_NE(d.find("XR福岡県"), std::string::npos) << d;
+  EXPECT_NE(d.find("XR佐賀県"), std::string::npos) << d;
+  ASSERT_EQ(q.regions.size(), 1u);
+  EXPECT_EQ(q.regions[0].name, "九州");
+  EXPECT_EQ(build_query(parse_user_query("九州地方"), {nullptr, &regions}).regions.size(), 1u);
+  for (const char* text : {"東海村", "北九州市", "九州経済産業局"}) {
+    const BuiltQuery other = build_query(parse_user_query(text), {nullptr, &regions});
+    EXPECT_TRUE(other.regions.empty()) << text;
+    EXPECT_EQ(other.query.get_description().find("XR"), std::string::npos) << text;
+  }
+}
+
 TEST(UserQuery, AConceptPhrase_AddsTheConceptsWordsAndAnchors) {
   Synonyms synonyms;
   synonyms.add_concept({"離職・定着", {"辞め"}, {"離職", "定着"}, {{"outcome", "組織・人材"}}});

@@ -168,6 +168,14 @@ std::vector<std::vector<const WordToken*>> chunks_of(const ClauseTokens& tokens,
 // every case is a 事例.
 bool is_filler(std::string_view term) { return term == "事例" || term == "ケース" || term == "事例集"; }
 
+// Words that frame quoted speech (「…」と言う社長, が口癖の経営者): who said it.
+bool is_speech_frame(std::string_view term) {
+  for (std::string_view frame : {"言う", "話す", "語る", "口癖", "口ぐせ", "社長", "経営者", "店主", "オーナー", "会長"}) {
+    if (term == frame) return true;
+  }
+  return false;
+}
+
 // Cases matching `filter` (boolean facet terms, which carry no weight of
 // their own) at a fixed weight.
 Xapian::Query constant_weight(const Xapian::Query& filter, double weight) {
@@ -252,6 +260,10 @@ class QueryBuilder {
 
   // Set when the query names a wall: the word 壁 then adds nothing.
   bool names_wall = false;
+
+  // Set when the query's quoted speech is read as words: the words around it
+  // that only frame it (と言う社長) add nothing.
+  bool speech_unquoted = false;
 
   // Set while building the words-only variant: no concept alternatives.
   bool words_only = false;
@@ -368,7 +380,8 @@ class QueryBuilder {
     if (!clause.phrase && !tokens.words.empty()) {
       tokens.words.erase(std::remove_if(tokens.words.begin(), tokens.words.end(),
                                         [&](const WordToken& w) {
-                                          return is_filler(w.term) || (names_wall && w.term == "壁");
+                                          return is_filler(w.term) || (names_wall && w.term == "壁") ||
+                                                 (speech_unquoted && !clause.unquoted && is_speech_frame(w.term));
                                         }),
                          tokens.words.end());
       if (tokens.words.empty()) return Xapian::Query();  // only filler (の壁, 事例)
@@ -597,7 +610,10 @@ Xapian::Query combine(QueryBuilder& builder, const UserQuery& query) {
 UserQuery without_quotes(const UserQuery& query) {
   UserQuery plain = query;
   for (QueryClause& c : plain.clauses) {
-    if (!c.excluded) c.phrase = false;
+    if (!c.excluded && c.phrase) {
+      c.phrase = false;
+      c.unquoted = true;
+    }
   }
   return plain;
 }
@@ -615,18 +631,21 @@ BuiltQuery build_query(const UserQuery& raw, const QueryContext& context, QueryM
     }
     if (c.phrase) built.phrases.push_back(c.text);
   }
+  builder.speech_unquoted = std::any_of(query.clauses.begin(), query.clauses.end(), [](const QueryClause& c) { return c.unquoted; });
   built.query = combine(builder, query);
   if (builder.relaxable) {
     BuiltQuery scratch;  // highlights and facet matches are the same: keep the first run's
     QueryBuilder relaxed(context, mode, scratch);
     relaxed.relaxed = true;
     relaxed.names_wall = builder.names_wall;
+    relaxed.speech_unquoted = builder.speech_unquoted;
     built.relaxed = combine(relaxed, query);
     if (!built.concepts.empty()) {
       BuiltQuery words;
       QueryBuilder strict(context, mode, words);
       strict.words_only = true;
       strict.names_wall = builder.names_wall;
+    strict.speech_unquoted = builder.speech_unquoted;
       built.words_only = combine(strict, query);
     }
   }

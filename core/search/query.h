@@ -23,6 +23,7 @@ struct QueryClause {
   std::string text;  // normalize_for_search()ed
   bool phrase = false;
   bool excluded = false;
+  bool unquoted = false;  // was a quoted phrase, now read as words (without_quotes)
 };
 
 struct UserQuery {
@@ -94,7 +95,9 @@ struct BuiltQuery {
 BuiltQuery build_query(const UserQuery& query, const QueryContext& context, QueryMode mode = QueryMode::kFull);
 
 // The same query with every quoted phrase read as plain words: what to run
-// when the phrases find nothing (an owner's words quoted from memory).
+// when the phrases find nothing (an owner's words quoted from memory). The
+// words around the quote that only say who said it (と言う社長, が口癖の経営者)
+// are then left out: every case has a 社長 who says things.
 UserQuery without_quotes(const UserQuery& query);
 
 inline constexpr double kSynonymWeight = 0.6;

@@ -101,6 +101,17 @@ TEST_F(QueryKindsTest, QuotedSpeechThatMatchesNothing_IsSearchedByItsWordsAndSay
   EXPECT_NE(r["notice"].get<std::string>().find("語に分けて探しました"), std::string::npos);
 }
 
+TEST_F(QueryKindsTest, QuotedSpeechReadAsWords_LeavesOutWhoSaidIt) {
+  // と言う社長 says who spoke: every case has a 社長 who says things, so once
+  // the quote is read as words only its own words (客, 戻る, 待つ) rank.
+  const json r = search("「客が戻るまで待つ」と言う社長", "&size=5");
+  ASSERT_EQ(r["unquoted"], json::array({"客が戻るまで待つ"}));
+  const auto top = ids(r);
+  for (const char* id : {"ryokan-tourism-kyoto", "onsen-ryokan-fukushima", "japanese-restaurant-hiroshima"}) {
+    EXPECT_TRUE(has(top, id)) << id << ": " << r["results"].dump();
+  }
+}
+
 TEST_F(QueryKindsTest, AQuotedPhraseThatMatches_IsSearchedAsWritten) {
   const json r = search("\"中期事業計画\"");
   EXPECT_GT(r["total"].get<int>(), 0);
