@@ -495,9 +495,9 @@ class QueryBuilder {
       if (info->facet == Facet::kRegion || info->facet == Facet::kArea) {
         places.push_back(std::move(term));
       } else {
-        // Only the value's own name weighs: a taxonomy synonym is looser
-        // (見える化 names the remedy of the wall 見えない, not every case of it).
-        const bool named = normalize_for_index(match.value) == text;
+        // A wall's taxonomy synonym is looser than the wall (見える化 names
+        // its remedy, not every case of it): only the name weighs there.
+        const bool named = normalize_for_index(match.value) == text || info->facet != Facet::kWall;
         q = Xapian::Query(Xapian::Query::OP_OR, q, named ? constant_weight(term, kFacetWeight) : Xapian::Query(term));
       }
       out_.facet_matches.push_back(match);

@@ -116,9 +116,10 @@ inline constexpr double kRegionWeight = 5;
 // A case tagged with the vocabulary value a compound names (製造業, 事業承継):
 // a little, so that a tagged case that never writes the word still counts as
 // having it (in a relaxed sentence it ranks with the cases that cover more),
-// while the text orders the tagged cases. Only a value's own name: a taxonomy
-// synonym (見える化 → wall 見えない) stays a weightless match. Swept over the
-// tuned set (synonyms weighing too): 0 (before) 0.853, 0.5-2 0.854, 3-5 0.856.
+// while the text orders the tagged cases. A wall's taxonomy synonym (見える化
+// → wall 見えない) stays a weightless match; other synonyms (BCP, 資金繰り)
+// weigh like the name. Swept over the tuned set (wall synonyms weighing too):
+// 0 (before) 0.853, 0.5-2 0.854, 3-5 0.856.
 inline constexpr double kFacetWeight = 1;
 inline constexpr double kNgramWeight = 0.5;
 inline constexpr std::size_t kSubstringChars = 3;
