@@ -590,14 +590,25 @@ class QueryBuilder {
 namespace {
 
 Xapian::Query combine(QueryBuilder& builder, const UserQuery& query) {
-  std::vector<Xapian::Query> positive, negative;
+  std::vector<Xapian::Query> positive, negative, framing;
   for (const QueryClause& clause : query.clauses) {
     Xapian::Query q = builder.clause(clause, !clause.excluded);
     if (q.empty()) continue;
+    // Around quoted speech read as words (と言って動かない社長) a clause only
+    // ranks: without its 社長 it must not require 動く, which the cases write
+    // less often than the advisor's paraphrase.
+    if (builder.speech_unquoted && !clause.unquoted && !clause.excluded) {
+      framing.push_back(std::move(q));
+      continue;
+    }
     (clause.excluded ? negative : positive).push_back(std::move(q));
   }
   Xapian::Query result = positive.empty() ? Xapian::Query::MatchAll
                                           : Xapian::Query(Xapian::Query::OP_AND, positive.begin(), positive.end());
+  if (!framing.empty()) {
+    result = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result,
+                           Xapian::Query(Xapian::Query::OP_OR, framing.begin(), framing.end()));
+  }
   if (!negative.empty()) {
     result = Xapian::Query(Xapian::Query::OP_AND_NOT, result,
                            Xapian::Query(Xapian::Query::OP_OR, negative.begin(), negative.end()));

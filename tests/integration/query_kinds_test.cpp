@@ -112,6 +112,14 @@ TEST_F(QueryKindsTest, QuotedSpeechReadAsWords_LeavesOutWhoSaidIt) {
   }
 }
 
+TEST_F(QueryKindsTest, QuotedSpeechReadAsWords_IsNotNarrowedByTheWordsAroundIt) {
+  // と言って動かない社長 only ranks: without its 社長 it must not make 動く
+  // required (that halved what the quote's words find).
+  const json framed = search("「そのうちなんとかなる」と言って動かない社長");
+  ASSERT_EQ(framed["unquoted"], json::array({"そのうちなんとかなる"}));
+  EXPECT_EQ(framed["total"], search("そのうちなんとかなる")["total"]);
+}
+
 TEST_F(QueryKindsTest, AQuotedPhraseThatMatches_IsSearchedAsWritten) {
   const json r = search("\"中期事業計画\"");
   EXPECT_GT(r["total"].get<int>(), 0);
