@@ -747,6 +747,8 @@ TEST(AnonymityProduct, QuoteBesideGoodsOrMadeTheFlagship_IsAName) {
   expect_finding("季節の花束「ひだまりブーケ」を定番にした。", "anon-product", "ひだまりブーケ");
   expect_finding("店主は「玄界ちらし」を持ち帰りの看板商品にした。", "anon-product", "玄界ちらし");
   expect_clean("「お試し」というセットも作った。日本酒「ブーム」に乗った。");
+  // A label on the goods after a product context is no name (found in a relevance case).
+  expect_clean("主力の「國産大豆使用」の商品ほど採算が悪化していた。");
 }
 
 TEST(AnonymityCompany, KanaNameMeCabCutsAfterALegalForm_IsAFirm) {

@@ -271,6 +271,24 @@ bool after_product_name_keyword(std::u32string_view s, size_t open) {
   return false;
 }
 
+// 「千鳥のかき飯」を看板商品にした, 「玄界ちらし」を持ち帰りの看板商品に, 油揚げを「谷口の
+// あげ」として看板商品にし: を or として after the quote at `close`, then the product's
+// standing in the same clause. As explicit as a name keyword.
+bool made_into_a_product(std::u32string_view s, size_t close) {
+  const size_t after = close + 1;
+  for (std::u32string_view joiner : {std::u32string_view(U"を"), std::u32string_view(U"として")}) {
+    if (s.compare(after, joiner.size(), joiner) != 0) continue;
+    for (size_t p = after + joiner.size(); p < s.size() && p < after + joiner.size() + 10; ++p) {
+      if (s[p] == U'、' || s[p] == U'。' || s[p] == U'「') break;
+      for (std::u32string_view standing : {std::u32string_view(U"看板商品"), std::u32string_view(U"主力商品"),
+                                           std::u32string_view(U"定番商品"), std::u32string_view(U"名物")}) {
+        if (s.compare(p, standing.size(), standing) == 0) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The goods themselves around a quote: ワイン「紫水」, 焼き菓子「ぽっけ」, 主力の「…」,
 // 「森のささやき」というはちみつ, 「…」が看板商品. A category right before a quote is how
 // products are named in prose, but speech and descriptions stand there too (「手軽に食べ
@@ -288,18 +306,7 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
     return kNamesProduct;
   }
   if (lex.product_context_after.match_at(s, after) > 0) return kNamesProduct;
-  // 「千鳥のかき飯」を看板商品にした, 「玄界ちらし」を持ち帰りの看板商品に, 油揚げを「谷口の
-  // あげ」として看板商品にし: を or として, then the product's standing in the same clause.
-  for (std::u32string_view joiner : {std::u32string_view(U"を"), std::u32string_view(U"として")}) {
-    if (s.compare(after, joiner.size(), joiner) != 0) continue;
-    for (size_t p = after + joiner.size(); p < s.size() && p < after + joiner.size() + 10; ++p) {
-      if (s[p] == U'、' || s[p] == U'。' || s[p] == U'「') break;
-      for (std::u32string_view standing : {std::u32string_view(U"看板商品"), std::u32string_view(U"主力商品"),
-                                           std::u32string_view(U"定番商品"), std::u32string_view(U"名物")}) {
-        if (s.compare(p, standing.size(), standing) == 0) return kNamesProduct;
-      }
-    }
-  }
+  if (made_into_a_product(s, close)) return kNamesProduct;
   // A product context, then the goods, then the quote: オリジナルの入浴剤「ゆらり」,
   // 定番のほうじ茶ラテ「ほっこり」. The goods are a short run without punctuation.
   for (size_t p = open; p > 0 && open - p < 10; --p) {
@@ -333,13 +340,26 @@ bool has_naming_word(std::u32string_view name) {
   return found;
 }
 
+// True if a quote reads as a label on goods rather than their name: 「国産大豆使用」,
+// 「保存料不使用」, 「無添加」, 「手作り」, 「県産小麦100%」.
+bool is_label_on_goods(std::u32string_view inner) {
+  for (std::u32string_view ending : {U"使用", U"不使用", U"無添加", U"仕込み", U"仕立て", U"製法", U"入り", U"産",
+                                     U"限定", U"手作り", U"手づくり", U"%", U"配合"}) {
+    if (inner.size() >= ending.size() && inner.compare(inner.size() - ending.size(), ending.size(), ending) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True if the quoted text is ordinary vocabulary or speech, not a name: 「ドレッシング」,
 // 「最中」, 「お客様の顔が見える商売」.
 // `beside_goods`: the quote stands beside a kind of goods (焼き菓子「かすてらん」), where
 // coined kana names that MeCab cuts into verbs are common, so only a quote that reads as
 // a predicate (a particle inside, a verb's or adjective's ending) counts as speech.
 bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin, size_t end, bool by_context,
-                      bool beside_goods = false, bool after_shop_word = false, bool after_name_keyword = false) {
+                      bool beside_goods = false, bool after_shop_word = false, bool after_name_keyword = false,
+                      bool after_goods_word = false) {
   const Lexicon& lex = lexicon();
   const std::u32string_view inner = text.substr(begin, end - begin);
   if (is_anonymised_name(inner)) return true;
@@ -387,8 +407,9 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   if (count == 1 && !name_like && !after_shop_word && !after_name_keyword) return true;
   // Beside goods, a compound of nouns without a predicate is a coined name
   // (詰め合わせ「冬ごもり箱」): descriptions there are one word or read as speech.
-  // (「お試し」 is one word with a prefix: an offer, not a name.)
-  if (beside_goods && count >= 2 && !verb && !particle) {
+  // (「お試し」 is one word with a prefix: an offer, not a name.) Only right after the goods
+  // themselves: after 主力の, 「国産大豆使用」 is a label on the goods, not their name.
+  if (after_goods_word && count >= 2 && !verb && !particle && !is_label_on_goods(inner)) {
     bool nouns = true;
     int noun_count = 0;
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
@@ -409,7 +430,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   // Beside goods, two words or more are judged as speech or not (below): coined names there
   // are made of ordinary words MeCab may read as verbs (玄界|ちらし).
-  if (!by_context && !(beside_goods && content >= 2) && !name_like && !has_naming_word(inner) &&
+  if (!by_context && !(after_goods_word && content >= 2 && !is_label_on_goods(inner)) && !name_like && !has_naming_word(inner) &&
       inner.find(U'の') == std::u32string_view::npos) {
     bool kana_word = false;
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
@@ -456,8 +477,12 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     const auto word_char = [&](size_t p) { return p < i && (is_kanji(s[p]) || is_katakana(s[p])); };
     const bool after_shop_word = thing == kNamesShop && i >= 2 && word_char(i - 1) && word_char(i - 2);
     const bool after_name_keyword = thing == kNamesProduct && by_context && after_product_name_keyword(s, i);
-    if (thing < 0 ||
-        is_generic_quote(s, words, begin, close, by_context, beside_goods, after_shop_word, after_name_keyword)) {
+    const Lexicon& lex = lexicon();
+    const bool after_goods_word = beside_goods && (lex.product_categories.match_ending_at(s.substr(0, i), i) > 0 ||
+                                                   goods_words().match_ending_at(s.substr(0, i), i) > 0 ||
+                                                   made_into_a_product(s, close));
+    if (thing < 0 || is_generic_quote(s, words, begin, close, by_context, beside_goods, after_shop_word,
+                                      after_name_keyword, after_goods_word)) {
       continue;
     }
     const FindingKind finding_kind =
