@@ -117,8 +117,13 @@ int main(int argc, char** argv) {
   }
   casekb::Problems problems;
   const auto corpus = casekb::load_corpus(corpus_dir, problems);
-  if (!corpus) {
+  // A case refused by the validator (an anonymity error, say) would silently leave the
+  // index and every figure; the judged corpus must index whole.
+  const bool refused = std::any_of(problems.begin(), problems.end(),
+                                   [](const casekb::Problem& p) { return p.severity == casekb::Severity::kError; });
+  if (!corpus || refused) {
     for (const auto& p : problems) std::cerr << casekb::format_problem(p) << '\n';
+    std::cerr << "casekb-eval: the judged corpus does not index whole; fix the case files or the rules first\n";
     return 2;
   }
   casekb::Synonyms synonyms;
