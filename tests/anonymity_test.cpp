@@ -761,6 +761,13 @@ TEST(AnonymityPerson, SurnameAndKatakanaGivenNameAfterABlank_IsAPerson) {
   expect_finding("女将の乙部 チヨは客室を減らすことに反対していた。", "anon-person", "乙部 チヨ");
 }
 
+TEST(AnonymityProduct, UnquotedNamesBesideGoods_AreNames) {
+  expect_finding("KS社は芋焼酎の蔵で、看板の黒千石は居酒屋で定番になっている。", "anon-product", "黒千石");
+  expect_finding("弟は直売所向けの小瓶しまのめぐみを企画した。", "anon-product", "しまのめぐみ", Severity::kWarning);
+  // A signboard maker, an activity, a suffix: descriptions.
+  expect_clean("看板の製作会社に頼んだ。チーズづくり体験を始めた。商品ごとの売上を見た。");
+}
+
 TEST(AnonymityShop, DishWordBeforeABlankAndAName_IsAShop) {
   expect_finding("商店街で中華料理 福龍を営む。", "anon-shop", "中華料理 福龍");
   expect_finding("隣の手打ちうどん 松風とは競う。", "anon-shop", "手打ちうどん 松風");

@@ -934,6 +934,106 @@ void find_products_between_context_and_category(std::u32string_view s, const Wor
   }
 }
 
+// Unquoted names right beside goods, in two shapes a reviewer reads as names:
+// - after a product's standing (看板の, 主力商品の, 名物の), a run of nouns up to a particle
+//   that is not a kind of goods (看板の黒千石は), or one word set apart by a comma after
+//   the goods (看板の純米酒、銀嶺は);
+// - goods, then a coined kana name attached (小瓶しまのめぐみを, ジャム島ベリーも).
+void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  const auto is_goods = [&](std::u32string_view w) {
+    return lex.product_categories.contains(w) || goods_words().contains(w);
+  };
+  // The noun run starting at `begin` (nouns, numbers, suffixes, の between nouns), to the
+  // particle that ends it; `begin` if it does not end at は, が, を, も or a comma.
+  const auto noun_run_end = [&](size_t begin, size_t* word_count) {
+    size_t end = begin;
+    *word_count = 0;
+    for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin == end; ++m) {
+      const Morpheme& w = words[m];
+      const std::u32string_view surface = s.substr(w.begin, w.end - w.begin);
+      const bool no = surface == U"の" && end > begin && m + 1 < words.size() && words[m + 1].begin == w.end &&
+                      words[m + 1].pos == PartOfSpeech::kNoun;
+      if (!(w.pos == PartOfSpeech::kNoun || w.pos == PartOfSpeech::kPrefix || no || w.unknown)) break;
+      if (w.noun == NounKind::kPronoun || w.noun == NounKind::kDependent) break;
+      // An activity (看板の製作会社, 体験) or a suffix first (ジャムづくり, 商品ごと) makes the
+      // run a description.
+      if (w.noun == NounKind::kVerbal || (end == begin && w.noun == NounKind::kSuffix && !is_kanji(s[w.begin]))) {
+        return begin;
+      }
+      if (end - begin + surface.size() > 10) return begin;
+      end = w.end;
+      ++*word_count;
+    }
+    return end > begin && std::u32string_view(U"はがをも、").find(at(s, end)) != std::u32string_view::npos ? end
+                                                                                                     : begin;
+  };
+  static constexpr std::u32string_view kStanding[] = {U"看板の", U"看板商品の", U"主力商品の", U"人気商品の",
+                                                      U"名物の", U"自慢の"};
+  for (std::u32string_view standing : kStanding) {
+    for (size_t p = s.find(standing); p != std::u32string_view::npos; p = s.find(standing, p + 1)) {
+      size_t begin = p + standing.size();
+      // 看板の純米酒、銀嶺は: the goods, a comma, then the name.
+      bool apposition = false;
+      if (const size_t goods = lex.product_categories.match_at(s, begin); goods > 0 && at(s, begin + goods) == U'、') {
+        begin += goods + 1;
+        apposition = true;
+      } else if (const size_t prefixed = words.starting_at(begin); prefixed >= 0) {
+        // 純|米|酒: the goods word may be cut by MeCab; find a comma right after a category.
+        for (size_t q = begin + 1; q < s.size() && q < begin + 6; ++q) {
+          if (s[q] == U'、' && lex.product_categories.match_ending_at(s.substr(0, q), q) > 0) {
+            begin = q + 1;
+            apposition = true;
+            break;
+          }
+          if (!is_kanji(s[q]) && !is_katakana(s[q]) && !is_hiragana(s[q])) break;
+        }
+      }
+      size_t count = 0;
+      const size_t end = noun_run_end(begin, &count);
+      if (end <= begin + 1 || at(s, end) == U'、') continue;
+      const std::u32string_view name = s.substr(begin, end - begin);
+      if (is_goods(name) || is_anonymised_name(name) || lex.vocabulary.contains(name) || lex.generic_terms.contains(name) ||
+          lex.prefectures.contains(name) || lex.areas.contains(name) || lex.brand_keywords.contains(name)) {
+        continue;
+      }
+      // The run ends in a kind of goods (看板の手作り大福): the other product rules judge it.
+      if (lex.product_categories.match_ending_at(name, name.size()) > 0) continue;
+      const long first = words.starting_at(begin);
+      const bool one_known_word = count == 1 && first >= 0 && !words[first].unknown &&
+                                  words[first].noun != NounKind::kProper;
+      if (one_known_word && !apposition) continue;
+      add(out, begin, end, FindingKind::kProduct, Severity::kError, begin, end);
+    }
+  }
+  // Goods, then a coined kana name attached: 小瓶しまのめぐみを, ジャム島ベリーも.
+  for (long k = 0; k + 1 < words.size(); ++k) {
+    const Morpheme& goods = words[k];
+    const std::u32string_view goods_word = s.substr(goods.begin, goods.end - goods.begin);
+    if (!(is_goods(goods_word) || goods_word == U"小瓶" || goods_word == U"瓶")) continue;
+    const size_t begin = goods.end;
+    if (words[k + 1].begin != begin) continue;
+    size_t count = 0;
+    const size_t end = noun_run_end(begin, &count);
+    if (end <= begin + 2 || count < 2 || at(s, end) == U'、') continue;
+    const std::u32string_view name = s.substr(begin, end - begin);
+    // A coined part: a kana word that is no kind of goods, or a katakana word after a kanji one.
+    bool coined = false;
+    for (long m = k + 1; m < words.size() && words[m].end <= end; ++m) {
+      const std::u32string_view w = s.substr(words[m].begin, words[m].end - words[m].begin);
+      if (w == U"の") continue;
+      if ((all_of(w, is_hiragana) && w.size() >= 2 && !lex.generic_kana_names.contains(w)) ||
+          (all_of(w, is_katakana) && m > k + 1 && is_kanji(s[words[m - 1].begin]) && !is_goods(w))) {
+        coined = true;
+      }
+    }
+    if (!coined || is_goods(name) || lex.product_categories.match_ending_at(name, name.size()) > 0) continue;
+    add(out, begin, end, FindingKind::kProduct, Severity::kWarning, begin, end);
+    k = words.ending_at(end) >= 0 ? words.ending_at(end) : k;
+  }
+}
+
 // ---------------------------------------------------------------- kanji name + 庵, 亭, 荘, 苑
 
 // Inns and teahouses are named with ordinary words: 月見|庵, 白樺|荘, 清流|亭. Where MeCab
@@ -1304,6 +1404,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_kanji_names_before_inn_suffixes(text, index, out);
   find_unquoted_product_names(text, index, out);
   find_products_between_context_and_category(text, index, out);
+  find_names_beside_goods_unquoted(text, index, out);
   find_unquoted_names_in_context(text, index, out);
   find_names_in_naming_frames(text, index, out);
 }
