@@ -37,6 +37,12 @@ TEST(Snippet, MatchingIgnoresAsciiCase) {
   EXPECT_NE(make_snippet("DXを進めた。", {"dx"}).find("<mark>DX</mark>"), std::string::npos);
 }
 
+TEST(Snippet, AQueryInOneKanjiFormMarksTheOther) {
+  // The index folds variant kanji alike (髙/高, 﨑/崎); the snippet shows the case's own form.
+  EXPECT_NE(make_snippet("髙橋製作所の社長と話した。", {"高橋"}).find("<mark>髙橋</mark>"), std::string::npos);
+  EXPECT_NE(make_snippet("長崎の港で働く。", {"長﨑"}).find("<mark>長崎</mark>"), std::string::npos);
+}
+
 TEST(Snippet, WithoutQuery_ShowsTheOpening) {
   EXPECT_EQ(make_snippet("最初の文。次の文。", {}), "最初の文。次の文。");
 }

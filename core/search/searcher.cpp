@@ -9,7 +9,9 @@
 #include "index/schema.h"
 #include "search/query.h"
 #include "search/snippet.h"
+#include "text/morphology.h"
 #include "text/normalize.h"
+#include "text/tokenizer.h"
 #include "text/utf8.h"
 
 namespace casekb {
@@ -18,6 +20,57 @@ namespace {
 
 // A strict query matching fewer cases than this is retried relaxed.
 constexpr std::size_t kRelaxBelow = 3;
+
+// The query words typed in kana only (しきんぐり, かいぜん): a case found through their
+// reading writes them in kanji.
+std::vector<std::string> kana_needles(const std::vector<std::string>& needles) {
+  std::vector<std::string> kana;
+  for (const std::string& needle : needles) {
+    if (count_code_points(needle) >= 2 && !reading_key(needle).empty()) kana.push_back(needle);
+  }
+  return kana;
+}
+
+// The reading keys of those of `kana` that `text` does not contain as written.
+std::vector<std::string> missing_reading_keys(std::string_view text, const std::vector<std::string>& kana) {
+  std::vector<std::string> keys;
+  for (const std::string& needle : kana) {
+    if (text.find(needle) == std::string_view::npos) keys.push_back(reading_key(needle));
+  }
+  return keys;
+}
+
+// The words of `text` whose reading is one of `keys`, as written (資金繰り for しきんぐり):
+// runs of one to kMaxReadingWords nouns, as the index reads them, so the snippet can
+// mark what the query found.
+std::vector<std::string> words_read_as(std::string_view text, const std::vector<std::string>& keys) {
+  std::vector<std::string> found;
+  const MorphologicalAnalyzer* analyzer = MorphologicalAnalyzer::for_search();
+  if (analyzer == nullptr || keys.empty()) return found;
+  struct Noun {
+    std::size_t begin, end;
+    std::string reading;
+  };
+  std::vector<Noun> run;  // the nouns just before, joined without a gap
+  analyzer->analyze_words(text, [&](const Word& w) {
+    if (w.word_class != WordClass::kNoun || w.reading.empty()) {
+      run.clear();
+      return;
+    }
+    if (!run.empty() && run.back().end != w.offset) run.clear();
+    run.push_back({w.offset, w.offset + w.surface.size(), std::string(w.reading)});
+    if (run.size() > kMaxReadingWords) run.erase(run.begin());
+    for (std::size_t first = 0; first < run.size(); ++first) {
+      std::string reading;
+      for (std::size_t k = first; k < run.size(); ++k) reading += run[k].reading;
+      const std::string key = reading_key(reading);
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) continue;
+      std::string surface(text.substr(run[first].begin, run.back().end - run[first].begin));
+      if (std::find(found.begin(), found.end(), surface) == found.end()) found.push_back(std::move(surface));
+    }
+  });
+  return found;
+}
 
 // Collects every matching document with its weight. With check_at_least set to
 // the database size Xapian visits every match, so the list is exhaustive.
@@ -181,13 +234,23 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
     if (first < hits.size()) {
       std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(last), hits.end(), by_order);
       const std::vector<std::string>& needles = built.highlights;
+      const std::vector<std::string> kana = kana_needles(needles);
       for (std::size_t k = first; k < last; ++k) {
         const std::size_t i = hits[k];
         SearchHit hit;
         std::string text;
         case_from_document_data(db.get_document(docids[i]).get_data(), hit.c, &text);
         hit.c.body.clear();
-        hit.snippet = make_snippet(text, needles);
+        const std::vector<std::string> reading_keys = kana.empty() ? kana : missing_reading_keys(text, kana);
+        if (reading_keys.empty()) {
+          hit.snippet = make_snippet(text, needles);
+        } else {
+          // Only when a kana query word is not in the text as typed: one analysis of the
+          // hit's text (ten hits at most per page).
+          std::vector<std::string> with_readings = needles;
+          for (std::string& word : words_read_as(text, reading_keys)) with_readings.push_back(std::move(word));
+          hit.snippet = make_snippet(text, with_readings);
+        }
         hit.score = best_weight > 0 ? weights[i] / best_weight : 0;
         response.hits.push_back(std::move(hit));
       }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "text/html.h"
+#include "text/kanji_variants.h"
 #include "text/utf8.h"
 
 namespace casekb {
@@ -17,10 +18,29 @@ struct Span {
 
 bool is_sentence_end(char32_t cp) { return cp == U'。' || cp == U'！' || cp == U'？' || cp == U'!' || cp == U'?' || cp == U'\n'; }
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// The form text and needles are compared in: ASCII lower case, and every variant kanji
+// folded as the index folds it (髙 → 高, 﨑 → 崎), so a query in one form marks the other.
+// A fold that would change the character's UTF-8 length is skipped, since matches are
+// byte spans of the original text.
+std::string matching_form(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    const std::size_t start = offset;
+    const char32_t cp = decode_utf8(text, offset);
+    if (cp >= U'A' && cp <= U'Z') {
+      out.push_back(static_cast<char>(cp - U'A' + U'a'));
+      continue;
+    }
+    const char32_t folded = cp < 0x80 ? cp : fold_kanji_variant(cp);
+    std::string encoded;
+    if (folded != cp) append_utf8(encoded, folded);
+    if (folded != cp && encoded.size() == offset - start) {
+      out += encoded;
+    } else {
+      out.append(text.substr(start, offset - start));
+    }
   }
   return out;
 }
@@ -45,7 +65,7 @@ std::vector<Span> find_matches(std::string_view lowered, const std::vector<std::
   std::vector<Span> matches;
   for (const std::string& needle : needles) {
     if (needle.empty()) continue;
-    const std::string n = ascii_lower(needle);
+    const std::string n = matching_form(needle);
     for (std::size_t at = lowered.find(n); at != std::string_view::npos; at = lowered.find(n, at + n.size())) {
       matches.push_back({at, at + n.size()});
     }
@@ -88,24 +108,29 @@ std::size_t retreat_chars(std::string_view text, std::size_t from, std::size_t c
 }  // namespace
 
 std::string make_snippet(std::string_view text, const std::vector<std::string>& needles, std::size_t max_chars) {
-  const std::string lowered = ascii_lower(text);
+  const std::string lowered = matching_form(text);
   const std::vector<Span> matches = find_matches(lowered, needles);
   const std::vector<Span> sentences = split_sentences(text);
   if (sentences.empty()) return {};
 
-  // The sentence with the most distinct needles wins; ties go to the earliest.
+  // The sentence whose distinct matches are longest in all wins (資金繰り over 資金 alone,
+  // two words over one); ties go to the earliest.
   std::size_t best = 0;
   std::size_t best_score = 0;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     std::vector<std::string_view> seen;
+    std::size_t score = 0;
     for (const Span& m : matches) {
       if (m.begin >= sentences[s].begin && m.end <= sentences[s].end) {
         const std::string_view found(lowered.data() + m.begin, m.end - m.begin);
-        if (std::find(seen.begin(), seen.end(), found) == seen.end()) seen.push_back(found);
+        if (std::find(seen.begin(), seen.end(), found) == seen.end()) {
+          seen.push_back(found);
+          score += count_code_points(found);
+        }
       }
     }
-    if (seen.size() > best_score) {
-      best_score = seen.size();
+    if (score > best_score) {
+      best_score = score;
       best = s;
     }
   }

@@ -215,6 +215,20 @@ TEST_F(QueryKindsTest, KanaForAWordTheCasesWriteInKanji_FindsTheKanji) {
   EXPECT_TRUE(has(ryokan, "onsen-ryokan-oita") && has(ryokan, "onsen-ryokan-fukushima")) << ::testing::PrintToString(ryokan);
   const auto cash = ids(search("しきんぐり"), 3);
   EXPECT_TRUE(has(cash, "roof-reform-chiba") || has(cash, "dairy-farm-hokkaido")) << ::testing::PrintToString(cash);
+  // The snippet marks the word as the case writes it.
+  const json r = search("りょかん");
+  ASSERT_FALSE(r["results"].empty());
+  EXPECT_NE(r["results"][0]["snippet"].get<std::string>().find("<mark>旅館</mark>"), std::string::npos)
+      << r["results"][0]["snippet"];
+  // しきんぐり also brings its synonyms (キャッシュフロー); every snippet marks what matched.
+  const json c = search("しきんぐり");
+  ASSERT_FALSE(c["results"].empty());
+  bool kanji_marked = false;
+  for (const auto& hit : c["results"]) {
+    EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>"), std::string::npos) << hit["snippet"];
+    kanji_marked = kanji_marked || hit["snippet"].get<std::string>().find("<mark>資金繰り</mark>") != std::string::npos;
+  }
+  EXPECT_TRUE(kanji_marked);
 }
 
 TEST_F(QueryKindsTest, AVocabularyValueInKana_ActsAsTheValue) {
