@@ -6,6 +6,7 @@
 
 #include "api.h"
 #include "case_view.h"
+#include "url.h"
 #include "workflow/collections.h"
 
 namespace casekb {
@@ -13,8 +14,6 @@ namespace casekb {
 namespace {
 
 using json = nlohmann::json;
-
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 WebResponse json_response(int status, const json& body) {
   WebResponse response;

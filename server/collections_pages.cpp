@@ -27,8 +27,6 @@ using Session = Accounts::Session;
 
 constexpr const char* kSessionCookie = "casekb_session";  // the publishing pages' session
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 const char* role_label(Role role) {
   switch (role) {
     case Role::kAuthor: return "著者";

@@ -9,14 +9,13 @@
 #include "case_view.h"
 #include "publishing_pages.h"
 #include "text/utf8.h"
+#include "url.h"
 
 namespace casekb {
 
 namespace {
 
 using json = nlohmann::json;
-
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 WebResponse json_response(int status, const json& body) {
   WebResponse response;

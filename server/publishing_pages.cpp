@@ -28,8 +28,6 @@ using Dict = ctemplate::TemplateDictionary;
 constexpr const char* kSessionCookie = "casekb_session";
 constexpr const char* kLoginCookie = "casekb_login";
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 void load_templates() {
   static std::once_flag once;
   std::call_once(once, [] {

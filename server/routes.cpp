@@ -12,13 +12,13 @@
 #include "pages.h"
 #include "publishing_api.h"
 #include "static_assets.h"
+#include "url.h"
 #include "walls_page.h"
 
 namespace casekb {
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }

@@ -1,4 +1,5 @@
-// URL building: percent-encoding of query components and search links.
+// URL building and matching: percent-encoding of query components, search links,
+// path prefixes.
 #pragma once
 
 #include <string>
@@ -19,5 +20,9 @@ std::string decode_url_component(std::string_view text);
 
 // The first value of `name` in an application/x-www-form-urlencoded body.
 std::string form_value(std::string_view body, std::string_view name);
+
+// Whether `s` begins with `prefix` (C++17's string_view has no starts_with); the
+// routes and handlers match paths with it.
+inline bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 }  // namespace casekb

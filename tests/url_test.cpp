@@ -20,6 +20,14 @@ TEST(Url, DecodesFormValues) {
   EXPECT_EQ(form_value("x=1", "text"), "");
 }
 
+TEST(Url, StartsWith_MatchesWholePrefixesOnly) {
+  EXPECT_TRUE(starts_with("/cases/a", "/cases/"));
+  EXPECT_TRUE(starts_with("/cases/", "/cases/"));
+  EXPECT_TRUE(starts_with("/x", ""));
+  EXPECT_FALSE(starts_with("/cases", "/cases/"));
+  EXPECT_FALSE(starts_with("", "/"));
+}
+
 }  // namespace casekb
 
 #include "web.h"
