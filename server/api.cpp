@@ -19,15 +19,6 @@ namespace {
 
 using json = nlohmann::json;
 
-WebResponse json_response(int status, const json& body) {
-  WebResponse response;
-  response.status = status;
-  response.content_type = "application/json; charset=utf-8";
-  // Replace invalid UTF-8 rather than throw: no input may cause a 500.
-  response.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
-  return response;
-}
-
 json hit_json(const SearchHit& hit) {
   const Case& c = hit.c;
   return {
@@ -63,6 +54,15 @@ json similar_json(const SimilarResponse& response) {
 }
 
 }  // namespace
+
+WebResponse json_response(int status, const json& body, Caching caching) {
+  WebResponse response;
+  response.status = status;
+  response.content_type = "application/json; charset=utf-8";
+  response.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (caching == Caching::kNoStore) response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
 
 WebResponse json_error(int status, const std::string& code, const std::string& message,
                        const std::vector<std::string>& details) {

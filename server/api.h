@@ -1,6 +1,8 @@
 // The JSON API (shared/spec/api.md): /api/search, /api/cases/{id}, errors.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <string>
 #include <vector>
 
@@ -22,6 +24,14 @@ WebResponse api_lint(AppContext& app, const WebRequest& request);
 
 // Longest description /api/similar and /similar accept, in characters.
 inline constexpr std::size_t kMaxDescriptionChars = 20000;
+
+// Whether caches may keep a JSON response. One about a signed-in user's state
+// (drafts, collections) must not be kept: Cache-Control: no-store.
+enum class Caching { kAllowed, kNoStore };
+
+// `body` as JSON with the given status. Invalid UTF-8 is replaced rather than
+// thrown, so that no input can cause a 500.
+WebResponse json_response(int status, const nlohmann::json& body, Caching caching = Caching::kAllowed);
 
 // {"error": {"code", "message", "details"}} with the given status.
 WebResponse json_error(int status, const std::string& code, const std::string& message,

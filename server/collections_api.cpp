@@ -15,15 +15,6 @@ namespace {
 
 using json = nlohmann::json;
 
-WebResponse json_response(int status, const json& body) {
-  WebResponse response;
-  response.status = status;
-  response.content_type = "application/json; charset=utf-8";
-  response.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
-  response.headers.emplace_back("Cache-Control", "no-store");
-  return response;
-}
-
 WebResponse error_response(const WorkflowError& error) {
   WebResponse response = json_error(workflow_error_status(error), error.code, error.message);
   response.headers.emplace_back("Cache-Control", "no-store");
@@ -160,7 +151,7 @@ json collection_json(const Collection& c, const std::vector<ItemState>& states) 
 }
 
 WebResponse collection_response(AppContext& app, int status, const Collection& c) {
-  WebResponse response = json_response(status, collection_json(c, app.collections->states(c)));
+  WebResponse response = json_response(status, collection_json(c, app.collections->states(c)), Caching::kNoStore);
   response.headers.emplace_back("ETag", c.etag());
   return response;
 }
@@ -184,7 +175,7 @@ WebResponse list(AppContext& app, const WebRequest& request) {
                        {"cases", s.case_ids},
                        {"updated", iso_utc(s.updated)}});
   }
-  return json_response(200, {{"results", std::move(results)}});
+  return json_response(200, {{"results", std::move(results)}}, Caching::kNoStore);
 }
 
 WebResponse create(AppContext& app, const WebRequest& request) {
@@ -266,7 +257,7 @@ WebResponse remove(AppContext& app, const WebRequest& request, const std::string
   if (auto refused = require_account(caller)) return *refused;
   auto removed = app.collections->remove(*caller.account, id, if_match(request));
   if (removed.error) return error_response(*removed.error);
-  return json_response(200, {{"id", id}, {"status", "deleted"}});
+  return json_response(200, {{"id", id}, {"status", "deleted"}}, Caching::kNoStore);
 }
 
 // Wraps a handler: 503 without the state database.

@@ -17,15 +17,6 @@ namespace {
 
 using json = nlohmann::json;
 
-WebResponse json_response(int status, const json& body) {
-  WebResponse response;
-  response.status = status;
-  response.content_type = "application/json; charset=utf-8";
-  response.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
-  response.headers.emplace_back("Cache-Control", "no-store");
-  return response;
-}
-
 json problem_json(const Problem& p) {
   return {{"line", p.line}, {"column", p.column}, {"severity", severity_name(p.severity)}, {"rule", p.rule},
           {"text", p.text}, {"message", p.message}, {"suggestion", p.suggestion}, {"key", problem_key(p)}};
@@ -152,11 +143,13 @@ WebResponse put_draft(AppContext& app, const WebRequest& request, const Account&
   auto saved = app.workflow->save_draft(who, id, request.body, if_match(request));
   if (saved.error) return error_response(*saved.error);
   const Draft& d = saved.value->draft;
-  WebResponse response = json_response(saved.value->created ? 201 : 200, {{"id", d.id},
-                                                                         {"status", d.status},
-                                                                         {"office", d.office},
-                                                                         {"etag", d.etag()},
-                                                                         {"problems", problems_json(d.problems)}});
+  WebResponse response = json_response(saved.value->created ? 201 : 200,
+                                       {{"id", d.id},
+                                        {"status", d.status},
+                                        {"office", d.office},
+                                        {"etag", d.etag()},
+                                        {"problems", problems_json(d.problems)}},
+                                       Caching::kNoStore);
   if (saved.value->created) response.headers.emplace_back("Location", "/api/drafts/" + d.id);
   return with_etag(std::move(response), d);
 }
@@ -173,13 +166,13 @@ WebResponse list_drafts(AppContext& app, const WebRequest& request, const Accoun
     results.push_back({{"id", d.id}, {"status", d.status}, {"office", d.office}, {"author", d.author},
                        {"updated", iso_utc(d.updated)}});
   }
-  return json_response(200, {{"results", std::move(results)}});
+  return json_response(200, {{"results", std::move(results)}}, Caching::kNoStore);
 }
 
 WebResponse get_draft(AppContext& app, const Account& who, const std::string& id) {
   auto draft = app.workflow->get_draft(who, id);
   if (draft.error) return error_response(*draft.error);
-  return with_etag(json_response(200, draft_json(*draft.value)), *draft.value);
+  return with_etag(json_response(200, draft_json(*draft.value), Caching::kNoStore), *draft.value);
 }
 
 WebResponse draft_action(AppContext& app, const WebRequest& request, const Account& who, const std::string& id,
@@ -204,7 +197,7 @@ WebResponse draft_action(AppContext& app, const WebRequest& request, const Accou
   if (outcome.error) return error_response(*outcome.error);
   json out = {{"id", id}, {"status", outcome.value->status}, {"etag", outcome.value->etag()}};
   if (action == "publish") out["url"] = case_url(id);
-  return with_etag(json_response(200, out), *outcome.value);
+  return with_etag(json_response(200, out, Caching::kNoStore), *outcome.value);
 }
 
 WebResponse case_history(AppContext& app, const Account& who, const std::string& id) {
@@ -219,7 +212,7 @@ WebResponse case_history(AppContext& app, const Account& who, const std::string&
   if (const auto w = app.workflow->withdrawal(id)) {
     out["withdrawn"] = {{"time", iso_utc(w->time)}, {"by", w->by}, {"office", w->office}, {"reason", w->reason}};
   }
-  return json_response(200, out);
+  return json_response(200, out, Caching::kNoStore);
 }
 
 WebResponse audit_log(AppContext& app, const WebRequest& request, const Account& who) {
@@ -238,7 +231,7 @@ WebResponse audit_log(AppContext& app, const WebRequest& request, const Account&
     out.push_back({{"seq", e.id}, {"time", iso_utc(e.time)}, {"login", e.login}, {"office", e.office},
                    {"action", e.action}, {"id", e.case_id}, {"sha256", e.sha256}});
   }
-  return json_response(200, {{"entries", std::move(out)}});
+  return json_response(200, {{"entries", std::move(out)}}, Caching::kNoStore);
 }
 
 }  // namespace
@@ -275,7 +268,8 @@ WebResponse api_withdraw_case(AppContext& app, const WebRequest& request, const 
     if (!body) return refusal;
     auto withdrawn = app.workflow->withdraw(who, id, string_field(*body, "reason"));
     if (withdrawn.error) return error_response(*withdrawn.error);
-    return json_response(200, {{"id", id}, {"status", "withdrawn"}, {"reason", withdrawn.value->reason}});
+    return json_response(200, {{"id", id}, {"status", "withdrawn"}, {"reason", withdrawn.value->reason}},
+                         Caching::kNoStore);
   })(app, request);
 }
 
