@@ -26,16 +26,7 @@ using Dict = ctemplate::TemplateDictionary;
 using Session = Accounts::Session;
 
 constexpr const char* kSessionCookie = "casekb_session";  // the publishing pages' session
-
-const char* role_label(Role role) {
-  switch (role) {
-    case Role::kAuthor: return "著者";
-    case Role::kReviewer: return "査読者";
-    case Role::kTrainer: return "研修担当";
-    case Role::kAdmin: return "管理者";
-  }
-  return "";
-}
+constexpr const char* kStylesheet = "/static/collections.css";  // after the publishing layout's own
 
 const char* visibility_label(Visibility v) {
   switch (v) {
@@ -55,47 +46,6 @@ std::optional<Session> current_session(AppContext& app, const WebRequest& reques
   return app.workflow->accounts().find_session(it->second);
 }
 
-// A page: the publishing layout around one of our templates.
-struct Page {
-  Dict root{"layout"};
-  Dict* main;
-  int status = 200;
-  std::vector<std::pair<std::string, std::string>> headers;
-
-  Page(const std::string& title, const char* main_template, const Session* session) {
-    load_page_templates();
-    root.SetValue("TITLE", title);
-    root.AddSectionDictionary("EXTRA_CSS")->SetValue("URL", "/static/collections.css");
-    main = root.AddIncludeDictionary("MAIN");
-    main->SetFilename(main_template);
-    if (session) {
-      Dict* in = root.AddSectionDictionary("SIGNED_IN");
-      in->SetValue("LOGIN", session->account.login);
-      in->SetValue("ROLE_LABEL", role_label(session->account.role));
-      in->SetValue("OFFICE", session->account.office);
-      in->SetValue("CSRF", session->csrf);
-      if (session->account.role == Role::kReviewer || session->account.role == Role::kAdmin) in->ShowSection("REVIEWER");
-      if (session->account.role != Role::kTrainer) in->ShowSection("WRITER");  // trainers write no drafts
-      main->SetValue("CSRF", session->csrf);
-    } else {
-      root.ShowSection("SIGNED_OUT");
-    }
-  }
-  void flash(const std::string& text, const char* kind = "info") {
-    Dict* f = root.AddSectionDictionary("FLASH");
-    f->SetValue("TEXT", text);
-    f->SetValue("KIND", kind);
-  }
-  WebResponse render() {
-    WebResponse response;
-    response.status = status;
-    response.body = expand_page_template("layout.tpl", root);
-    response.headers = headers;
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
-  }
-};
-
 WebResponse redirect(const std::string& location) {
   WebResponse response;
   response.status = 303;
@@ -107,7 +57,7 @@ WebResponse redirect(const std::string& location) {
 
 WebResponse message_page(int status, const std::string& heading, const std::string& message, const Session* session,
                          const std::string& link = "/collections", const std::string& label = "研修コレクションへ") {
-  Page page(heading, "message.tpl", session);
+  Page page(heading, "message.tpl", session, kStylesheet);
   page.status = status;
   page.main->SetValue("HEADING", heading);
   page.main->SetValue("MESSAGE", message);
@@ -192,7 +142,7 @@ void set_visibility(Dict* d, Visibility v) {
 WebResponse list_page(AppContext& app, const std::optional<Session>& session, int status, const std::string& flash,
                       const std::string& title = "", const std::string& description = "",
                       Visibility visibility = Visibility::kPrivate) {
-  Page page("研修コレクション", "collections.tpl", session ? &*session : nullptr);
+  Page page("研修コレクション", "collections.tpl", session ? &*session : nullptr, kStylesheet);
   page.status = status;
   if (!flash.empty()) page.flash(flash, status >= 400 ? "error" : "info");
   if (session && makes_collections(session->account)) {
@@ -299,10 +249,10 @@ WebResponse collection_page(AppContext& app, const Collection& c, const std::opt
                             const std::string& flash, const std::string& flash_kind = "info") {
   const std::vector<ItemState> states = app.collections->states(c);
   const bool edit = session && Collections::can_edit(session->account, c);
-  Page page(c.title, "collection.tpl", session ? &*session : nullptr);
+  Page page(c.title, "collection.tpl", session ? &*session : nullptr, kStylesheet);
   page.status = status;
   if (!flash.empty()) page.flash(flash, flash_kind.c_str());
-  if (c.visibility != Visibility::kPublic) page.root.ShowSection("NOINDEX");
+  if (c.visibility != Visibility::kPublic) page.noindex();
   Dict* m = page.main;
   const std::string url = "/collections/" + c.id;
   m->SetValue("TITLE", c.title);

@@ -5,13 +5,10 @@
 // SameSite=Strict, and Secure when the server runs behind TLS.
 #include "publishing_pages.h"
 
-#include <ctemplate/template.h>
-
-#include <mutex>
-
 #include "case/case_file.h"
 #include "case/lint.h"
 #include "case_view.h"
+#include "page_templates.h"
 #include "pages.h"
 #include "publishing_assets.h"
 #include "text/utf8.h"
@@ -28,25 +25,6 @@ using Dict = ctemplate::TemplateDictionary;
 constexpr const char* kSessionCookie = "casekb_session";
 constexpr const char* kLoginCookie = "casekb_login";
 
-void load_templates() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (const PublishingAsset& t : publishing_templates()) {
-      ctemplate::StringToTemplateCache(std::string(t.name), std::string(t.body), ctemplate::DO_NOT_STRIP);
-    }
-  });
-}
-
-const char* role_label(Role role) {
-  switch (role) {
-    case Role::kAuthor: return "著者";
-    case Role::kReviewer: return "査読者";
-    case Role::kTrainer: return "研修担当";
-    case Role::kAdmin: return "管理者";
-  }
-  return "";
-}
-
 const char* status_label(const std::string& status) {
   if (status == "draft") return "下書き";
   if (status == "submitted") return "提出済み";
@@ -57,47 +35,6 @@ const char* status_label(const std::string& status) {
 
 bool is_reviewer(const Account& a) { return a.role == Role::kReviewer || a.role == Role::kAdmin; }
 bool is_writer(const Account& a) { return a.role == Role::kAuthor || a.role == Role::kAdmin; }
-
-// A page: the layout around one main template.
-struct Page {
-  Dict root{"layout"};
-  Dict* main;
-  int status = 200;
-  std::vector<std::pair<std::string, std::string>> headers;
-
-  Page(const std::string& title, const char* main_template, const Accounts::Session* session) {
-    load_templates();
-    root.SetValue("TITLE", title);
-    main = root.AddIncludeDictionary("MAIN");
-    main->SetFilename(main_template);
-    if (session) {
-      Dict* in = root.AddSectionDictionary("SIGNED_IN");
-      in->SetValue("LOGIN", session->account.login);
-      in->SetValue("ROLE_LABEL", role_label(session->account.role));
-      in->SetValue("OFFICE", session->account.office);
-      in->SetValue("CSRF", session->csrf);
-      if (is_reviewer(session->account)) in->ShowSection("REVIEWER");
-      // Trainers write no drafts: their pages are the collections, already in the header.
-      if (session->account.role != Role::kTrainer) in->ShowSection("WRITER");
-      main->SetValue("CSRF", session->csrf);
-    } else {
-      root.ShowSection("SIGNED_OUT");
-    }
-  }
-  void flash(const std::string& text, const char* kind = "info") {
-    Dict* f = root.AddSectionDictionary("FLASH");
-    f->SetValue("TEXT", text);
-    f->SetValue("KIND", kind);
-  }
-  WebResponse render() {
-    WebResponse response;
-    response.status = status;
-    ctemplate::ExpandTemplate("layout.tpl", ctemplate::DO_NOT_STRIP, &root, &response.body);
-    response.headers = headers;
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
-  }
-};
 
 WebResponse redirect(const std::string& location) {
   WebResponse response;
