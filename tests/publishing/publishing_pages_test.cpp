@@ -11,25 +11,13 @@
 
 namespace casekb {
 
+using testing::Browser;
 using testing::case_file;
+using testing::form;
 using testing::PublishingBed;
 using testing::Reply;
 
 namespace {
-
-std::string form(std::initializer_list<std::pair<std::string, std::string>> fields) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (const auto& [name, value] : fields) {
-    if (!out.empty()) out += '&';
-    out += name + '=';
-    for (unsigned char c : value) {
-      if (isalnum(c)) out += static_cast<char>(c);
-      else out += std::string("%") + hex[c >> 4] + hex[c & 15];
-    }
-  }
-  return out;
-}
 
 // The value of cookie `name` among Set-Cookie headers, and the whole header.
 std::string set_cookie(const Reply& reply, const std::string& name, std::string* header = nullptr) {
@@ -48,18 +36,6 @@ std::string hidden_csrf(const std::string& html) {
   if (at == std::string::npos) return "";
   return html.substr(at + marker.size(), html.find('"', at + marker.size()) - at - marker.size());
 }
-
-struct Browser {
-  PublishingBed& bed;
-  std::string session;
-  Reply get(const std::string& path) {
-    return bed.request("GET", path, "", "", "", {{"Cookie", "casekb_session=" + session}});
-  }
-  Reply post(const std::string& path, const std::string& body,
-             const std::string& type = "application/x-www-form-urlencoded") {
-    return bed.request("POST", path, "", body, type, {{"Cookie", "casekb_session=" + session}});
-  }
-};
 
 // Logs in through the form; the session cookie, or "" with the reply in `out`.
 std::string log_in(PublishingBed& bed, const std::string& login, const std::string& password, Reply* out = nullptr) {
