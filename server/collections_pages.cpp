@@ -8,6 +8,7 @@
 
 #include "case/case_file.h"
 #include "collections_assets.h"
+#include "forms.h"
 #include "handout.h"
 #include "page_templates.h"
 #include "pages.h"
@@ -46,15 +47,6 @@ std::optional<Session> current_session(AppContext& app, const WebRequest& reques
   return app.workflow->accounts().find_session(it->second);
 }
 
-WebResponse redirect(const std::string& location) {
-  WebResponse response;
-  response.status = 303;
-  response.content_type.clear();
-  response.headers.emplace_back("Location", location);
-  response.headers.emplace_back("Cache-Control", "no-store");
-  return response;
-}
-
 WebResponse message_page(int status, const std::string& heading, const std::string& message, const Session* session,
                          const std::string& link = "/collections", const std::string& label = "研修コレクションへ") {
   Page page(heading, "message.tpl", session, kStylesheet);
@@ -80,13 +72,6 @@ WebResponse error_page(const WorkflowError& error, const Session* session) {
   return message_page(status, "操作を受け付けられません", error.message, session);
 }
 
-bool is_form(const WebRequest& request) {
-  std::string type = request.content_type.substr(0, request.content_type.find(';'));
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  while (!type.empty() && type.back() == ' ') type.pop_back();
-  return type == "application/x-www-form-urlencoded";
-}
-
 std::string field(const WebRequest& request, std::string_view name) { return form_value(request.body, name); }
 
 bool has_field(std::string_view body, std::string_view name) {
@@ -99,17 +84,6 @@ bool has_field(std::string_view body, std::string_view name) {
     start = end + 1;
   }
   return false;
-}
-
-// Textareas send CRLF; we keep LF.
-std::string lf_only(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out += text[i];
-  }
-  return out;
 }
 
 // The session of a form post, or the response to give instead (login, 415, 403).

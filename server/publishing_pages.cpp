@@ -8,6 +8,7 @@
 #include "case/case_file.h"
 #include "case/lint.h"
 #include "case_view.h"
+#include "forms.h"
 #include "page_templates.h"
 #include "pages.h"
 #include "publishing_assets.h"
@@ -35,15 +36,6 @@ const char* status_label(const std::string& status) {
 
 bool is_reviewer(const Account& a) { return a.role == Role::kReviewer || a.role == Role::kAdmin; }
 bool is_writer(const Account& a) { return a.role == Role::kAuthor || a.role == Role::kAdmin; }
-
-WebResponse redirect(const std::string& location) {
-  WebResponse response;
-  response.status = 303;
-  response.content_type.clear();
-  response.headers.emplace_back("Location", location);
-  response.headers.emplace_back("Cache-Control", "no-store");
-  return response;
-}
 
 WebResponse message_page(int status, const std::string& heading, const std::string& message,
                          const Accounts::Session* session, const std::string& link = "", const std::string& label = "") {
@@ -77,13 +69,6 @@ std::optional<Accounts::Session> current_session(AppContext& app, const WebReque
   return app.workflow->accounts().find_session(it->second);
 }
 
-bool is_form(const WebRequest& request) {
-  std::string type = request.content_type.substr(0, request.content_type.find(';'));
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  while (!type.empty() && type.back() == ' ') type.pop_back();
-  return type == "application/x-www-form-urlencoded";
-}
-
 // Every value of a form field, in order.
 std::vector<std::string> form_values(std::string_view body, std::string_view name) {
   std::vector<std::string> out;
@@ -104,17 +89,6 @@ std::vector<std::string> form_values(std::string_view body, std::string_view nam
 std::string field(const WebRequest& request, std::string_view name) {
   const auto values = form_values(request.body, name);
   return values.empty() ? std::string() : values.front();
-}
-
-// Textareas send CRLF; case files use LF.
-std::string lf_only(std::string text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    out += text[i];
-  }
-  return out;
 }
 
 // Checks a posted form: a form content type and the session's CSRF token.
