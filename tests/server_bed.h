@@ -37,17 +37,23 @@ struct Reply {
   json as_json() const { return json::parse(body, nullptr, false); }
 };
 
+// Percent-encoding of everything but letters and digits, for a query or form value.
+inline std::string url_encode(const std::string& value) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : value) {
+    if (isalnum(c)) out += static_cast<char>(c);
+    else out += std::string("%") + hex[c >> 4] + hex[c & 15];
+  }
+  return out;
+}
+
 // application/x-www-form-urlencoded
 inline std::string form(std::initializer_list<std::pair<std::string, std::string>> fields) {
-  static const char* hex = "0123456789ABCDEF";
   std::string out;
   for (const auto& [name, value] : fields) {
     if (!out.empty()) out += '&';
-    out += name + '=';
-    for (unsigned char c : value) {
-      if (isalnum(c)) out += static_cast<char>(c);
-      else out += std::string("%") + hex[c >> 4] + hex[c & 15];
-    }
+    out += name + '=' + url_encode(value);
   }
   return out;
 }

@@ -15,11 +15,6 @@ namespace casekb::testing {
 inline const std::vector<std::string> kCourseCases = {"catering-saitama", "auto-parts-dx-shizuoka",
                                                       "home-care-dx-gifu", "charter-bus-revival-nagano"};
 
-inline std::string url_encode(const std::string& value) {
-  std::string out = form({{"x", value}});
-  return out.substr(2);
-}
-
 // The value of the first hidden input named `name` in a page, as a browser
 // sends it (character references decoded: an ETag is written &quot;3&quot;).
 inline std::string hidden_value(const std::string& html, const std::string& name) {

@@ -17,6 +17,7 @@ using testing::kKanto;
 using testing::kTohoku;
 using testing::PublishingBed;
 using testing::Reply;
+using testing::url_encode;
 
 namespace {
 
@@ -46,17 +47,6 @@ class PublishingApi : public ::testing::Test {
 };
 
 std::unique_ptr<PublishingBed> PublishingApi::bed_;
-
-// Percent-encoding for a query parameter.
-std::string encoded(const std::string& s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (isalnum(c)) out += static_cast<char>(c);
-    else out += std::string("%") + hex[c >> 4] + hex[c & 15];
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -242,7 +232,7 @@ TEST_F(PublishingApi, Publish_WritesTheFile_IsSearchableWithinTwoSeconds_AndReco
   // 2 s (the contract), scaled for the sanitizer build.
   const auto bound = std::chrono::milliseconds(static_cast<long long>(2000 * testing::time_scale()));
   while (!found && std::chrono::steady_clock::now() - start < bound) {
-    found = search_total(encoded("紫陽花検品法")) == 1;
+    found = search_total(url_encode("紫陽花検品法")) == 1;
     if (!found) std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   EXPECT_TRUE(found) << "not searchable within 2 s";
@@ -316,7 +306,7 @@ TEST_F(PublishingApi, Warnings_MustEachBeMarkedReviewedBeforePublishing) {
 
 TEST_F(PublishingApi, Withdraw_Answers410WithTheReason_RemovesFileAndSearch_KeepsHistory) {
   publish("withdrawn-case", case_file("取り下げの試験", "山吹色検査法を試した。"));
-  ASSERT_EQ(search_total(encoded("山吹色検査法")), 1u);
+  ASSERT_EQ(search_total(url_encode("山吹色検査法")), 1u);
   const std::string reason = R"({"reason":"<img src=x onerror=alert(1)> 事実と異なる記述があったため"})";
   EXPECT_EQ(bed_->request("DELETE", "/api/cases/withdrawn-case", "author-k", reason, "application/json").status, 403);
   EXPECT_EQ(bed_->request("DELETE", "/api/cases/withdrawn-case", "reviewer-t", reason, "application/json").status, 403);
@@ -336,7 +326,7 @@ TEST_F(PublishingApi, Withdraw_Answers410WithTheReason_RemovesFileAndSearch_Keep
   EXPECT_NE(page.body.find("事実と異なる記述があったため"), std::string::npos);
   EXPECT_EQ(page.body.find("<img src=x"), std::string::npos);  // escaped
   EXPECT_FALSE(std::filesystem::exists(bed_->case_path("withdrawn-case")));
-  EXPECT_EQ(search_total(encoded("山吹色検査法")), 0u);
+  EXPECT_EQ(search_total(url_encode("山吹色検査法")), 0u);
   EXPECT_EQ(bed_->request("DELETE", "/api/cases/withdrawn-case", "reviewer-k", reason, "application/json").status, 410);
   const json history = body_of(bed_->request("GET", "/api/cases/withdrawn-case/history", "reviewer-k"));
   EXPECT_EQ(history["versions"].size(), 1u);

@@ -25,20 +25,11 @@ using json = nlohmann::json;
 using testing::case_file;
 using testing::PublishingBed;
 using testing::Reply;
+using testing::url_encode;
 
 namespace {
 
 json body_of(const Reply& reply) { return json::parse(reply.body, nullptr, false); }
-
-std::string encoded(const std::string& s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (isalnum(c)) out += static_cast<char>(c);
-    else out += std::string("%") + hex[c >> 4] + hex[c & 15];
-  }
-  return out;
-}
 
 // A word no other case has, to find case n by search alone. Latin letters keep
 // it one word: katakana digits (イイ) can be read by MeCab as an adjective, and a
@@ -106,7 +97,7 @@ TEST(PublishingCrash, KilledRightAfterAcknowledgedPublishes_EveryOneIsInFilesSta
       EXPECT_EQ(testing::read_file(bed.case_path(mid)), crash_case(m)) << mid;
       EXPECT_EQ(body_of(bed.request("GET", "/api/drafts/" + mid, "author-k"))["status"], "published") << mid;
       EXPECT_EQ(body_of(bed.request("GET", "/api/cases/" + mid + "/history", "author-k"))["versions"].size(), 1u) << mid;
-      EXPECT_EQ(body_of(bed.request("GET", "/api/search?q=" + encoded(marker(m))))["total"], 1) << mid;
+      EXPECT_EQ(body_of(bed.request("GET", "/api/search?q=" + url_encode(marker(m))))["total"], 1) << mid;
     }
   }
   // A withdrawal acknowledged just before the kill holds too.
@@ -117,7 +108,7 @@ TEST(PublishingCrash, KilledRightAfterAcknowledgedPublishes_EveryOneIsInFilesSta
   bed.start();
   EXPECT_EQ(bed.request("GET", "/api/cases/crash-ack-0").status, 410);
   EXPECT_FALSE(std::filesystem::exists(bed.case_path("crash-ack-0")));
-  EXPECT_EQ(body_of(bed.request("GET", "/api/search?q=" + encoded(marker(0))))["total"], 0);
+  EXPECT_EQ(body_of(bed.request("GET", "/api/search?q=" + url_encode(marker(0))))["total"], 0);
   bed.stop();
   expect_consistent(bed, "after the withdrawal");
 }
@@ -220,7 +211,7 @@ TEST(PublishingCrash, KilledDuringABurstOfPublishes_AcknowledgedOnesHold_TheRest
       EXPECT_EQ(body_of(bed.request("GET", "/api/drafts/" + id, "author-k"))["status"], "published") << id;
       EXPECT_TRUE(std::filesystem::exists(bed.case_path(id))) << id;
       const int n = std::stoi(id.substr(10));
-      EXPECT_EQ(body_of(bed.request("GET", "/api/search?q=" + encoded(marker(n))))["total"], 1) << id;
+      EXPECT_EQ(body_of(bed.request("GET", "/api/search?q=" + url_encode(marker(n))))["total"], 1) << id;
     }
     // Those not acknowledged are either fully published (decided before the kill) or still submitted.
     for (const std::string& id : ready) {
