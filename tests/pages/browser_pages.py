@@ -58,6 +58,11 @@ class Browser:
         else:
             element.click()
         WebDriverWait(self.driver, 10).until(staleness_of(old))
+        # The old page is gone; wait until the new one is whole, or a find() may land on
+        # a node of a document that is still being replaced ("does not belong to the
+        # document", seen once under load).
+        WebDriverWait(self.driver, 20).until(
+            lambda d: d.execute_script("return document.readyState") == "complete")
 
     def params(self):
         return urllib.parse.parse_qs(urllib.parse.urlparse(self.driver.current_url).query)
