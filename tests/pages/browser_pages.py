@@ -22,7 +22,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
 INDEX, SERVER, CORPUS, OUT = sys.argv[1:5]
@@ -35,6 +35,26 @@ REPORT_CASE = "a-seimitsu-saitama"  # one of the three real cases, the longest k
 def expect(condition, message):
     if not condition:
         raise AssertionError(message)
+
+
+def replaced(element):
+    """A wait condition: `element`'s document has been replaced by the next page.
+
+    Selenium's staleness_of expects StaleElementReferenceException; Chromium may
+    instead answer "Node with given id does not belong to the document" for a node of
+    a replaced document, which staleness_of lets through as an error (seen under
+    load). Both mean the same here."""
+    def predicate(_):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+    return predicate
 
 
 class Browser:
@@ -57,7 +77,7 @@ class Browser:
             element.send_keys(*keys)
         else:
             element.click()
-        WebDriverWait(self.driver, 10).until(staleness_of(old))
+        WebDriverWait(self.driver, 10).until(replaced(old))
         # The old page is gone; wait until the new one is whole, or a find() may land on
         # a node of a document that is still being replaced ("does not belong to the
         # document", seen once under load).
