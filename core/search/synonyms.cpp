@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "text/normalize.h"
 
@@ -94,38 +95,71 @@ std::vector<const Concept*> Synonyms::concepts_in(std::string_view normalized) c
   return found;
 }
 
-bool Synonyms::load_concepts(const std::string& path, Problems& problems) {
-  const auto problem = [&](int line, std::string message) {
+namespace {
+
+// One thesaurus file's parts that concepts.yaml and regions.yaml share: problems
+// reported against `path` under `rule`, and the list of entries under `key`.
+class EntryFile {
+ public:
+  EntryFile(const std::string& path, const char* rule, Problems& problems)
+      : path_(path), rule_(rule), problems_(problems) {}
+
+  void problem(int line, std::string message) const {
     Problem p;
-    p.path = path;
+    p.path = path_;
     p.line = line;
-    p.rule = "concepts";
+    p.rule = rule_;
     p.message = std::move(message);
-    problems.push_back(p);
-  };
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(path);
-  } catch (const YAML::BadFile&) {
-    problem(0, "概念辞書ファイルを読めません。");
-    return false;
-  } catch (const YAML::Exception& e) {
-    problem(e.mark.line + 1, "概念辞書ファイルを YAML として読めません（" + e.msg + "）。");
-    return false;
+    problems_.push_back(p);
   }
-  if (!root.IsMap() || !root["concepts"] || !root["concepts"].IsSequence()) {
-    problem(1, "概念辞書ファイルには「concepts:」の下に name, phrases, words を持つ項目を並べてください。");
-    return false;
-  }
-  const auto strings = [](const YAML::Node& node) {
-    std::vector<std::string> out;
-    if (node && node.IsSequence()) {
-      for (const YAML::Node& item : node) {
-        if (item.IsScalar()) out.push_back(item.as<std::string>());
-      }
+
+  // The file's root map, whose `key` holds a sequence of entries, or nothing after
+  // reporting why not. `what` names the file in messages (概念辞書, 地域名), `shape`
+  // says what each entry holds.
+  std::optional<YAML::Node> root_with_list(const char* key, const std::string& what, const std::string& shape) const {
+    YAML::Node root;
+    try {
+      root = YAML::LoadFile(path_);
+    } catch (const YAML::BadFile&) {
+      problem(0, what + "ファイルを読めません。");
+      return std::nullopt;
+    } catch (const YAML::Exception& e) {
+      problem(e.mark.line + 1, what + "ファイルを YAML として読めません（" + e.msg + "）。");
+      return std::nullopt;
     }
-    return out;
-  };
+    if (!root.IsMap() || !root[key] || !root[key].IsSequence()) {
+      problem(1, what + "ファイルには「" + key + ":」の下に " + shape + " を持つ項目を並べてください。");
+      return std::nullopt;
+    }
+    return root;
+  }
+
+ private:
+  const std::string& path_;
+  const char* rule_;
+  Problems& problems_;
+};
+
+// The scalars of a sequence node; empty for anything else.
+std::vector<std::string> scalar_list(const YAML::Node& node) {
+  std::vector<std::string> out;
+  if (node && node.IsSequence()) {
+    for (const YAML::Node& item : node) {
+      if (item.IsScalar()) out.push_back(item.as<std::string>());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool Synonyms::load_concepts(const std::string& path, Problems& problems) {
+  const EntryFile file(path, "concepts", problems);
+  const auto problem = [&](int line, std::string message) { file.problem(line, std::move(message)); };
+  const std::optional<YAML::Node> loaded = file.root_with_list("concepts", "概念辞書", "name, phrases, words");
+  if (!loaded) return false;
+  const YAML::Node& root = *loaded;
+  const auto strings = scalar_list;
   for (const YAML::Node& entry : root["concepts"]) {
     const int line = entry.Mark().line + 1;
     if (!entry.IsMap() || !entry["name"] || !entry["name"].IsScalar()) {
@@ -184,37 +218,12 @@ bool Synonyms::is_text_only_area(std::string_view normalized) const {
 }
 
 bool Synonyms::load_regions(const std::string& path, Problems& problems) {
-  const auto problem = [&](int line, std::string message) {
-    Problem p;
-    p.path = path;
-    p.line = line;
-    p.rule = "regions";
-    p.message = std::move(message);
-    problems.push_back(p);
-  };
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(path);
-  } catch (const YAML::BadFile&) {
-    problem(0, "地域名ファイルを読めません。");
-    return false;
-  } catch (const YAML::Exception& e) {
-    problem(e.mark.line + 1, "地域名ファイルを YAML として読めません（" + e.msg + "）。");
-    return false;
-  }
-  if (!root.IsMap() || !root["regions"] || !root["regions"].IsSequence()) {
-    problem(1, "地域名ファイルには「regions:」の下に name, prefectures を持つ項目を並べてください。");
-    return false;
-  }
-  const auto strings = [](const YAML::Node& node) {
-    std::vector<std::string> out;
-    if (node && node.IsSequence()) {
-      for (const YAML::Node& item : node) {
-        if (item.IsScalar()) out.push_back(item.as<std::string>());
-      }
-    }
-    return out;
-  };
+  const EntryFile file(path, "regions", problems);
+  const auto problem = [&](int line, std::string message) { file.problem(line, std::move(message)); };
+  const std::optional<YAML::Node> loaded = file.root_with_list("regions", "地域名", "name, prefectures");
+  if (!loaded) return false;
+  const YAML::Node& root = *loaded;
+  const auto strings = scalar_list;
   for (const YAML::Node& entry : root["regions"]) {
     const int line = entry.Mark().line + 1;
     if (!entry.IsMap() || !entry["name"] || !entry["name"].IsScalar()) {
