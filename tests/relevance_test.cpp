@@ -15,6 +15,8 @@ constexpr double kNdcgFloor = 0.85;  // measured 0.872 (0.862 before issue 14; b
 constexpr double kMrrFloor = 0.93;   // measured 0.957 (0.951 before issue 14)
 // The queries written for issue 14 (advisors' words: sentences, walls, quotes, kana, variants):
 constexpr double kAdvisorsNdcgFloor = 0.71;  // measured 0.739 over 26 queries (0.299 before issue 14, 0.527 before readings and variants)
+// Written for issue 14's third round by a helper who read only the cases (48 queries):
+constexpr double kThirdRoundNdcgFloor = 0.72;  // measured 0.746 (0.665 before the round)
 
 TEST(Relevance, NdcgAndMrrStayAboveTheirFloorsAndBeatTheNgramBaseline) {
   Problems problems;
@@ -34,7 +36,8 @@ TEST(Relevance, NdcgAndMrrStayAboveTheirFloorsAndBeatTheNgramBaseline) {
   relevance::RunScore first;
   std::size_t with_relevant = 0;
   for (const auto& q : current.queries) {
-    if (judgments.sections.at(q.query).rfind("issue 14", 0) == 0) continue;
+    const std::string& section = judgments.sections.at(q.query);
+    if (section.rfind("issue 14", 0) == 0 || section.rfind("advisors", 0) == 0) continue;
     first.queries.push_back(q);
     first.mean_ndcg += q.ndcg;
     if (q.has_relevant) {
@@ -48,7 +51,8 @@ TEST(Relevance, NdcgAndMrrStayAboveTheirFloorsAndBeatTheNgramBaseline) {
   EXPECT_GE(first.mean_ndcg, kNdcgFloor) << "baseline " << baseline.mean_ndcg;
   EXPECT_GE(first.mrr, kMrrFloor);
   EXPECT_GE(relevance::totals_of_section(current, judgments, "issue 14: advisors' words").mean_ndcg, kAdvisorsNdcgFloor);
-  EXPECT_GT(baseline.mean_ndcg, 0.4);  // the baseline really ran (its bigrams are in this index): 0.497 over all queries
+  EXPECT_GE(relevance::totals_of_section(current, judgments, "advisors, third round").mean_ndcg, kThirdRoundNdcgFloor);
+  EXPECT_GT(baseline.mean_ndcg, 0.3);  // the baseline really ran (its bigrams are in this index): 0.325 over all 163 queries
   EXPECT_GT(current.mean_ndcg, baseline.mean_ndcg);
 }
 

@@ -397,6 +397,30 @@ class QueryBuilder {
     for (const auto& chunk : chunks_of(tokens, false)) {
       const std::string chunk_text = clause.text.substr(chunk.front()->begin, chunk.back()->end - chunk.front()->begin);
       Xapian::Query q = unit(tokens, chunk, chunk_text, expand);
+      // A compound of several words (コスト削減, BCP策定) may be written with its
+      // words apart (加温コストの削減, BCPを策定): relaxed, it also matches them,
+      // ranked by how many a case has.
+      if (const std::vector<std::string> parts = parts_of(chunk, clause.text); parts.size() > 1) {
+        relaxable = true;
+        if (relaxed) {
+          // Each part as a compound of its own, with its synonyms and the value
+          // it names (BCP of BCP策定 is the measure 事業継続力強化計画).
+          std::vector<Xapian::Query> alternatives;
+          for (const std::string& part : parts) {
+            if (names_a_place(part)) continue;  // 関東 of 関東経済産業局 is not the region
+            const ClauseTokens part_tokens = tokens_of(part);
+            if (part_tokens.words.empty()) continue;
+            const Xapian::Query a = unit(part_tokens, chunks_of(part_tokens, true).front(), part, expand);
+            if (!a.empty()) alternatives.push_back(a);
+          }
+          if (!alternatives.empty()) {
+            q = Xapian::Query(Xapian::Query::OP_OR, q,
+                              Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                            Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end()),
+                                            kPartWeight));
+          }
+        }
+      }
       const bool has_noun = std::any_of(chunk.begin(), chunk.end(), [](const WordToken* w) {
         return w->word_class == WordClass::kNoun || w->word_class == WordClass::kPrefix || w->unknown;
       });
@@ -409,6 +433,20 @@ class QueryBuilder {
     if (optional.empty()) return all;
     return Xapian::Query(Xapian::Query::OP_AND_MAYBE, all,
                          Xapian::Query(Xapian::Query::OP_OR, optional.begin(), optional.end()));
+  }
+
+  // The words of a compound that can stand alone: nouns, verbs and words
+  // MeCab did not know, of two characters or more (not 一 or 社 of 一社).
+  static std::vector<std::string> parts_of(const std::vector<const WordToken*>& chunk, const std::string& text) {
+    std::vector<std::string> parts;
+    if (chunk.size() < 2) return parts;
+    for (const WordToken* w : chunk) {
+      const bool content = w->word_class == WordClass::kNoun || w->word_class == WordClass::kVerb || w->unknown;
+      std::string surface = text.substr(w->begin, w->end - w->begin);
+      if (!content || w->suffix || count_code_points(surface) < 2) continue;
+      parts.push_back(std::move(surface));
+    }
+    return parts;
   }
 
   // A quoted phrase is its substring query, particles included ("粗利益の" is
@@ -516,6 +554,15 @@ class QueryBuilder {
                         constant_weight(Xapian::Query(Xapian::Query::OP_OR, places.begin(), places.end()), kRegionWeight));
     }
     return q;
+  }
+
+  bool names_a_place(const std::string& text) const {
+    if (region_named(text)) return true;
+    const std::vector<FacetMatch> matches = vocabulary_matches(text);
+    return std::any_of(matches.begin(), matches.end(), [](const FacetMatch& m) {
+      const FacetInfo* info = find_facet(m.facet);
+      return info && (info->facet == Facet::kRegion || info->facet == Facet::kArea);
+    });
   }
 
   const RegionName* region_named(const std::string& text) const {

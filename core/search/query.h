@@ -122,6 +122,8 @@ inline constexpr double kRegionWeight = 5;
 // 0 (before) 0.853, 0.5-2 0.854, 3-5 0.856.
 inline constexpr double kFacetWeight = 1;
 inline constexpr double kNgramWeight = 0.5;
+// The words of a compound found apart, in a relaxed query (コスト削減 → コスト, 削減).
+inline constexpr double kPartWeight = 0.5;
 inline constexpr std::size_t kSubstringChars = 3;
 
 }  // namespace casekb

@@ -156,6 +156,28 @@ TEST_F(QueryKindsTest, ASentenceWhoseWordsFindTooFewCases_IsRelaxedEvenWhenAConc
   EXPECT_TRUE(has(top, "trucking-ibaraki") && has(top, "trucking-workstyle-mie")) << r["results"].dump();
 }
 
+TEST_F(QueryKindsTest, ACompoundNoCaseWritesWhole_FindsTheCasesWithItsWordsApart) {
+  // No case writes コスト削減 or BCP策定 as one compound; the greenhouse writes
+  // 加温コストの削減, and BCP is the measure 事業継続力強化計画, which the Niigata
+  // rental firm drew up. Half-width and full-width, as typed on a phone.
+  const json costs = search("ｺｽﾄ削減", "&size=5");
+  EXPECT_TRUE(has(ids(costs), "greenhouse-pepper-farm-miyazaki")) << costs["results"].dump();
+  const json bcp = search("ＢＣＰ策定", "&size=5");
+  EXPECT_TRUE(has(ids(bcp), "construction-rental-bcp-niigata")) << bcp["results"].dump();
+  const json drivers = search("ﾄﾞﾗｲﾊﾞｰ不足", "&size=2");
+  EXPECT_TRUE(has(ids(drivers), "trucking-ibaraki") && has(ids(drivers), "trucking-workstyle-mie")) << drivers["results"].dump();
+}
+
+TEST_F(QueryKindsTest, DependingOnOneCustomerAndClosingTheShop_AreConcepts) {
+  const json customer = search("大口の取引先一社に頼りきっている", "&size=5");
+  EXPECT_TRUE(has(customer["concepts"].get<std::vector<std::string>>(), "取引先への依存（一社頼み）")) << customer.dump();
+  EXPECT_TRUE(has(ids(customer), "precision-parts-kumamoto") || has(ids(customer), "b-bunseki-ibaraki"))
+      << customer["results"].dump();
+  const json closing = search("店をたたもうかと迷っている", "&size=3");
+  EXPECT_TRUE(has(closing["concepts"].get<std::vector<std::string>>(), "廃業・閉店（店をたたむ）")) << closing.dump();
+  EXPECT_TRUE(has(ids(closing), "supermarket-mobile-sales-yamanashi")) << closing["results"].dump();
+}
+
 TEST_F(QueryKindsTest, ARegionAndAnIndustryInWords_FindTheCaseThere) {
   EXPECT_EQ(ids(search("東北の旅館"), 1), std::vector<std::string>{"onsen-ryokan-fukushima"});
   EXPECT_EQ(ids(search("四国の土木"), 1), std::vector<std::string>{"civil-engineering-kochi"});
