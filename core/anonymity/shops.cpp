@@ -97,6 +97,12 @@ size_t name_end(std::u32string_view text, const Words& words, size_t begin, bool
   for (; k >= 0 && k < words.size() && words[k].begin == end; ++k) {
     const Morpheme& w = words[k];
     if (w.end - begin > kMaxShopNameLength || is_space(text[w.begin])) break;
+    // MeCab reads a bracket or a mark after NFKC ("(") as a noun: a name never holds one.
+    const char32_t first = text[w.begin];
+    if (!(is_kanji(first) || is_hiragana(first) || is_katakana(first) || is_ascii_letter(first) ||
+          is_ascii_digit(first) || first == U'・' || first == U'&' || first == U'\'')) {
+      break;
+    }
     const std::u32string_view s = text.substr(w.begin, w.end - w.begin);
     if (w.pos == PartOfSpeech::kParticle || s == U"・" || s == U"&" || s == U"ノ") {
       const bool next_is_name =
@@ -111,6 +117,13 @@ size_t name_end(std::u32string_view text, const Words& words, size_t begin, bool
         continue;
       }
       break;
+    }
+    // A kanji numeral that starts a name after a blank, joined to a name word: 八|甲|堂.
+    if (spaced && end == begin && w.noun == NounKind::kNumber && all_of(s, is_kanji) && k + 1 < words.size() &&
+        words[k + 1].begin == w.end && is_name_word(words[k + 1]) && words[k + 1].noun != NounKind::kNumber &&
+        words[k + 1].noun != NounKind::kSuffix) {
+      end = w.end;
+      continue;
     }
     if (w.pos == PartOfSpeech::kSymbol || w.noun == NounKind::kNumber) break;
     if (is_name_word(w)) {
@@ -204,7 +217,8 @@ const TermMatcher& goods_words() {
                              "らーめん", "ラーメン", "定食", "弁当", "丼", "パフェ", "ケーキ", "タルト", "クッキー",
                              "プリン", "ジェラート", "アイス", "珈琲", "コーヒー", "紅茶", "ビール", "ワイン", "焼酎",
                              "梅酒", "漬物", "干物", "燻製", "チーズ", "石鹸", "タオル", "器", "椅子", "カレー",
-                             "ちらし", "寿司", "すし", "そば", "うどん", "味噌", "醤油", "酢", "ドレッシング"}) {
+                             "ちらし", "寿司", "すし", "そば", "うどん", "味噌", "醤油", "酢", "ドレッシング",
+                             "シリーズ"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -359,7 +373,7 @@ bool is_label_on_goods(std::u32string_view inner) {
 // a predicate (a particle inside, a verb's or adjective's ending) counts as speech.
 bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin, size_t end, bool by_context,
                       bool beside_goods = false, bool after_shop_word = false, bool after_name_keyword = false,
-                      bool after_goods_word = false) {
+                      bool after_goods_word = false, bool by_shape = false) {
   const Lexicon& lex = lexicon();
   const std::u32string_view inner = text.substr(begin, end - begin);
   if (is_anonymised_name(inner)) return true;
@@ -404,6 +418,27 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // Right after a shop word one common word is the shop's name (ゲストハウス「縁」,
   // 喫茶店「琥珀」), and after a word that says "a name" (新商品の「冬ごもり」, ブランド
   // 「雪国」); elsewhere it names a kind of thing.
+  // Right after the goods, one noun of two characters or more is their name (一夜干し
+  // 「潮騒」, ヨーグルト「雪どけ」, 白磁シリーズ「月白」); a taste or a size is not (「辛口」).
+  // Only as the subject or object of its clause (「潮騒」は, 「月白」として): a word
+  // quoted inside a longer phrase is a notion (和菓子「離れ」に, 焼き菓子「三種」の箱,
+  // スイーツ「男子」向け).
+  const auto stands_alone = [&] {
+    for (std::u32string_view particle : {U"は", U"を", U"が", U"も", U"として", U"と名", U"で売", U"を売"}) {
+      if (text.compare(end + 1, particle.size(), particle) == 0) return true;
+    }
+    return false;
+  };
+  if (after_goods_word && count == 1 && inner.size() >= 2 && stands_alone()) {
+    const Morpheme& w = words[words.starting_at(begin)];
+    static constexpr std::u32string_view kDescriptions[] = {U"辛口", U"甘口", U"中辛", U"濃口", U"薄口", U"大盛",
+                                                            U"特盛", U"特上", U"限定", U"新作", U"定番", U"季節"};
+    const bool description = std::find(std::begin(kDescriptions), std::end(kDescriptions), inner) != std::end(kDescriptions);
+    if (w.pos == PartOfSpeech::kNoun && (w.noun == NounKind::kGeneral || w.noun == NounKind::kProper) && !description &&
+        !is_label_on_goods(inner)) {
+      return false;
+    }
+  }
   if (count == 1 && !name_like && !after_shop_word && !after_name_keyword) return true;
   // Beside goods, a compound of nouns without a predicate is a coined name
   // (詰め合わせ「冬ごもり箱」): descriptions there are one word or read as speech.
@@ -430,8 +465,9 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   // Beside goods, two words or more are judged as speech or not (below): coined names there
   // are made of ordinary words MeCab may read as verbs (玄界|ちらし).
-  if (!by_context && !(after_goods_word && content >= 2 && !is_label_on_goods(inner)) && !name_like && !has_naming_word(inner) &&
-      inner.find(U'の') == std::u32string_view::npos) {
+  // (A name that ends in its kind of goods, 「千鳥もなか」, says so by its shape.)
+  if (!by_context && !by_shape && !(after_goods_word && content >= 2 && !is_label_on_goods(inner)) && !name_like &&
+      !has_naming_word(inner) && inner.find(U'の') == std::u32string_view::npos) {
     bool kana_word = false;
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
       const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
@@ -465,6 +501,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     int thing = named_thing_around_quote(s, i, close);
     const bool by_context = thing >= 0;
     if (!by_context) thing = named_thing_by_shape(inner);
+    // Named by its shape beside words that say it is a product (看板の「千鳥もなか」); a
+    // list of goods in quotes (「木綿豆腐」「油揚げ」) has no such words.
+    const bool by_shape = !by_context && thing >= 0 && product_around_quote(s, i, close) >= 0;
     bool beside_goods = false;
     if (thing < 0) {
       thing = product_around_quote(s, i, close);
@@ -482,7 +521,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
                                                    goods_words().match_ending_at(s.substr(0, i), i) > 0 ||
                                                    made_into_a_product(s, close));
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context, beside_goods, after_shop_word,
-                                      after_name_keyword, after_goods_word)) {
+                                      after_name_keyword, after_goods_word, by_shape)) {
       continue;
     }
     const FindingKind finding_kind =
@@ -511,7 +550,9 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
       if (compound_start > 0 && s[compound_start - 1] == U'・') continue;
     }
     if (is_katakana(s[prefix_end - 1]) && is_katakana(at(s, prefix_end))) continue;
-    const bool spaced = is_space(at(s, prefix_end)) && !is_space(at(s, prefix_end + 1));
+    // ・ after a katakana shop word sets the name apart as a blank does: ホテル・サンゴテラス.
+    const bool dotted = at(s, prefix_end) == U'・' && is_katakana(s[prefix_end - 1]) && is_katakana(at(s, prefix_end + 1));
+    const bool spaced = (is_space(at(s, prefix_end)) || dotted) && !is_space(at(s, prefix_end + 1));
     if (tag == kNamesShopWhenSpaced && !spaced) continue;
     // The words that qualify a dish on a signboard belong to it (出雲そば 八雲亭, 博多
     // らーめん 一徹, 牛たん炭焼き 伊達屋): back over the nouns joined to it.
@@ -665,8 +706,8 @@ const TermMatcher& strong_shop_suffixes() {
           "鍼灸院", "動物病院", "薬局", "旅館", "デイサービス", "グループホーム"}) {
       m.add(std::string_view(suffix), kInstitution);
     }
-    for (const char* suffix : {"商店", "本舗", "食堂", "酒造", "製菓", "食品", "農園", "牧場", "ワイナリー", "醸造所",
-                               "工房", "珈琲", "茶房", "ベーカリー"}) {
+    for (const char* suffix : {"商店", "本舗", "食堂", "酒造", "製菓", "食品", "農園", "果樹園", "観光農園", "牧場",
+                               "ワイナリー", "醸造所", "工房", "珈琲", "茶房", "ベーカリー"}) {
       m.add(std::string_view(suffix), kTrade);
     }
     return m;
@@ -1069,6 +1110,43 @@ void find_kanji_names_before_inn_suffixes(std::u32string_view s, const Words& wo
   }
 }
 
+// ---------------------------------------------------------------- kanji name + 堂 or 軒 + trade
+
+// 文林堂書店, 松月堂菓子店, 来々軒食堂: a shop's name in 堂 or 軒 before its trade. Read by
+// characters, since MeCab cuts such names anywhere (文|林堂). The name is one to three
+// kanji that are no numeral (一軒, 二軒目) and no ordinary word (講堂, 食堂).
+void find_kanji_names_before_trades(std::u32string_view s, std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  static constexpr std::u32string_view kTrades[] = {U"書店", U"菓子店", U"菓子舗", U"商店", U"本舗", U"茶舗", U"薬局",
+                                                    U"薬店", U"酒店", U"呉服店", U"時計店", U"文具店", U"陶器店",
+                                                    U"金物店", U"精肉店", U"鮮魚店", U"生花店", U"青果店", U"食堂"};
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百千何数";
+  for (size_t i = 1; i + 1 < s.size(); ++i) {
+    if (s[i] != U'堂' && s[i] != U'軒') continue;
+    size_t trade_end = 0;
+    for (std::u32string_view trade : kTrades) {
+      if (s.compare(i + 1, trade.size(), trade) == 0) trade_end = i + 1 + trade.size();
+    }
+    if (trade_end == 0) continue;
+    size_t begin = i;
+    while (begin > 0 && i - begin < 3 && is_kanji(s[begin - 1])) --begin;
+    if (begin == i || (begin > 0 && is_kanji(s[begin - 1]))) continue;  // none, or inside a longer compound
+    const std::u32string_view name = s.substr(begin, i - begin);
+    if (kNumerals.find(name[0]) != std::u32string_view::npos) continue;
+    const std::u32string_view with_suffix = s.substr(begin, i + 1 - begin);
+    if (lex.vocabulary.contains(with_suffix) || lex.generic_terms.contains(with_suffix) || lex.prefectures.contains(name) ||
+        lex.areas.contains(name) || lex.public_names.contains(with_suffix) || is_anonymised_name(name)) {
+      continue;
+    }
+    for (std::u32string_view word : {U"講堂", U"会堂", U"公会堂", U"本堂", U"お堂", U"食堂", U"聖堂", U"殿堂"}) {
+      if (with_suffix.size() >= word.size() && with_suffix.substr(with_suffix.size() - word.size()) == word) begin = i + 1;
+    }
+    if (begin > i) continue;
+    add(out, begin, branch_end(s, trade_end), FindingKind::kShop, Severity::kError, begin, trade_end);
+    i = trade_end - 1;
+  }
+}
+
 // ---------------------------------------------------------------- names before or after naming words, unquoted
 
 // The name that ends at `end`: a katakana run (with ・), a Latin run of capitalised
@@ -1402,6 +1480,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_kana_names_before_shop_suffixes(text, index, out);
   find_kana_names_before_strong_suffixes(text, index, out);
   find_kanji_names_before_inn_suffixes(text, index, out);
+  find_kanji_names_before_trades(text, out);
   find_unquoted_product_names(text, index, out);
   find_products_between_context_and_category(text, index, out);
   find_names_beside_goods_unquoted(text, index, out);
