@@ -269,6 +269,10 @@ std::optional<std::vector<CorpusCase>> load_cases(const std::string& dir, const 
       if (info.facet == casekb::Facet::kArea) {
         const std::string area = taxonomy.area_of(first("region"));
         if (!area.empty()) values.push_back(area);
+      } else if (std::string_view(info.name) == "kind") {
+        // Real or training composite, from `source` (case-format.md); spelled out here
+        // because older cores, built by --baseline, have no such facet.
+        values.push_back(first("source") == "研修用の架空事例" ? "研修用の架空事例" : "実際の事例");
       } else {
         values = fields[std::string(info.field)];
       }
