@@ -257,6 +257,10 @@ class QueryBuilder {
   // Set while building the relaxed variant: compounds of a clause are ORed.
   bool relaxed = false;
   bool relaxable = false;  // some clause has more than one required compound
+  // Set while building the split variant (relaxed too): a compound of several
+  // words also matches them apart.
+  bool split = false;
+  bool splittable = false;  // some compound has more than one word that can stand alone
 
   // Set when the query names a wall: the word 壁 then adds nothing.
   bool names_wall = false;
@@ -397,12 +401,12 @@ class QueryBuilder {
     for (const auto& chunk : chunks_of(tokens, false)) {
       const std::string chunk_text = clause.text.substr(chunk.front()->begin, chunk.back()->end - chunk.front()->begin);
       Xapian::Query q = unit(tokens, chunk, chunk_text, expand);
-      // A compound of several words (コスト削減, BCP策定) may be written with its
-      // words apart (加温コストの削減, BCPを策定): relaxed, it also matches them,
+          // A compound of several words (コスト削減, BCP策定) may be written with its
+      // words apart (加温コストの削減, BCPを策定): split, it also matches them,
       // ranked by how many a case has.
       if (const std::vector<std::string> parts = parts_of(chunk, clause.text); parts.size() > 1) {
-        relaxable = true;
-        if (relaxed) {
+        splittable = true;
+        if (split) {
           // Each part as a compound of its own, with its synonyms and the value
           // it names (BCP of BCP策定 is the measure 事業継続力強化計画).
           std::vector<Xapian::Query> alternatives;
@@ -691,6 +695,15 @@ BuiltQuery build_query(const UserQuery& raw, const QueryContext& context, QueryM
   }
   builder.speech_unquoted = std::any_of(query.clauses.begin(), query.clauses.end(), [](const QueryClause& c) { return c.unquoted; });
   built.query = combine(builder, query);
+  if (builder.splittable) {
+    BuiltQuery scratch;
+    QueryBuilder split(context, mode, scratch);
+    split.relaxed = true;
+    split.split = true;
+    split.names_wall = builder.names_wall;
+    split.speech_unquoted = builder.speech_unquoted;
+    built.split = combine(split, query);
+  }
   if (builder.relaxable) {
     BuiltQuery scratch;  // highlights and facet matches are the same: keep the first run's
     QueryBuilder relaxed(context, mode, scratch);

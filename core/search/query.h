@@ -60,6 +60,10 @@ struct BuiltQuery {
   // sentence from being relaxed. Empty unless `relaxed` is set and concepts
   // were brought in.
   Xapian::Query words_only;
+  // The relaxed query with each compound of several words also matching its
+  // words apart (コスト削減 → コスト, 削減; BCP策定 → BCP, 策定): what to run
+  // when even the relaxed query finds nothing. Empty when no compound splits.
+  Xapian::Query split;
   std::vector<std::string> highlights;  // strings to mark in snippets (normalised)
   std::vector<FacetMatch> facet_matches;  // query words that are vocabulary values (and concept anchors)
   std::vector<std::string> walls;         // walls named in the words (付いてこない壁, 社員がついてこない)
@@ -122,7 +126,7 @@ inline constexpr double kRegionWeight = 5;
 // 0 (before) 0.853, 0.5-2 0.854, 3-5 0.856.
 inline constexpr double kFacetWeight = 1;
 inline constexpr double kNgramWeight = 0.5;
-// The words of a compound found apart, in a relaxed query (コスト削減 → コスト, 削減).
+// The words of a compound found apart, in the split query (コスト削減 → コスト, 削減).
 inline constexpr double kPartWeight = 0.5;
 inline constexpr std::size_t kSubstringChars = 3;
 

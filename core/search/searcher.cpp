@@ -169,6 +169,14 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
             enquire.set_query(built.relaxed);
             enquire.get_mset(0, 0, db.get_doccount());
           }
+          if (docids.empty() && !built.split.empty()) {
+            // Nothing at all: a compound no case writes whole (コスト削減) is
+            // looked for by its words apart (加温コストの削減). Only then: a
+            // compound that finds one case must not bring in every case with
+            // one of its words.
+            enquire.set_query(built.split);
+            enquire.get_mset(0, 0, db.get_doccount());
+          }
         }
       }
     }

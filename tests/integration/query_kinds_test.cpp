@@ -166,6 +166,11 @@ TEST_F(QueryKindsTest, ACompoundNoCaseWritesWhole_FindsTheCasesWithItsWordsApart
   EXPECT_TRUE(has(ids(bcp), "construction-rental-bcp-niigata")) << bcp["results"].dump();
   const json drivers = search("ﾄﾞﾗｲﾊﾞｰ不足", "&size=2");
   EXPECT_TRUE(has(ids(drivers), "trucking-ibaraki") && has(ids(drivers), "trucking-workstyle-mie")) << drivers["results"].dump();
+  // Only when nothing matches: a compound that one case writes whole (加温コスト)
+  // finds that case alone, not every case that writes コスト.
+  const json heating = search("加温コスト");
+  EXPECT_EQ(heating["total"], 1) << heating.dump();
+  EXPECT_EQ(ids(heating), std::vector<std::string>{"greenhouse-pepper-farm-miyazaki"});
 }
 
 TEST_F(QueryKindsTest, DependingOnOneCustomerAndClosingTheShop_AreConcepts) {
