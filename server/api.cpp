@@ -122,6 +122,11 @@ WebResponse api_search(AppContext& app, const WebRequest& request) {
     body["unquoted"] = response.unquoted;
     body["notice"] = unquoted_notice(response.unquoted);
   }
+  if (!response.widened.empty()) {
+    body["widened"] = response.widened;
+    body["exact_total"] = response.exact_total;
+    body["notice"] = widened_notice(response.widened, response.exact_total);
+  }
   if (response.zero_results) {
     const ZeroResultsHelp& help = *response.zero_results;
     json without = json::array();

@@ -74,4 +74,10 @@ std::string unquoted_notice(const std::vector<std::string>& phrases) {
   return quoted + "に完全に一致する事例がないため、語に分けて探しました。";
 }
 
+std::string widened_notice(const std::vector<std::string>& phrases, std::size_t exact_total) {
+  std::string quoted;
+  for (const std::string& p : phrases) quoted += "「" + p + "」";
+  return quoted + "をそのまま含む事例（" + std::to_string(exact_total) + " 件）に続けて、その言葉を含む事例も表示しています。";
+}
+
 }  // namespace casekb

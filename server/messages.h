@@ -25,4 +25,7 @@ std::string wall_explanation(const std::string& wall);
 // 「"そのうちなんとかなる" に完全に一致する事例がないため、語に分けて探しました。」
 std::string unquoted_notice(const std::vector<std::string>& phrases);
 
+// 「「自分の代で終わりでもいい」をそのまま含む事例（1 件）に続けて、その言葉を含む事例も表示しています。」
+std::string widened_notice(const std::vector<std::string>& phrases, std::size_t exact_total);
+
 }  // namespace casekb

@@ -459,6 +459,13 @@ WebResponse page_search(AppContext& app, const WebRequest& web) {
   main += "<p class=\"feed-link\"><a class=\"feed\" href=\"";
   append_escaped_html(main, feed_url);
   main += "\">この条件の新着をフィード（Atom）で受け取る</a></p>";
+  // How quoted words were searched, as the API's notice says it.
+  if (!response.unquoted.empty() || !response.widened.empty()) {
+    main += "<p class=\"search-notice\" role=\"status\">";
+    append_escaped_html(main, response.widened.empty() ? unquoted_notice(response.unquoted)
+                                                       : widened_notice(response.widened, response.exact_total));
+    main += "</p>";
+  }
   append_suggested_filters(main, request, response);
   if (response.hits.empty()) {
     append_zero_results_help(main, request, response);

@@ -28,10 +28,14 @@ constexpr QuotePair kQuotes[] = {{"\"", "\""}, {"\u201C", "\u201D"}, {"\u300C", 
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-void add_clause(UserQuery& query, std::string text, bool phrase, bool excluded) {
+void add_clause(UserQuery& query, std::string text, bool phrase, bool excluded, bool speech = false) {
   if (text.empty() || query.clauses.size() >= kMaxQueryClauses) return;
-  query.clauses.push_back({std::move(text), phrase, excluded});
+  QueryClause clause{std::move(text), phrase, excluded};
+  clause.speech = speech;
+  query.clauses.push_back(std::move(clause));
 }
+
+bool is_japanese_quote(const QuotePair& quote) { return quote.open == "\u300C" || quote.open == "\u300E"; }
 
 }  // namespace
 
@@ -65,7 +69,7 @@ UserQuery parse_user_query(std::string_view raw) {
       const std::size_t start = i + quote->open.size();
       const std::size_t end = text.find(quote->close, start);
       if (end != std::string::npos) {
-        add_clause(query, text.substr(start, end - start), true, excluded);
+        add_clause(query, text.substr(start, end - start), true, excluded, is_japanese_quote(*quote));
         i = end + quote->close.size();
         continue;
       }
@@ -691,7 +695,10 @@ BuiltQuery build_query(const UserQuery& raw, const QueryContext& context, QueryM
       builder.names_wall = true;
       if (c.phrase && builder.walls_in(c.text).size() == 1 && count_code_points(c.text) <= 6) c.phrase = false;
     }
-    if (c.phrase) built.phrases.push_back(c.text);
+    if (c.phrase) {
+      built.phrases_are_speech = (built.phrases.empty() || built.phrases_are_speech) && c.speech;
+      built.phrases.push_back(c.text);
+    }
   }
   builder.speech_unquoted = std::any_of(query.clauses.begin(), query.clauses.end(), [](const QueryClause& c) { return c.unquoted; });
   built.query = combine(builder, query);

@@ -24,6 +24,9 @@ struct QueryClause {
   bool phrase = false;
   bool excluded = false;
   bool unquoted = false;  // was a quoted phrase, now read as words (without_quotes)
+  // Quoted in Japanese marks (「…」, 『…』): what someone said, as often from memory
+  // as word for word. "…" is the API's phrase syntax and stays exact.
+  bool speech = false;
 };
 
 struct UserQuery {
@@ -69,6 +72,7 @@ struct BuiltQuery {
   std::vector<std::string> walls;         // walls named in the words (付いてこない壁, 社員がついてこない)
   std::vector<std::string> concepts;      // concept thesaurus entries the words brought in
   std::vector<std::string> phrases;       // quoted phrases (positive), for the fallback to their words
+  bool phrases_are_speech = false;        // every phrase was quoted in 「」 or 『』
   std::vector<RegionMatch> regions;       // regions named in the words (九州, 関西), from corpus/regions.yaml
 };
 

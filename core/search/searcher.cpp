@@ -20,6 +20,9 @@ namespace {
 
 // A strict query matching fewer cases than this is retried relaxed.
 constexpr std::size_t kRelaxBelow = 3;
+// Quoted speech held word for word ranks above any case that only has its
+// words: far above what text (a few units) or a named wall (1000) weighs.
+constexpr double kExactSpeechWeight = 1e5;
 
 // The query words typed in kana only (しきんぐり, かいぜん): a case found through their
 // reading writes them in kanji.
@@ -121,7 +124,8 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
     const UserQuery query = parse_user_query(request.query);
     const QueryMode mode = request.baseline_ranking ? QueryMode::kNgramBaseline : QueryMode::kFull;
     BuiltQuery built = build_query(query, QueryContext{&taxonomy_, synonyms_}, mode);
-    std::vector<std::string> unquoted;
+    std::vector<std::string> unquoted, widened;
+    std::size_t exact_total = 0;
     const SortOrder sort = request.sort.value_or(query.has_positive() ? SortOrder::kRelevance : SortOrder::kNewest);
     std::vector<Xapian::docid> docids;
     std::vector<double> weights;
@@ -149,6 +153,23 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
             unquoted = built.phrases;
             built = build_query(without_quotes(query), QueryContext{&taxonomy_, synonyms_}, mode);
             enquire.set_query(built.query);
+            enquire.get_mset(0, 0, db.get_doccount());
+          } else if (docids.size() < kRelaxBelow && built.phrases_are_speech && mode == QueryMode::kFull &&
+                     sort == SortOrder::kRelevance) {
+            // Speech that a case or two hold word for word (「自分の代で終わりで
+            // もいい」): an advisor wants the cases that say the same, too.
+            // Those that hold it come first, then the cases with its words.
+            widened = built.phrases;
+            exact_total = docids.size();
+            const Xapian::Query exact = built.query;
+            std::vector<std::string> phrases = built.phrases;
+            built = build_query(without_quotes(query), QueryContext{&taxonomy_, synonyms_}, mode);
+            built.highlights.insert(built.highlights.begin(), phrases.begin(), phrases.end());
+            docids.clear();
+            weights.clear();
+            enquire.set_query(Xapian::Query(Xapian::Query::OP_OR,
+                                            Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact, kExactSpeechWeight),
+                                            built.query));
             enquire.get_mset(0, 0, db.get_doccount());
           }
           // Cases found only by a concept's words (安く請け → 単価, 運賃) do
@@ -191,6 +212,8 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
     response.concepts = built.concepts;
     response.regions = built.regions;
     response.unquoted = std::move(unquoted);
+    response.widened = std::move(widened);
+    response.exact_total = exact_total;
     if (hits.empty() && mode == QueryMode::kFull) {
       ZeroResultsHelp help;
       for (const FacetInfo& info : kFacets) {

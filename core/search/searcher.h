@@ -60,6 +60,10 @@ struct SearchResponse {
   // Quoted phrases that matched nothing exactly, so their words were searched
   // instead; empty when every phrase was searched as written.
   std::vector<std::string> unquoted;
+  // Quoted speech (「…」) that only a case or two hold word for word: those come
+  // first, then the cases with its words; `exact_total` is how many hold it.
+  std::vector<std::string> widened;
+  std::size_t exact_total = 0;
   std::optional<ZeroResultsHelp> zero_results;  // set when total == 0
   std::uint64_t snapshot_serial = 0;          // the index snapshot it was computed on
 };

@@ -126,6 +126,32 @@ TEST_F(QueryKindsTest, AQuotedPhraseThatMatches_IsSearchedAsWritten) {
   EXPECT_FALSE(r.contains("unquoted"));
 }
 
+TEST_F(QueryKindsTest, QuotedSpeechThatOneCaseHolds_ComesFirstThenTheCasesWithItsWords) {
+  // Only the sake brewery writes 「自分の代で終わりでもいい」; the supermarket owner
+  // says 自分の代で閉めるつもり. The exact case first, then the others, and the
+  // answer says so.
+  const json r = search("「自分の代で終わりでもいい」と言う社長");
+  ASSERT_FALSE(r["results"].empty()) << r.dump();
+  EXPECT_EQ(r["results"][0]["id"], "sake-brewery-akita");
+  EXPECT_GT(r["total"].get<int>(), 1);
+  EXPECT_EQ(r["widened"], json::array({"自分の代で終わりでもいい"}));
+  EXPECT_EQ(r["exact_total"], 1);
+  EXPECT_NE(r["notice"].get<std::string>().find("そのまま含む事例（1 件）に続けて"), std::string::npos) << r["notice"];
+  EXPECT_TRUE(has(ids(r, 10), "supermarket-mobile-sales-yamanashi")) << r["results"].dump();
+  // The page says it too.
+  httplib::Client client("127.0.0.1", server_->port());
+  auto page = client.Get(("/search?q=" + url_encode("「自分の代で終わりでもいい」と言う社長")).c_str());
+  ASSERT_TRUE(page);
+  EXPECT_NE(page->body.find("class=\"search-notice\""), std::string::npos);
+  EXPECT_NE(page->body.find("そのまま含む事例（1 件）"), std::string::npos);
+  // "…" is the API's phrase syntax: exact, never widened.
+  const json exact = search("\"自分の代で終わりでもいい\"");
+  EXPECT_EQ(exact["total"], 1) << exact.dump();
+  EXPECT_FALSE(exact.contains("widened"));
+  // Sorted by date, nothing is added: the exact cases could not come first.
+  EXPECT_EQ(search("「自分の代で終わりでもいい」", "&sort=newest")["total"], 1);
+}
+
 TEST_F(QueryKindsTest, AnEverydaySentence_FindsTheCasesThatUseTheConceptsWords) {
   const json r = search("社員がすぐ辞めてしまう", "&size=3");
   EXPECT_TRUE(has(r["concepts"].get<std::vector<std::string>>(), "離職・定着"));
