@@ -823,6 +823,15 @@ TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   expect_clean("「木綿豆腐」「油揚げ」「がんもどき」の三品に絞った。");
 }
 
+TEST(AnonymityQuasi, ALargeMarketShareOrAPrizeYearAfterYear_IsAClaim) {
+  expect_finding("従業員43名で国内シェア8割の部品を持つ。", "anon-quasi-identifier", "従業員43名で国内シェア8割の部品を持つ",
+                 Severity::kWarning);
+  expect_finding("店主は県の品評会で最優秀賞を三年連続で取った牛を仕入れる。", "anon-quasi-identifier",
+                 "店主は県の品評会で最優秀賞を三年連続で取った牛を仕入れる", Severity::kWarning);
+  // A small share, or a share without a scope, singles out nobody.
+  expect_clean("県内シェア2%にとどまる。シェア8割を目指したい。");
+}
+
 TEST(AnonymityProduct, QuotedNameBesideItsGoods_IsAProduct) {
   expect_finding("純米吟醸「雪間の灯」が主力である。", "anon-product", "雪間の灯");
   expect_finding("酒粕の焼き菓子「かすてらん」は評判だ。", "anon-product", "かすてらん");
@@ -887,9 +896,9 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 
 // Figures reached on tests/anonymity (284 dirty files, 864 planted identifiers, 237 clean
 // files; a finding counts when it covers half of the planted span, issue 13): recall
-// 0.947 with the dictionary, every kind at 0.898 or more, 0 clean files with an error.
+// 0.949 with the dictionary, every kind at 0.898 or more, 0 clean files with an error.
 // Batches 5, 6 and 7 (written by writers who never read the rules) were 0.690, 0.667 and
-// 0.779 before the rules were tuned on them; batch 7 is 0.869 after. The floors allow a
+// 0.779 before the rules were tuned on them; batch 7 is 0.883 after. The floors allow a
 // few misses; a change that loses more, or makes a clean file fail, must say why.
 constexpr double kRecallFloor = 0.94;
 constexpr double kKindRecallFloor = 0.88;

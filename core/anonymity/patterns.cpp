@@ -1023,6 +1023,31 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+// "シェア8割", "シェア45%", "シェアの7割": a market share large enough to point at one
+// firm (three tenths or more). Needs a scope like the other claims (国内シェア8割).
+// Returns the length up to the unit's end, or 0.
+size_t market_share_claim_length(std::u32string_view s, size_t i) {
+  if (!starts_with(s, i, U"シェア")) return 0;
+  size_t p = i + 3;
+  if (at(s, p) == U'の' || at(s, p) == U'は' || at(s, p) == U'が') ++p;
+  if (starts_with(s, p, U"約")) ++p;
+  const size_t digits = number_end(s, p);
+  if (digits == p) return 0;
+  const std::u32string_view number = s.substr(p, digits - p);
+  int value = 0;
+  for (char32_t c : number) {
+    if (is_ascii_digit(c)) value = value * 10 + static_cast<int>(c - U'0');
+    else if (const size_t k = std::u32string_view(U"〇一二三四五六七八九").find(c); k != std::u32string_view::npos)
+      value = value * 10 + static_cast<int>(k);
+    else return 0;  // 十, 百: not a share
+  }
+  if (starts_with(s, digits, U"割") && value >= 3 && value <= 10) return digits + 1 - i;
+  for (std::u32string_view percent : {std::u32string_view(U"%"), std::u32string_view(U"パーセント")}) {
+    if (starts_with(s, digits, percent) && value >= 30 && value <= 100) return digits + percent.size() - i;
+  }
+  return 0;
+}
+
 // "ほかに県内にない", "他には同じ設備を持つ工場がない": ほかに/他に with a denial a few
 // words on, in the same clause. Returns the length up to the denial's end, or 0.
 size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
@@ -1105,7 +1130,8 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"輝"), std::u32string_view(U"を取"),
                                    std::u32string_view(U"をと"), std::u32string_view(U"に選ばれ"),
                                    std::u32string_view(U"を受け"), std::u32string_view(U"を得"),
-                                   std::u32string_view(U"を果たし"), std::u32string_view(U"を勝ち取")}) {
+                                   std::u32string_view(U"を果たし"), std::u32string_view(U"を勝ち取"),
+                                   std::u32string_view(U"年連続で取"), std::u32string_view(U"年連続で受け")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
@@ -1134,6 +1160,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       tag = kClaimNeedsScope;
     }
     if (length == 0) length = nowhere_else_claim_length(s, i);
+    if (length == 0) {
+      length = market_share_claim_length(s, i);
+      if (length > 0) tag = kClaimNeedsScope;
+    }
     if (length == 0) {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
