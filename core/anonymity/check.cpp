@@ -559,7 +559,7 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
 
 // Where findings overlap, the most certain one stands for the span (see priority()).
 // Returns the findings kept, in text order.
-std::vector<const Finding*> most_certain(std::vector<Finding>& findings, std::u32string_view text) {
+std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return priority(a) != priority(b) ? priority(a) < priority(b) : a.begin < b.begin;
   });
@@ -568,27 +568,13 @@ std::vector<const Finding*> most_certain(std::vector<Finding>& findings, std::u3
   std::map<size_t, size_t> taken_names;  // kept spans, begin → end; they never overlap
   std::map<size_t, size_t> taken_facts;
   std::vector<const Finding*> kept;
-  for (Finding& finding : findings) {
+  for (const Finding& finding : findings) {
     if (finding.end <= finding.begin) continue;
     std::map<size_t, size_t>& taken =
         finding.kind == FindingKind::kQuasiIdentifier ? taken_facts : taken_names;
-    const auto overlaps = [&](size_t begin, size_t end) {
-      auto next = taken.lower_bound(begin);
-      if (next != taken.end() && next->first < end) return true;
-      return next != taken.begin() && std::prev(next)->second > begin;
-    };
-    if (overlaps(finding.begin, finding.end)) {
-      // A name whose span runs on into a more certain finding (グループホームひだまりの郷
-      // （〒421-0103 …）: the bracket is the postal code's) still stands for the part before
-      // it, if its name lies there.
-      const auto next = taken.lower_bound(finding.begin);
-      if (next == taken.end() || overlaps(finding.begin, next->first)) continue;
-      size_t end = next->first;
-      while (end > finding.begin && std::u32string_view(U" 　（(「『").find(text[end - 1]) != std::u32string_view::npos) --end;
-      const size_t core_end = finding.core_end > finding.core_begin ? finding.core_end : finding.end;
-      if (end < core_end) continue;
-      finding.end = end;
-    }
+    auto next = taken.lower_bound(finding.begin);
+    if (next != taken.end() && next->first < finding.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > finding.begin) continue;
     taken.emplace(finding.begin, finding.end);
     kept.push_back(&finding);
   }
@@ -720,7 +706,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   add_quasi_identifier_findings(signals, profile, findings);
 
   Problems problems;
-  for (const Finding* finding : most_certain(findings, text)) {
+  for (const Finding* finding : most_certain(findings)) {
     const SourceSpan span = normalized.locate(finding->begin, finding->end);
     Problem problem;
     problem.line = span.line;
