@@ -5,6 +5,13 @@ namespace casekb {
 
 namespace {
 
+// 「A」「B」: the phrases as the user quoted them.
+std::string in_quotes(const std::vector<std::string>& phrases) {
+  std::string quoted;
+  for (const std::string& p : phrases) quoted += "「" + p + "」";
+  return quoted;
+}
+
 std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
@@ -69,15 +76,12 @@ std::string wall_explanation(const std::string& wall) {
 }
 
 std::string unquoted_notice(const std::vector<std::string>& phrases) {
-  std::string quoted;
-  for (const std::string& p : phrases) quoted += "「" + p + "」";
-  return quoted + "に完全に一致する事例がないため、語に分けて探しました。";
+  return in_quotes(phrases) + "に完全に一致する事例がないため、語に分けて探しました。";
 }
 
 std::string widened_notice(const std::vector<std::string>& phrases, std::size_t exact_total) {
-  std::string quoted;
-  for (const std::string& p : phrases) quoted += "「" + p + "」";
-  return quoted + "をそのまま含む事例（" + std::to_string(exact_total) + " 件）に続けて、その言葉を含む事例も表示しています。";
+  return in_quotes(phrases) + "をそのまま含む事例（" + std::to_string(exact_total) +
+         " 件）に続けて、その言葉を含む事例も表示しています。";
 }
 
 }  // namespace casekb

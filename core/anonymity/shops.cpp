@@ -1121,6 +1121,8 @@ void find_kanji_names_before_trades(std::u32string_view s, std::vector<Finding>&
                                                     U"薬店", U"酒店", U"呉服店", U"時計店", U"文具店", U"陶器店",
                                                     U"金物店", U"精肉店", U"鮮魚店", U"生花店", U"青果店", U"食堂"};
   static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百千何数";
+  static constexpr std::u32string_view kOrdinaryWords[] = {U"講堂", U"会堂", U"公会堂", U"本堂", U"お堂",
+                                                           U"食堂", U"聖堂", U"殿堂"};
   for (size_t i = 1; i + 1 < s.size(); ++i) {
     if (s[i] != U'堂' && s[i] != U'軒') continue;
     size_t trade_end = 0;
@@ -1138,10 +1140,10 @@ void find_kanji_names_before_trades(std::u32string_view s, std::vector<Finding>&
         lex.areas.contains(name) || lex.public_names.contains(with_suffix) || is_anonymised_name(name)) {
       continue;
     }
-    for (std::u32string_view word : {U"講堂", U"会堂", U"公会堂", U"本堂", U"お堂", U"食堂", U"聖堂", U"殿堂"}) {
-      if (with_suffix.size() >= word.size() && with_suffix.substr(with_suffix.size() - word.size()) == word) begin = i + 1;
-    }
-    if (begin > i) continue;
+    const bool ordinary_word = std::any_of(std::begin(kOrdinaryWords), std::end(kOrdinaryWords), [&](std::u32string_view word) {
+      return with_suffix.size() >= word.size() && with_suffix.substr(with_suffix.size() - word.size()) == word;
+    });
+    if (ordinary_word) continue;
     add(out, begin, branch_end(s, trade_end), FindingKind::kShop, Severity::kError, begin, trade_end);
     i = trade_end - 1;
   }

@@ -405,7 +405,7 @@ class QueryBuilder {
     for (const auto& chunk : chunks_of(tokens, false)) {
       const std::string chunk_text = clause.text.substr(chunk.front()->begin, chunk.back()->end - chunk.front()->begin);
       Xapian::Query q = unit(tokens, chunk, chunk_text, expand);
-          // A compound of several words (コスト削減, BCP策定) may be written with its
+      // A compound of several words (コスト削減, BCP策定) may be written with its
       // words apart (加温コストの削減, BCPを策定): split, it also matches them,
       // ranked by how many a case has.
       if (const std::vector<std::string> parts = parts_of(chunk, clause.text); parts.size() > 1) {
@@ -702,30 +702,23 @@ BuiltQuery build_query(const UserQuery& raw, const QueryContext& context, QueryM
   }
   builder.speech_unquoted = std::any_of(query.clauses.begin(), query.clauses.end(), [](const QueryClause& c) { return c.unquoted; });
   built.query = combine(builder, query);
-  if (builder.splittable) {
+  // The same query read another way (relaxed, split, without concepts): a builder
+  // with the first one's reading of walls and speech; its highlights and facet
+  // matches are the same as the first run's, so they are dropped.
+  const auto variant = [&](bool relaxed, bool split, bool words_only) {
     BuiltQuery scratch;
-    QueryBuilder split(context, mode, scratch);
-    split.relaxed = true;
-    split.split = true;
-    split.names_wall = builder.names_wall;
-    split.speech_unquoted = builder.speech_unquoted;
-    built.split = combine(split, query);
-  }
+    QueryBuilder other(context, mode, scratch);
+    other.relaxed = relaxed;
+    other.split = split;
+    other.words_only = words_only;
+    other.names_wall = builder.names_wall;
+    other.speech_unquoted = builder.speech_unquoted;
+    return combine(other, query);
+  };
+  if (builder.splittable) built.split = variant(true, true, false);
   if (builder.relaxable) {
-    BuiltQuery scratch;  // highlights and facet matches are the same: keep the first run's
-    QueryBuilder relaxed(context, mode, scratch);
-    relaxed.relaxed = true;
-    relaxed.names_wall = builder.names_wall;
-    relaxed.speech_unquoted = builder.speech_unquoted;
-    built.relaxed = combine(relaxed, query);
-    if (!built.concepts.empty()) {
-      BuiltQuery words;
-      QueryBuilder strict(context, mode, words);
-      strict.words_only = true;
-      strict.names_wall = builder.names_wall;
-    strict.speech_unquoted = builder.speech_unquoted;
-      built.words_only = combine(strict, query);
-    }
+    built.relaxed = variant(true, false, false);
+    if (!built.concepts.empty()) built.words_only = variant(false, false, true);
   }
   // A wall named as a value is matched twice (as a value and as a wall): list it once.
   std::vector<FacetMatch> unique;

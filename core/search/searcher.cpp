@@ -162,9 +162,8 @@ Outcome<SearchResponse> Searcher::search(const SearchRequest& request) const {
             widened = built.phrases;
             exact_total = docids.size();
             const Xapian::Query exact = built.query;
-            std::vector<std::string> phrases = built.phrases;
             built = build_query(without_quotes(query), QueryContext{&taxonomy_, synonyms_}, mode);
-            built.highlights.insert(built.highlights.begin(), phrases.begin(), phrases.end());
+            built.highlights.insert(built.highlights.begin(), widened.begin(), widened.end());
             docids.clear();
             weights.clear();
             enquire.set_query(Xapian::Query(Xapian::Query::OP_OR,
