@@ -877,6 +877,25 @@ TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
   expect_clean("ロボット産業とドローン測量に関心がある。");
 }
 
+TEST(AnonymityCompany, RegionBeforeAFirmOnlySuffix_IsAWarning_APlaceAnError) {
+  // An old province MeCab cuts in two (上|州) is a region like 信州: the firm-only
+  // suffix names a firm, the reviewer judges the region.
+  expect_finding("整備は上州モータースに任せた。", "anon-company", "上州モータース", Severity::kWarning);
+  expect_finding("同社は信州ミールサービスと組んだ。", "anon-company", "信州ミールサービス", Severity::kWarning);
+  expect_finding("鋳物は瀬戸内鋳工が作る。", "anon-company", "瀬戸内鋳工", Severity::kWarning);
+  expect_finding("配送はなにわ軽急便が担う。", "anon-company", "なにわ軽急便");
+  expect_clean("遠州の鋳工が集まる。高齢者向けミールサービスを始めた。宅急便で送る。信州そばを打つ。");
+}
+
+TEST(AnonymityShop, NameBeforeABranch_IsAShop) {
+  expect_finding("ルミエール薬院店で売る。", "anon-shop", "ルミエール薬院店");
+  expect_finding("弁当はほっと亭 布施店で作る。", "anon-shop", "ほっと亭 布施店");
+  expect_finding("クリーニングのハクチョウ 鶴見店に頼む。", "anon-shop", "ハクチョウ 鶴見店");
+  // A blank before the branch is signboard writing: ordinary words are a name there.
+  expect_finding("麦の穂 泉中央店を開いた。", "anon-shop", "麦の穂 泉中央店");
+  expect_clean("駅前店と二号店がある。本店の厨房を広げた。");
+}
+
 TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
   expect_finding("全国一の生産量を誇る。", "anon-quasi-identifier", "全国一の生産量を誇る", Severity::kWarning);
   expect_finding("作付けは県内屈指である。", "anon-quasi-identifier", "作付けは県内屈指である", Severity::kWarning);

@@ -99,6 +99,14 @@ long collect_name_back(std::u32string_view text, const std::vector<Morpheme>& wo
         !(words[k].end + 1 == words[k + 1].begin && is_space(text[words[k].end]))) {
       break;
     }
+    // 上|州, 遠|州: an old province MeCab cuts in two is a region, like 信州 (a firm-only
+    // suffix after it names a firm: 上州モータース).
+    if (k > 0 && surface(text, words[k]) == U"州" && words[k].noun == NounKind::kSuffix &&
+        words[k - 1].end == words[k].begin && words[k - 1].end - words[k - 1].begin == 1 &&
+        is_kanji(text[words[k - 1].begin])) {
+      first = --k;
+      continue;
+    }
     const NameStrength strength = name_strength(text, words[k]);
     if (strength == NameStrength::kNone) break;
     if (strength == NameStrength::kName) real_name = true;

@@ -1149,6 +1149,63 @@ void find_kanji_names_before_trades(std::u32string_view s, std::vector<Finding>&
   }
 }
 
+// ---------------------------------------------------------------- a name before its branch
+
+size_t unquoted_name_start(std::u32string_view s, const Words& words, size_t end, bool* coined);
+
+// A shop's name right before a branch, which only a shop with several sites has:
+// ルミエール薬院店, ほっと亭 布施店, クリーニングのハクチョウ 鶴見店, 麦の穂 泉中央店. The
+// branch is a place (a proper noun of place or an unknown kanji word, or any kanji word
+// before 駅前, 駅 or 中央) and the suffix 店. The name touches it and is more than
+// ordinary kanji words (a katakana run of three or more, kana, a word MeCab does not
+// know or reads as proper), or stands one blank before it. 同社の天神店, 駅前店 and
+// 二号店 have no name right before the branch.
+void find_names_before_branches(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  const auto text_of = [&](const Morpheme& w) { return s.substr(w.begin, w.end - w.begin); };
+  for (long k = 1; k < words.size(); ++k) {
+    const Morpheme& shop = words[k];
+    if (text_of(shop) != U"店" || shop.noun != NounKind::kSuffix) continue;
+    long p = k - 1;
+    bool station = false;
+    while (p > 0 && words[p].end == words[p + 1].begin &&
+           (text_of(words[p]) == U"駅前" || text_of(words[p]) == U"駅" || text_of(words[p]) == U"中央")) {
+      station = true;
+      --p;
+    }
+    const Morpheme& place = words[p];
+    if (place.end != words[p + 1].begin || place.pos != PartOfSpeech::kNoun) continue;
+    const std::u32string_view place_text = text_of(place);
+    const bool proper_place = place.noun == NounKind::kProper && place.proper == ProperKind::kPlace;
+    const bool kanji_place = all_of(place_text, is_kanji) && place.noun != NounKind::kNumber &&
+                             place.noun != NounKind::kSuffix && (place.unknown || station);
+    if (!(proper_place || kanji_place) || lex.prefectures.contains(place_text) || lex.areas.contains(place_text)) {
+      continue;
+    }
+    size_t end = place.begin;
+    const bool spaced = end > 0 && is_space(s[end - 1]);
+    if (spaced) --end;
+    bool coined = false;
+    size_t begin = unquoted_name_start(s, words, end, &coined);
+    if (begin == end) continue;
+    // 麦の穂: a name of one or two characters goes on over の to the noun before it.
+    if (end - begin <= 2 && begin >= 2 && s[begin - 1] == U'の') {
+      bool before_coined = false;
+      const size_t before = unquoted_name_start(s, words, begin - 1, &before_coined);
+      if (before < begin - 1) begin = before;
+    }
+    const std::u32string_view name = s.substr(begin, end - begin);
+    const bool katakana_name = all_of(name, is_katakana) && name.size() >= 3 && !lex.shop_words.contains(name);
+    // A blank before the branch is signboard writing, not prose: ordinary words are a name too.
+    if (name.size() < 2 || !(coined || katakana_name || spaced) || lex.public_names.contains(name) ||
+        lex.vocabulary.contains(name) || is_anonymised_name(name)) {
+      continue;
+    }
+    add(out, begin, shop.end, FindingKind::kShop, Severity::kError, begin, end);
+  }
+}
+
 // ---------------------------------------------------------------- names before or after naming words, unquoted
 
 // The name that ends at `end`: a katakana run (with ・), a Latin run of capitalised
@@ -1483,6 +1540,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_kana_names_before_strong_suffixes(text, index, out);
   find_kanji_names_before_inn_suffixes(text, index, out);
   find_kanji_names_before_trades(text, out);
+  find_names_before_branches(text, index, out);
   find_unquoted_product_names(text, index, out);
   find_products_between_context_and_category(text, index, out);
   find_names_beside_goods_unquoted(text, index, out);
