@@ -433,7 +433,11 @@ class QueryBuilder {
         return w->word_class == WordClass::kNoun || w->word_class == WordClass::kPrefix || w->unknown;
       });
       (has_noun ? required : optional).push_back(std::move(q));
-      if (expand && chunk.size() < tokens.words.size()) out_.highlights.push_back(chunk_text);
+      // A word of a longer clause is marked only if it says something alone: 代 of
+      // 自分の代で would mark 70代 and 代表交代.
+      if (expand && chunk.size() < tokens.words.size() && count_code_points(chunk_text) >= 2) {
+        out_.highlights.push_back(chunk_text);
+      }
     }
     if (required.empty()) return Xapian::Query(Xapian::Query::OP_AND, optional.begin(), optional.end());
     if (required.size() > 1) relaxable = true;

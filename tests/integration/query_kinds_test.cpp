@@ -138,6 +138,11 @@ TEST_F(QueryKindsTest, QuotedSpeechThatOneCaseHolds_ComesFirstThenTheCasesWithIt
   EXPECT_EQ(r["exact_total"], 1);
   EXPECT_NE(r["notice"].get<std::string>().find("そのまま含む事例（1 件）に続けて"), std::string::npos) << r["notice"];
   EXPECT_TRUE(has(ids(r, 10), "supermarket-mobile-sales-yamanashi")) << r["results"].dump();
+  // Snippets mark the phrase and its words, never a one-character word of it alone
+  // (代 of 70代).
+  for (const json& result : r["results"]) {
+    EXPECT_EQ(result["snippet"].get<std::string>().find("<mark>代</mark>"), std::string::npos) << result["snippet"];
+  }
   // The page says it too.
   httplib::Client client("127.0.0.1", server_->port());
   auto page = client.Get(("/search?q=" + url_encode("「自分の代で終わりでもいい」と言う社長")).c_str());
