@@ -471,6 +471,11 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
         problem->suggestion = "「明治期に創業」「創業100年を超える」のように幅を持たせてください";
         break;
       }
+      if (finding.detail == kDetailExactCount) {
+        problem->message = "規模を正確に示す数は、業種・所在地と合わせると企業を特定できるおそれがあります: " + text;
+        problem->suggestion = "「50台ほど」「10室に満たない」のように幅を持たせてください";
+        break;
+      }
       if (finding.detail == kDetailUniqueness) {
         problem->message = "「唯一」「初」「最大」などの表現は企業を特定できるおそれがあります: " + text;
         problem->suggestion = "「県内でも数少ない」のようにぼかしてください";
@@ -504,6 +509,93 @@ void extend_names_with_branches(std::u32string_view text, std::vector<Finding>& 
         break;
       }
     }
+  }
+}
+
+// A product's name is reported with the word that makes it a line of goods, brackets and
+// all (「都ごよみ」シリーズ), and a name in two parts found apart (食パンふわもち +
+// 「はるか」) as one: the reviewer rewrites them together.
+void join_product_names(std::u32string_view text, std::vector<Finding>& findings) {
+  for (Finding& f : findings) {
+    if (f.kind != FindingKind::kProduct || f.end <= f.begin || f.begin == 0 || f.end >= text.size()) continue;
+    const char32_t open = text[f.begin - 1];
+    const char32_t close = text[f.end];
+    if (!((open == U'「' && close == U'」') || (open == U'『' && close == U'』'))) continue;
+    for (std::u32string_view line : {std::u32string_view(U"シリーズ"), std::u32string_view(U"ブランド")}) {
+      if (text.compare(f.end + 1, line.size(), line) == 0) {
+        --f.begin;
+        f.end += 1 + line.size();
+      }
+    }
+  }
+  std::vector<Finding*> products;
+  for (Finding& f : findings) {
+    if (f.kind == FindingKind::kProduct && f.end > f.begin) products.push_back(&f);
+  }
+  std::sort(products.begin(), products.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
+  for (size_t k = 1; k < products.size(); ++k) {
+    Finding* first = products[k - 1];
+    Finding* second = products[k];
+    if (first->end <= first->begin || second->begin < first->end || second->begin > first->end + 1) continue;
+    if (second->begin == first->end + 1 && text[first->end] != U'「' && text[first->end] != U'『') continue;
+    if (second->begin == first->end + 1 && second->end < text.size() &&
+        text[second->end] == (text[first->end] == U'「' ? U'」' : U'』')) {
+      ++second->end;  // the bracket opened inside closes the name
+    }
+    second->begin = first->begin;
+    second->severity = std::min(first->severity, second->severity);
+    first->end = first->begin;  // merged into the second
+  }
+}
+
+// People named in a list (弘中、末次、国弘; 茂木と新井) are one finding: the reviewer
+// rewrites the list as a whole ("担当の3名").
+void join_listed_people(std::u32string_view text, std::vector<Finding>& findings) {
+  std::vector<Finding*> people;
+  for (Finding& f : findings) {
+    if (f.kind == FindingKind::kPerson && f.end > f.begin) people.push_back(&f);
+  }
+  std::sort(people.begin(), people.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
+  Finding* list = nullptr;
+  for (Finding* f : people) {
+    if (list != nullptr && f->begin == list->end + 1 &&
+        std::u32string_view(U"、・と").find(text[list->end]) != std::u32string_view::npos) {
+      list->end = f->end;
+      list->severity = std::min(list->severity, f->severity);
+      f->end = f->begin;  // merged: most_certain() passes over empty findings
+      continue;
+    }
+    if (list == nullptr || f->begin >= list->end) list = f;
+  }
+}
+
+// A person's role written before the name with の (専務の大崎, 配車係の茂木と新井,
+// スタイリストの美咲) belongs to the finding: "専務" alone is what the text may keep.
+void extend_people_with_roles(std::u32string_view text, const std::vector<Morpheme>& words,
+                              std::vector<Finding>& findings) {
+  if (words.empty()) return;
+  const Lexicon& lex = lexicon();
+  for (Finding& f : findings) {
+    if (f.kind != FindingKind::kPerson || f.end <= f.begin || f.begin < 2 || text[f.begin - 1] != U'の') continue;
+    const size_t role_end = f.begin - 1;
+    auto it = std::lower_bound(words.begin(), words.end(), role_end,
+                               [](const Morpheme& w, size_t position) { return w.end < position; });
+    if (it == words.end() || it->end != role_end) continue;
+    size_t role_begin = role_end;
+    for (auto w = it; role_end - w->begin <= 10; --w) {
+      if (w->pos != PartOfSpeech::kNoun || w->end != role_begin || w->noun == NounKind::kPronoun) break;
+      role_begin = w->begin;
+      if (w == words.begin()) break;
+    }
+    if (role_begin == role_end) continue;
+    const std::u32string_view role = text.substr(role_begin, role_end - role_begin);
+    int tag = -1;
+    const bool title = lex.person_titles.match_at(role, 0, &tag) == role.size() && tag == kTitleRole;
+    const bool job = std::u32string_view(U"係師者長員士手役匠将主").find(role.back()) != std::u32string_view::npos;
+    const bool katakana_job = role.size() >= 3 && std::all_of(role.begin(), role.end(), is_katakana);
+    const bool latin_title = role.size() >= 2 && role.size() <= 4 &&
+                             std::all_of(role.begin(), role.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+    if (title || job || katakana_job || latin_title) f.begin = role_begin;
   }
 }
 
@@ -561,7 +653,9 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
 // Returns the findings kept, in text order.
 std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return priority(a) != priority(b) ? priority(a) < priority(b) : a.begin < b.begin;
+    // Of two equally certain findings at one place, the longer says more.
+    if (priority(a) != priority(b)) return priority(a) < priority(b);
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   // Quasi-identifiers (a claim, a founding year) are a clause about the firm rather than
   // a name, and may hold a name: they are kept beside the names, apart from each other.
@@ -625,6 +719,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_street_addresses(text, findings);
   find_company_legal_forms(text, findings);
   find_uniqueness_claims(text, findings);
+  find_exact_counts(text, findings);
   find_quasi_signals(text, signals);
   std::vector<Morpheme> words;
   if (analyzer != nullptr) {
@@ -692,6 +787,9 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   repeated.erase(std::remove_if(repeated.begin(), repeated.end(), is_fine), repeated.end());
   findings.insert(findings.end(), repeated.begin(), repeated.end());
   extend_names_with_branches(text, findings);
+  join_product_names(text, findings);
+  join_listed_people(text, findings);
+  extend_people_with_roles(text, words, findings);
 
   // The quasi-identifier rule (see the top of this file).
   signals.erase(std::remove_if(signals.begin(), signals.end(),

@@ -50,6 +50,7 @@ constexpr const char* kDetailUniqueness = "uniqueness";    // kQuasiIdentifier: 
 constexpr const char* kDetailAward = "award";              // kQuasiIdentifier: a named prize won
 constexpr const char* kDetailFounding = "founding";        // kQuasiIdentifier: an exact founding year
 constexpr const char* kDetailInvoice = "invoice";          // kCorporateNumber: T + 13 digits
+constexpr const char* kDetailExactCount = "exact-count";  // kQuasiIdentifier: ちょうど47台, わずか九室
 constexpr const char* kDetailRomanised = "romanised";      // kCompany: a romanised firm name (Kurahashi)
 
 struct QuasiSignal {

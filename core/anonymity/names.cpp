@@ -169,6 +169,28 @@ bool is_single_kanji_surname(std::u32string_view text, const std::vector<Morphem
   return previous.end != word.begin || (previous.pos != PartOfSpeech::kNoun && previous.pos != PartOfSpeech::kPrefix);
 }
 
+// A kanji word IPAdic has only as a common noun but SKK lists as a surname (辰巳, 大崎 as
+// 名詞,一般 in some contexts) before an honorific: 辰巳さん. Trades and roles that take
+// さん (大家さん, 大工さん, 魚屋さん) are no surname here.
+bool is_common_word_surname(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  const Morpheme& word = words[k];
+  const std::u32string_view s = surface(text, word);
+  if (s.size() < 2 || s.size() > 3 || !all_of(s, is_kanji) || word.pos != PartOfSpeech::kNoun ||
+      word.noun != NounKind::kGeneral || is_known_not_a_name(s) || !PersonNameList::shared().is_surname(s)) {
+    return false;
+  }
+  static constexpr std::u32string_view kTrades[] = {U"大家", U"大工", U"魚屋", U"米屋", U"酒屋", U"本屋", U"花屋",
+                                                     U"植木屋", U"八百屋", U"肉屋", U"床屋", U"庭師", U"漁師",
+                                                     U"農家", U"職人", U"板前", U"親方", U"旦那", U"女房", U"奥様",
+                                                     U"若旦那", U"番頭", U"運転手", U"先輩", U"後輩", U"隣人"};
+  for (std::u32string_view trade : kTrades) {
+    if (s == trade) return false;
+  }
+  if (k == 0) return true;
+  const Morpheme& previous = words[k - 1];
+  return previous.end != word.begin || (previous.pos != PartOfSpeech::kNoun && previous.pos != PartOfSpeech::kPrefix);
+}
+
 // 屋号 marks written in katakana: マル (丸), ヤマ (山), カネ (曲尺), イチ, ヒシ, ジュウ
 // before a kana word (マルサン, ヤマイチ, カネジュウ).
 bool is_yagou_mark(std::u32string_view s) {
@@ -697,6 +719,10 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     long first = last < 0 ? -1 : collect_name_back(text, words, last, &common_only);
     if (first < 0 && last >= 0 && tag == kTitleRole && is_single_kanji_surname(text, words, last)) {
       first = last;  // 林課長, 森社長: a one-kanji surname the dictionary reads as a common word
+    }
+    if (first < 0 && last >= 0 && tag == kTitleHonorific && is_common_word_surname(text, words, last)) {
+      first = last;  // 辰巳さん
+      common_only = false;
     }
     if (first >= 0 && !common_only && words[first].pos == PartOfSpeech::kNoun) {
       add(out, words[first].begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)),

@@ -1362,6 +1362,8 @@ size_t long_tenure_end(std::u32string_view s, size_t i) {
   if (starts_with(s, end, U"代続") || starts_with(s, end, U"代にわたり") || starts_with(s, end, U"代にわたって")) {
     return value >= 5 ? end + 3 : i;
   }
+  // 十四代目, 七代目の女将: the same line of generations, counted from its head.
+  if (starts_with(s, end, U"代目")) return value >= 5 ? end + 2 : i;
   if (!starts_with(s, end, U"年")) return i;
   const size_t year_end_at = end + 1;
   // N年、M代続く: the pair is reported whole when either figure is exact.
@@ -1504,6 +1506,67 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       break;
     }
+  }
+}
+
+// ---------------------------------------------------------------- exact counts
+
+// An exact count of what the firm has, stressed as exact or as small (保有車両はちょうど
+// 47台, 搾乳牛はちょうど八十三頭, 客室はわずか九室, テントはわずか六張り): a reader who knows
+// the trade and the region finds the firm by it. Counts of time, money and shares are
+// other facts (わずか3日で, ちょうど1割); people are counted only when stressed as exact
+// (在籍生徒はちょうど213名), since "わずか3名で" is how a small firm is described. The
+// finding covers the clause that says what is counted.
+void find_exact_counts(std::u32string_view s, std::vector<Finding>& out) {
+  static constexpr std::u32string_view kExact[] = {U"ちょうど", U"きっかり", U"ぴったり"};
+  static constexpr std::u32string_view kSmall = U"わずか";
+  // Longest first where one begins another (張り before 張).
+  static constexpr std::u32string_view kThings[] = {
+      U"か統", U"ヶ統", U"張り", U"区画", U"部屋", U"店舗", U"町歩", U"室", U"台", U"頭", U"羽", U"匹", U"隻", U"張",
+      U"棟", U"軒", U"席", U"床", U"玉", U"基", U"面", U"反", U"艘", U"槽", U"窯", U"店", U"本", U"枚", U"個", U"統"};
+  static constexpr std::u32string_view kPeople[] = {U"名", U"人"};
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool exact = false;
+    size_t p = i;
+    for (std::u32string_view adverb : kExact) {
+      if (starts_with(s, i, adverb)) {
+        exact = true;
+        p = i + adverb.size();
+      }
+    }
+    if (!exact) {
+      if (!starts_with(s, i, kSmall)) continue;
+      p = i + kSmall.size();
+    }
+    if (at(s, p) == U'に' || at(s, p) == U'の') ++p;
+    size_t number_end_at = p;
+    const long count = number_at(s, p, &number_end_at);
+    if (number_end_at == p || count <= 0) continue;
+    size_t end = 0;
+    for (std::u32string_view unit : kThings) {
+      if (end == 0 && starts_with(s, number_end_at, unit)) end = number_end_at + unit.size();
+    }
+    if (end == 0 && exact) {
+      for (std::u32string_view unit : kPeople) {
+        if (starts_with(s, number_end_at, unit)) end = number_end_at + unit.size();
+      }
+    }
+    if (end == 0) continue;
+    // 本 and 枚 and 個 also count goods sold (ちょうど100個売れた): only after a subject.
+    size_t begin = i;
+    while (begin > 0 && i - begin < 20 && std::u32string_view(U"、。\n").find(s[begin - 1]) == std::u32string_view::npos) {
+      --begin;
+    }
+    const std::u32string_view clause = s.substr(begin, i - begin);
+    if (clause.empty() || !(clause.back() == U'は' || clause.back() == U'が' || clause.back() == U'も')) continue;
+    Finding finding;
+    finding.begin = begin;
+    finding.end = end;
+    finding.kind = FindingKind::kQuasiIdentifier;
+    finding.severity = Severity::kWarning;
+    finding.detail = kDetailExactCount;
+    out.push_back(finding);
+    i = end - 1;
   }
 }
 
