@@ -908,7 +908,11 @@ TEST(AnonymityQuasiIdentifier, ExactCountsOfWhatTheFirmHas_AreWarnings) {
 }
 
 TEST(AnonymityQuasiIdentifier, GenerationsRanksAndTheLastOneLeft_AreWarnings) {
-  expect_finding("当主は数えて十四代目にあたる。", "anon-quasi-identifier", "十四代目", Severity::kWarning);
+  expect_finding("当主は数えて十四代目にあたる。", "anon-quasi-identifier", "当主は数えて十四代目", Severity::kWarning);
+  const Problems generations = check("当主は数えて十四代目にあたる。");
+  const Problem* line = find(generations, "anon-quasi-identifier", "当主は数えて十四代目");
+  ASSERT_NE(line, nullptr);
+  EXPECT_NE(line->message.find("正確な代数"), std::string::npos) << line->message;
   expect_finding("県内で三番目に古い認証工場である。", "anon-quasi-identifier", "県内で三番目に古い認証工場である",
                  Severity::kWarning);
   expect_finding("市内のタクシー会社で最後まで残った一社だ。", "anon-quasi-identifier",

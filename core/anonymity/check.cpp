@@ -466,6 +466,13 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
         problem->suggestion = "「全国規模の品評会で入賞」のように、賞の名前と年を外してください";
         break;
       }
+      if (finding.detail == kDetailFounding &&
+          (text.find("代目") != std::string::npos || text.find("代続") != std::string::npos ||
+           text.find("代にわた") != std::string::npos)) {
+        problem->message = "正確な代数は、所在地・業種と合わせて検索すると企業を特定できるおそれがあります: " + text;
+        problem->suggestion = "「代々」「数代にわたり」のように幅を持たせてください";
+        break;
+      }
       if (finding.detail == kDetailFounding) {
         problem->message = "正確な創業年は、所在地・業種と合わせて検索すると企業を特定できるおそれがあります: " + text;
         problem->suggestion = "「明治期に創業」「創業100年を超える」のように幅を持たせてください";

@@ -1470,7 +1470,13 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       // The place it is counted in belongs to the clause (西陣で二百年、…, 越中の配置売薬で
       // 三百二十年続く): back to the clause's start when a scope ends in で or に.
       size_t begin = i;
-      if (i > 0 && (s[i - 1] == U'で' || s[i - 1] == U'に')) {
+      // Whose line it is belongs to it too (当主は数えて十四代目).
+      const bool counted_head = end >= 2 && s.compare(end - 2, 2, U"代目") == 0;
+      if (counted_head) {
+        while (begin > 0 && i - begin < 12 && std::u32string_view(U"、。\n").find(s[begin - 1]) == std::u32string_view::npos) {
+          --begin;
+        }
+      } else if (i > 0 && (s[i - 1] == U'で' || s[i - 1] == U'に')) {
         begin = i - 1;
         while (begin > 0 && i - begin < 12 && std::u32string_view(U"、。はが\n").find(s[begin - 1]) == std::u32string_view::npos) {
           --begin;
