@@ -960,7 +960,7 @@ TEST(AnonymityProduct, ALineOfGoodsAndANameInTwoParts_AreReportedWhole) {
   expect_finding("看板商品の食パンふわもち「はるか」は昼前に売り切れる。", "anon-product", "食パンふわもち「はるか」");
   // Quotes after goods and の, or before 企画 and 試作, are notions and events.
   expect_clean("「ふるさと応援フェア」を企画した。「減塩メニュー」を試作した。ハムの「手作り感」を出した。"
-               "味噌の「地元産大豆」を強調した。ジャムの「無添加」表示を見直した。");
+               "味噌の「地元産大豆」を強調した。ジャムの「無添加」表示を見直した。洋菓子の「季節限定」品を増やした。");
 }
 
 TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
