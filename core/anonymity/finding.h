@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "case/problem.h"
 
@@ -41,6 +42,21 @@ struct Finding {
   std::string detail;      // extra words for the message (e.g. what else narrows the firm down)
   std::string suggestion;  // replaces the rule's usual suggestion when set
 };
+
+// Appends a finding of [begin, end) (`core_begin`/`core_end`: the name inside it, see
+// Finding) and returns it, for the fields a rule sets beyond these.
+inline Finding& add_finding(std::vector<Finding>& out, size_t begin, size_t end, FindingKind kind, Severity severity,
+                            std::string detail = {}, size_t core_begin = 0, size_t core_end = 0) {
+  Finding& finding = out.emplace_back();
+  finding.begin = begin;
+  finding.end = end;
+  finding.kind = kind;
+  finding.severity = severity;
+  finding.detail = std::move(detail);
+  finding.core_begin = core_begin;
+  finding.core_end = core_end;
+  return finding;
+}
 
 // Facts that narrow a firm down without naming it (see the rule in anonymity.cpp).
 enum class SignalKind { kMunicipality, kFoundingYear, kHeadcount, kCapital, kPreciseSales };

@@ -127,19 +127,6 @@ bool is_place_suffix(char32_t c) {
          std::u32string_view::npos;
 }
 
-void add(std::vector<Finding>& out, size_t begin, size_t end, FindingKind kind, Severity severity,
-         std::string detail = {}, size_t core_begin = 0, size_t core_end = 0) {
-  Finding finding;
-  finding.begin = begin;
-  finding.end = end;
-  finding.kind = kind;
-  finding.severity = severity;
-  finding.detail = std::move(detail);
-  finding.core_begin = core_begin;
-  finding.core_end = core_end;
-  out.push_back(std::move(finding));
-}
-
 bool is_landmark(std::u32string_view s) {
   static constexpr std::u32string_view kEndings[] = {
       U"山",   U"川",   U"湖",   U"島",   U"湾", U"峠", U"岳",   U"岬", U"海", U"温泉", U"高原", U"半島",
@@ -464,7 +451,7 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
               !ends_inside_word(words, end)) {
             break;
           }
-          add(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
+          add_finding(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
           used[k] = true;
           break;
         }
@@ -619,7 +606,7 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
       const size_t length = end - given_begin;
       if (length >= 2 && length <= 3 && (end >= text.size() || !is_katakana(text[end])) &&
           names.is_given_name(to_hiragana(text.substr(given_begin, length)))) {
-        add(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
+        add_finding(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
         out.back().surname_end = surname_end;
         for (long m = k; m < static_cast<long>(words.size()) && words[m].begin < end; ++m) used[m] = true;
       }
@@ -707,7 +694,8 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       }
       while (begin < i && text[begin] == U'・') ++begin;
       if (joined && i - begin >= 4 && text[begin] != U'・' && index.begins_at(begin)) {
-        add(out, begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)), begin, i);
+        add_finding(out, begin, title_end, FindingKind::kPerson, Severity::kError,
+                    to_utf8(text.substr(i, length)), begin, i);
         for (long k = index.starting_at(begin); k >= 0 && k < static_cast<long>(words.size()) && words[k].end <= i; ++k) {
           used[k] = true;
         }
@@ -725,7 +713,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       common_only = false;
     }
     if (first >= 0 && !common_only && words[first].pos == PartOfSpeech::kNoun) {
-      add(out, words[first].begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)),
+      add_finding(out, words[first].begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)),
           words[first].begin, words[last].end);
       if (last > first && words[first].name == NameKind::kSurname) out.back().surname_end = words[first].end;
       for (long k = first; k <= last; ++k) used[k] = true;
@@ -765,7 +753,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       name_end = words[k].end;
     }
     if (name_end - name_begin >= 2) {
-      add(out, i + 1 - length, name_end, FindingKind::kCompany, Severity::kError, {}, name_begin, name_end);
+      add_finding(out, i + 1 - length, name_end, FindingKind::kCompany, Severity::kError, {}, name_begin, name_end);
     }
   }
 
@@ -789,7 +777,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
         const bool capitals_only =
             std::all_of(name.begin(), name.end(), [](char32_t c) { return c >= U'A' && c <= U'Z'; });
         if (!(capitals_only && name.size() <= 3)) {
-          add(out, latin, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, latin, i);
+          add_finding(out, latin, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, latin, i);
         }
         continue;
       }
@@ -807,7 +795,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       const long mark = i >= 2 ? index.starting_at(i - 2) : -1;
       if (!label_suffix && mark >= 0 && words[mark].end == i - 1 && is_kanji_yagou_mark(text[i - 2]) &&
           is_kanji(text[i - 1]) && (i == 2 || !is_kanji(text[i - 3]))) {
-        add(out, i - 2, suffix_end, FindingKind::kCompany, Severity::kError, {}, i - 2, i);
+        add_finding(out, i - 2, suffix_end, FindingKind::kCompany, Severity::kError, {}, i - 2, i);
         for (long k = mark; k <= last; ++k) used[k] = true;
         continue;
       }
@@ -822,7 +810,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
           (words[last].noun == NounKind::kGeneral || words[last].noun == NounKind::kVerbal) && (last == 0 || words[last - 1].end != words[last].begin ||
                                                      words[last - 1].pos != PartOfSpeech::kNoun) &&
           !lex.trades.contains(before) && !never_a_person(before)) {
-        add(out, words[last].begin, suffix_end, FindingKind::kShop, Severity::kWarning, {}, words[last].begin,
+        add_finding(out, words[last].begin, suffix_end, FindingKind::kShop, Severity::kWarning, {}, words[last].begin,
             suffix_end);
         used[last] = true;
       }
@@ -862,7 +850,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     }
     // A common word or a region before the suffix (サクラ商店, 北陸電設) is judged with it:
     // the region alone is public.
-    add(out, words[first].begin, suffix_end, FindingKind::kCompany, severity, {}, words[first].begin,
+    add_finding(out, words[first].begin, suffix_end, FindingKind::kCompany, severity, {}, words[first].begin,
         common_only ? suffix_end : i);
     for (long k = first; k <= last; ++k) used[k] = true;
   }
@@ -909,7 +897,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
           const size_t title = lex.person_titles.match_ending_at(text.substr(0, begin - 1), begin - 1, &title_tag);
           if (title > 0 && title_tag == kTitleRole) begin = begin - 1 - title;
         }
-        add(out, begin, next->end, FindingKind::kPerson, Severity::kError, {}, word.begin, next->end);
+        add_finding(out, begin, next->end, FindingKind::kPerson, Severity::kError, {}, word.begin, next->end);
         out.back().surname_end = word.end;
         used[k + 1] = true;
         continue;
@@ -932,7 +920,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       int tag = 0;
       const bool after_title =
           lex.person_titles.match_ending_at(text.substr(0, before_name), before_name, &tag) > 0 && tag == kTitleRole;
-      add(out, word.begin, word.end, FindingKind::kPerson, after_title ? Severity::kError : Severity::kWarning, {},
+      add_finding(out, word.begin, word.end, FindingKind::kPerson, after_title ? Severity::kError : Severity::kWarning, {},
           word.begin, word.end);
       continue;
     }
@@ -947,7 +935,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
         end = words[m].end;
         used[m] = true;
       }
-      add(out, word.begin, end, FindingKind::kProperNoun, Severity::kWarning, {}, word.begin, end);
+      add_finding(out, word.begin, end, FindingKind::kProperNoun, Severity::kWarning, {}, word.begin, end);
     }
   }
 
@@ -972,7 +960,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
           before_shop >= 0 && words[before_shop].end == i && words[before_shop].pos == PartOfSpeech::kNoun
               ? words[before_shop].begin
               : i;
-      add(out, begin, name_end, FindingKind::kProperNoun, Severity::kWarning, {}, name_begin, name_end);
+      add_finding(out, begin, name_end, FindingKind::kProperNoun, Severity::kWarning, {}, name_begin, name_end);
     }
     i += length - 1;
   }
@@ -1011,7 +999,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     // Quotes alone are no sign: case studies quote concepts (「コーチング」) as often as names.
     const bool multiword = run.find(U'・') != std::u32string_view::npos;
     if (!(starts_with_shop_word || shop_before || shop_after || multiword)) continue;
-    add(out, begin, end, FindingKind::kProperNoun, Severity::kWarning, {}, begin, end);
+    add_finding(out, begin, end, FindingKind::kProperNoun, Severity::kWarning, {}, begin, end);
   }
 }
 
@@ -1041,7 +1029,7 @@ void find_names_without_morphology(std::u32string_view text, std::vector<Finding
       const size_t name_begin = run.size() > 4 ? i - 2 : start;  // a long run: keep the likely surname
       // Without a dictionary a katakana word before さん is as often a role (パートさん) as a
       // name (グエンさん): ask for review rather than refuse.
-      add(out, name_begin, title_end, FindingKind::kPerson, katakana ? Severity::kWarning : Severity::kError,
+      add_finding(out, name_begin, title_end, FindingKind::kPerson, katakana ? Severity::kWarning : Severity::kError,
           to_utf8(text.substr(i, length)), name_begin, i);
     }
     i = title_end - 1;

@@ -535,20 +535,9 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
     }
     if (words >= 2 && japanese_word && firm_word) {
       // KOBAYASHI FOODS, Morita Industries, TAKEDA SHOTEN: a firm's name in Latin letters.
-      Finding finding;
-      finding.begin = i;
-      finding.end = end;
-      finding.kind = FindingKind::kCompany;
-      finding.severity = Severity::kError;
-      finding.detail = kDetailRomanised;
-      out.push_back(finding);
+      add_finding(out, i, end, FindingKind::kCompany, Severity::kError, kDetailRomanised);
     } else if (words >= 2 && (title_case || japanese_word)) {
-      Finding finding;
-      finding.begin = i;
-      finding.end = end;
-      finding.kind = FindingKind::kProperNoun;
-      finding.severity = Severity::kWarning;
-      out.push_back(finding);
+      add_finding(out, i, end, FindingKind::kProperNoun, Severity::kWarning);
     } else if (words == 1 && end - i >= 5 && !is_ascii_letter(at(s, end))) {
       // One romanised Japanese word (Kurahashi, MARUFUKU) in Japanese text is a name:
       // of the firm when the words around say so, else possibly of a person or place.
@@ -556,13 +545,8 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
       for (size_t p = i; p < end; ++p) lower += static_cast<char>(s[p] >= U'A' && s[p] <= U'Z' ? s[p] + 32 : s[p]);
       if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos && is_hepburn(lower) &&
           !is_known_romaji_word(lower)) {
-        Finding finding;
-        finding.begin = i;
-        finding.end = end;
-        finding.kind = FindingKind::kCompany;
-        finding.severity = has_firm_context(s, i, end) ? Severity::kError : Severity::kWarning;
-        finding.detail = kDetailRomanised;
-        out.push_back(finding);
+        add_finding(out, i, end, FindingKind::kCompany, has_firm_context(s, i, end) ? Severity::kError : Severity::kWarning,
+                    kDetailRomanised);
       }
     }
     i = std::max(i, end);
@@ -1213,14 +1197,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       while (clause > sentence_begin && i - clause < 30 && s[clause - 1] != U'、') --clause;
       scope = std::min(scope, clause);
     }
-    Finding finding;
-    finding.begin = scope;
-    finding.end = clause_end(s, i + length);
-    finding.kind = FindingKind::kQuasiIdentifier;
-    finding.severity = Severity::kWarning;
-    finding.detail = tag == kClaimAward ? kDetailAward : kDetailUniqueness;
-    out.push_back(finding);
-    resume = finding.end;
+    resume = add_finding(out, scope, clause_end(s, i + length), FindingKind::kQuasiIdentifier, Severity::kWarning,
+                         tag == kClaimAward ? kDetailAward : kDetailUniqueness)
+                 .end;
   }
 }
 
@@ -1565,13 +1544,7 @@ void find_exact_counts(std::u32string_view s, std::vector<Finding>& out) {
     }
     const std::u32string_view clause = s.substr(begin, i - begin);
     if (clause.empty() || !(clause.back() == U'は' || clause.back() == U'が' || clause.back() == U'も')) continue;
-    Finding finding;
-    finding.begin = begin;
-    finding.end = end;
-    finding.kind = FindingKind::kQuasiIdentifier;
-    finding.severity = Severity::kWarning;
-    finding.detail = kDetailExactCount;
-    out.push_back(finding);
+    add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
     i = end - 1;
   }
 }

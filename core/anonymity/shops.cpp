@@ -188,18 +188,6 @@ bool is_generic_after_shop_word(std::u32string_view name) {
   return false;
 }
 
-void add(std::vector<Finding>& out, size_t begin, size_t end, FindingKind kind, Severity severity, size_t core_begin,
-         size_t core_end) {
-  Finding finding;
-  finding.begin = begin;
-  finding.end = end;
-  finding.kind = kind;
-  finding.severity = severity;
-  finding.core_begin = core_begin;
-  finding.core_end = core_end;
-  out.push_back(finding);
-}
-
 // ---------------------------------------------------------------- names in quotes
 
 // Kinds of goods that are no product category of the name rules (a name rarely ends in
@@ -533,7 +521,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     }
     const FindingKind finding_kind =
         thing == kNamesShop ? FindingKind::kShop : thing == kNamesProduct ? FindingKind::kProduct : FindingKind::kCompany;
-    add(out, begin, close, finding_kind, Severity::kError, begin, close);
+    add_finding(out, begin, close, finding_kind, Severity::kError, {}, begin, close);
     i = close;
   }
 }
@@ -605,7 +593,7 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
           const bool plain_noun = words[k].pos == PartOfSpeech::kNoun && words[k].noun == NounKind::kGeneral;
           const bool ends_at_particle = std::u32string_view(U"はがをにでともへや、。").find(at(s, end)) != std::u32string_view::npos;
           if (katakana_shop_word && kanji_words && plain_noun && ends_at_particle) {
-            add(out, start, end, FindingKind::kShop, Severity::kWarning, name_begin, end);
+            add_finding(out, start, end, FindingKind::kShop, Severity::kWarning, {}, name_begin, end);
             i = end - 1;
           }
           continue;
@@ -615,7 +603,7 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     // A name the dictionary knows as a common word right after a kanji shop word is as
     // often a description (旅館 老舗) as a name; the blank says it is a name.
     const size_t finish = branch_end(s, end);
-    add(out, start, finish, FindingKind::kShop, Severity::kError, name_begin, end);
+    add_finding(out, start, finish, FindingKind::kShop, Severity::kError, {}, name_begin, end);
     i = finish - 1;
   }
 }
@@ -688,7 +676,7 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
     if (!hiragana && !name_like) continue;
     const size_t suffix_end = i + length;
     const size_t finish = branch_end(s, suffix_end);
-    add(out, begin, finish, FindingKind::kShop, Severity::kError, begin, suffix_end);
+    add_finding(out, begin, finish, FindingKind::kShop, Severity::kError, {}, begin, suffix_end);
     i = finish - 1;
   }
 }
@@ -793,7 +781,7 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
     }
     const size_t suffix_end = i + length;
     const size_t finish = branch_end(s, suffix_end);
-    add(out, begin, finish, FindingKind::kShop, Severity::kError, begin, suffix_end);
+    add_finding(out, begin, finish, FindingKind::kShop, Severity::kError, {}, begin, suffix_end);
     i = finish - 1;
   }
 }
@@ -917,7 +905,7 @@ void find_unquoted_product_names(std::u32string_view s, const Words& words, std:
     // A coined katakana name without anything saying it is a product may be a loanword
     // MeCab lacks (ヴィーガンクッキー): a reviewer decides.
     const Severity severity = naming || context ? Severity::kError : Severity::kWarning;
-    add(out, begin, end, FindingKind::kProduct, severity, begin, end);
+    add_finding(out, begin, end, FindingKind::kProduct, severity, {}, begin, end);
     i = end - 1;
   }
 }
@@ -977,7 +965,7 @@ void find_products_between_context_and_category(std::u32string_view s, const Wor
         lex.areas.contains(name)) {
       continue;
     }
-    add(out, context_end, end, FindingKind::kProduct, Severity::kError, context_end, end);
+    add_finding(out, context_end, end, FindingKind::kProduct, Severity::kError, {}, context_end, end);
     i = end - 1;
   }
 }
@@ -1052,7 +1040,7 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
       const bool one_known_word = count == 1 && first >= 0 && !words[first].unknown &&
                                   words[first].noun != NounKind::kProper;
       if (one_known_word && !apposition) continue;
-      add(out, begin, end, FindingKind::kProduct, Severity::kError, begin, end);
+      add_finding(out, begin, end, FindingKind::kProduct, Severity::kError, {}, begin, end);
     }
   }
   // Goods, then a coined kana name attached: 小瓶しまのめぐみを, ジャム島ベリーも.
@@ -1077,7 +1065,7 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
       }
     }
     if (!coined || is_goods(name) || lex.product_categories.match_ending_at(name, name.size()) > 0) continue;
-    add(out, begin, end, FindingKind::kProduct, Severity::kWarning, begin, end);
+    add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
     k = words.ending_at(end) >= 0 ? words.ending_at(end) : k;
   }
 }
@@ -1113,7 +1101,7 @@ void find_kanji_names_before_inn_suffixes(std::u32string_view s, const Words& wo
       continue;
     }
     const size_t finish = branch_end(s, suffix.end);
-    add(out, begin, finish, FindingKind::kShop, Severity::kError, begin, suffix.end);
+    add_finding(out, begin, finish, FindingKind::kShop, Severity::kError, {}, begin, suffix.end);
   }
 }
 
@@ -1151,7 +1139,7 @@ void find_kanji_names_before_trades(std::u32string_view s, std::vector<Finding>&
       return with_suffix.size() >= word.size() && with_suffix.substr(with_suffix.size() - word.size()) == word;
     });
     if (ordinary_word) continue;
-    add(out, begin, branch_end(s, trade_end), FindingKind::kShop, Severity::kError, begin, trade_end);
+    add_finding(out, begin, branch_end(s, trade_end), FindingKind::kShop, Severity::kError, {}, begin, trade_end);
     i = trade_end - 1;
   }
 }
@@ -1231,7 +1219,7 @@ void find_names_before_branches(std::u32string_view s, const Words& words, std::
         lex.vocabulary.contains(name) || is_anonymised_name(name)) {
       continue;
     }
-    add(out, begin, shop.end, FindingKind::kShop, Severity::kError, begin, end);
+    add_finding(out, begin, shop.end, FindingKind::kShop, Severity::kError, {}, begin, end);
   }
 }
 
@@ -1261,7 +1249,7 @@ void find_katakana_series(std::u32string_view s, std::vector<Finding>& out) {
     const size_t end = i + kSeries.size();
     for (std::u32string_view word : kMadeAfter) own = own || s.compare(end, word.size(), word) == 0;
     if (!own) continue;
-    add(out, begin, end, FindingKind::kProduct, Severity::kError, begin, end);
+    add_finding(out, begin, end, FindingKind::kProduct, Severity::kError, {}, begin, end);
   }
 }
 
@@ -1310,7 +1298,7 @@ void find_latin_names_after_goods(std::u32string_view s, std::vector<Finding>& o
     }
     const bool goods = joined == i && goods_words().match_ending_at(before, before.size()) > 0;
     if (!goods && !service) continue;
-    add(out, i, end, FindingKind::kProduct, Severity::kError, i, end);
+    add_finding(out, i, end, FindingKind::kProduct, Severity::kError, {}, i, end);
     i = end;
   }
   // A coined kana name right after アプリ (アプリゆきかき当番を試作): up to the particle that
@@ -1328,7 +1316,7 @@ void find_latin_names_after_goods(std::u32string_view s, std::vector<Finding>& o
       ++end;
     }
     if (end - begin < 4 || ends_like_grammar(s.substr(begin, end - begin))) continue;
-    add(out, begin, end, FindingKind::kProduct, Severity::kError, begin, end);
+    add_finding(out, begin, end, FindingKind::kProduct, Severity::kError, {}, begin, end);
   }
 }
 
@@ -1563,7 +1551,7 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
       if (s[p] == U'。' || s[p] == U'\n') break;
       shop = lex.shop_words.match_at(s, p) > 0 || s.compare(p, 2, U"農園") == 0 || s.compare(p, 1, U"店") == 0;
     }
-    add(out, begin, i, shop ? FindingKind::kShop : FindingKind::kProduct, Severity::kError, begin, i);
+    add_finding(out, begin, i, shop ? FindingKind::kShop : FindingKind::kProduct, Severity::kError, {}, begin, i);
     // Names listed before the frame are named by it too: 眉山ブレンドとしずく珈琲の名を付けた.
     size_t list_end = begin;
     while (list_end > 2 && (s[list_end - 1] == U'と' || s[list_end - 1] == U'、' || s[list_end - 1] == U'・')) {
@@ -1576,7 +1564,7 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
           (listed.size() - listed_category < 2 || one_common_word(item, list_end - 1 - listed_category))) {
         break;  // 塩パン, 黒糖パン: a kind of goods in the list, not a name
       }
-      add(out, item, list_end - 1, shop ? FindingKind::kShop : FindingKind::kProduct, Severity::kError, item,
+      add_finding(out, item, list_end - 1, shop ? FindingKind::kShop : FindingKind::kProduct, Severity::kError, {}, item,
           list_end - 1);
       list_end = item;
     }
@@ -1638,7 +1626,7 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
       const FindingKind kind = after.thing == kNamesShop      ? FindingKind::kShop
                                : after.thing == kNamesProduct ? FindingKind::kProduct
                                                               : FindingKind::kCompany;
-      add(out, begin, c == U'®' || c == U'™' ? i + 1 : i, kind, Severity::kError, begin, i);
+      add_finding(out, begin, c == U'®' || c == U'™' ? i + 1 : i, kind, Severity::kError, {}, begin, i);
       break;
     }
   }
@@ -1661,7 +1649,7 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
     bool ordinary = false;
     for (std::u32string_view word : kOrdinary) ordinary = ordinary || name == word;
     if (ordinary) continue;
-    add(out, begin, i + 4, FindingKind::kProduct, Severity::kWarning, begin, i);
+    add_finding(out, begin, i + 4, FindingKind::kProduct, Severity::kWarning, {}, begin, i);
   }
   // Before: ブランド名は…, 屋号は…, 商品名を…と (a name keyword, は/を/:, the name).
   for (size_t i = 0; i < s.size(); ++i) {
@@ -1703,7 +1691,7 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
     const FindingKind kind = tag == kNamesShop      ? FindingKind::kShop
                              : tag == kNamesProduct ? FindingKind::kProduct
                                                     : FindingKind::kCompany;
-    add(out, p, end, kind, Severity::kError, p, end);
+    add_finding(out, p, end, kind, Severity::kError, {}, p, end);
     i = end - 1;
   }
 }
