@@ -69,6 +69,20 @@ WebResponse json_error(int status, const std::string& code, const std::string& m
   return json_response(status, {{"error", {{"code", code}, {"message", message}, {"details", details}}}});
 }
 
+std::optional<json> json_object_body(const WebRequest& request, WebResponse& refusal, EmptyBody empty) {
+  if (request.body.empty() && empty == EmptyBody::kEmptyObject) return json::object();
+  if (!request.media_type_is({"application/json"})) {
+    refusal = json_error(415, "unsupported_media_type", "本文は application/json で送ってください。");
+    return std::nullopt;
+  }
+  json body = json::parse(request.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) {
+    refusal = json_error(400, "bad_request", "本文を JSON のオブジェクトとして読めません。");
+    return std::nullopt;
+  }
+  return body;
+}
+
 WebResponse heavy_work_refused(const AppContext& app, WorkRefusal refusal) {
   WebResponse response = json_error(503, refusal == WorkRefusal::kBusy ? "busy" : "timed_out",
                                     heavy_work_refusal_message(refusal, app.heavy_work_budget));
@@ -181,7 +195,7 @@ WebResponse api_case_similar(AppContext& app, const std::string& id) {
 
 WebResponse api_similar_text(AppContext& app, const WebRequest& request) {
   std::string text = request.body;
-  if (request.content_type.rfind("application/json", 0) == 0) {
+  if (request.media_type_is({"application/json"})) {
     const json body = json::parse(request.body, nullptr, false);
     if (body.is_discarded() || !body.is_object() || !body.contains("text") || !body["text"].is_string()) {
       return json_error(400, "bad_request", "JSON の場合は {\"text\": \"企業の説明\"} の形で送ってください。");

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,13 @@ enum class Caching { kAllowed, kNoStore };
 // `body` as JSON with the given status. Invalid UTF-8 is replaced rather than
 // thrown, so that no input can cause a 500.
 WebResponse json_response(int status, const nlohmann::json& body, Caching caching = Caching::kAllowed);
+
+// The JSON object a POST carries, or the refusal (415 for another media type, 400 for
+// anything but an object). With kEmptyObject an empty body is {} (publishing's actions
+// that need no fields); with kRefused it is a 400 like any other non-object.
+enum class EmptyBody { kRefused, kEmptyObject };
+std::optional<nlohmann::json> json_object_body(const WebRequest& request, WebResponse& refusal,
+                                               EmptyBody empty = EmptyBody::kRefused);
 
 // {"error": {"code", "message", "details"}} with the given status.
 WebResponse json_error(int status, const std::string& code, const std::string& message,

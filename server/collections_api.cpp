@@ -55,22 +55,6 @@ std::optional<WebResponse> require_account(const Caller& caller) {
   return refusal;
 }
 
-std::optional<json> json_body(const WebRequest& request, WebResponse& refusal) {
-  std::string type = request.content_type.substr(0, request.content_type.find(';'));
-  while (!type.empty() && type.back() == ' ') type.pop_back();
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (type != "application/json") {
-    refusal = json_error(415, "unsupported_media_type", "本文は application/json で送ってください。");
-    return std::nullopt;
-  }
-  json body = json::parse(request.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    refusal = json_error(400, "bad_request", "本文を JSON のオブジェクトとして読めません。");
-    return std::nullopt;
-  }
-  return body;
-}
-
 WebResponse invalid(const std::string& message) { return json_error(422, "invalid_field", message); }
 
 // A string member: `fallback` when absent; nullopt (and the refusal) when not a string.
@@ -182,7 +166,7 @@ WebResponse create(AppContext& app, const WebRequest& request) {
   const Caller caller = caller_of(app, request);
   if (auto refused = require_account(caller)) return *refused;
   WebResponse refusal;
-  const std::optional<json> body = json_body(request, refusal);
+  const std::optional<json> body = json_object_body(request, refusal);
   if (!body) return refusal;
   const auto title = string_member(*body, "title", "タイトル", refusal);
   if (!title) return refusal;
@@ -209,7 +193,7 @@ WebResponse replace(AppContext& app, const WebRequest& request, const std::strin
   const Caller caller = caller_of(app, request);
   if (auto refused = require_account(caller)) return *refused;
   WebResponse refusal;
-  const std::optional<json> body = json_body(request, refusal);
+  const std::optional<json> body = json_object_body(request, refusal);
   if (!body) return refusal;
   CollectionEdit edit;
   const auto title = string_member(*body, "title", "タイトル", refusal);

@@ -64,31 +64,6 @@ std::optional<std::string> if_match(const WebRequest& request) {
   return request.header("if-match");
 }
 
-bool content_type_is(const WebRequest& request, std::initializer_list<const char*> types) {
-  std::string type = request.content_type.substr(0, request.content_type.find(';'));
-  while (!type.empty() && type.back() == ' ') type.pop_back();
-  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (const char* t : types) {
-    if (type == t) return true;
-  }
-  return false;
-}
-
-// The JSON object a POST or DELETE may carry (empty body: {}); or the refusal.
-std::optional<json> json_body(const WebRequest& request, WebResponse& refusal) {
-  if (request.body.empty()) return json::object();
-  if (!content_type_is(request, {"application/json"})) {
-    refusal = json_error(415, "unsupported_media_type", "本文は application/json で送ってください。");
-    return std::nullopt;
-  }
-  json body = json::parse(request.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    refusal = json_error(400, "bad_request", "本文を JSON のオブジェクトとして読めません。");
-    return std::nullopt;
-  }
-  return body;
-}
-
 std::string string_field(const json& body, const char* name) {
   const auto it = body.find(name);
   return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -129,7 +104,7 @@ PublishingHandler api(std::function<WebResponse(AppContext&, const WebRequest&, 
 }
 
 WebResponse put_draft(AppContext& app, const WebRequest& request, const Account& who, const std::string& id) {
-  if (!content_type_is(request, {"text/markdown", "text/plain", "text/x-markdown"})) {
+  if (!request.media_type_is({"text/markdown", "text/plain", "text/x-markdown"})) {
     return json_error(415, "unsupported_media_type", "下書きは事例ファイルそのものを text/markdown で送ってください。");
   }
   if (request.body.size() > kMaxCaseFileBytes) {
@@ -178,7 +153,7 @@ WebResponse get_draft(AppContext& app, const Account& who, const std::string& id
 WebResponse draft_action(AppContext& app, const WebRequest& request, const Account& who, const std::string& id,
                          const std::string& action) {
   WebResponse refusal;
-  const std::optional<json> body = json_body(request, refusal);
+  const std::optional<json> body = json_object_body(request, refusal, EmptyBody::kEmptyObject);
   if (!body) return refusal;
   WorkflowOutcome<Draft> outcome = WorkflowError{};
   if (action == "submit") {
@@ -264,7 +239,7 @@ DraftChecker make_draft_checker(AppContext& app) {
 WebResponse api_withdraw_case(AppContext& app, const WebRequest& request, const std::string& id) {
   return api([id](AppContext& app, const WebRequest& request, const Account& who) {
     WebResponse refusal;
-    const std::optional<json> body = json_body(request, refusal);
+    const std::optional<json> body = json_object_body(request, refusal, EmptyBody::kEmptyObject);
     if (!body) return refusal;
     auto withdrawn = app.workflow->withdraw(who, id, string_field(*body, "reason"));
     if (withdrawn.error) return error_response(*withdrawn.error);

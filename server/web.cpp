@@ -1,6 +1,8 @@
 // WebRequest accessors.
 #include "web.h"
 
+#include <cctype>
+
 namespace casekb {
 
 std::vector<std::string> WebRequest::values(const std::string& name) const {
@@ -13,6 +15,16 @@ std::vector<std::string> WebRequest::values(const std::string& name) const {
 std::string WebRequest::value(const std::string& name, const std::string& fallback) const {
   const auto it = params.find(name);
   return it == params.end() ? fallback : it->second;
+}
+
+bool WebRequest::media_type_is(std::initializer_list<std::string_view> types) const {
+  std::string type = content_type.substr(0, content_type.find(';'));
+  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view t : types) {
+    if (type == t) return true;
+  }
+  return false;
 }
 
 std::string WebRequest::header(const std::string& name) const {

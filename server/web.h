@@ -2,8 +2,10 @@
 // they can be tested without a socket; http_server adapts them to cpp-httplib.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace casekb {
@@ -27,6 +29,9 @@ struct WebRequest {
   // The first value of a parameter, or fallback.
   std::string value(const std::string& name, const std::string& fallback = "") const;
   bool has(const std::string& name) const { return params.count(name) > 0; }
+  // Whether the body's media type (Content-Type without its parameters, any case) is
+  // one of `types`: "Application/JSON; charset=utf-8" is application/json.
+  bool media_type_is(std::initializer_list<std::string_view> types) const;
 };
 
 // The cookies of one Cookie header ("a=1; b=2"); the first of a name wins.

@@ -42,6 +42,17 @@ TEST(WebRequest, Cookies_AreParsedAndTheFirstOfANameWins) {
   EXPECT_EQ(cookies.count("broken"), 0u);
 }
 
+TEST(WebRequest, MediaType_IgnoresParametersAndCase) {
+  WebRequest request;
+  request.content_type = "Application/JSON ; charset=utf-8";
+  EXPECT_TRUE(request.media_type_is({"application/json"}));
+  EXPECT_TRUE(request.media_type_is({"text/plain", "application/json"}));
+  request.content_type = "application/json-patch+json";
+  EXPECT_FALSE(request.media_type_is({"application/json"}));
+  request.content_type = "";
+  EXPECT_FALSE(request.media_type_is({"application/json"}));
+}
+
 TEST(WebRequest, HeaderLookup_IgnoresCase) {
   WebRequest request;
   request.headers.emplace("if-match", "\"v1\"");
