@@ -963,6 +963,12 @@ TEST(AnonymityProduct, ALineOfGoodsAndANameInTwoParts_AreReportedWhole) {
                "味噌の「地元産大豆」を強調した。ジャムの「無添加」表示を見直した。洋菓子の「季節限定」品を増やした。");
 }
 
+TEST(AnonymityCompany, AKatakanaYagouMarkWithItsSign_NamesTheFirmAlone) {
+  expect_finding("加工場に併設したマルイチ干物小屋で売る。", "anon-company", "マルイチ");
+  expect_finding("地元ではカネジュウの味噌で通っている。", "anon-company", "カネジュウ");
+  expect_clean("マルチな人材が要る。ヤマトで送る。");
+}
+
 TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
   expect_finding("全国一の生産量を誇る。", "anon-quasi-identifier", "全国一の生産量を誇る", Severity::kWarning);
   expect_finding("作付けは県内屈指である。", "anon-quasi-identifier", "作付けは県内屈指である", Severity::kWarning);

@@ -1223,6 +1223,30 @@ void find_names_before_branches(std::u32string_view s, const Words& words, std::
   }
 }
 
+// ---------------------------------------------------------------- a 屋号 mark alone
+
+// A 屋号 mark written in katakana with its numeral or lucky word (マルイチ, ヤマジュウ,
+// カネサン, マルフク) names the firm or its shop wherever it stands: マルイチ干物小屋,
+// マルイチの干物. Other words that start like a mark (マルチ, マルシェ, ヤマト) are none.
+void find_katakana_yagou_marks(std::u32string_view s, std::vector<Finding>& out) {
+  static constexpr std::u32string_view kMarks[] = {U"マル", U"ヤマ", U"カネ", U"イリ", U"ヒシ", U"カク"};
+  static constexpr std::u32string_view kSigns[] = {U"イチ", U"サン", U"ヨン", U"ロク", U"シチ", U"ナナ", U"ハチ",
+                                                   U"キュウ", U"ジュウ", U"マン", U"セン", U"フク", U"ニ", U"ゴ"};
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (i > 0 && (is_katakana(s[i - 1]) || s[i - 1] == U'・')) continue;
+    size_t end = i;
+    while (end < s.size() && is_katakana(s[end])) ++end;
+    const std::u32string_view run = s.substr(i, end - i);
+    bool mark = false;
+    for (std::u32string_view m : kMarks) {
+      if (run.size() <= m.size() || run.compare(0, m.size(), m) != 0) continue;
+      for (std::u32string_view sign : kSigns) mark = mark || run.substr(m.size()) == sign;
+    }
+    if (mark && run.size() >= 4) add_finding(out, i, end, FindingKind::kCompany, Severity::kError, {}, i, end);
+    i = end > i ? end - 1 : i;
+  }
+}
+
 // ---------------------------------------------------------------- a katakana series
 
 // A katakana name of a line of goods, where the words around say it is the firm's own:
@@ -1710,6 +1734,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_names_before_branches(text, index, out);
   find_latin_names_after_goods(text, out);
   find_katakana_series(text, out);
+  find_katakana_yagou_marks(text, out);
   find_unquoted_product_names(text, index, out);
   find_products_between_context_and_category(text, index, out);
   find_names_beside_goods_unquoted(text, index, out);
