@@ -478,6 +478,21 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
         problem->suggestion = "「明治期に創業」「創業100年を超える」のように幅を持たせてください";
         break;
       }
+      if (finding.detail == kDetailLocation) {
+        problem->message = "駅や名所からの距離・向きは、所在地をほぼ特定できます: " + text;
+        problem->suggestion = "「駅に近い」「観光地の中心部」のようにぼかしてください";
+        break;
+      }
+      if (finding.detail == kDetailMedia) {
+        problem->message = "番組名や記事の名前・時期は、検索すると企業を特定できます: " + text;
+        problem->suggestion = "「地元のテレビ番組で紹介された」のように名前と時期を外してください";
+        break;
+      }
+      if (finding.detail == kDetailPatent) {
+        problem->message = "特許番号は、特許公報で権利者（企業名）が分かります: " + text;
+        problem->suggestion = "「特許を取得した技術」のように番号を外してください";
+        break;
+      }
       if (finding.detail == kDetailExactCount) {
         problem->message = "規模を正確に示す数は、業種・所在地と合わせると企業を特定できるおそれがあります: " + text;
         problem->suggestion = "「50台ほど」「10室に満たない」のように幅を持たせてください";
@@ -510,8 +525,13 @@ void extend_names_with_branches(std::u32string_view text, std::vector<Finding>& 
     for (size_t q = p; q < text.size() && q - p < 8; ++q) {
       const char32_t c = text[q];
       if (!(is_kanji(c) || is_hiragana(c) || is_katakana(c))) break;
-      if (c == U'店' && q > p) {
-        f.end = q + 1;
+      size_t branch_end = 0;
+      if (c == U'店' && q > p) branch_end = q + 1;
+      for (std::u32string_view other : {U"教室", U"分室", U"営業所", U"直売所", U"校"}) {
+        if (text.compare(q, other.size(), other) == 0 && (q > p || other.size() > 1)) branch_end = q + other.size();
+      }
+      if (branch_end > 0) {
+        f.end = branch_end;
         if (f.kind == FindingKind::kPerson) f.kind = FindingKind::kShop;
         break;
       }
@@ -727,6 +747,8 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_company_legal_forms(text, findings);
   find_uniqueness_claims(text, findings);
   find_exact_counts(text, findings);
+  find_names_beside_labels(text, findings);
+  find_lookup_facts(text, findings);
   find_quasi_signals(text, signals);
   std::vector<Morpheme> words;
   if (analyzer != nullptr) {

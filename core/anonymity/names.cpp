@@ -140,7 +140,7 @@ bool is_landmark(std::u32string_view s) {
 // A title must stand as a word: 氏 is no title in 氏名, 様 none in 様式, 代表 none in 代表的.
 bool title_is_word(std::u32string_view text, size_t end) {
   const char32_t next = end < text.size() ? text[end] : U'\0';
-  return std::u32string_view(U"名族式子相々的者性作例格室制職権主臨").find(next) == std::u32string_view::npos;
+  return std::u32string_view(U"名族式子相々的者性作例格室制職権主臨遺").find(next) == std::u32string_view::npos;
 }
 
 // A one-kanji common noun right before a role title, itself after a verb, particle or

@@ -839,6 +839,23 @@ void find_street_addresses(std::u32string_view s, std::vector<Finding>& out) {
         }
       }
     }
+    if (!address && digit && block.groups == 1) {
+      // A rural lot number: 草津町大字草津字湯畑上488, 小豆島町苗羽甲2231. 字 or 甲/乙/丙
+      // before the number, in a place name that holds a municipality.
+      const char32_t next = at(s, block.end);
+      const size_t start = place_name_start(s, i, kMaxPlaceLength);
+      const std::u32string_view place = s.substr(start, i - start);
+      const bool lot = place.find(U'字') != std::u32string_view::npos ||
+                       std::u32string_view(U"甲乙丙").find(before(s, i)) != std::u32string_view::npos;
+      if (lot && !is_unit_character(next) && !is_ascii_digit(next)) {
+        for (size_t p = start; p < i; ++p) {
+          if (is_municipality_unit(s[p]) && !is_false_municipality(s, p)) {
+            address = true;
+            break;
+          }
+        }
+      }
+    }
     if (!address) {
       // Skip the whole chain: a number inside it ("一番地" in "一丁目一番地", "2-3" in
       // "1-2-3") starts no address of its own, and rescanning it would be quadratic.
@@ -863,10 +880,12 @@ bool is_anonymised_name(std::u32string_view name) {
       })) {
     return true;
   }
-  // X社 labels: one to three Latin capitals + 社 (A社, BC社), also without 社 (A, BC).
+  // X社 labels: one to three Latin capitals + 社 (A社, BC社), also one or two without 社
+  // (A, BC). Three capitals alone are as often a firm's abbreviation (以下「KIW」).
   size_t capitals = 0;
   while (capitals < name.size() && name[capitals] >= U'A' && name[capitals] <= U'Z') ++capitals;
-  if (capitals >= 1 && capitals <= 3 && (capitals == name.size() || name.substr(capitals) == U"社")) return true;
+  if (capitals >= 1 && capitals <= 3 && name.substr(capitals) == U"社") return true;
+  if (capitals >= 1 && capitals <= 2 && capitals == name.size()) return true;
   return name == U"某社" || name == U"同社" || name == U"当社";
 }
 
@@ -939,6 +958,12 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
       if (!is_generic_after_form(s, p)) {
         size_t name_end = p;
         while (name_end < s.size() && name_end - p < kMaxNameLength && is_name_character(s[name_end])) ++name_end;
+        // A Latin name goes on over single blanks between its words (KOJIMA INDIGO WORKS).
+        while (name_end > p && is_ascii_letter(s[name_end - 1]) && name_end + 1 < s.size() && s[name_end] == U' ' &&
+               is_ascii_letter(s[name_end + 1]) && name_end - p < kMaxNameLength) {
+          ++name_end;
+          while (name_end < s.size() && name_end - p < kMaxNameLength && is_ascii_letter(s[name_end])) ++name_end;
+        }
         name_after = s.substr(p, name_end - p);
         if (is_anonymised_name(name_after)) name_after = {};
         // One kanji after a legal form is a word, not a name (株式会社内, 株式会社側).
@@ -1001,7 +1026,8 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   for (std::u32string_view tail :
        {std::u32string_view(U"しかない"), std::u32string_view(U"しか存在しない"),
         std::u32string_view(U"しかありません"), std::u32string_view(U"しか"), std::u32string_view(U"のみ"),
-        std::u32string_view(U"だけ")}) {
+        std::u32string_view(U"だけ"), std::u32string_view(U"のひとつ"), std::u32string_view(U"の一つ"),
+        std::u32string_view(U"の1つ"), std::u32string_view(U"のうちの一つ"), std::u32string_view(U"のうちの1つ")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
   return 0;
@@ -1546,6 +1572,212 @@ void find_exact_counts(std::u32string_view s, std::vector<Finding>& out) {
     if (clause.empty() || !(clause.back() == U'は' || clause.back() == U'が' || clause.back() == U'も')) continue;
     add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
     i = end - 1;
+  }
+}
+
+// ---------------------------------------------------------------- names beside the label
+
+namespace {
+
+// The label of the case's firm: one to three Latin capitals + 社 (A社, QF社).
+size_t label_end(std::u32string_view s, size_t i) {
+  size_t p = i;
+  while (p < s.size() && p - i < 3 && s[p] >= U'A' && s[p] <= U'Z') ++p;
+  if (p == i || at(s, p) != U'社' || (i > 0 && is_ascii_letter(s[i - 1]))) return i;
+  return p + 1;
+}
+
+bool is_name_run_character(char32_t c) {
+  return is_kanji(c) || is_katakana(c) || is_hiragana(c) || is_ascii_letter(c) || is_ascii_digit(c) || c == U'・' ||
+         c == U'&' || c == U' ' || c == U'々' || c == U'ヶ';
+}
+
+bool names_a_firm_by_its_end(std::u32string_view name) {
+  const Lexicon& words = lexicon();
+  // 精密部品加工業 ends in 工業 but names a business, as case-format.md's business does.
+  for (std::u32string_view business : {std::u32string_view(U"加工業"), std::u32string_view(U"製造業"),
+                                       std::u32string_view(U"販売業"), std::u32string_view(U"小売業"),
+                                       std::u32string_view(U"卸売業"), std::u32string_view(U"サービス業"),
+                                       std::u32string_view(U"事業")}) {
+    if (name.size() >= business.size() && name.compare(name.size() - business.size(), business.size(), business) == 0) {
+      return false;
+    }
+  }
+  return words.company_suffixes.match_ending_at(name, name.size()) > 0 ||
+         words.shop_suffixes.match_ending_at(name, name.size()) > 0 || words.company_forms.match_at(name, 0) > 0;
+}
+
+bool is_self_or_generic(std::u32string_view name) {
+  const Lexicon& words = lexicon();
+  for (std::u32string_view self : {U"自社", U"同社", U"当社", U"弊社", U"自分", U"地元", U"地域", U"会社", U"本件",
+                                   U"本事例", U"同店", U"当店", U"家業"}) {
+    if (name == self) return true;
+  }
+  return is_anonymised_name(name) || words.vocabulary.contains(name) || words.generic_terms.contains(name) ||
+         words.prefectures.contains(name) || words.areas.contains(name) || words.public_names.contains(name);
+}
+
+}  // namespace
+
+// The real name written beside the case's label, which the writer meant to replace:
+// MS社（マルカネ味噌醸造）, 鬼怒砕石工業所（TG社）, YF社は防長典礼の屋号で, IG社は八代たたみ
+// 本舗の名で, and an alias the text introduces (以下「KIW」). In brackets the name must end
+// like a firm's (A社（精密部品加工業） describes the business); after は and before の名で or
+// の屋号で the frame says it is a name.
+void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    // 以下「X」: an alias of a firm; X社 labels and one or two capitals are the writer's own.
+    if (s.compare(i, 3, U"以下「") == 0) {
+      const size_t open = i + 2;
+      const size_t close = s.find(U'」', open);
+      if (close != std::u32string_view::npos && close - open >= 3 && close - open <= 25) {
+        const std::u32string_view alias = s.substr(open + 1, close - open - 1);
+        // Three capitals are an abbreviation of a real name here (KIW), not a label.
+        const bool label = alias.back() == U'社' || alias.size() <= 2;
+        const bool three_capitals = alias.size() == 3 && std::all_of(alias.begin(), alias.end(), [](char32_t c) {
+                                      return c >= U'A' && c <= U'Z';
+                                    });
+        if (!label && (three_capitals || !is_self_or_generic(alias)) &&
+            std::all_of(alias.begin(), alias.end(), is_name_run_character)) {
+          add_finding(out, open, close + 1, FindingKind::kCompany, Severity::kError, {}, open + 1, close);
+        }
+      }
+      continue;
+    }
+    const size_t end = label_end(s, i);
+    if (end == i) continue;
+    // Label（name）
+    if (at(s, end) == U'（' || at(s, end) == U'(') {
+      const char32_t closer = s[end] == U'（' ? U'）' : U')';
+      const size_t close = s.find(closer, end);
+      if (close != std::u32string_view::npos && close - end >= 3 && close - end <= 25) {
+        const std::u32string_view name = s.substr(end + 1, close - end - 1);
+        if (std::all_of(name.begin(), name.end(), is_name_run_character) && names_a_firm_by_its_end(name) &&
+            !is_self_or_generic(name)) {
+          add_finding(out, end + 1, close, FindingKind::kCompany, Severity::kError);
+        }
+      }
+    }
+    // name（Label）
+    if (i >= 2 && (s[i - 1] == U'（' || s[i - 1] == U'(') && (at(s, end) == U'）' || at(s, end) == U')')) {
+      size_t begin = i - 1;
+      while (begin > 0 && i - 1 - begin < 24 && is_name_run_character(s[begin - 1]) &&
+             std::u32string_view(U"はがをにでともへや").find(s[begin - 1]) == std::u32string_view::npos) {
+        --begin;
+      }
+      const std::u32string_view name = s.substr(begin, i - 1 - begin);
+      if (name.size() >= 2 && names_a_firm_by_its_end(name) && !is_self_or_generic(name)) {
+        add_finding(out, begin, i - 1, FindingKind::kCompany, Severity::kError);
+      }
+    }
+    // Label は name の名で / の屋号で / の看板を / として代々
+    size_t p = end;
+    if (s.compare(p, 1, U"は") != 0) continue;
+    ++p;
+    if (at(s, p) == U'、') ++p;
+    size_t q = p;
+    while (q < s.size() && q - p < 20 && s[q] != U'、' && s[q] != U'。' && s[q] != U'\n') {
+      bool framed = false;
+      for (std::u32string_view frame : {std::u32string_view(U"の名で"), std::u32string_view(U"の屋号で"),
+                                        std::u32string_view(U"の屋号を"), std::u32string_view(U"の看板を"),
+                                        std::u32string_view(U"の名前で"), std::u32string_view(U"として代々")}) {
+        framed = framed || s.compare(q, frame.size(), frame) == 0;
+      }
+      if (framed) {
+        const std::u32string_view name = s.substr(p, q - p);
+        if (name.size() >= 3 && std::all_of(name.begin(), name.end(), is_name_run_character) && !is_self_or_generic(name)) {
+          add_finding(out, p, q, FindingKind::kCompany, Severity::kError);
+        }
+        break;
+      }
+      ++q;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- where it stands, where it was shown
+
+// Facts a reader can look up: how far the firm stands from a station or a landmark
+// (京急蒲田駅から徒歩3分, 高山陣屋の向かい), a broadcast or an article that showed it
+// (2023年6月放送の『ふるさと工房めぐり』で紹介), and a patent by its number (特許第6823415号,
+// whose gazette names the holder). The first two are warnings like other claims; the
+// patent number is an error, as a corporate number is.
+void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
+  const auto is_kanji_or_katakana = [](char32_t c) { return is_kanji(c) || is_katakana(c); };
+  const auto clause_start = [&](size_t i) {
+    size_t begin = i;
+    while (begin > 0 && i - begin < 24 &&
+           std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos) {
+      --begin;
+    }
+    return begin;
+  };
+  static constexpr std::u32string_view kLandmarks[] = {U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居",
+                                                       U"公園", U"大橋", U"天満宮", U"八幡宮", U"灯台", U"温泉"};
+  for (size_t i = 0; i < s.size(); ++i) {
+    // …から徒歩N分
+    if (starts_with(s, i, U"から徒歩")) {
+      size_t end = i + 4;
+      const size_t digits = number_end(s, end);
+      if (digits > end && starts_with(s, digits, U"分")) {
+        // A named landmark: 京急蒲田駅, not 駅 alone.
+        bool landmark = false;
+        for (std::u32string_view l : kLandmarks) {
+          landmark = landmark || (i >= l.size() + 1 && s.compare(i - l.size(), l.size(), l) == 0 &&
+                                  clause_start(i) + l.size() < i && is_kanji_or_katakana(s[i - l.size() - 1]));
+        }
+        if (landmark) {
+          add_finding(out, clause_start(i), digits + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+          i = digits;
+          continue;
+        }
+      }
+    }
+    // landmark + の向かい / の目の前 / の隣
+    for (std::u32string_view next : {std::u32string_view(U"の向かい"), std::u32string_view(U"の目の前"),
+                                     std::u32string_view(U"の真向かい"), std::u32string_view(U"のすぐ隣")}) {
+      if (!starts_with(s, i, next)) continue;
+      bool landmark = false;
+      for (std::u32string_view l : kLandmarks) {
+        landmark = landmark || (i >= l.size() + 1 && s.compare(i - l.size(), l.size(), l) == 0 &&
+                                is_kanji_or_katakana(s[i - l.size() - 1]));
+      }
+      if (landmark && clause_start(i) + 2 < i) {
+        add_finding(out, clause_start(i), i + next.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
+                    kDetailLocation);
+      }
+    }
+    // 『番組』で紹介, 「番組」に出演
+    if (s[i] == U'』' || s[i] == U'」') {
+      for (std::u32string_view shown : {std::u32string_view(U"で紹介"), std::u32string_view(U"に出演"),
+                                        std::u32string_view(U"で取り上げ"), std::u32string_view(U"に取り上げ"),
+                                        std::u32string_view(U"に掲載"), std::u32string_view(U"で特集")}) {
+        if (!starts_with(s, i + 1, shown)) continue;
+        const char32_t opener = s[i] == U'』' ? U'『' : U'「';
+        const size_t open = s.rfind(opener, i);
+        if (open == std::u32string_view::npos || i - open > 30) break;
+        // Only a programme or a paper: a year, 放送, 番組, 新聞 or 誌 near before it.
+        const size_t from = open >= 16 ? open - 16 : 0;
+        const std::u32string_view before = s.substr(from, open - from);
+        bool media = false;
+        for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年"}) {
+          media = media || before.find(word) != std::u32string_view::npos;
+        }
+        if (media) {
+          add_finding(out, clause_start(open), i + 1 + shown.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
+                      kDetailMedia);
+        }
+        break;
+      }
+    }
+    // 特許第N号
+    if (starts_with(s, i, U"特許第")) {
+      const size_t digits = digit_run_end(s, i + 3);
+      if (digits - (i + 3) >= 6 && starts_with(s, digits, U"号")) {
+        add_finding(out, i, digits + 1, FindingKind::kQuasiIdentifier, Severity::kError, kDetailPatent);
+        i = digits;
+      }
+    }
   }
 }
 

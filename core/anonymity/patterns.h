@@ -24,6 +24,10 @@ void find_uniqueness_claims(std::u32string_view text, std::vector<Finding>& out)
 void find_quasi_signals(std::u32string_view text, std::vector<QuasiSignal>& out);
 // Exact counts of what the firm has, stressed as exact or small: 保有車両はちょうど47台.
 void find_exact_counts(std::u32string_view text, std::vector<Finding>& out);
+// The real name written beside the case's label (MS社（マルカネ味噌醸造）) and aliases (以下「KIW」).
+void find_names_beside_labels(std::u32string_view text, std::vector<Finding>& out);
+// Facts a reader can look up: a distance from a landmark, a broadcast, a patent number.
+void find_lookup_facts(std::u32string_view text, std::vector<Finding>& out);
 
 // True if `digits` (13 ASCII digits) is a 法人番号 whose first digit is its check digit
 // (国税庁: 9 - (Σ P_n × Q_n mod 9), P_n the n-th digit from the right of the other twelve,

@@ -528,6 +528,8 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
 
 // ---------------------------------------------------------------- shop word + name
 
+bool ends_like_grammar(std::u32string_view run);
+
 void find_names_after_shop_words(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
   for (size_t i = 0; i < s.size(); ++i) {
@@ -562,6 +564,21 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
       }
     }
     const size_t name_begin = prefix_end + (spaced ? 1 : 0);
+    // A kana name MeCab cuts into an auxiliary and a noun (な|ごみ), closed by a shop's
+    // suffix: デイサービスなごみの郷, グループホームなごみの家.
+    if (!spaced && is_hiragana(at(s, name_begin)) &&
+        std::u32string_view(U"はがをにでともへ").find(at(s, name_begin)) == std::u32string_view::npos) {
+      size_t kana_end = name_begin;
+      while (kana_end < s.size() && kana_end - name_begin < 8 && is_hiragana(s[kana_end]) && s[kana_end] != U'の') {
+        ++kana_end;
+      }
+      const size_t suffix = kana_end - name_begin >= 2 ? lex.shop_suffixes.match_at(s, kana_end) : 0;
+      if (suffix > 0 && !ends_like_grammar(s.substr(name_begin, kana_end - name_begin))) {
+        add_finding(out, start, kana_end + suffix, FindingKind::kShop, Severity::kError, {}, name_begin, kana_end + suffix);
+        i = kana_end + suffix - 1;
+        continue;
+      }
+    }
     const size_t end = name_end(s, words, name_begin, spaced);
     if (end <= name_begin || end - name_begin < 2) continue;
     const std::u32string_view name = s.substr(name_begin, end - name_begin);
@@ -592,9 +609,12 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
                                    name.size() <= 5 && name.back() != U'の';
           const bool plain_noun = words[k].pos == PartOfSpeech::kNoun && words[k].noun == NounKind::kGeneral;
           const bool ends_at_particle = std::u32string_view(U"はがをにでともへや、。").find(at(s, end)) != std::u32string_view::npos;
-          if (katakana_shop_word && kanji_words && plain_noun && ends_at_particle) {
-            add_finding(out, start, end, FindingKind::kShop, Severity::kWarning, {}, name_begin, end);
-            i = end - 1;
+          // With its branch after a blank (ブーランジェリー麦の詩 本店) it is a name for sure.
+          const size_t branch = branch_end(s, end);
+          if (katakana_shop_word && kanji_words && plain_noun && (ends_at_particle || branch != end)) {
+            add_finding(out, start, branch, FindingKind::kShop, branch != end ? Severity::kError : Severity::kWarning, {},
+                        name_begin, end);
+            i = branch - 1;
           }
           continue;
         }
@@ -1161,7 +1181,11 @@ void find_names_before_branches(std::u32string_view s, const Words& words, std::
   const auto text_of = [&](const Morpheme& w) { return s.substr(w.begin, w.end - w.begin); };
   for (long k = 1; k < words.size(); ++k) {
     const Morpheme& shop = words[k];
-    const bool school = text_of(shop) == U"校";  // 明星ゼミナール 川越校: only after a blank
+    // 明星ゼミナール 川越校, 飛鳥ゼミナール 橿原教室, 麦の詩 本店: other branches only after a blank.
+    bool school = false;
+    for (std::u32string_view branch : {U"校", U"教室", U"分室", U"営業所", U"直売所", U"本店", U"支店"}) {
+      school = school || text_of(shop) == branch;
+    }
     if (!(text_of(shop) == U"店" || school) || (shop.noun != NounKind::kSuffix && !school)) continue;
     long p = k - 1;
     bool station = false;
@@ -1284,7 +1308,7 @@ void find_katakana_series(std::u32string_view s, std::vector<Finding>& out) {
 // and the platforms firms use (LINE, Excel, Shopify) are no name of the firm's own.
 void find_latin_names_after_goods(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kServices[] = {U"サービス", U"アプリ", U"ソフト", U"システム", U"ツール",
-                                                       U"ソフトウェア", U"クラウドサービス"};
+                                                       U"ソフトウェア", U"クラウドサービス", U"ブランド"};
   static constexpr std::u32string_view kPlatforms[] = {
       U"LINE", U"Google", U"Excel", U"Word", U"Instagram", U"Facebook", U"Amazon", U"PayPay", U"Zoom", U"Slack",
       U"Shopify", U"BASE", U"STORES", U"YouTube", U"TikTok", U"Teams", U"Microsoft", U"Apple", U"iPhone", U"iPad",
@@ -1472,6 +1496,18 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
         }
       }
     }
+    // として発売, として販売: a name only when it is more than ordinary words (くろまる
+    // として発売, こもれびサブレとして販売; not 加工品として販売, 梅干しとして出荷).
+    bool weak_frame = false;
+    if (frame == 0) {
+      for (std::u32string_view f : {U"として発売", U"として販売", U"として提供", U"として売り出", U"として商品化",
+                                    U"として製品化", U"として袋詰め"}) {
+        if (s.compare(i, f.size(), f) == 0) {
+          frame = f.size();
+          weak_frame = true;
+        }
+      }
+    }
     if (frame == 0 && s.compare(i, 3, U"という") == 0) {
       // という, then within a short phrase the goods: ぶどう園のしずくという果汁, …という冷凍の小分け商品.
       for (size_t p = i + 3; p < s.size() && p < i + 15 && !goods_after; ++p) {
@@ -1556,6 +1592,18 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
       return w >= 0 && words[w].end == to && !words[w].unknown && words[w].noun != NounKind::kProper;
     };
     if (!quoted && !needs_keyword && one_common_word(begin, i)) continue;
+    if (weak_frame && !quoted) {
+      bool coined = false;
+      for (long w = words.starting_at(begin); w >= 0 && w < words.size() && words[w].begin < i; ++w) {
+        const std::u32string_view part = s.substr(words[w].begin, words[w].end - words[w].begin);
+        coined = coined || words[w].unknown || (words[w].noun == NounKind::kProper && words[w].proper != ProperKind::kPlace) ||
+                 (all_of(part, is_hiragana) && part.size() >= 2 && words[w].pos != PartOfSpeech::kParticle &&
+                  words[w].pos != PartOfSpeech::kAuxiliaryVerb);
+      }
+      // SaaS, IoT, EC: a short Latin word before として提供 is a kind of service.
+      const bool short_latin = name.size() <= 5 && std::all_of(name.begin(), name.end(), is_ascii_letter);
+      if (!coined || short_latin) continue;
+    }
     const size_t category = lex.product_categories.match_ending_at(name, name.size());
     if (category > 0 && category < name.size() && one_common_word(begin, i - category)) continue;
     bool self = false;
