@@ -383,6 +383,37 @@ bool is_honorific(const std::string& title) {
   return lexicon().person_titles.match_at(normalized, 0, &tag) == normalized.size() && tag == kTitleHonorific;
 }
 
+// What each kind of claim is told, and how to blur it; the text found follows the message.
+struct ClaimWording {
+  const char* detail;
+  const char* message;
+  const char* suggestion;
+};
+
+const ClaimWording* claim_wording(const std::string& detail) {
+  static constexpr ClaimWording kWordings[] = {
+      {kDetailAward, "受賞歴は公表されているため企業を特定できるおそれがあります: ",
+       "「全国規模の品評会で入賞」のように、賞の名前と年を外してください"},
+      {kDetailGenerations, "正確な代数は、所在地・業種と合わせて検索すると企業を特定できるおそれがあります: ",
+       "「代々」「数代にわたり」のように幅を持たせてください"},
+      {kDetailFounding, "正確な創業年は、所在地・業種と合わせて検索すると企業を特定できるおそれがあります: ",
+       "「明治期に創業」「創業100年を超える」のように幅を持たせてください"},
+      {kDetailLocation, "駅や名所からの距離・向きは、所在地をほぼ特定できます: ",
+       "「駅に近い」「観光地の中心部」のようにぼかしてください"},
+      {kDetailMedia, "番組名や記事の名前・時期は、検索すると企業を特定できます: ",
+       "「地元のテレビ番組で紹介された」のように名前と時期を外してください"},
+      {kDetailPatent, "特許番号は、特許公報で権利者（企業名）が分かります: ", "「特許を取得した技術」のように番号を外してください"},
+      {kDetailExactCount, "規模を正確に示す数は、業種・所在地と合わせると企業を特定できるおそれがあります: ",
+       "「50台ほど」「10室に満たない」のように幅を持たせてください"},
+      {kDetailUniqueness, "「唯一」「初」「最大」などの表現は企業を特定できるおそれがあります: ",
+       "「県内でも数少ない」のようにぼかしてください"},
+  };
+  for (const ClaimWording& wording : kWordings) {
+    if (detail == wording.detail) return &wording;
+  }
+  return nullptr;
+}
+
 void describe(const Finding& finding, const std::string& text, Problem* problem) {
   const bool warning = finding.severity == Severity::kWarning;
   switch (finding.kind) {
@@ -460,52 +491,21 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
         problem->suggestion = "法人番号は国税庁の公表サイトで社名と所在地が分かります。削除してください";
       }
       break;
-    case FindingKind::kQuasiIdentifier:
-      if (finding.detail == kDetailAward) {
-        problem->message = "受賞歴は公表されているため企業を特定できるおそれがあります: " + text;
-        problem->suggestion = "「全国規模の品評会で入賞」のように、賞の名前と年を外してください";
+    case FindingKind::kQuasiIdentifier: {
+      // A line of generations is told by its founding-year signal's text (十四代目, 十一代続く).
+      const bool generations = finding.detail == kDetailFounding &&
+                               (text.find("代目") != std::string::npos || text.find("代続") != std::string::npos ||
+                                text.find("代にわた") != std::string::npos);
+      const std::string& detail = generations ? std::string(kDetailGenerations) : finding.detail;
+      if (const ClaimWording* wording = claim_wording(detail)) {
+        problem->message = std::string(wording->message) + text;
+        problem->suggestion = wording->suggestion;
         break;
       }
-      if (finding.detail == kDetailFounding &&
-          (text.find("代目") != std::string::npos || text.find("代続") != std::string::npos ||
-           text.find("代にわた") != std::string::npos)) {
-        problem->message = "正確な代数は、所在地・業種と合わせて検索すると企業を特定できるおそれがあります: " + text;
-        problem->suggestion = "「代々」「数代にわたり」のように幅を持たせてください";
-        break;
-      }
-      if (finding.detail == kDetailFounding) {
-        problem->message = "正確な創業年は、所在地・業種と合わせて検索すると企業を特定できるおそれがあります: " + text;
-        problem->suggestion = "「明治期に創業」「創業100年を超える」のように幅を持たせてください";
-        break;
-      }
-      if (finding.detail == kDetailLocation) {
-        problem->message = "駅や名所からの距離・向きは、所在地をほぼ特定できます: " + text;
-        problem->suggestion = "「駅に近い」「観光地の中心部」のようにぼかしてください";
-        break;
-      }
-      if (finding.detail == kDetailMedia) {
-        problem->message = "番組名や記事の名前・時期は、検索すると企業を特定できます: " + text;
-        problem->suggestion = "「地元のテレビ番組で紹介された」のように名前と時期を外してください";
-        break;
-      }
-      if (finding.detail == kDetailPatent) {
-        problem->message = "特許番号は、特許公報で権利者（企業名）が分かります: " + text;
-        problem->suggestion = "「特許を取得した技術」のように番号を外してください";
-        break;
-      }
-      if (finding.detail == kDetailExactCount) {
-        problem->message = "規模を正確に示す数は、業種・所在地と合わせると企業を特定できるおそれがあります: " + text;
-        problem->suggestion = "「50台ほど」「10室に満たない」のように幅を持たせてください";
-        break;
-      }
-      if (finding.detail == kDetailUniqueness) {
-        problem->message = "「唯一」「初」「最大」などの表現は企業を特定できるおそれがあります: " + text;
-        problem->suggestion = "「県内でも数少ない」のようにぼかしてください";
-      } else {
-        problem->message = text + " は、" + finding.detail + " と組み合わさると企業を特定できるおそれがあります";
-        problem->suggestion = finding.suggestion;
-      }
+      problem->message = text + " は、" + finding.detail + " と組み合わさると企業を特定できるおそれがあります";
+      problem->suggestion = finding.suggestion;
       break;
+    }
   }
 }
 

@@ -66,6 +66,7 @@ constexpr const char* kDetailUniqueness = "uniqueness";    // kQuasiIdentifier: 
 constexpr const char* kDetailAward = "award";              // kQuasiIdentifier: a named prize won
 constexpr const char* kDetailFounding = "founding";        // kQuasiIdentifier: an exact founding year
 constexpr const char* kDetailInvoice = "invoice";          // kCorporateNumber: T + 13 digits
+constexpr const char* kDetailGenerations = "generations";  // kQuasiIdentifier: 十四代目 (told by its text)
 constexpr const char* kDetailLocation = "location";      // kQuasiIdentifier: 駅から徒歩3分, 陣屋の向かい
 constexpr const char* kDetailMedia = "media";            // kQuasiIdentifier: 『番組』で紹介
 constexpr const char* kDetailPatent = "patent";          // kQuasiIdentifier: 特許第6823415号
