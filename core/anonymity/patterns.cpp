@@ -1537,6 +1537,7 @@ void find_exact_counts(std::u32string_view s, std::vector<Finding>& out) {
       U"棟", U"軒", U"席", U"床", U"玉", U"基", U"面", U"反", U"艘", U"槽", U"窯", U"店", U"本", U"枚", U"個", U"統"};
   static constexpr std::u32string_view kPeople[] = {U"名", U"人"};
   for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != U'ち' && s[i] != U'き' && s[i] != U'ぴ' && s[i] != U'わ') continue;
     bool exact = false;
     size_t p = i;
     for (std::u32string_view adverb : kExact) {
@@ -1626,6 +1627,7 @@ bool is_self_or_generic(std::u32string_view name) {
 // の屋号で the frame says it is a name.
 void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != U'以' && !(s[i] >= U'A' && s[i] <= U'Z')) continue;
     // 以下「X」: an alias of a firm; X社 labels and one or two capitals are the writer's own.
     if (s.compare(i, 3, U"以下「") == 0) {
       const size_t open = i + 2;
@@ -1715,6 +1717,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kLandmarks[] = {U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居",
                                                        U"公園", U"大橋", U"天満宮", U"八幡宮", U"灯台", U"温泉"};
   for (size_t i = 0; i < s.size(); ++i) {
+    // Every fact starts at one of a few characters; the rest of the text is passed at once.
+    const char32_t c = s[i];
+    if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特') continue;
     // …から徒歩N分
     if (starts_with(s, i, U"から徒歩")) {
       size_t end = i + 4;

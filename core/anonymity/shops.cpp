@@ -1179,7 +1179,11 @@ void find_names_before_branches(std::u32string_view s, const Words& words, std::
   if (!words.available()) return;
   const Lexicon& lex = lexicon();
   const auto text_of = [&](const Morpheme& w) { return s.substr(w.begin, w.end - w.begin); };
-  for (long k = 1; k < words.size(); ++k) {
+  // Only the words that start with a branch's first character are looked at.
+  static constexpr std::u32string_view kFirst = U"店校教分営直本支";
+  for (size_t at = s.find_first_of(kFirst); at != std::u32string_view::npos; at = s.find_first_of(kFirst, at + 1)) {
+    const long k = words.starting_at(at);
+    if (k < 1) continue;
     const Morpheme& shop = words[k];
     // 明星ゼミナール 川越校, 飛鳥ゼミナール 橿原教室, 麦の詩 本店: other branches only after a blank.
     bool school = false;
@@ -1257,6 +1261,7 @@ void find_katakana_yagou_marks(std::u32string_view s, std::vector<Finding>& out)
   static constexpr std::u32string_view kSigns[] = {U"イチ", U"サン", U"ヨン", U"ロク", U"シチ", U"ナナ", U"ハチ",
                                                    U"キュウ", U"ジュウ", U"マン", U"セン", U"フク", U"ニ", U"ゴ"};
   for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (std::u32string_view(U"マヤカイヒ").find(s[i]) == std::u32string_view::npos) continue;
     if (i > 0 && (is_katakana(s[i - 1]) || s[i - 1] == U'・')) continue;
     size_t end = i;
     while (end < s.size() && is_katakana(s[end])) ++end;
@@ -1499,7 +1504,7 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     // として発売, として販売: a name only when it is more than ordinary words (くろまる
     // として発売, こもれびサブレとして販売; not 加工品として販売, 梅干しとして出荷).
     bool weak_frame = false;
-    if (frame == 0) {
+    if (frame == 0 && s.compare(i, 2, U"とし") == 0) {
       for (std::u32string_view f : {U"として発売", U"として販売", U"として提供", U"として売り出", U"として商品化",
                                     U"として製品化", U"として袋詰め"}) {
         if (s.compare(i, f.size(), f) == 0) {
