@@ -1169,12 +1169,14 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       length = few_firms_claim_length(s, i);
       tag = kClaimNeedsScope;
     }
-    if (length == 0) length = nowhere_else_claim_length(s, i);
-    if (length == 0) {
+    // The helpers below start at ほ/他, シ and の only.
+    const char32_t c = s[i];
+    if (length == 0 && (c == U'ほ' || c == U'他')) length = nowhere_else_claim_length(s, i);
+    if (length == 0 && c == U'シ') {
       length = market_share_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
-    if (length == 0) {
+    if (length == 0 && c == U'の') {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
