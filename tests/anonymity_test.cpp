@@ -994,6 +994,19 @@ TEST(AnonymityQuasiIdentifier, FactsAReaderCanLookUp_AreFound) {
   expect_clean("駅から徒歩5分の場所が多い。最寄り駅から徒歩10分。「見える化」で紹介した。市役所の隣に移った。");
 }
 
+TEST(AnonymityQuasiIdentifier, FirstCertifiedAndRanksInAContest_AreWarnings) {
+  expect_finding("県の働きやすい介護職場認証で県内第1号となった。", "anon-quasi-identifier",
+                 "県の働きやすい介護職場認証で県内第1号となった", Severity::kWarning);
+  expect_finding("2022年の全国ご当地ラーメン総選挙で3位に入ってから客が増えた。", "anon-quasi-identifier",
+                 "2022年の全国ご当地ラーメン総選挙で3位に入ってから客が増えた", Severity::kWarning);
+  expect_clean("第1号の顧客を得た。");
+}
+
+TEST(AnonymityCompany, AShortNameTheFirmGoesBy_IsAnError) {
+  expect_finding("社内外では「NMW」の略称で呼ばれている。", "anon-company", "NMW");
+  expect_clean("「見える化」の略称を使う。");
+}
+
 TEST(AnonymityAddress, RuralLotNumbers_AreAddresses) {
   expect_finding("住所は群馬県吾妻郡草津町大字草津字湯畑上488で、見学を受ける。", "anon-address",
                  "群馬県吾妻郡草津町大字草津字湯畑上488");

@@ -1141,7 +1141,8 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"をと"), std::u32string_view(U"に選ばれ"),
                                    std::u32string_view(U"を受け"), std::u32string_view(U"を得"),
                                    std::u32string_view(U"を果たし"), std::u32string_view(U"を勝ち取"),
-                                   std::u32string_view(U"年連続で取"), std::u32string_view(U"年連続で受け")}) {
+                                   std::u32string_view(U"年連続で取"), std::u32string_view(U"年連続で受け"),
+                                   std::u32string_view(U"位に入"), std::u32string_view(U"位入賞")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;

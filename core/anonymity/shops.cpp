@@ -255,6 +255,8 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
     if (s.compare(after, word.size(), word) == 0) return kNamesProduct;
   }
   if (s.compare(after, 4, U"という社名") == 0) return kNamesCompany;
+  // 「NMW」の略称で呼ばれる: the firm's own short name.
+  if (s.compare(after, 3, U"の略称") == 0 || s.compare(after, 5, U"という略称") == 0) return kNamesCompany;
   return -1;
 }
 
