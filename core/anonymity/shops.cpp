@@ -516,7 +516,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
                                                    made_into_a_product(s, close));
     // A trade joined by の (パンの「…」, 菓子の「…」) names a shop less surely than a shop word
     // does: a quote there is judged as without context (パンの「焼きたて」 is a notion).
-    const bool joined_by_no = thing == kNamesShop && s[i - 1] == U'の';
+    const bool joined_by_no = thing == kNamesShop && i > 0 && s[i - 1] == U'の';
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
       continue;
