@@ -79,6 +79,7 @@ struct Lexicon {
   TermMatcher founding_words;            // 創業, 設立 …
   TermMatcher headcount_words;           // 従業員, 社員 …
   TermMatcher vocabulary;                // JSIC divisions and taxonomy.yaml starting values
+  TermMatcher self_words;                // 自社, 同社, 当店, 自分たち, 地元 …: the firm or its writer speaking of itself
 };
 
 // The process-wide lexicon, built on first use (thread-safe).

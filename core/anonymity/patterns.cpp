@@ -1603,9 +1603,7 @@ bool names_a_firm_by_its_end(std::u32string_view name) {
                                        std::u32string_view(U"販売業"), std::u32string_view(U"小売業"),
                                        std::u32string_view(U"卸売業"), std::u32string_view(U"サービス業"),
                                        std::u32string_view(U"事業")}) {
-    if (name.size() >= business.size() && name.compare(name.size() - business.size(), business.size(), business) == 0) {
-      return false;
-    }
+    if (ends_with(name, business)) return false;
   }
   return words.company_suffixes.match_ending_at(name, name.size()) > 0 ||
          words.shop_suffixes.match_ending_at(name, name.size()) > 0 || words.company_forms.match_at(name, 0) > 0;
@@ -1613,11 +1611,7 @@ bool names_a_firm_by_its_end(std::u32string_view name) {
 
 bool is_self_or_generic(std::u32string_view name) {
   const Lexicon& words = lexicon();
-  for (std::u32string_view self : {U"自社", U"同社", U"当社", U"弊社", U"自分", U"地元", U"地域", U"会社", U"本件",
-                                   U"本事例", U"同店", U"当店", U"家業"}) {
-    if (name == self) return true;
-  }
-  return is_anonymised_name(name) || words.vocabulary.contains(name) || words.generic_terms.contains(name) ||
+  return words.self_words.contains(name) || is_anonymised_name(name) || words.vocabulary.contains(name) || words.generic_terms.contains(name) ||
          words.prefectures.contains(name) || words.areas.contains(name) || words.public_names.contains(name);
 }
 
@@ -1719,6 +1713,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   };
   static constexpr std::u32string_view kLandmarks[] = {U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居",
                                                        U"公園", U"大橋", U"天満宮", U"八幡宮", U"灯台", U"温泉"};
+  // A named landmark ends right before i: 京急蒲田駅, 高山陣屋; not 駅 alone or 最寄り駅.
+  const auto named_landmark_before = [&](size_t i) {
+    for (std::u32string_view l : kLandmarks) {
+      if (i >= l.size() + 1 && ends_with(s.substr(0, i), l) && clause_start(i) + l.size() < i &&
+          is_kanji_or_katakana(s[i - l.size() - 1])) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
@@ -1728,13 +1732,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       size_t end = i + 4;
       const size_t digits = number_end(s, end);
       if (digits > end && starts_with(s, digits, U"分")) {
-        // A named landmark: 京急蒲田駅, not 駅 alone.
-        bool landmark = false;
-        for (std::u32string_view l : kLandmarks) {
-          landmark = landmark || (i >= l.size() + 1 && s.compare(i - l.size(), l.size(), l) == 0 &&
-                                  clause_start(i) + l.size() < i && is_kanji_or_katakana(s[i - l.size() - 1]));
-        }
-        if (landmark) {
+        if (named_landmark_before(i)) {
           add_finding(out, clause_start(i), digits + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
           i = digits;
           continue;
@@ -1745,12 +1743,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     for (std::u32string_view next : {std::u32string_view(U"の向かい"), std::u32string_view(U"の目の前"),
                                      std::u32string_view(U"の真向かい"), std::u32string_view(U"のすぐ隣")}) {
       if (!starts_with(s, i, next)) continue;
-      bool landmark = false;
-      for (std::u32string_view l : kLandmarks) {
-        landmark = landmark || (i >= l.size() + 1 && s.compare(i - l.size(), l.size(), l) == 0 &&
-                                is_kanji_or_katakana(s[i - l.size() - 1]));
-      }
-      if (landmark && clause_start(i) + 2 < i) {
+      if (named_landmark_before(i) && clause_start(i) + 2 < i) {
         add_finding(out, clause_start(i), i + next.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
                     kDetailLocation);
       }

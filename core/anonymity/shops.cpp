@@ -308,7 +308,6 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
       lex.product_context_before.match_ending_at(s.substr(0, open), open) > 0) {
     return kNamesProduct;
   }
-
   if (s.compare(after, 3, U"という") == 0 && (lex.product_categories.match_at(s, after + 3) > 0 ||
                                                goods_words().match_at(s, after + 3) > 0)) {
     return kNamesProduct;
@@ -353,7 +352,7 @@ bool has_naming_word(std::u32string_view name) {
 bool is_label_on_goods(std::u32string_view inner) {
   for (std::u32string_view ending : {U"使用", U"不使用", U"無添加", U"仕込み", U"仕立て", U"製法", U"入り", U"産",
                                      U"限定", U"手作り", U"手づくり", U"%", U"配合"}) {
-    if (inner.size() >= ending.size() && inner.compare(inner.size() - ending.size(), ending.size(), ending) == 0) {
+    if (ends_with(inner, ending)) {
       return true;
     }
   }
@@ -679,7 +678,7 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
                                          std::u32string_view(U"より"), std::u32string_view(U"など"),
                                          std::u32string_view(U"だけ"), std::u32string_view(U"ほど"),
                                          std::u32string_view(U"たち"), std::u32string_view(U"ども")}) {
-        if (run.size() >= ending.size() && run.compare(run.size() - ending.size(), ending.size(), ending) == 0) {
+        if (ends_with(run, ending)) {
           grammar = true;
         }
       }
@@ -741,7 +740,7 @@ bool ends_like_grammar(std::u32string_view run) {
       U"という", U"だけ", U"まで", U"から", U"より", U"など", U"ほど", U"として", U"による", U"にある", U"での",
       U"しい", U"いい", U"への", U"との", U"ある", U"する", U"なる", U"くる", U"いく", U"いう", U"あった", U"なった", U"の", U"な", U"に", U"を", U"が", U"は", U"で", U"へ", U"や", U"も", U"か", U"ね", U"よ"};
   for (std::u32string_view ending : kEndings) {
-    if (run.size() >= ending.size() && run.compare(run.size() - ending.size(), ending.size(), ending) == 0) {
+    if (ends_with(run, ending)) {
       return true;
     }
   }
@@ -1299,7 +1298,7 @@ void find_katakana_series(std::u32string_view s, std::vector<Finding>& out) {
     const std::u32string_view before = s.substr(0, begin);
     bool own = false;
     for (std::u32string_view word : kOwnBefore) {
-      own = own || (before.size() >= word.size() && before.compare(before.size() - word.size(), word.size(), word) == 0);
+      own = own || ends_with(before, word);
     }
     const size_t end = i + kSeries.size();
     for (std::u32string_view word : kMadeAfter) own = own || s.compare(end, word.size(), word) == 0;
@@ -1349,15 +1348,18 @@ void find_latin_names_after_goods(std::u32string_view s, std::vector<Finding>& o
     const std::u32string_view before = s.substr(0, joined);
     bool service = false;
     for (std::u32string_view word : kServices) {
-      service = service || (before.size() >= word.size() && before.compare(before.size() - word.size(), word.size(), word) == 0);
+      service = service || ends_with(before, word);
     }
     const bool goods = joined == i && goods_words().match_ending_at(before, before.size()) > 0;
     if (!goods && !service) continue;
     add_finding(out, i, end, FindingKind::kProduct, Severity::kError, {}, i, end);
     i = end;
   }
-  // A coined kana name right after アプリ (アプリゆきかき当番を試作): up to the particle that
-  // ends its phrase. アプリ開発, アプリで, アプリの start no name.
+}
+
+// A coined kana name right after アプリ (アプリゆきかき当番を試作): up to the particle that
+// ends its phrase. アプリ開発, アプリで, アプリの start no name.
+void find_app_names(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kApp = U"アプリ";
   for (size_t i = s.find(kApp); i != std::u32string_view::npos; i = s.find(kApp, i + 1)) {
     const size_t begin = i + kApp.size();
@@ -1613,17 +1615,10 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     }
     const size_t category = lex.product_categories.match_ending_at(name, name.size());
     if (category > 0 && category < name.size() && one_common_word(begin, i - category)) continue;
-    bool self = false;
-    for (std::u32string_view word : {U"自社", U"自分", U"自分たち", U"当社", U"同社", U"弊社", U"自店", U"当店",
-                                     U"私たち", U"わたしたち", U"我々", U"地元", U"会社", U"店"}) {
-      self = self || name == word;
-    }
-    // The firm's own field or shop (自分たちの畑の名前で, 自社の蔵の名で) is no name either.
-    for (std::u32string_view word : {U"自社の", U"自分の", U"自分たちの", U"当社の", U"同社の", U"弊社の", U"自店の",
-                                     U"当店の", U"私たちの", U"我々の", U"地元の", U"うちの"}) {
-      self = self || name.compare(0, word.size(), word) == 0;
-    }
-    if (self) continue;
+    // The firm speaking of itself, or of its own field or shop (自分たちの畑の名前で, 自社の
+    // 蔵の名で), is no name.
+    const size_t self = lex.self_words.match_at(name, 0);
+    if (self == name.size() || (self > 0 && at(name, self) == U'の')) continue;
     // A shop when a shop word follows the frame (丸山園の名でぶどう狩りの農園を開いている).
     bool shop = false;
     for (size_t p = i + frame; p < s.size() && p < i + frame + 16 && !shop; ++p) {
@@ -1788,6 +1783,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_kanji_names_before_trades(text, out);
   find_names_before_branches(text, index, out);
   find_latin_names_after_goods(text, out);
+  find_app_names(text, out);
   find_katakana_series(text, out);
   find_katakana_yagou_marks(text, out);
   find_unquoted_product_names(text, index, out);

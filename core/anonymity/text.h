@@ -57,6 +57,10 @@ bool is_dash(char32_t c);         // hyphens, dashes, minus signs and ー as wri
 bool is_placeholder(char32_t c);  // 〇 ○ △ × □ … as used for anonymised names
 bool is_space(char32_t c);        // spaces and tabs, not line breaks
 
+inline bool ends_with(std::u32string_view s, std::u32string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 // UTF-8 encoding of a code point sequence.
 std::string to_utf8(std::u32string_view text);
 // Lossy decode + NFKC + invisible characters removed: the form terms are compared in.
