@@ -492,12 +492,7 @@ void describe(const Finding& finding, const std::string& text, Problem* problem)
       }
       break;
     case FindingKind::kQuasiIdentifier: {
-      // A line of generations is told by its founding-year signal's text (十四代目, 十一代続く).
-      const bool generations = finding.detail == kDetailFounding &&
-                               (text.find("代目") != std::string::npos || text.find("代続") != std::string::npos ||
-                                text.find("代にわた") != std::string::npos);
-      const std::string& detail = generations ? std::string(kDetailGenerations) : finding.detail;
-      if (const ClaimWording* wording = claim_wording(detail)) {
+      if (const ClaimWording* wording = claim_wording(finding.detail)) {
         problem->message = std::string(wording->message) + text;
         problem->suggestion = wording->suggestion;
         break;
@@ -649,7 +644,7 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
       finding.end = signal.end;
       finding.kind = FindingKind::kQuasiIdentifier;
       finding.severity = Severity::kWarning;
-      finding.detail = kDetailFounding;
+      finding.detail = signal.generations ? kDetailGenerations : kDetailFounding;
       findings.push_back(finding);
     }
     return;

@@ -66,7 +66,7 @@ constexpr const char* kDetailUniqueness = "uniqueness";    // kQuasiIdentifier: 
 constexpr const char* kDetailAward = "award";              // kQuasiIdentifier: a named prize won
 constexpr const char* kDetailFounding = "founding";        // kQuasiIdentifier: an exact founding year
 constexpr const char* kDetailInvoice = "invoice";          // kCorporateNumber: T + 13 digits
-constexpr const char* kDetailGenerations = "generations";  // kQuasiIdentifier: 十四代目 (told by its text)
+constexpr const char* kDetailGenerations = "generations";  // kQuasiIdentifier: 十四代目, 十一代続く
 constexpr const char* kDetailLocation = "location";      // kQuasiIdentifier: 駅から徒歩3分, 陣屋の向かい
 constexpr const char* kDetailMedia = "media";            // kQuasiIdentifier: 『番組』で紹介
 constexpr const char* kDetailPatent = "patent";          // kQuasiIdentifier: 特許第6823415号
@@ -78,6 +78,7 @@ struct QuasiSignal {
   size_t end = 0;
   SignalKind kind = SignalKind::kMunicipality;
   bool calendar_year = false;  // kFoundingYear given as a year (1923年, 明治5年), not an age (創業73年)
+  bool generations = false;    // kFoundingYear given as a line of generations (十四代目, 十一代続く)
 };
 
 }  // namespace casekb

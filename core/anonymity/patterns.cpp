@@ -1492,6 +1492,7 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       emit(begin, end, SignalKind::kFoundingYear);
       out.back().calendar_year = true;  // as exact as a year: worth a warning alone
+      out.back().generations = s.substr(i, end - i).find(U'代') != std::u32string_view::npos;
       i = end - 1;
       continue;
     }
