@@ -143,6 +143,15 @@ bool title_is_word(std::u32string_view text, size_t end) {
   return std::u32string_view(U"名族式子相々的者性作例格室制職権主臨遺").find(next) == std::u32string_view::npos;
 }
 
+// True if word k does not continue a compound: the first word, or one after a blank, a
+// particle or anything but a noun or prefix.
+bool starts_a_phrase(const std::vector<Morpheme>& words, long k) {
+  if (k == 0) return true;
+  const Morpheme& previous = words[k - 1];
+  return previous.end != words[k].begin ||
+         (previous.pos != PartOfSpeech::kNoun && previous.pos != PartOfSpeech::kPrefix);
+}
+
 // A one-kanji common noun right before a role title, itself after a verb, particle or
 // punctuation ("統括する林課長"): read as a surname. Family words (兄専務, 父社長) are not.
 bool is_single_kanji_surname(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
@@ -151,9 +160,7 @@ bool is_single_kanji_surname(std::u32string_view text, const std::vector<Morphem
       word.noun != NounKind::kGeneral || is_known_not_a_name(surface(text, word))) {
     return false;
   }
-  if (k == 0) return true;
-  const Morpheme& previous = words[k - 1];
-  return previous.end != word.begin || (previous.pos != PartOfSpeech::kNoun && previous.pos != PartOfSpeech::kPrefix);
+  return starts_a_phrase(words, k);
 }
 
 // A kanji word IPAdic has only as a common noun but SKK lists as a surname (辰巳, 大崎 as
@@ -173,9 +180,7 @@ bool is_common_word_surname(std::u32string_view text, const std::vector<Morpheme
   for (std::u32string_view trade : kTrades) {
     if (s == trade) return false;
   }
-  if (k == 0) return true;
-  const Morpheme& previous = words[k - 1];
-  return previous.end != word.begin || (previous.pos != PartOfSpeech::kNoun && previous.pos != PartOfSpeech::kPrefix);
+  return starts_a_phrase(words, k);
 }
 
 // 屋号 marks written in katakana: マル (丸), ヤマ (山), カネ (曲尺), イチ, ヒシ, ジュウ
