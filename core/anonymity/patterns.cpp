@@ -1610,6 +1610,23 @@ bool names_a_firm_by_its_end(std::u32string_view name) {
          words.shop_suffixes.match_ending_at(name, name.size()) > 0 || words.company_forms.match_at(name, 0) > 0;
 }
 
+// A name of kanji, katakana or Latin letters that no generic head ends (日向林産, 房総クリーン;
+// not 支援先, 製造業者, 地元企業): right before the label in brackets, the writer says it is
+// the firm's.
+bool reads_as_a_coined_name(std::u32string_view name) {
+  if (name.size() < 3) return false;
+  if (!std::all_of(name.begin(), name.end(), [](char32_t c) {
+        return is_kanji(c) || is_katakana(c) || is_ascii_letter(c) || c == U'・';
+      })) {
+    return false;
+  }
+  for (std::u32string_view head : {U"業", U"企業", U"会社", U"者", U"先", U"社", U"店", U"工場", U"メーカー", U"法人",
+                                   U"農家", U"事業所", U"団体", U"組織", U"様", U"氏", U"事例"}) {
+    if (ends_with(name, head)) return false;
+  }
+  return true;
+}
+
 bool is_self_or_generic(std::u32string_view name) {
   const Lexicon& words = lexicon();
   return words.self_words.contains(name) || is_anonymised_name(name) || words.vocabulary.contains(name) || words.generic_terms.contains(name) ||
@@ -1666,7 +1683,8 @@ void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) 
         --begin;
       }
       const std::u32string_view name = s.substr(begin, i - 1 - begin);
-      if (name.size() >= 2 && names_a_firm_by_its_end(name) && !is_self_or_generic(name)) {
+      if (name.size() >= 2 && (names_a_firm_by_its_end(name) || reads_as_a_coined_name(name)) &&
+          !is_self_or_generic(name)) {
         add_finding(out, begin, i - 1, FindingKind::kCompany, Severity::kError);
       }
     }
