@@ -1032,6 +1032,13 @@ TEST(AnonymityShop, KanaNamesMeCabCutsAndOtherBranches_AreShops) {
   expect_clean("ホテルはこの家に近い。本店の厨房を広げた。二つの教室を持つ。");
 }
 
+TEST(AnonymityShop, TheKindOfShopBeforeItsNameWithoutABlank_BelongsToTheName) {
+  expect_finding("YR社はらーめん鶴翔を営む。鶴翔 米沢バイパス店の店長に会った。", "anon-shop", "らーめん鶴翔");
+  expect_finding("BK社は住宅地のベーカリー麦の穂を本店とするパン屋である。", "anon-shop", "ベーカリー麦の穂",
+                 Severity::kWarning);
+  expect_clean("パンの販売を始めた。ベーカリーの棚を広げた。");
+}
+
 TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
   expect_finding("全国一の生産量を誇る。", "anon-quasi-identifier", "全国一の生産量を誇る", Severity::kWarning);
   expect_finding("作付けは県内屈指である。", "anon-quasi-identifier", "作付けは県内屈指である", Severity::kWarning);

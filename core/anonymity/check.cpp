@@ -534,6 +534,19 @@ void extend_names_with_branches(std::u32string_view text, std::vector<Finding>& 
   }
 }
 
+// The kind of shop written right before its name, without a blank (らーめん鶴翔, 中華そば
+// 一平), is part of the signboard: the finding covers it, so the reviewer rewrites both.
+void extend_shops_with_kind_words(std::u32string_view text, std::vector<Finding>& findings) {
+  const Lexicon& lex = lexicon();
+  for (Finding& f : findings) {
+    if (f.kind != FindingKind::kShop || f.begin == 0) continue;
+    const size_t length = lex.shop_prefixes.match_ending_at(text, f.begin);
+    // Kind words ending in の (パンの, 弁当の) describe what is sold, not the signboard.
+    if (length == 0 || text[f.begin - 1] == U'の') continue;
+    f.begin -= length;
+  }
+}
+
 // A product's name is reported with the word that makes it a line of goods, brackets and
 // all (「都ごよみ」シリーズ), and a name in two parts found apart (食パンふわもち +
 // 「はるか」) as one: the reviewer rewrites them together.
@@ -811,6 +824,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   repeated.erase(std::remove_if(repeated.begin(), repeated.end(), is_fine), repeated.end());
   findings.insert(findings.end(), repeated.begin(), repeated.end());
   extend_names_with_branches(text, findings);
+  extend_shops_with_kind_words(text, findings);
   join_product_names(text, findings);
   join_listed_people(text, findings);
   extend_people_with_roles(text, words, findings);
