@@ -609,6 +609,11 @@ TEST(AnonymityQuasiIdentifier, CommonComparisons_StayClean) {
 TEST(AnonymityQuasiIdentifier, ExactFoundingYear_IsAWarningAlone) {
   expect_finding("1923年創業の酒蔵である。", "anon-quasi-identifier", "1923年創業", Severity::kWarning);
   expect_clean("創業70年を超える和菓子店である。");
+  // An exact age dates the founding as a year does, with the generations after it.
+  expect_finding("店は創業以来四十五年、同じ場所で三代続く。", "anon-quasi-identifier", "創業以来四十五年、同じ場所で三代",
+                 Severity::kWarning);
+  expect_finding("創業73年の酒蔵である。", "anon-quasi-identifier", "創業73年", Severity::kWarning);
+  expect_clean("開業から3年で黒字になった。創業60年の節目を迎えた。");
 }
 
 TEST(AnonymityPerson, FullNameAfterATitleAndABlank_IsReportedWithTheTitle) {

@@ -1411,6 +1411,19 @@ size_t with_headcount_after(std::u32string_view s, size_t end) {
   return end;
 }
 
+// The generations that go with a founding age in the next clause ("創業以来四十五年、同じ
+// 場所で三代"): the pair is one fact, and the finding covers both.
+size_t with_generations_after(std::u32string_view s, size_t end) {
+  if (at(s, end) != U'、') return end;
+  for (size_t p = end + 1; p < s.size() && p < end + 12; ++p) {
+    if (s[p] == U'。' || s[p] == U'、' || is_line_break(s[p])) return end;
+    size_t number_end = p;
+    if (is_ascii_digit(before(s, p)) || is_kanji_numeral(before(s, p))) continue;
+    if (number_at(s, p, &number_end) > 0 && at(s, number_end) == U'代') return number_end + 1;
+  }
+  return end;
+}
+
 }  // namespace
 
 void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
@@ -1458,7 +1471,8 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         const long years = number_at(s, kanji_age, &kanji_end);
         if (years > 0 && years < 1000 && years % 10 != 0 && starts_with(s, kanji_end, U"年") &&
             !is_approximate_after(s, kanji_end + 1)) {
-          emit(i, kanji_end + 1, SignalKind::kFoundingYear);
+          emit(i, with_generations_after(s, kanji_end + 1), SignalKind::kFoundingYear);
+          out.back().calendar_year = true;  // an exact age dates the founding as a year does
           continue;
         }
       }
@@ -1467,7 +1481,12 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
           (starts_with(s, number, U"年") || starts_with(s, number, U"周年"))) {
         const int years = std::stoi(to_utf8(s.substr(p, number - p)));
         const size_t unit_end = number + (starts_with(s, number, U"周年") ? 2 : 1);
-        if (years % 10 != 0 && !is_approximate_after(s, unit_end)) emit(i, unit_end, SignalKind::kFoundingYear);
+        if (years % 10 != 0 && !is_approximate_after(s, unit_end)) {
+          emit(i, with_generations_after(s, unit_end), SignalKind::kFoundingYear);
+          // An exact age dates the founding as a year does; a few years (開業から1年で) is
+          // a span of time.
+          out.back().calendar_year = years > 10;
+        }
       }
       continue;
     }
