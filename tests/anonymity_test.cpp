@@ -922,10 +922,12 @@ TEST(AnonymityQuasiIdentifier, GenerationsRanksAndTheLastOneLeft_AreWarnings) {
                  Severity::kWarning);
   expect_finding("市内のタクシー会社で最後まで残った一社だ。", "anon-quasi-identifier",
                  "市内のタクシー会社で最後まで残った一社だ", Severity::kWarning);
+  expect_finding("社長は府中の家具職人で最後の一人となった指物師だ。", "anon-quasi-identifier",
+                 "社長は府中の家具職人で最後の一人となった指物師だ", Severity::kWarning);
   expect_finding("木型は2017年度のグッドデザイン賞を受けた。", "anon-quasi-identifier",
                  "木型は2017年度のグッドデザイン賞を受けた", Severity::kWarning);
   // Three generations, a rank without a scope and an aim are shared by many firms.
-  expect_clean("三代目の社長が継いだ。三番目の課題は人手だ。業界で一番の品質を目指す。最後まで残った社員が支えた。");
+  expect_clean("三代目の社長が継いだ。三番目の課題は人手だ。業界で一番の品質を目指す。最後まで残った社員が支えた。最後の一人まで説明した。");
 }
 
 TEST(AnonymityPerson, CommonWordSurnameBeforeSan_IsAPerson_ButNotATrade) {
