@@ -981,6 +981,8 @@ TEST(AnonymityCompany, TheRealNameBesideTheLabel_IsAnError) {
   expect_finding("鬼怒砕石工業所（TG社）は昭和22年創業。", "anon-company", "鬼怒砕石工業所");
   // Before the label in brackets, a coined name needs no firm's ending.
   expect_finding("日向林産（M社）の社長はそう振り返る。", "anon-company", "日向林産");
+  // In apposition after the label.
+  expect_finding("PM社、あごわんパール工房の社長はそう話す。", "anon-company", "あごわんパール工房");
   expect_finding("YF社は防長典礼の屋号で、会館を運営する。", "anon-company", "防長典礼");
   expect_finding("IG社は八代たたみ本舗の名で、い草を育てる。", "anon-company", "八代たたみ本舗");
   // An alias the text introduces, three capitals included, and its later mentions.
@@ -989,7 +991,8 @@ TEST(AnonymityCompany, TheRealNameBesideTheLabel_IsAnError) {
   expect_finding("取引先（以下「KIW」）が増えた。KIWの売上が伸びた。", "anon-company", "KIW");
   // The business in brackets, the writer's own labels, the firm speaking of itself.
   expect_clean("A社（精密部品加工業）は埼玉にある。B社（分析機器製造）もある。以下「A社」とする。D社は地元の名で売る。");
-  expect_clean("支援先（A社）を訪ねた。地元企業（B社）と組んだ。部品メーカー（C社）に納める。");
+  expect_clean("支援先（A社）を訪ねた。地元企業（B社）と組んだ。部品メーカー（C社）に納める。"
+               "A社、精密部品加工業の社長に会った。B社、地元の工務店の仕事。");
 }
 
 TEST(AnonymityQuasiIdentifier, FactsAReaderCanLookUp_AreFound) {

@@ -1707,6 +1707,18 @@ void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) 
         add_finding(out, begin, i - 1, FindingKind::kCompany, Severity::kError);
       }
     }
+    // Label、name の…: the name in apposition (PM社、あごわんパール工房の社長).
+    if (at(s, end) == U'、') {
+      size_t q = end + 1;
+      while (q < s.size() && q - end <= 20 && is_name_run_character(s[q]) &&
+             std::u32string_view(U"のはがをにでともへや").find(s[q]) == std::u32string_view::npos) {
+        ++q;
+      }
+      const std::u32string_view name = s.substr(end + 1, q - end - 1);
+      if (at(s, q) == U'の' && name.size() >= 3 && names_a_firm_by_its_end(name) && !is_self_or_generic(name)) {
+        add_finding(out, end + 1, q, FindingKind::kCompany, Severity::kError);
+      }
+    }
     // Label は name の名で / の屋号で / の看板を / として代々
     size_t p = end;
     if (s.compare(p, 1, U"は") != 0) continue;
