@@ -620,6 +620,11 @@ TEST(AnonymityPerson, FullNameAfterATitleAndABlank_IsReportedWithTheTitle) {
   expect_finding("代表取締役 山田 太郎は話す。", "anon-person", "代表取締役 山田 太郎");
 }
 
+TEST(AnonymityPerson, KatakanaGivenNamesAfterABlankAndSurnamesWithNoma_AreWholeNames) {
+  expect_finding("運転手の畠山 ハルと佐々木田 勝が担当になった。", "anon-person", "運転手の畠山 ハル");
+  expect_finding("運転手の畠山 ハルと佐々木田 勝が担当になった。", "anon-person", "佐々木田 勝");
+}
+
 TEST(AnonymityPerson, NamesAfterARoleAndInLists_AreErrors) {
   expect_finding("事務の宇佐美が帳簿をつける。", "anon-person", "宇佐美");
   expect_finding("生産者は鈴木、望月、杉山の3人である。", "anon-person", "鈴木、望月、杉山");

@@ -634,6 +634,27 @@ void extend_people_with_roles(std::u32string_view text, const std::vector<Morphe
   }
 }
 
+// The parts of a name the dictionary leaves outside a person's finding: the kanji and 々
+// MeCab reads as a symbol before it (佐々|木田 勝), and a katakana given name after a
+// blank (畠山 ハル, as names are written in lists and on rosters).
+void complete_people_names(std::u32string_view text, std::vector<Finding>& findings) {
+  for (Finding& f : findings) {
+    if (f.kind != FindingKind::kPerson || f.end <= f.begin) continue;
+    if (f.begin >= 2 && text[f.begin - 1] == U'々' && is_kanji(text[f.begin - 2]) && text[f.begin - 2] != U'々') {
+      f.begin -= 2;
+    }
+    if (f.end + 1 >= text.size() || !is_space(text[f.end]) || !is_kanji(text[f.end - 1])) continue;
+    size_t q = f.end + 1;
+    while (q < text.size() && q - f.end <= 5 && is_katakana(text[q])) ++q;
+    const size_t given = q - f.end - 1;
+    // The given name ends where a particle, an honorific or punctuation begins.
+    const bool ends_there = q >= text.size() ||
+                            std::u32string_view(U"とがはのをにもや、。・)」 さ氏").find(text[q]) != std::u32string_view::npos;
+    if (given < 2 || given > 4 || !ends_there) continue;
+    f.end = q;
+  }
+}
+
 // The public profile of the case, which the quasi-identifier signals narrow down.
 struct Profile {
   std::u32string industry, region, business;
@@ -828,6 +849,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   join_product_names(text, findings);
   join_listed_people(text, findings);
   extend_people_with_roles(text, words, findings);
+  complete_people_names(text, findings);
 
   // The quasi-identifier rule (see the top of this file).
   signals.erase(std::remove_if(signals.begin(), signals.end(),
