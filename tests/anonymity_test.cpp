@@ -828,6 +828,8 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
 
 TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   expect_finding("看板の「千鳥もなか」は売上の6割を占める。", "anon-product", "千鳥もなか");
+  expect_finding("人気の「めんたいバゲット」を限定品にした。", "anon-product", "めんたいバゲット");
+  expect_clean("人気の「食べ放題」をやめた。評判の「朝カレー」が売れた。人気の「見える化」講座に出た。");
   // A list of goods in quotes says nothing of a product.
   expect_clean("「木綿豆腐」「油揚げ」「がんもどき」の三品に絞った。");
 }
