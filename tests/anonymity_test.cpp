@@ -613,7 +613,7 @@ TEST(AnonymityQuasiIdentifier, ExactFoundingYear_IsAWarningAlone) {
   expect_finding("店は創業以来四十五年、同じ場所で三代続く。", "anon-quasi-identifier", "創業以来四十五年、同じ場所で三代",
                  Severity::kWarning);
   expect_finding("創業73年の酒蔵である。", "anon-quasi-identifier", "創業73年", Severity::kWarning);
-  expect_clean("開業から3年で黒字になった。創業60年の節目を迎えた。");
+  expect_clean("開業から3年で黒字になった。創業60年の節目を迎えた。創業以来14年にわたり地元に卸してきた。");
 }
 
 TEST(AnonymityPerson, FullNameAfterATitleAndABlank_IsReportedWithTheTitle) {

@@ -1411,6 +1411,16 @@ size_t with_headcount_after(std::u32string_view s, size_t end) {
   return end;
 }
 
+// True if the founding age ending at `end` is said as the firm's age (創業73年の酒蔵, 創業
+// 以来四十五年、…), which dates the founding as a year does and is worth a warning alone,
+// rather than as the length of something else (創業以来14年にわたり…を主力としてきた).
+bool states_an_age(std::u32string_view s, size_t end) {
+  for (std::u32string_view after : {U"の", U"、", U"を迎", U"目", U"になる", U"。", U"という"}) {
+    if (starts_with(s, end, after)) return true;
+  }
+  return false;
+}
+
 // The generations that go with a founding age in the next clause ("創業以来四十五年、同じ
 // 場所で三代"): the pair is one fact, and the finding covers both.
 size_t with_generations_after(std::u32string_view s, size_t end) {
@@ -1472,7 +1482,7 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         if (years > 0 && years < 1000 && years % 10 != 0 && starts_with(s, kanji_end, U"年") &&
             !is_approximate_after(s, kanji_end + 1)) {
           emit(i, with_generations_after(s, kanji_end + 1), SignalKind::kFoundingYear);
-          out.back().calendar_year = true;  // an exact age dates the founding as a year does
+          out.back().calendar_year = states_an_age(s, kanji_end + 1);
           continue;
         }
       }
@@ -1483,9 +1493,8 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         const size_t unit_end = number + (starts_with(s, number, U"周年") ? 2 : 1);
         if (years % 10 != 0 && !is_approximate_after(s, unit_end)) {
           emit(i, with_generations_after(s, unit_end), SignalKind::kFoundingYear);
-          // An exact age dates the founding as a year does; a few years (開業から1年で) is
-          // a span of time.
-          out.back().calendar_year = years > 10;
+          // A few years (開業から1年で) is a span of time, not an age.
+          out.back().calendar_year = years > 10 && states_an_age(s, unit_end);
         }
       }
       continue;
