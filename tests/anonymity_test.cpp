@@ -895,7 +895,9 @@ TEST(AnonymityCompany, RegionBeforeAFirmOnlySuffix_IsAWarning_APlaceAnError) {
   expect_finding("同社は信州ミールサービスと組んだ。", "anon-company", "信州ミールサービス", Severity::kWarning);
   expect_finding("鋳物は瀬戸内鋳工が作る。", "anon-company", "瀬戸内鋳工", Severity::kWarning);
   expect_finding("配送はなにわ軽急便が担う。", "anon-company", "なにわ軽急便");
-  expect_clean("遠州の鋳工が集まる。高齢者向けミールサービスを始めた。宅急便で送る。信州そばを打つ。");
+  expect_finding("紀州ビル管理の看板を掲げて40年になる。", "anon-company", "紀州ビル管理", Severity::kWarning);
+  expect_clean("遠州の鋳工が集まる。高齢者向けミールサービスを始めた。宅急便で送る。信州そばを打つ。"
+               "紀州の梅を使う。紀州備長炭を焼く。病院のビル管理を請け負う。県産の林産物を扱う。");
 }
 
 TEST(AnonymityShop, NameBeforeABranch_IsAShop) {
