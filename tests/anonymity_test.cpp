@@ -543,6 +543,10 @@ TEST(AnonymityShop, QuotedNameAfterYagou_IsAnError) {
 TEST(AnonymityShop, KanaNameBeforeAShopSuffix_IsAnError) {
   expect_finding("A社はひまわり保育園を運営する。", "anon-shop", "ひまわり保育園");
   expect_finding("business: いしざかワイナリー（果実酒製造）", "anon-shop", "いしざかワイナリー");
+  // MeCab reads the last kana as a particle before the suffix (かじ|か|亭).
+  expect_finding("手打ちそばのかじか亭は百二十年を数える。", "anon-shop", "かじか亭");
+  expect_finding("そば処かじか亭は昼だけ開ける。", "anon-shop", "そば処かじか亭");
+  expect_clean("どれか館内で選ぶ。ぬいぐるみや館内の飾り。");
 }
 
 TEST(AnonymityShop, KindsOfShops_StayClean) {

@@ -149,6 +149,18 @@ size_t name_end(std::u32string_view text, const Words& words, size_t begin, bool
     }
     break;
   }
+  // かじ|か|亭: MeCab reads the last kana of a kana name as a particle when a signboard
+  // suffix follows; the suffix says the name goes on to it.
+  if (end > begin && all_of(text.substr(begin, end - begin), is_hiragana)) {
+    for (size_t kana = 1; kana <= 2 && end + kana < text.size(); ++kana) {
+      if (!is_hiragana(text[end + kana - 1])) break;
+      const size_t suffix = end + kana;
+      if (std::u32string_view(U"亭屋庵堂荘館苑舎閣").find(text[suffix]) != std::u32string_view::npos &&
+          (suffix + 1 >= text.size() || !is_kanji(text[suffix + 1])) && suffix + 1 - begin <= kMaxShopNameLength) {
+        return suffix + 1;
+      }
+    }
+  }
   return end;
 }
 
@@ -648,6 +660,12 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
     if (hiragana && i - begin >= 3 && std::u32string_view(U"はがをにでともへやの").find(s[begin]) != std::u32string_view::npos) {
       ++begin;
     }
+    // 手打ち|そば|の|かじか亭: a run that starts inside a word and holds の is the trade
+    // and the name; the name starts after the last の.
+    if (hiragana && words.starting_at(begin) < 0) {
+      const size_t no = s.substr(begin, i - begin).rfind(U'の');
+      if (no != std::u32string_view::npos && words.starting_at(begin + no + 1) >= 0) begin += no + 1;
+    }
     if (i - begin < 2) continue;
     bool name_like = false;
     bool grammar = false;  // a word of the run is no noun: した|商店, これ|まで|の家
@@ -665,10 +683,11 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
         }
         const bool noun = w.pos == PartOfSpeech::kNoun && w.noun != NounKind::kDependent &&
                           w.noun != NounKind::kPronoun && w.noun != NounKind::kSuffix;
-        // ふじ|や|旅館: a final や after a kana word is the shop's 屋.
-        // (Only when the suffix ends a word: ぬいぐるみや|館内, やさいや|園芸 are lists.)
-        const bool ya = w.end == i && w.begin > begin + 1 && s[w.begin] == U'や' && w.end == w.begin + 1 &&
-                        !is_kanji(at(s, i + length));
+        // ふじ|や|旅館, かじ|か|亭: MeCab reads the last kana of a name as a particle
+        // before a suffix (や is then the shop's 屋). Only when the suffix ends a word:
+        // ぬいぐるみや|館内, やさいや|園芸 are lists.
+        const bool ya = w.end == i && w.begin > begin + 1 && w.end == w.begin + 1 &&
+                        (s[w.begin] == U'や' || s[w.begin] == U'か') && !is_kanji(at(s, i + length));
         if (!(noun || w.pos == PartOfSpeech::kPrefix || w.unknown || ya)) grammar = true;
       }
     }
