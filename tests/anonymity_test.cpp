@@ -889,7 +889,9 @@ TEST(AnonymityCompany, MoreTradeSuffixes_NameFirmsAfterANameOnly) {
 TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
   expect_finding("売上の七割をハマダ建設に頼る。", "anon-company", "ハマダ建設");
   expect_finding("協力会社のタカハシ電気と組む。", "anon-company", "タカハシ電気");
-  expect_clean("ロボット産業とドローン測量に関心がある。");
+  // A surname IPAdic knows in katakana as a common noun.
+  expect_finding("ゴトウファームの登録番号を載せた。", "anon-company", "ゴトウファーム");
+  expect_clean("ロボット産業とドローン測量に関心がある。メロンファームを訪ねた。トマトハウスで育てる。");
 }
 
 TEST(AnonymityCompany, RegionBeforeAFirmOnlySuffix_IsAWarning_APlaceAnError) {

@@ -837,8 +837,10 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     bool katakana_name = !label_suffix && first == last && lex.weak_company_suffixes.match_at(text, i) != length;
     if (katakana_name) {
       const std::u32string_view w = surface(text, words[first]);
-      katakana_name = words[first].unknown && all_of(w, is_katakana) && w.size() >= 3 && w.size() <= 5 &&
-                      (is_yagou_mark(w) || PersonNameList::shared().is_surname_reading(to_hiragana(w)));
+      // IPAdic knows a few surnames in katakana as common nouns (ゴトウ|ファーム).
+      const bool common_katakana = words[first].noun == NounKind::kGeneral && !looks_like_loanword(w);
+      katakana_name = (words[first].unknown || common_katakana) && all_of(w, is_katakana) && w.size() >= 3 &&
+                      w.size() <= 5 && (is_yagou_mark(w) || PersonNameList::shared().is_surname_reading(to_hiragana(w)));
     }
     if (!known_name && !katakana_name) {
       // A word the dictionary does not know as a name before 屋, 蔵, 堂 or even
@@ -847,7 +849,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       // (山田塗装, 川越製菓) stays an error.
       severity = Severity::kWarning;
     }
-    if (common_only) {
+    if (common_only && !katakana_name) {
       // サクラ商店, マルイチ商店: a common word before a firm-only suffix is often a name,
       // but ロボット産業, ワイン醸造 or パン屋 is not: ask for review at most.
       if (label_suffix || lex.firm_only_suffixes.match_at(text, i) != length) continue;
