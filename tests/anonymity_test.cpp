@@ -101,6 +101,13 @@ TEST(AnonymityCompany, LegalFormAfterTheName_IsFound) {
 TEST(AnonymityCompany, KanaNameAfterLegalForm_IsFound) {
   expect_finding("株式会社なにわクリーンは清掃を請け負う。", "anon-company", "株式会社なにわクリーン");
   expect_finding("社会福祉法人さくら会が運営する。", "anon-company", "社会福祉法人さくら会");
+  // MeCab reads the first kana as a particle (法人|は|ざま): the firm's ending decides.
+  expect_finding("集落営農を母体とする農事組合法人はざま営農である。", "anon-company", "農事組合法人はざま営農");
+  expect_finding("木工品を作る企業組合やんばる木工舎である。", "anon-company", "企業組合やんばる木工舎");
+  expect_finding("社会福祉法人つがる福祉会が運営する。", "anon-company", "社会福祉法人つがる福祉会");
+  // A kind of firm before the form is not its name.
+  expect_finding("店主は運営会社有限会社ひぐま商店の代表でもある。", "anon-company", "有限会社ひぐま商店");
+  expect_clean("株式会社はまだ設立していない。株式会社にする。株式会社として営農を始めた。関連会社株式会社化も進めた。");
 }
 
 TEST(AnonymityCompany, LatinNameWithCompanySuffix_IsFound) {

@@ -62,6 +62,21 @@ NameStrength name_strength(std::u32string_view text, const Morpheme& word) {
   return NameStrength::kNone;
 }
 
+// True if `name` ends in a word that ends firms' and shops' names (ぐま商店, 福祉会, 木工舎,
+// ざま営農).
+bool ends_like_a_firm(std::u32string_view name) {
+  const Lexicon& lex = lexicon();
+  if (lex.company_suffixes.match_ending_at(name, name.size()) > 0 ||
+      lex.weak_company_suffixes.match_ending_at(name, name.size()) > 0 ||
+      lex.shop_suffixes.match_ending_at(name, name.size()) > 0) {
+    return true;
+  }
+  for (std::u32string_view end : {U"会", U"営農", U"組合", U"協会", U"福祉会"}) {
+    if (ends_with(name, end) && name.size() > end.size()) return true;
+  }
+  return false;
+}
+
 // Index helpers over words sorted by position (they never overlap).
 class WordIndex {
  public:
@@ -738,6 +753,28 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     const size_t name_begin = i + length;
     i = name_begin - 1;
     if (name_begin >= text.size() || !is_hiragana(text[name_begin])) continue;
+    // 農事組合法人|は|ざま営農, 有限会社|ひ|ぐま商店: MeCab may read the first kana of the name
+    // as a particle. A run of kana, then kanji or katakana that end like a firm's name, is
+    // the name however MeCab cuts it (はまだ設立していない does not end so).
+    {
+      size_t kana_end = name_begin;
+      while (kana_end < text.size() && kana_end - name_begin < 8 && is_hiragana(text[kana_end])) ++kana_end;
+      size_t rest_end = kana_end;
+      while (rest_end < text.size() && rest_end - kana_end < 8 && (is_kanji(text[rest_end]) || is_katakana(text[rest_end]))) {
+        ++rest_end;
+      }
+      bool grammar = false;  // 株式会社として営農, 株式会社にも組合
+      for (std::u32string_view start : {U"として", U"とし", U"から", U"まで", U"より", U"など", U"への", U"には", U"では",
+                                        U"とは", U"にも", U"でも", U"とも", U"へも", U"なら", U"だけ", U"ごと", U"との",
+                                        U"での", U"が", U"を", U"に", U"で", U"の"}) {
+        grammar = grammar || starts_with(text, name_begin, start);
+      }
+      if (!grammar && kana_end - name_begin >= 2 && rest_end > kana_end &&
+          ends_like_a_firm(text.substr(name_begin, rest_end - name_begin))) {
+        add_finding(out, i + 1 - length, rest_end, FindingKind::kCompany, Severity::kError, {}, name_begin, rest_end);
+        continue;
+      }
+    }
     long k = index.starting_at(name_begin);
     size_t name_end = name_begin;
     if (k >= 0 && words[k].pos != PartOfSpeech::kNoun && words[k].pos != PartOfSpeech::kParticle &&

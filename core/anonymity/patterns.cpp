@@ -51,10 +51,6 @@ size_t number_end(std::u32string_view s, size_t i) {
   return j;
 }
 
-bool starts_with(std::u32string_view s, size_t i, std::u32string_view prefix) {
-  return s.compare(i, prefix.size(), prefix) == 0;
-}
-
 char32_t at(std::u32string_view s, size_t i) { return i < s.size() ? s[i] : U'\0'; }
 char32_t before(std::u32string_view s, size_t i) { return i > 0 ? s[i - 1] : U'\0'; }
 
@@ -914,6 +910,10 @@ bool is_generic_before_form(std::u32string_view name) {
                                                    U"新設", U"上場", U"非上場", U"地元", U"中小", U"零細"};
   for (std::u32string_view word : kWords) {
     if (name == word) return true;
+  }
+  // 運営会社|有限会社ひぐま商店, 関連会社|株式会社…: a kind of firm before the form.
+  for (std::u32string_view kind : {U"会社", U"法人", U"企業"}) {
+    if (ends_with(name, kind)) return true;
   }
   return false;
 }

@@ -60,6 +60,10 @@ bool is_space(char32_t c);        // spaces and tabs, not line breaks
 inline bool ends_with(std::u32string_view s, std::u32string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
+// True if `prefix` stands in `s` at `i` (false past the end).
+inline bool starts_with(std::u32string_view s, size_t i, std::u32string_view prefix) {
+  return i <= s.size() && s.compare(i, prefix.size(), prefix) == 0;
+}
 
 // UTF-8 encoding of a code point sequence.
 std::string to_utf8(std::u32string_view text);
