@@ -261,6 +261,12 @@ TEST(AnonymityUrl, GovernmentSitesAndVersionNumbers_AreNotFlagged) {
   expect_clean("中小企業庁のウェブサイト（https://www.chusho.meti.go.jp/）を見た。Node.jsとver.2を使う。");
 }
 
+TEST(AnonymityUrl, APlatformByItsBareDomain_IsATool_ButAPageOnItIsNot) {
+  expect_clean("予約はBooking.comと楽天トラベルで受けている。");
+  expect_finding("予約ページ https://www.booking.com/hotel/jp/yuyado-kajika.html を作った。", "anon-url",
+                 "https://www.booking.com/hotel/jp/yuyado-kajika.html");
+}
+
 TEST(AnonymityUrl, AllowedDomain_IsNotFlagged) {
   AnonymityContext context;
   context.allowed_terms = {"jcci.or.jp"};
@@ -327,6 +333,16 @@ TEST(AnonymityProperNoun, AllowListTerms_AreNeverFlagged) {
   AnonymityContext context;
   context.allowed_terms = {"ヤマダ電機", "Google Workspace"};
   expect_clean("ヤマダ電機で買い、Google Workspaceで共有した。", context);
+}
+
+TEST(AnonymityProperNoun, APersonStartingInsideAnAllowedName_IsThatFigure) {
+  AnonymityContext context;
+  context.allowed_terms = {"水戸黄門"};
+  expect_clean("店は水戸黄門ゆかりの地にある。", context);
+}
+
+TEST(AnonymityProperNoun, GuildsOfBrewersAndWordsReadAsFullNames_AreNoPeople) {
+  expect_clean("越後杜氏の技を受け継ぐ。翌年の夏も高水温となった。粉もん屋に納める。かき小屋を開く季節だ。");
 }
 
 TEST(AnonymityProperNoun, AllowedTerm_DoesNotAllowALongerName) {
@@ -841,6 +857,9 @@ TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   expect_finding("看板の「千鳥もなか」は売上の6割を占める。", "anon-product", "千鳥もなか");
   expect_finding("人気の「めんたいバゲット」を限定品にした。", "anon-product", "めんたいバゲット");
   expect_clean("人気の「食べ放題」をやめた。評判の「朝カレー」が売れた。人気の「見える化」講座に出た。");
+  // A description of the goods, a sentence, speech: no names, whatever the words around.
+  expect_clean("第3回：「かんきつの香りのドレッシング」として売り方を検討した。");
+  expect_clean("「地元のホップを使っているなら出してみたい」という店もあった。社長は「うちはなんでも屋」と話した。");
   // A list of goods in quotes says nothing of a product.
   expect_clean("「木綿豆腐」「油揚げ」「がんもどき」の三品に絞った。");
 }

@@ -207,6 +207,19 @@ std::string lower_ascii(std::string text) {
   return text;
 }
 
+// Booking and selling platforms and social networks, which cases name as tools.
+bool is_platform_domain(const std::string& host) {
+  static constexpr std::string_view kPlatforms[] = {
+      "booking.com",  "airbnb.com",  "airbnb.jp",      "expedia.co.jp", "expedia.com",  "agoda.com",
+      "trip.com",     "jalan.net",   "ikyu.com",       "tabelog.com",   "gnavi.co.jp",  "hotpepper.jp",
+      "rakuten.co.jp", "amazon.co.jp", "amazon.com",  "yahoo.co.jp",   "mercari.com",  "minne.com",
+      "creema.jp",    "note.com",    "youtube.com",    "instagram.com", "facebook.com", "x.com",
+      "twitter.com",  "tiktok.com",  "line.me",        "base.shop",     "stores.jp",    "shopify.com",
+      "makuake.com",  "campfire.jp", "readyfor.jp",    "furusato-tax.jp", "satofull.jp"};
+  const std::string lower = lower_ascii(host);
+  return std::find(std::begin(kPlatforms), std::end(kPlatforms), lower) != std::end(kPlatforms);
+}
+
 bool host_is_within(const std::string& host, const std::string& domain) {
   return host == domain ||
          (host.size() > domain.size() && host.compare(host.size() - domain.size(), domain.size(), domain) == 0 &&
@@ -811,8 +824,13 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   });
   lex.prefectures.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
   lex.areas.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
-  lex.generic_terms.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
+  Coverage generic_spans;
+  lex.generic_terms.for_each_match(text, [&](size_t b, size_t e, int) {
+    public_spans.add(b, e);
+    generic_spans.add(b, e);
+  });
   public_spans.finish();
+  generic_spans.finish();
 
   const auto is_fine = [&](const Finding& f) {
     if (f.kind == FindingKind::kCompanyLabel) return false;  // its line is skipped for the other rules
@@ -822,6 +840,12 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     // Allowed terms judge the whole span (allowing 山田 does not allow 山田製作所); public
     // names judge the name inside it (公益財団法人 + a public body's name is public).
     if (allowed_spans.covers(f.begin, f.end)) return true;
+    // A person whose name starts inside an allowed public name is that figure, whatever the
+    // dictionary joins to it (水戸黄門|ゆかり の地: ゆかり read as a given name).
+    if (f.kind == FindingKind::kPerson && allowed_spans.touches(core_begin)) return true;
+    // A platform named by its bare domain (Booking.com で予約を受ける) is a tool, not the
+    // firm's address; a URL with a path on it (the firm's own page there) stays.
+    if (f.kind == FindingKind::kUrl && f.end - f.begin == f.host.size() && is_platform_domain(f.host)) return true;
     if (f.kind == FindingKind::kUrl || f.kind == FindingKind::kEmail) {
       for (const std::string& domain : allowed.domains) {
         if (host_is_within(f.host, domain)) return true;
@@ -835,6 +859,9 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     const bool name_rule = f.kind == FindingKind::kCompany || f.kind == FindingKind::kProperNoun ||
                            f.kind == FindingKind::kShop || f.kind == FindingKind::kProduct ||
                            (f.kind == FindingKind::kPerson && f.severity == Severity::kWarning);
+    // A "person" that is wholly a public or generic term (越後杜氏 is a guild of brewers,
+    // 高水温 a word IPAdic reads as a full name) is none, whatever its evidence.
+    if (f.kind == FindingKind::kPerson && generic_spans.covers(f.begin, f.end)) return true;
     return name_rule && public_spans.covers(core_begin, core_end);
   };
   findings.erase(std::remove_if(findings.begin(), findings.end(), is_fine), findings.end());

@@ -346,7 +346,10 @@ int named_thing_by_shape(std::u32string_view inner) {
   if (prefix > 0 && prefix < inner.size()) return kNamesShop;
   // 「純米」「和牛」: a name part of one character is a kind of goods, not a brand.
   const size_t product = lex.product_categories.match_ending_at(inner, inner.size());
-  if (product > 0 && product + 2 <= inner.size()) return kNamesProduct;
+  // 「かんきつの香りのドレッシング」 describes the goods: a phrase and の before the kind of
+  // goods (not 「森のパン」, a name of one word and の).
+  const bool described = product + 5 <= inner.size() && inner[inner.size() - product - 1] == U'の';
+  if (product > 0 && product + 2 <= inner.size() && !described) return kNamesProduct;
   const size_t suffix = lex.shop_suffixes.match_ending_at(inner, inner.size());
   if (suffix > 0 && suffix < inner.size()) return kNamesShop;
   return -1;
@@ -486,6 +489,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   if (beside_goods && !by_context) {
     return verb && (particle || predicate_ending);
   }
+  // A whole sentence is speech even where the words around would make a name of it
+  // (「地元のホップを使っているなら出してみたい」という店, 「うちはなんでも屋」).
+  if (verb && particle && predicate_ending && inner.size() >= 8) return true;
+  // A name by its shape alone holds no particle that joins a sentence (「うちはなんでも屋」).
+  if (!by_context && particle) return true;
   return verb && !by_context;
 }
 
