@@ -1083,6 +1083,14 @@ TEST(AnonymityShop, KanaNamesMeCabCutsAndOtherBranches_AreShops) {
   expect_clean("ホテルはこの家に近い。本店の厨房を広げた。二つの教室を持つ。");
 }
 
+TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters) {
+  expect_finding("店名はカフェ てぃーだで、観光客が多い。", "anon-shop", "カフェ てぃーだ");
+  expect_finding("本店はペットサロン もこもこ、2021年に開いた。", "anon-shop", "ペットサロン もこもこ");
+  expect_finding("R社は客室5室の民宿くろしおを営む。", "anon-shop", "民宿くろしお");
+  expect_clean("民宿ならではの味。旅館ながら安い。民宿をはじめた。旅館まるごと貸す。民宿よかった。旅館らしい造り。"
+               "旅館できた。旅館のフロントに立つ。");
+}
+
 TEST(AnonymityShop, TheKindOfShopBeforeItsNameWithoutABlank_BelongsToTheName) {
   expect_finding("YR社はらーめん鶴翔を営む。鶴翔 米沢バイパス店の店長に会った。", "anon-shop", "らーめん鶴翔");
   expect_finding("BK社は住宅地のベーカリー麦の穂を本店とするパン屋である。", "anon-shop", "ベーカリー麦の穂",

@@ -61,8 +61,8 @@ bool is_name_like(std::u32string_view text, const Morpheme& w) {
   // Kana names come out as common nouns, prefixes or verbs (ひだ|まり, まる|ふく, なごみ);
   // an adjective (なし, よい) after a shop word is prose: 保育所なしでは.
   return all_of(s, is_hiragana) && w.pos != PartOfSpeech::kParticle && w.pos != PartOfSpeech::kAuxiliaryVerb &&
-         w.pos != PartOfSpeech::kAdjective && w.noun != NounKind::kSuffix && w.noun != NounKind::kDependent &&
-         w.noun != NounKind::kPronoun;
+         w.pos != PartOfSpeech::kAdjective && w.pos != PartOfSpeech::kAdverb && w.noun != NounKind::kSuffix &&
+         w.noun != NounKind::kDependent && w.noun != NounKind::kPronoun;
 }
 
 bool is_name_character(char32_t c) {
@@ -161,6 +161,30 @@ size_t name_end(std::u32string_view text, const Words& words, size_t begin, bool
       }
     }
   }
+  return end;
+}
+
+bool ends_like_grammar(std::u32string_view run);
+
+// End of a kana name starting at `begin`, read by characters where MeCab cuts it into
+// particles, verbs and adjectives (て|ぃ|ー|だ, も|こも|こ, くろし|お): the run of kana up
+// to a particle that ends it, one followed by anything but kana (てぃーだ|で、, くろしお|を
+// 営む). Returns `begin` when the run is shorter than two characters or reads as grammar.
+size_t kana_name_end(std::u32string_view text, const Words& words, size_t begin) {
+  if (!words.available()) return begin;
+  const auto is_kana = [](char32_t c) { return is_hiragana(c) || is_katakana(c); };
+  size_t end = begin;
+  bool closed = false;  // by a particle, not by the length limit
+  while (end < text.size() && end - begin < 10 && is_kana(text[end])) {
+    const long k = words.starting_at(end);
+    if (k >= 0 && end > begin && words[k].pos == PartOfSpeech::kParticle && !is_kana(at(text, words[k].end))) {
+      closed = true;
+      break;
+    }
+    ++end;
+  }
+  if (end - begin < 2 || (!closed && end < text.size() && is_kana(text[end]))) return begin;
+  if (ends_like_grammar(text.substr(begin, end - begin))) return begin;
   return end;
 }
 
@@ -600,8 +624,36 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
         continue;
       }
     }
-    const size_t end = name_end(s, words, name_begin, spaced);
+    size_t end = name_end(s, words, name_begin, spaced);
+    // A kana name MeCab cuts into particles and verbs (カフェ て|ぃ|ー|だ, ペットサロン
+    // も|こも|こ, 民宿くろし|お): after a blank, or after a kanji shop word without one.
+    bool kana_read = false;
+    if (is_hiragana(at(s, name_begin)) && words.available()) {
+      const long first = words.starting_at(name_begin);
+      // Without a blank, only a name MeCab misreads as an adjective or a verb (くろし|お);
+      // a particle or an auxiliary there is prose (旅館のフロント, 旅館ながら).
+      const bool misread = first >= 0 && (words[first].pos == PartOfSpeech::kAdjective ||
+                                          words[first].pos == PartOfSpeech::kVerb);
+      const bool particle_start =
+          std::u32string_view(U"はがをにでともへのや").find(at(s, name_begin)) != std::u32string_view::npos;
+      if ((spaced && end - name_begin < 2) || (!spaced && is_kanji(s[prefix_end - 1]) && misread && !particle_start)) {
+        const size_t kana_end = kana_name_end(s, words, name_begin);
+        if (kana_end - name_begin >= 3 || (spaced && kana_end - name_begin >= 2)) {
+          end = kana_end;
+          kana_read = true;
+        }
+      }
+    }
     if (end <= name_begin || end - name_begin < 2) continue;
+    // A verb conjugated on (旅館|でき|た, カフェ|やっ|て): prose, not a name.
+    if (!spaced && words.available()) {
+      const long last = words.ending_at(end);
+      const long next = words.starting_at(end);
+      if (last >= 0 && next >= 0 && words[last].end == end && words[last].pos == PartOfSpeech::kVerb &&
+          (words[next].pos == PartOfSpeech::kAuxiliaryVerb || s[end] == U'て' || s[end] == U'で')) {
+        continue;
+      }
+    }
     const std::u32string_view name = s.substr(name_begin, end - name_begin);
     // A name starts with a letter: スーパー（離島） describes the shop in brackets.
     if (!(is_kanji(name[0]) || is_hiragana(name[0]) || is_katakana(name[0]) || is_ascii_letter(name[0]))) continue;
@@ -610,7 +662,7 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
         lex.prefectures.contains(name) || lex.areas.contains(name) || is_ascii_digit(name[0])) {
       continue;
     }
-    if (!spaced) {
+    if (!spaced && !kana_read) {
       // Without a blank the first word must read as a name: カフェひだまり, 民宿かもめ荘;
       // not カフェ経営 or レストランメニュー.
       const long k = words.starting_at(name_begin);

@@ -119,6 +119,8 @@ void read_feature(const char* feature, Morpheme* morpheme) {
     morpheme->pos = PartOfSpeech::kVerb;
   else if (pos == "形容詞")
     morpheme->pos = PartOfSpeech::kAdjective;
+  else if (pos == "副詞")
+    morpheme->pos = PartOfSpeech::kAdverb;
   else if (pos == "助詞")
     morpheme->pos = PartOfSpeech::kParticle;
   else if (pos == "助動詞")

@@ -50,7 +50,7 @@ inline constexpr std::size_t kMaxAnalyzedBytes = 4096;
 // ---- Morphemes for the anonymity check
 
 // IPAdic's part-of-speech levels, reduced to the values the checks ask about.
-enum class PartOfSpeech : uint8_t { kOther, kNoun, kPrefix, kVerb, kAdjective, kParticle, kAuxiliaryVerb, kSymbol };
+enum class PartOfSpeech : uint8_t { kOther, kNoun, kPrefix, kVerb, kAdjective, kAdverb, kParticle, kAuxiliaryVerb, kSymbol };
 enum class NounKind : uint8_t {
   kOther,
   kProper,
