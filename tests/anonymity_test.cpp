@@ -1087,6 +1087,9 @@ TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters)
   expect_finding("店名はカフェ てぃーだで、観光客が多い。", "anon-shop", "カフェ てぃーだ");
   expect_finding("本店はペットサロン もこもこ、2021年に開いた。", "anon-shop", "ペットサロン もこもこ");
   expect_finding("R社は客室5室の民宿くろしおを営む。", "anon-shop", "民宿くろしお");
+  // Signboard words in 処 start a name with or without a blank.
+  expect_finding("焼酎処さつま 本店は繁華街にある。", "anon-shop", "焼酎処さつま 本店");
+  expect_finding("K社はふく処 よし乃を営む。", "anon-shop", "ふく処 よし乃");
   expect_clean("民宿ならではの味。旅館ながら安い。民宿をはじめた。旅館まるごと貸す。民宿よかった。旅館らしい造り。"
                "旅館できた。旅館のフロントに立つ。");
 }

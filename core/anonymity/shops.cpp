@@ -645,6 +645,9 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
       }
     }
     if (end <= name_begin || end - name_begin < 2) continue;
+    // Another shop word starts the "name" and goes past it (直売所|のり処しほう): that
+    // one is the signboard.
+    if (!spaced && lex.shop_prefixes.match_at(s, name_begin) > end - name_begin) continue;
     // A verb conjugated on (旅館|でき|た, カフェ|やっ|て): prose, not a name.
     if (!spaced && words.available()) {
       const long last = words.ending_at(end);
