@@ -1101,6 +1101,21 @@ TEST(AnonymityShop, TheKindOfShopBeforeItsNameWithoutABlank_BelongsToTheName) {
   expect_clean("パンの販売を始めた。ベーカリーの棚を広げた。");
 }
 
+TEST(AnonymityQuasiIdentifier, HonoursByNameAndYear_ListedBuildingsAndRanks_AreWarnings) {
+  expect_finding("2020年度の宮崎県伝統工芸品産業功労者表彰を受けた。", "anon-quasi-identifier",
+                 "2020年度の宮崎県伝統工芸品産業功労者表彰を受けた", Severity::kWarning);
+  // A dated contest names the winner without a verb.
+  expect_finding("- 2018年の全国蒲鉾品評会で農林水産大臣賞。", "anon-quasi-identifier", "2018年の全国蒲鉾品評会で農林水産大臣賞",
+                 Severity::kWarning);
+  expect_finding("代表は2022年のジャパンロースティングチャンピオンシップで優勝した。", "anon-quasi-identifier",
+                 "代表は2022年のジャパンロースティングチャンピオンシップで優勝した", Severity::kWarning);
+  expect_finding("本館は国の登録有形文化財に登録された木造三階建てだ。", "anon-quasi-identifier",
+                 "本館は国の登録有形文化財に登録された木造三階建てだ", Severity::kWarning);
+  expect_finding("クリーニング店向けPOSで業界2位のシェアを持つ。", "anon-quasi-identifier",
+                 "クリーニング店向けPOSで業界2位のシェアを持つ", Severity::kWarning);
+  expect_clean("社員を表彰する制度を作った。大会で優勝を目指す。2020年の大会に出た。売上は2位の商品が伸びた。");
+}
+
 TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
   expect_finding("全国一の生産量を誇る。", "anon-quasi-identifier", "全国一の生産量を誇る", Severity::kWarning);
   expect_finding("作付けは県内屈指である。", "anon-quasi-identifier", "作付けは県内屈指である", Severity::kWarning);

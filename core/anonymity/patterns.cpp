@@ -1002,6 +1002,11 @@ std::pair<size_t, size_t> sentence_around(std::u32string_view s, size_t position
   while (begin > 0 && position - begin < kSentenceWindow && s[begin - 1] != U'。' && !is_line_break(s[begin - 1])) {
     --begin;
   }
+  // A Markdown list item's marker ("- ", "* ") is no part of its sentence.
+  if ((begin == 0 || is_line_break(s[begin - 1])) && begin + 2 <= position && (s[begin] == U'-' || s[begin] == U'*') &&
+      is_space(s[begin + 1])) {
+    begin += 2;
+  }
   size_t end = position;
   while (end < s.size() && end - position < kSentenceWindow && s[end] != U'。' && !is_line_break(s[end])) ++end;
   return {begin, end};
@@ -1142,8 +1147,28 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"を受け"), std::u32string_view(U"を得"),
                                    std::u32string_view(U"を果たし"), std::u32string_view(U"を勝ち取"),
                                    std::u32string_view(U"年連続で取"), std::u32string_view(U"年連続で受け"),
-                                   std::u32string_view(U"位に入"), std::u32string_view(U"位入賞")}) {
+                                   std::u32string_view(U"位に入"), std::u32string_view(U"位入賞"),
+                                   std::u32string_view(U"優勝し"), std::u32string_view(U"優勝を果"),
+                                   std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
+size_t year_end(std::u32string_view s, size_t i);  // below, with the other quasi-identifier signals
+
+// A dated contest before an award word in its sentence ("2018年の全国蒲鉾品評会で農林水産
+// 大臣賞。"): the year and the contest name the winner without a verb.
+bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t award) {
+  const std::u32string_view before = s.substr(sentence_begin, award - sentence_begin);
+  bool contest = false;
+  for (std::u32string_view word : {U"品評会", U"コンテスト", U"コンクール", U"競技会", U"選手権", U"鑑評会", U"審査会",
+                                   U"チャンピオンシップ", U"グランプリ", U"博覧会", U"共進会", U"大会", U"アワード"}) {
+    contest = contest || before.find(word) != std::u32string_view::npos;
+  }
+  if (!contest) return false;
+  for (size_t p = 0; p + 5 <= before.size(); ++p) {
+    if (year_end(before, p) != p) return true;
   }
   return false;
 }
@@ -1205,7 +1230,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
         break;
       }
       case kClaimAward:
-        keep = has_award_verb(sentence);
+        keep = has_award_verb(sentence) || dated_contest_before(s, sentence_begin, i);
         break;
     }
     if (!keep) continue;
