@@ -1046,6 +1046,16 @@ TEST(AnonymityQuasiIdentifier, FactsAReaderCanLookUp_AreFound) {
   expect_finding("すくもを自社で作る県内4軒のひとつ。", "anon-quasi-identifier", "すくもを自社で作る県内4軒のひとつ",
                  Severity::kWarning);
   expect_clean("駅から徒歩5分の場所が多い。最寄り駅から徒歩10分。「見える化」で紹介した。市役所の隣に移った。");
+  // Other ways and distances, other landmarks, kana inside their names.
+  expect_finding("宿は平和公園から北へ約300メートルの坂にある。", "anon-quasi-identifier", "平和公園から北へ約300メートル",
+                 Severity::kWarning);
+  expect_finding("牧場は那須インターから車で8分だ。", "anon-quasi-identifier", "那須インターから車で8分",
+                 Severity::kWarning);
+  expect_finding("店舗は大さん橋から徒歩5分の倉庫にある。", "anon-quasi-identifier", "大さん橋から徒歩5分",
+                 Severity::kWarning);
+  expect_finding("宿は四万十川の沈下橋のたもとにある。", "anon-quasi-identifier", "四万十川の沈下橋のたもと",
+                 Severity::kWarning);
+  expect_clean("最寄りの駅から徒歩5分。市内から車で30分かかる。神社の参道に店が並ぶ。");
 }
 
 TEST(AnonymityQuasiIdentifier, FirstCertifiedAndRanksInAContest_AreWarnings) {

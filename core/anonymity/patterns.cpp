@@ -1795,37 +1795,63 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     return begin;
   };
-  static constexpr std::u32string_view kLandmarks[] = {U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居",
-                                                       U"公園", U"大橋", U"天満宮", U"八幡宮", U"灯台", U"温泉"};
-  // A named landmark ends right before i: 京急蒲田駅, 高山陣屋; not 駅 alone or 最寄り駅.
+  static constexpr std::u32string_view kLandmarks[] = {
+      U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居", U"公園", U"橋", U"天満宮", U"八幡宮", U"灯台",
+      U"温泉", U"インター", U"IC", U"砂丘", U"港", U"空港", U"岬", U"海岸", U"浜", U"湖", U"川", U"ダム", U"本陣",
+      U"古墳", U"美術館", U"博物館", U"球場", U"スタジアム", U"タワー", U"ドーム", U"役場", U"市役所", U"峠"};
+  // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋; not 駅 alone or
+  // 最寄りの駅.
   const auto named_landmark_before = [&](size_t i) {
     for (std::u32string_view l : kLandmarks) {
-      if (i >= l.size() + 1 && ends_with(s.substr(0, i), l) && clause_start(i) + l.size() < i &&
-          is_kanji_or_katakana(s[i - l.size() - 1])) {
+      if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
+      const char32_t c = s[i - l.size() - 1];
+      if (is_kanji_or_katakana(c)) return true;
+      // Kana inside a name (大さん橋), not a particle before a common word (最寄りの駅).
+      const size_t from = clause_start(i);
+      const std::u32string_view name = s.substr(from, i - l.size() - from);
+      if (is_hiragana(c) && name.size() >= 2 && is_kanji_or_katakana(name.front()) &&
+          name.find_first_of(U"のにでとやもへをはが") == std::u32string_view::npos && name.find(U"最寄") == std::u32string_view::npos) {
         return true;
       }
     }
     return false;
   };
+  // The way after から to a distance: 徒歩, 車で, 自転車で, 北へ約 … ; returns where the
+  // number starts, or `p` if the words are not a way.
+  const auto way_end = [&](size_t p) {
+    for (std::u32string_view way : {U"徒歩", U"歩いて", U"車で", U"自転車で", U"バスで", U"船で", U"北へ", U"南へ", U"東へ",
+                                    U"西へ", U"北に", U"南に", U"東に", U"西に"}) {
+      if (starts_with(s, p, way)) {
+        p += way.size();
+        if (starts_with(s, p, U"約")) ++p;
+        return p;
+      }
+    }
+    return p;
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
     if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特') continue;
-    // …から徒歩N分
-    if (starts_with(s, i, U"から徒歩")) {
-      size_t end = i + 4;
-      const size_t digits = number_end(s, end);
-      if (digits > end && starts_with(s, digits, U"分")) {
-        if (named_landmark_before(i)) {
-          add_finding(out, clause_start(i), digits + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
-          i = digits;
-          continue;
-        }
+    // …から徒歩N分, から車で8分, から北へ約300メートル
+    if (starts_with(s, i, U"から") && way_end(i + 2) != i + 2) {
+      const size_t number = way_end(i + 2);
+      const size_t digits = number_end(s, number);
+      size_t unit = 0;
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km"}) {
+        if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
+      }
+      if (unit > 0 && named_landmark_before(i)) {
+        add_finding(out, clause_start(i), digits + unit, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+        i = digits;
+        continue;
       }
     }
     // landmark + の向かい / の目の前 / の隣
     for (std::u32string_view next : {std::u32string_view(U"の向かい"), std::u32string_view(U"の目の前"),
-                                     std::u32string_view(U"の真向かい"), std::u32string_view(U"のすぐ隣")}) {
+                                     std::u32string_view(U"の真向かい"), std::u32string_view(U"のすぐ隣"),
+                                     std::u32string_view(U"のたもと"), std::u32string_view(U"のほとり"),
+                                     std::u32string_view(U"のふもと")}) {
       if (!starts_with(s, i, next)) continue;
       if (named_landmark_before(i) && clause_start(i) + 2 < i) {
         add_finding(out, clause_start(i), i + next.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
