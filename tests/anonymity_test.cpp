@@ -1126,6 +1126,23 @@ TEST(AnonymityQuasiIdentifier, HonoursByNameAndYear_ListedBuildingsAndRanks_AreW
   expect_clean("社員を表彰する制度を作った。大会で優勝を目指す。2020年の大会に出た。売上は2位の商品が伸びた。");
 }
 
+TEST(AnonymityQuasiIdentifier, OldBuildingsDatedExactlyAndTheImperialHousehold_AreWarnings) {
+  const Problems building = check("本館は昭和二年築の木造三階建てで、客室は11室だ。");
+  const Problem* dated = find(building, "anon-quasi-identifier", "昭和二年築の木造三階建てで");
+  ASSERT_NE(dated, nullptr) << describe(building);
+  EXPECT_NE(dated->message.find("築年"), std::string::npos) << dated->message;
+  expect_finding("店は築180年の旧本陣を改装した。", "anon-quasi-identifier", "築180年の旧本陣を改装した", Severity::kWarning);
+  expect_finding("明治期に皇室に真珠を献上した。", "anon-quasi-identifier", "明治期に皇室に真珠を献上した", Severity::kWarning);
+  expect_clean("築100年を超える町家だ。築30年の倉庫を借りた。皇室の歴史を学ぶ講座に出た。");
+}
+
+TEST(AnonymityQuasiIdentifier, GenerationsBesideTheFounding_AreOneFinding) {
+  expect_finding("文久元年創業、現当主は八代目である。", "anon-quasi-identifier", "文久元年創業、現当主は八代目",
+                 Severity::kWarning);
+  expect_finding("享保年間の創業で、現店主は十一代目だ。", "anon-quasi-identifier", "享保年間の創業で、現店主は十一代目",
+                 Severity::kWarning);
+}
+
 TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
   expect_finding("全国一の生産量を誇る。", "anon-quasi-identifier", "全国一の生産量を誇る", Severity::kWarning);
   expect_finding("作付けは県内屈指である。", "anon-quasi-identifier", "作付けは県内屈指である", Severity::kWarning);

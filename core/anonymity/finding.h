@@ -71,6 +71,7 @@ constexpr const char* kDetailLocation = "location";      // kQuasiIdentifier: �
 constexpr const char* kDetailMedia = "media";            // kQuasiIdentifier: 『番組』で紹介
 constexpr const char* kDetailPatent = "patent";          // kQuasiIdentifier: 特許第6823415号
 constexpr const char* kDetailExactCount = "exact-count";  // kQuasiIdentifier: ちょうど47台, わずか九室
+constexpr const char* kDetailBuilding = "building";        // kQuasiIdentifier: 昭和二年築, 築180年
 constexpr const char* kDetailRomanised = "romanised";      // kCompany: a romanised firm name (Kurahashi)
 
 struct QuasiSignal {

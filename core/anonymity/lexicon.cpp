@@ -360,6 +360,8 @@ Lexicon build() {
            "地域最古", "市内最古", "道内最古", "国内シェア1位", "国内シェアNo.1", "国内トップシェア",
            // a listed building is on a public register by its name and address
            "登録有形文化財", "重要文化財", "有形文化財", "近代化産業遺産", "登録記念物",
+           // what the imperial household received is recorded and told
+           "皇室に", "皇室へ", "両陛下", "天皇陛下", "皇太子殿下", "皇族の", "調進",
            // The group it is the last of is its scope: 府中の家具職人で最後の一人.
            "で最後の一人", "で最後の1人", "で最後の一軒", "で最後の1軒", "で最後の一社", "で最後の1社",
            "で最後の一店", "で最後の一蔵", "で最後の一艘", "で最後の一隻"},

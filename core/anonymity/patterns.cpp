@@ -1489,13 +1489,13 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         }
       }
       if (found_begin != s.size()) {
-        emit(found_begin, with_headcount_after(s, i + length), SignalKind::kFoundingYear);
+        emit(found_begin, with_generations_after(s, with_headcount_after(s, i + length)), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
         continue;
       }
       const size_t p = skip_to_number(s, i + length, 6);
       if (const size_t end = year_end(s, p); end != p) {
-        emit(i, with_headcount_after(s, end), SignalKind::kFoundingYear);
+        emit(i, with_generations_after(s, with_headcount_after(s, end)), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
         continue;
       }
@@ -1536,6 +1536,18 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       if (counted_head) {
         while (begin > 0 && i - begin < 12 && std::u32string_view(U"、。\n").find(s[begin - 1]) == std::u32string_view::npos) {
           --begin;
+        }
+        // The founding said in the clause before belongs to it (享保年間の創業で、現店主は十一代目).
+        if (begin >= 2 && s[begin - 1] == U'、') {
+          size_t clause = begin - 1;
+          while (clause > 0 && begin - 1 - clause < 16 &&
+                 std::u32string_view(U"、。\n").find(s[clause - 1]) == std::u32string_view::npos) {
+            --clause;
+          }
+          const std::u32string_view before = s.substr(clause, begin - 1 - clause);
+          if (words.founding_words.match_ending_at(before, before.size()) > 0 || before.find(U"創業") != std::u32string_view::npos) {
+            begin = clause;
+          }
         }
       } else if (i > 0 && (s[i - 1] == U'で' || s[i - 1] == U'に')) {
         begin = i - 1;
@@ -1832,7 +1844,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
-    if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特') continue;
+    if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特' && c != U'築') continue;
     // …から徒歩N分, から車で8分, から北へ約300メートル
     if (starts_with(s, i, U"から") && way_end(i + 2) != i + 2) {
       const size_t number = way_end(i + 2);
@@ -1879,6 +1891,35 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                       kDetailMedia);
         }
         break;
+      }
+    }
+    // 昭和二年築の木造三階建て, 築180年の旧本陣: an old building dated exactly is on the
+    // records of its town (and often a listed one). Round ages (築100年を超える) are many.
+    if (c == U'築') {
+      size_t end = 0;
+      size_t begin = i;
+      for (size_t back = 1; back <= 6 && back <= i && end == 0; ++back) {
+        if (year_end(s, i - back) == i) {
+          begin = i - back;
+          end = i + 1;
+        }
+      }
+      if (end == 0) {
+        size_t number_end_at = i + 1;
+        const long years = number_at(s, i + 1, &number_end_at);
+        if (years >= 100 && years % 50 != 0 && starts_with(s, number_end_at, U"年") &&
+            !is_approximate_after(s, number_end_at + 1)) {
+          end = number_end_at + 1;
+        }
+      }
+      if (end > 0) {
+        size_t finish = end;
+        while (finish < s.size() && finish - end < 20 && std::u32string_view(U"、。\n").find(s[finish]) == std::u32string_view::npos) {
+          ++finish;
+        }
+        add_finding(out, begin, finish, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailBuilding);
+        i = finish - 1;
+        continue;
       }
     }
     // 特許第N号
