@@ -912,6 +912,21 @@ TEST(AnonymityCompany, MoreTradeSuffixes_NameFirmsAfterANameOnly) {
   expect_clean("地域開発が進む。商品開発に力を入れた。空調設備を更新した。京都観光の客が増えた。");
 }
 
+TEST(AnonymityCompany, FirmsNamedByTheirRelationToTheCase_AreFound) {
+  expect_finding("追加の多くは大口顧客である九州メディカル開発からであった。", "anon-company", "九州メディカル開発",
+                 Severity::kWarning);
+  expect_finding("社長は独立前、安芸グラフィックで営業を15年務めた。", "anon-company", "安芸グラフィック");
+  expect_finding("主な納め先はミツワ商会、東海ホームセンターの2社である。", "anon-company", "東海ホームセンター",
+                 Severity::kWarning);
+  expect_finding("チーズの技術を持つラクトワークスとの提携を仲介した。", "anon-company", "ラクトワークス");
+  expect_finding("試験導入先として、協力会社：越後ルーフテックが加わった。", "anon-company", "越後ルーフテック",
+                 Severity::kWarning);
+  // Descriptions after the same words: kinds of firms, places, origins, people.
+  expect_clean("取引先の大手スーパーと交渉した。主要顧客は県内の病院である。納め先は九州の問屋だ。協力会社：地元の工務店。"
+               "親会社の方針に従う。取引先である地元企業に説明した。顧客の声を聞いた。取引先は関東地区に多い。"
+               "取引先の北海道産小麦を使う。協力会社のベトナム人実習生。発注元の海外移転で受注が減った。ウェブ経由で受ける。");
+}
+
 TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
   expect_finding("売上の七割をハマダ建設に頼る。", "anon-company", "ハマダ建設");
   expect_finding("協力会社のタカハシ電気と組む。", "anon-company", "タカハシ電気");

@@ -35,6 +35,7 @@
 #include "anonymity/lexicon.h"
 #include "text/morphology.h"
 #include "anonymity/names.h"
+#include "anonymity/partners.h"
 #include "anonymity/patterns.h"
 #include "anonymity/repeats.h"
 #include "anonymity/shops.h"
@@ -798,6 +799,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   if (analyzer != nullptr) {
     words = analyzer->analyze(text, ranges);
     find_names_with_morphology(text, words, findings, signals);
+    find_partner_firms(text, words, findings);
     find_shop_and_product_names(text, &words, findings);
   } else {
     find_names_without_morphology(text, findings, signals);

@@ -1,0 +1,181 @@
+// Firms named by their relation to the case's firm (see partners.h). Every rule starts at
+// a relation word and reads the nouns next to it, so the scan stays linear in the text.
+#include "anonymity/partners.h"
+
+#include <algorithm>
+
+#include "anonymity/lexicon.h"
+#include "anonymity/patterns.h"
+#include "anonymity/text.h"
+
+namespace casekb {
+namespace {
+
+constexpr size_t kMaxPartnerNameLength = 14;
+
+// Relation words a partner's name follows: 取引先である X, 主要卸先の X, 協力会社：X.
+constexpr std::u32string_view kBefore[] = {
+    U"取引先", U"得意先", U"顧客", U"納め先", U"納入先", U"納品先", U"卸先", U"販売先", U"出荷先", U"仕入先", U"仕入れ先",
+    U"協力会社", U"協力企業", U"提携先", U"委託先", U"外注先", U"発注元", U"元請", U"元請け", U"親会社", U"勤務先",
+    U"勤め先", U"出向先", U"前職", U"取引相手"};
+// What joins the relation word to the name.
+constexpr std::u32string_view kJoiners[] = {U"である", U"の", U"は", U"が", U"も", U":", U"、", U" ", U""};
+// Relation words a partner's name precedes: X の子会社, X との提携, X で営業を.
+constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"のグループ会社", U"の関連会社", U"との提携",
+                                          U"と提携", U"との取引", U"と取引し", U"の協力を得", U"で営業を", U"で営業の",
+                                          U"に勤め", U"に勤務", U"を退職", U"から独立", U"で修業", U"で修行",
+                                          U"を筆頭に"};
+// Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.
+constexpr std::u32string_view kGenericEnds[] = {
+    U"企業", U"会社", U"業者", U"メーカー", U"事業者", U"店舗", U"工場", U"農家", U"団体", U"法人", U"各社", U"社",
+    U"地区", U"地域", U"方面", U"全域", U"各地", U"一円", U"一帯", U"県内", U"市内", U"圏", U"産", U"製", U"向け",
+    U"系", U"全体", U"内", U"外", U"業界", U"市場", U"など", U"等", U"さん", U"様", U"側"};
+
+enum class NameStart { kNone, kRegion, kName };
+
+bool is_run_word(const Morpheme& w, bool first) {
+  if (w.pos == PartOfSpeech::kPrefix) return !first;  // 博多|まる|ふく
+  if (w.pos != PartOfSpeech::kNoun) return false;
+  if (w.noun == NounKind::kDependent || w.noun == NounKind::kPronoun || w.noun == NounKind::kNumber) return false;
+  return !(first && w.noun == NounKind::kSuffix);
+}
+
+NameStart name_start(std::u32string_view text, const Morpheme& w) {
+  const Lexicon& lex = lexicon();
+  const std::u32string_view s = text.substr(w.begin, w.end - w.begin);
+  // 海外移転, 国内出荷, 全国展開: the whole country or abroad names no firm.
+  if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return NameStart::kNone;
+  if (lex.prefectures.contains(s) || lex.areas.contains(s)) return NameStart::kRegion;
+  if (lex.generic_terms.contains(s) || lex.public_names.contains(s) || lex.vocabulary.contains(s)) return NameStart::kNone;
+  if (w.noun == NounKind::kProper) {
+    if (w.proper == ProperKind::kPlace && w.name == NameKind::kCountry) return NameStart::kNone;
+    return w.proper == ProperKind::kPlace ? NameStart::kRegion : NameStart::kName;
+  }
+  if (w.unknown && s.size() >= 2) return NameStart::kName;
+  return NameStart::kNone;
+}
+
+// Adds the run of words [first, last] as a partner's name if it reads as one.
+bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, long first, long last,
+                 std::vector<Finding>& out) {
+  if (first < 0 || last < first) return false;
+  const size_t begin = words[first].begin;
+  const size_t end = words[last].end;
+  const std::u32string_view name = text.substr(begin, end - begin);
+  if (name.size() < 3 || name.size() > kMaxPartnerNameLength) return false;
+  const NameStart start = name_start(text, words[first]);
+  if (start == NameStart::kNone) return false;
+  // One word is a name only when the dictionary does not know it and it is long enough
+  // not to be a loanword it lacks (ウェブ): ラクトワークス.
+  if (first == last && (start == NameStart::kRegion || !words[first].unknown || name.size() < 5)) return false;
+  // Origin, make, people and places (北海道産小麦, ベトナム人実習生, 岐阜県内): no firm.
+  for (long m = first + 1; m <= last; ++m) {
+    const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
+    for (std::u32string_view part : {U"産", U"製", U"人", U"系", U"風", U"流", U"式", U"県", U"市", U"町", U"村", U"区",
+                                     U"郡", U"地方", U"出身", U"在住", U"全域"}) {
+      if (w == part) return false;
+    }
+  }
+  // A region and what is done there (北陸進出, 九州出荷) is no firm.
+  if (start == NameStart::kRegion && last == first + 1 && words[last].noun == NounKind::kVerbal) return false;
+  for (std::u32string_view generic : kGenericEnds) {
+    if (ends_with(name, generic)) return false;
+  }
+  const Lexicon& lex = lexicon();
+  if (is_anonymised_name(name) || lex.public_names.contains(name) || lex.generic_terms.contains(name)) return false;
+  add_finding(out, begin, end, FindingKind::kCompany, start == NameStart::kName ? Severity::kError : Severity::kWarning);
+  return true;
+}
+
+// Index of the word starting at `position`, or -1.
+long word_starting_at(const std::vector<Morpheme>& words, size_t position) {
+  auto it = std::lower_bound(words.begin(), words.end(), position,
+                             [](const Morpheme& w, size_t p) { return w.begin < p; });
+  return it != words.end() && it->begin == position ? static_cast<long>(it - words.begin()) : -1;
+}
+
+// Index of the word ending at `position`, or -1.
+long word_ending_at(const std::vector<Morpheme>& words, size_t position) {
+  auto it = std::lower_bound(words.begin(), words.end(), position,
+                             [](const Morpheme& w, size_t p) { return w.end < p; });
+  return it != words.end() && it->end == position ? static_cast<long>(it - words.begin()) : -1;
+}
+
+// Last word of the run of name words starting at word k (touching, at most the longest
+// name), or k - 1 if word k starts none.
+long run_forward(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  long last = k - 1;
+  for (long m = k; m < static_cast<long>(words.size()); ++m) {
+    if (m > k && words[m].begin != words[m - 1].end) break;
+    if (words[m].end - words[k].begin > kMaxPartnerNameLength) break;
+    const bool dot = text.substr(words[m].begin, words[m].end - words[m].begin) == U"・" && m > k;
+    if (!dot && !is_run_word(words[m], m == k)) break;
+    last = m;
+  }
+  // A name does not end in a middle dot or a prefix.
+  while (last >= k && (words[last].pos == PartOfSpeech::kPrefix ||
+                       text.substr(words[last].begin, words[last].end - words[last].begin) == U"・")) {
+    --last;
+  }
+  return last;
+}
+
+// First word of the run of name words ending at word k, or k + 1 if word k ends none.
+long run_backward(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  long first = k + 1;
+  for (long m = k; m >= 0; --m) {
+    if (m < k && words[m].end != words[m + 1].begin) break;
+    if (words[k].end - words[m].begin > kMaxPartnerNameLength) break;
+    const bool dot = text.substr(words[m].begin, words[m].end - words[m].begin) == U"・" && m < k;
+    if (!dot && !is_run_word(words[m], false)) break;
+    first = m;
+  }
+  // A name starts with neither a suffix nor a dot.
+  while (first <= k && (words[first].noun == NounKind::kSuffix ||
+                        text.substr(words[first].begin, words[first].end - words[first].begin) == U"・")) {
+    ++first;
+  }
+  return first;
+}
+
+}  // namespace
+
+void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  if (words.empty()) return;
+  for (size_t i = 0; i < text.size(); ++i) {
+    // Relation word, then the name: 大口顧客である九州メディカル開発, 主な納め先はA、B、C.
+    for (std::u32string_view relation : kBefore) {
+      if (!starts_with(text, i, relation)) continue;
+      const size_t after = i + relation.size();
+      // The relation word must end a word (取引先 of 取引先数 is none).
+      if (word_ending_at(words, after) < 0) break;
+      for (std::u32string_view joiner : kJoiners) {
+        if (!starts_with(text, after, joiner)) continue;
+        long k = word_starting_at(words, after + joiner.size());
+        if (k < 0) continue;
+        long last = run_forward(text, words, k);
+        // The names of a list go on after 、 or と: ミツワ商会、東海ホームセンター.
+        while (add_if_name(text, words, k, last, out) && last + 2 < static_cast<long>(words.size())) {
+          const std::u32string_view joint = text.substr(words[last].end, words[last + 1].begin - words[last].end);
+          const std::u32string_view next = text.substr(words[last + 1].begin, words[last + 1].end - words[last + 1].begin);
+          if (!joint.empty() || !(next == U"、" || next == U"と" || next == U"や")) break;
+          k = last + 2;
+          last = run_forward(text, words, k);
+        }
+        break;
+      }
+      i = after - 1;
+      break;
+    }
+    // The name, then a relation word: 甲府興産の子会社, 安芸グラフィックで営業を.
+    for (std::u32string_view relation : kAfter) {
+      if (!starts_with(text, i, relation)) continue;
+      const long k = word_ending_at(words, i);
+      if (k < 0) break;
+      add_if_name(text, words, run_backward(text, words, k), k, out);
+      break;
+    }
+  }
+}
+
+}  // namespace casekb

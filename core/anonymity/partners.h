@@ -1,0 +1,25 @@
+// Other firms named by their relation to the case's firm: customers, suppliers, partners,
+// the parent, a former employer ("大口顧客である九州メディカル開発", "主要卸先の防長ストア",
+// "甲府興産の子会社", "社長は独立前、安芸グラフィックで営業を務め"). Their names are often
+// a region and a business word (北陸アイウェア), which no suffix gives away; the relation
+// says they are names, and naming a partner narrows the firm as much as naming it.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "anonymity/finding.h"
+#include "text/morphology.h"
+
+namespace casekb {
+
+// Appends company findings for names standing right after a relation word (取引先である,
+// 納め先の, 協力会社:) or right before one (の子会社, との提携, で営業を), lists after the
+// first name included (ミツワ商会、東海ホームセンター). `words` come from
+// MorphologicalAnalyzer::analyze over `text`, in text order. A name that starts with a word
+// the dictionary knows as a proper noun (not a place) or does not know at all is an
+// error; one that starts with a region or a place (北陸アイウェア) is a warning, since a
+// region and a kind of business may also describe (九州ホームセンター業界).
+void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out);
+
+}  // namespace casekb
