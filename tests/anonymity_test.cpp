@@ -856,6 +856,9 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
 TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   expect_finding("看板の「千鳥もなか」は売上の6割を占める。", "anon-product", "千鳥もなか");
   expect_finding("人気の「めんたいバゲット」を限定品にした。", "anon-product", "めんたいバゲット");
+  // MeCab cuts a kana name into a noun and an auxiliary (雪|ほた|る): no predicate.
+  expect_finding("蔵の看板である純米吟醸「雪ほたる」は金賞を受けた。", "anon-product", "雪ほたる");
+  expect_clean("日本酒「飲みたくなる」と言われた。ケーキ「おいしかった」の声が多い。");
   expect_clean("人気の「食べ放題」をやめた。評判の「朝カレー」が売れた。人気の「見える化」講座に出た。");
   // A description of the goods, a sentence, speech: no names, whatever the words around.
   expect_clean("第3回：「かんきつの香りのドレッシング」として売り方を検討した。");

@@ -434,8 +434,15 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
         particle = particle || p == joining;
       }
     }
-    if (w.pos == PartOfSpeech::kVerb || w.pos == PartOfSpeech::kAuxiliaryVerb || w.pos == PartOfSpeech::kAdjective) {
-      verb = true;
+    // An auxiliary counts as a predicate after a verb or an adjective (知ら|ない); after a
+    // noun it is a kana name MeCab cut wrongly (雪|ほた|る), unless it is the copula (だ, です).
+    if (w.pos == PartOfSpeech::kVerb || w.pos == PartOfSpeech::kAdjective) verb = true;
+    if (w.pos == PartOfSpeech::kAuxiliaryVerb) {
+      const Morpheme* previous = k > 0 ? &words[k - 1] : nullptr;
+      const std::u32string_view aux = text.substr(w.begin, w.end - w.begin);
+      const bool after_noun = previous != nullptr && previous->end == w.begin && previous->begin >= begin &&
+                              previous->pos == PartOfSpeech::kNoun;
+      if (!after_noun || aux == U"だ" || aux == U"です" || aux == U"でし" || aux == U"だっ") verb = true;
     }
     // A proper noun that is also a common word (木綿, 森) says little on its own.
     if (w.unknown || (w.noun == NounKind::kProper && !w.common_reading)) name_like = true;
@@ -1118,7 +1125,7 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
       if (const size_t goods = lex.product_categories.match_at(s, begin); goods > 0 && at(s, begin + goods) == U'、') {
         begin += goods + 1;
         apposition = true;
-      } else if (const size_t prefixed = words.starting_at(begin); prefixed >= 0) {
+      } else if (words.starting_at(begin) >= 0) {
         // 純|米|酒: the goods word may be cut by MeCab; find a comma right after a category.
         for (size_t q = begin + 1; q < s.size() && q < begin + 6; ++q) {
           if (s[q] == U'、' && lex.product_categories.match_ending_at(s.substr(0, q), q) > 0) {
@@ -1610,7 +1617,6 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     }
     if (frame == 0) continue;
     size_t begin = naming_frame_start(s, words, i);
-    size_t name_end = i;
     // A quoted name before the frame: 「朝凪の辛口」の名で. One common word there is a
     // kind of thing all the same (「朝市」の名で始めた).
     bool quoted = false;
