@@ -859,6 +859,13 @@ TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   // MeCab cuts a kana name into a noun and an auxiliary (雪|ほた|る): no predicate.
   expect_finding("蔵の看板である純米吟醸「雪ほたる」は金賞を受けた。", "anon-product", "雪ほたる");
   expect_clean("日本酒「飲みたくなる」と言われた。ケーキ「おいしかった」の声が多い。");
+  // Services are named like goods, but tiers and subjects stand after them too.
+  expect_finding("月額制の空き家管理サービス「いえまもり」を始めた。", "anon-product", "いえまもり");
+  expect_finding("見守りサービス「ゆきんこ見守り便」を新設した。", "anon-product", "ゆきんこ見守り便");
+  expect_clean("サービス「お試し」を用意した。コース「松」を選ぶ客が多い。プラン「ライト」を加えた。教材「国語」を作った。"
+               "パック「家族」が売れた。サービス「定期点検」を始めた。プラン「スタンダード」を設けた。");
+  // How the goods are made or sold is a label, not a name.
+  expect_clean("パン「焼き立て」を並べた。弁当「作り置き」は好評だ。ケーキ「持ち帰り」を増やした。パンの「焼きたて」を売る。");
   expect_clean("人気の「食べ放題」をやめた。評判の「朝カレー」が売れた。人気の「見える化」講座に出た。");
   // A description of the goods, a sentence, speech: no names, whatever the words around.
   expect_clean("第3回：「かんきつの香りのドレッシング」として売り方を検討した。");

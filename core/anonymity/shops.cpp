@@ -245,7 +245,22 @@ const TermMatcher& goods_words() {
                              "シリーズ", "ハム", "ソーセージ", "ベーコン", "ロールケーキ", "バウムクーヘン", "カステラ",
                              "羊羹", "饅頭", "最中", "大福", "煎餅", "せんべい", "どら焼き", "ヨーグルト", "牛乳",
                              "マグ", "マグカップ", "漆器", "椀", "重箱", "茶碗", "湯呑", "箸", "鞄", "財布", "靴", "鋏",
-                             "包丁", "手ぬぐい", "洗剤", "洗浄剤", "入浴剤", "シャンプー", "化粧水"}) {
+                             "包丁", "手ぬぐい", "洗剤", "洗浄剤", "入浴剤", "シャンプー", "化粧水", "たたき", "膳",
+                             "御膳"}) {
+      m.add(std::string_view(word));
+    }
+    return m;
+  }();
+  return matcher;
+}
+
+// Services a firm names as it names goods (見守りサービス「ゆきんこ見守り便」, 教材「ひらめき
+// ノート」). Tiers and subjects stand there too (プラン「ライト」, 教材「国語」), so a quote
+// after them is a name only by the words it is made of, never by its place.
+const TermMatcher& service_words() {
+  static const TermMatcher matcher = [] {
+    TermMatcher m;
+    for (const char* word : {"サービス", "プラン", "定期便", "教材", "パック", "ツアー", "コース", "レンタサイクル"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -389,8 +404,10 @@ bool has_naming_word(std::u32string_view name) {
 // True if a quote reads as a label on goods rather than their name: 「国産大豆使用」,
 // 「保存料不使用」, 「無添加」, 「手作り」, 「県産小麦100%」.
 bool is_label_on_goods(std::u32string_view inner) {
+  // ... and how they are made, sold or eaten: 「焼き立て」「作り置き」「持ち帰り」「日替わり」.
   for (std::u32string_view ending : {U"使用", U"不使用", U"無添加", U"仕込み", U"仕立て", U"製法", U"入り", U"産",
-                                     U"限定", U"手作り", U"手づくり", U"%", U"配合"}) {
+                                     U"限定", U"手作り", U"手づくり", U"%", U"配合", U"たて", U"立て", U"置き", U"帰り",
+                                     U"採れ", U"替わり", U"替り", U"放題", U"比べ", U"売り", U"切り", U"直送", U"取り寄せ"}) {
     if (ends_with(inner, ending)) {
       return true;
     }
@@ -436,7 +453,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     }
     // An auxiliary counts as a predicate after a verb or an adjective (知ら|ない); after a
     // noun it is a kana name MeCab cut wrongly (雪|ほた|る), unless it is the copula (だ, です).
-    if (w.pos == PartOfSpeech::kVerb || w.pos == PartOfSpeech::kAdjective) verb = true;
+    // A verb's stem right before a noun makes a compound noun (ひらめき|ノート, 見守り|便),
+    // not a predicate.
+    const bool stem_of_compound = w.pos == PartOfSpeech::kVerb && k + 1 < words.size() && words[k + 1].begin == w.end &&
+                                  words[k + 1].end <= end && words[k + 1].pos == PartOfSpeech::kNoun;
+    if ((w.pos == PartOfSpeech::kVerb && !stem_of_compound) || w.pos == PartOfSpeech::kAdjective) verb = true;
     if (w.pos == PartOfSpeech::kAuxiliaryVerb) {
       const Morpheme* previous = k > 0 ? &words[k - 1] : nullptr;
       const std::u32string_view aux = text.substr(w.begin, w.end - w.begin);
@@ -545,6 +566,14 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     int thing = named_thing_around_quote(s, i, close);
     const bool by_context = thing >= 0;
     if (!by_context) thing = named_thing_by_shape(inner);
+    // After a service word the quote is judged by its words alone (see service_words()).
+    if (thing < 0 && service_words().match_ending_at(s.substr(0, i), i) > 0) {
+      if (!is_generic_quote(s, words, begin, close, false)) {
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
+        i = close;
+      }
+      continue;
+    }
     // Named by its shape beside words that say it is a product (看板の「千鳥もなか」); a
     // list of goods in quotes (「木綿豆腐」「油揚げ」) has no such words.
     const bool by_shape = !by_context && thing >= 0 && product_around_quote(s, i, close) >= 0;
@@ -567,6 +596,8 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // A trade joined by の (パンの「…」, 菓子の「…」) names a shop less surely than a shop word
     // does: a quote there is judged as without context (パンの「焼きたて」 is a notion).
     const bool joined_by_no = thing == kNamesShop && i > 0 && s[i - 1] == U'の';
+    // パンの「焼きたて」: how the goods are made is no shop's name.
+    if (joined_by_no && is_label_on_goods(inner)) continue;
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
       continue;
