@@ -864,6 +864,8 @@ TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   expect_finding("見守りサービス「ゆきんこ見守り便」を新設した。", "anon-product", "ゆきんこ見守り便");
   expect_clean("サービス「お試し」を用意した。コース「松」を選ぶ客が多い。プラン「ライト」を加えた。教材「国語」を作った。"
                "パック「家族」が売れた。サービス「定期点検」を始めた。プラン「スタンダード」を設けた。");
+  expect_finding("看板商品の湘南しおバターロールはテレビで紹介された。", "anon-product", "湘南しおバターロール");
+  expect_clean("人気のパスタを増やした。カフェラテを出す。");
   // How the goods are made or sold is a label, not a name.
   expect_clean("パン「焼き立て」を並べた。弁当「作り置き」は好評だ。ケーキ「持ち帰り」を増やした。パンの「焼きたて」を売る。");
   expect_clean("人気の「食べ放題」をやめた。評判の「朝カレー」が売れた。人気の「見える化」講座に出た。");
