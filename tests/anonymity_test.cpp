@@ -380,6 +380,22 @@ TEST(AnonymityQuasiIdentifier, TwoNarrowingFactsWithBusiness_AreWarned) {
   EXPECT_NE(find(problems, "anon-quasi-identifier", "従業員37名"), nullptr) << describe(problems);
 }
 
+TEST(AnonymityQuasiIdentifier, ExactCountsOfWhatTheFirmHas_AreSignalsLikeAHeadcount) {
+  const std::string file =
+      "---\ncompany: J社\nbusiness: 温泉旅館\nregion: 福島県\n---\n客室22室の宿で、従業員は正社員18名である。\n";
+  const Problems problems = check(file);
+  EXPECT_NE(find(problems, "anon-quasi-identifier", "客室22室"), nullptr) << describe(problems);
+  // The breakdown after a headcount belongs to it.
+  const std::string breakdown =
+      "---\ncompany: J社\nbusiness: ビル清掃\nregion: 埼玉県\n---\n保有山林1,286ヘクタール。従業員47名のうち障害のある社員が19名。\n";
+  const Problems found = check(breakdown);
+  EXPECT_NE(find(found, "anon-quasi-identifier", "従業員47名のうち障害のある社員が19名"), nullptr) << describe(found);
+  EXPECT_NE(find(found, "anon-quasi-identifier", "保有山林1,286ヘクタール"), nullptr) << describe(found);
+  // Alone, or round, or without a word that says what is counted: nothing.
+  expect_clean("---\ncompany: J社\nbusiness: 温泉旅館\nregion: 福島県\n---\n客室22室の宿である。\n");
+  expect_clean("---\ncompany: J社\nbusiness: 温泉旅館\nregion: 福島県\n---\n客室20室、従業員は18名。パソコン13台を入れた。\n");
+}
+
 TEST(AnonymityQuasiIdentifier, OneNarrowingFact_IsNotWarned) {
   // An exact founding year alone is warned since issue 13 (ExactFoundingYear_IsAWarningAlone).
   expect_clean("---\ncompany: J社\nbusiness: 金属研磨\nregion: 新潟県\n---\n従業員37名の会社である。\n");

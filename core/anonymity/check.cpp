@@ -372,6 +372,8 @@ const char* signal_name(SignalKind kind) {
       return "正確な資本金";
     case SignalKind::kPreciseSales:
       return "正確な売上高";
+    case SignalKind::kFacilityCount:
+      return "客室・車両・座席などの正確な数";
   }
   return "";
 }
@@ -387,6 +389,8 @@ const char* signal_suggestion(SignalKind kind) {
     case SignalKind::kCapital:
     case SignalKind::kPreciseSales:
       return "「年商約4億円」のように丸めてください";
+    case SignalKind::kFacilityCount:
+      return "「客室10室ほど」「車両40台規模」のように幅を持たせてください";
   }
   return "";
 }

@@ -59,7 +59,7 @@ inline Finding& add_finding(std::vector<Finding>& out, size_t begin, size_t end,
 }
 
 // Facts that narrow a firm down without naming it (see the rule in anonymity.cpp).
-enum class SignalKind { kMunicipality, kFoundingYear, kHeadcount, kCapital, kPreciseSales };
+enum class SignalKind { kMunicipality, kFoundingYear, kHeadcount, kCapital, kPreciseSales, kFacilityCount };
 
 // Details of findings that share a kind but need their own message.
 constexpr const char* kDetailUniqueness = "uniqueness";    // kQuasiIdentifier: 唯一, 日本初 …

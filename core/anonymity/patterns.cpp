@@ -1459,6 +1459,64 @@ size_t with_generations_after(std::u32string_view s, size_t end) {
   return end;
 }
 
+// "従業員47名のうち障害のある社員が19名": the breakdown after a headcount belongs to it.
+size_t with_breakdown_after(std::u32string_view s, size_t end) {
+  if (!starts_with(s, end, U"のうち")) return end;
+  for (size_t p = end + 3; p < s.size() && p < end + 16; ++p) {
+    if (s[p] == U'。' || s[p] == U'、' || is_line_break(s[p])) return end;
+    if (is_ascii_digit(s[p]) && !is_ascii_digit(before(s, p))) {
+      const size_t digits = digit_run_end(s, p);
+      return at(s, digits) == U'名' || at(s, digits) == U'人' ? digits + 1 : end;
+    }
+  }
+  return end;
+}
+
+// Start of the clause before i, at most 12 characters back (客室11室, 保有台数38台).
+size_t clause_start_before(std::u32string_view s, size_t i) {
+  size_t begin = i;
+  while (begin > 0 && i - begin < 12 && std::u32string_view(U"、。はがを\n「」（(").find(s[begin - 1]) == std::u32string_view::npos) {
+    --begin;
+  }
+  return begin;
+}
+
+// End of an exact count of what the firm has starting at the digits at i (客室11室,
+// 38台保有, 定員29名, 1,286ヘクタール, 213種類をそろえる), or i. Counts of rooms, seats,
+// beds, buildings, boats and land say so by their unit; 台 and 名 and 種類 only with a
+// word that says what is counted (保有, 車両, 定員, 銘柄). Round and small counts (10室,
+// 5台) are shared by many firms.
+size_t facility_count_end(std::u32string_view s, size_t i) {
+  if (is_approximate_before(s, i)) return i;
+  std::u32string digits;
+  const size_t number = read_amount(s, i, &digits);
+  if (number == i || s.substr(i, number - i).find(U'.') != std::u32string_view::npos) return i;
+  const long count = std::stol(to_utf8(digits));
+  if (count <= 10 || count % 5 == 0) return i;
+  const size_t clause = clause_start_before(s, i);
+  const std::u32string_view before_number = s.substr(clause, i - clause);
+  const auto clause_has = [&](std::initializer_list<std::u32string_view> words) {
+    for (std::u32string_view w : words) {
+      if (before_number.find(w) != std::u32string_view::npos) return true;
+    }
+    return false;
+  };
+  size_t unit = 0;
+  for (std::u32string_view u : {U"ヘクタール", U"区画", U"町歩", U"室", U"席", U"床", U"棟", U"隻", U"艘", U"頭", U"ha"}) {
+    if (unit == 0 && starts_with(s, number, u)) unit = u.size();
+  }
+  if (unit == 0 && starts_with(s, number, U"台") &&
+      (clause_has({U"保有", U"台数", U"車両", U"バス", U"トラック", U"タクシー", U"機", U"船"}) ||
+       starts_with(s, number + 1, U"保有") || starts_with(s, number + 1, U"を保有") || starts_with(s, number + 1, U"稼働") ||
+       starts_with(s, number + 1, U"を稼働"))) {
+    unit = 1;
+  }
+  if (unit == 0 && (starts_with(s, number, U"名") || starts_with(s, number, U"人")) && clause_has({U"定員", U"病床"})) unit = 1;
+  if (unit == 0 && starts_with(s, number, U"種類") && clause_has({U"銘柄", U"品目", U"品種"})) unit = 2;
+  if (unit == 0 || is_approximate_after(s, number + unit)) return i;
+  return number + unit;
+}
+
 }  // namespace
 
 void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
@@ -1569,8 +1627,17 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       if (!(at(s, number) == U'名' || at(s, number) == U'人')) continue;
       if (is_approximate_after(s, number + 1)) continue;
       const long count = std::stol(to_utf8(s.substr(p, number - p)));
-      if (count > 10 && count % 5 != 0) emit(i, number + 1, SignalKind::kHeadcount);
+      if (count > 10 && count % 5 != 0) emit(i, with_breakdown_after(s, number + 1), SignalKind::kHeadcount);
       continue;
+    }
+    // What the firm has, counted exactly: 客室11室, 保有台数38台, 定員29名, 1,286ヘクタール,
+    // 213種類. With the other signals it narrows the firm as a headcount does.
+    if (is_ascii_digit(s[i]) && !is_ascii_digit(before(s, i)) && before(s, i) != U',' && before(s, i) != U'.') {
+      if (const size_t end = facility_count_end(s, i); end != i) {
+        emit(clause_start_before(s, i), end, SignalKind::kFacilityCount);
+        i = end - 1;
+        continue;
+      }
     }
     // Capital and turnover given to three or more significant digits: "資本金1,250万円",
     // "年商4億3,200万円". "年商10億円" is a rounded figure and says little.
