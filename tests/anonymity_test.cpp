@@ -1203,15 +1203,15 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 
 // ---------------------------------------------------------------- the corpus floor
 
-// Figures reached on tests/anonymity (364 dirty files, 1,246 planted identifiers, 317
+// Figures reached on tests/anonymity (444 dirty files, 1,668 planted identifiers, 397
 // clean files; a finding counts when it covers half of the planted span, issue 13):
-// recall 0.915 with the dictionary, every kind at 0.800 or more (products the lowest), 0
-// clean files with an error. Batches 5 to 9 (written by writers who never read the rules)
-// were 0.690, 0.667, 0.779, 0.627 and 0.580 before the rules were tuned on them; batch 9
-// is 0.737 after. The floors allow a few misses; a change that loses more, or makes a
-// clean file fail, must say why.
-constexpr double kRecallFloor = 0.91;
-constexpr double kKindRecallFloor = 0.79;
+// recall 0.907 with the dictionary, every kind at 0.76 or more (products the lowest), 0
+// clean files with an error. Batches 5 to 11 (written by writers who never read the rules)
+// were 0.690, 0.667, 0.779, 0.627, 0.580, 0.716 and 0.720 before the rules were tuned on
+// them; batches 10 and 11 are 0.843 and 0.839 after. The floors allow a few misses; a
+// change that loses more, or makes a clean file fail, must say why.
+constexpr double kRecallFloor = 0.90;
+constexpr double kKindRecallFloor = 0.75;
 constexpr double kCleanErrorShareCeiling = 0.0;
 // Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.527
 // on the 719 of now, since the files added since mostly plant names only the dictionary
