@@ -425,6 +425,15 @@ TEST(AnonymityRobustness, InvalidUtf8_NeitherCrashesNorHidesAPhoneNumber) {
   EXPECT_EQ(problem->column, 6);
 }
 
+TEST(AnonymityRobustness, LongRunsOfDigitsAndKanjiNumerals_AreNoCounts) {
+  // Longer than any count: no number, no overflow, no exception (the check fails closed
+  // on one, refusing the file).
+  const Problems problems = check(
+      "客室123456789012345678901234室、保有台数98765432109876543210台。築一二三四五六七八九〇一二三四五六七八九〇年。"
+      "創業以来九九九九九九九九九九九九年、十一二三四五六七八九代続く。");
+  for (const Problem& problem : problems) EXPECT_NE(problem.rule, "anon-check-failed") << describe(problems);
+}
+
 TEST(AnonymityRobustness, OddUnicode_DoesNotCrash) {
   std::string text = "e\u0301\u0301\u0301";
   for (int i = 0; i < 10000; ++i) text += "\u0301\u0316";  // a long run of combining marks

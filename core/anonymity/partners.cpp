@@ -138,17 +138,33 @@ long run_backward(std::u32string_view text, const std::vector<Morpheme>& words, 
   return first;
 }
 
+// The relation words, tagged before (0) or after (1) the name; one lookup per character.
+constexpr int kRelationBefore = 0;
+constexpr int kRelationAfter = 1;
+const TermMatcher& relation_words() {
+  static const TermMatcher matcher = [] {
+    TermMatcher m;
+    for (std::u32string_view w : kBefore) m.add(w, kRelationBefore);
+    for (std::u32string_view w : kAfter) m.add(w, kRelationAfter);
+    return m;
+  }();
+  return matcher;
+}
+
 }  // namespace
 
 void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   if (words.empty()) return;
+  const TermMatcher& relations = relation_words();
   for (size_t i = 0; i < text.size(); ++i) {
+    int tag = 0;
+    const size_t length = relations.match_at(text, i, &tag);
+    if (length == 0) continue;
     // Relation word, then the name: 大口顧客である九州メディカル開発, 主な納め先はA、B、C.
-    for (std::u32string_view relation : kBefore) {
-      if (!starts_with(text, i, relation)) continue;
-      const size_t after = i + relation.size();
+    if (tag == kRelationBefore) {
+      const size_t after = i + length;
       // The relation word must end a word (取引先 of 取引先数 is none).
-      if (word_ending_at(words, after) < 0) break;
+      if (word_ending_at(words, after) < 0) continue;
       for (std::u32string_view joiner : kJoiners) {
         if (!starts_with(text, after, joiner)) continue;
         long k = word_starting_at(words, after + joiner.size());
@@ -165,16 +181,11 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         break;
       }
       i = after - 1;
-      break;
+      continue;
     }
     // The name, then a relation word: 甲府興産の子会社, 安芸グラフィックで営業を.
-    for (std::u32string_view relation : kAfter) {
-      if (!starts_with(text, i, relation)) continue;
-      const long k = word_ending_at(words, i);
-      if (k < 0) break;
-      add_if_name(text, words, run_backward(text, words, k), k, out);
-      break;
-    }
+    const long k = word_ending_at(words, i);
+    if (k >= 0) add_if_name(text, words, run_backward(text, words, k), k, out);
   }
 }
 

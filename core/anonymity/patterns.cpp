@@ -39,7 +39,14 @@ size_t digit_run_end(std::u32string_view s, size_t i) {
 }
 
 bool is_kanji_numeral(char32_t c) {
-  return std::u32string_view(U"〇一二三四五六七八九十百千").find(c) != std::u32string_view::npos;
+  // Called for most characters of a case: a switch, not a search of the list.
+  switch (c) {
+    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六':
+    case U'七': case U'八': case U'九': case U'十': case U'百': case U'千':
+      return true;
+    default:
+      return false;
+  }
 }
 
 // End of an Arabic or kanji number starting at i (i itself if none). Kanji numerals are
@@ -1370,7 +1377,12 @@ long number_at(std::u32string_view s, size_t i, size_t* end) {
   long total = 0;
   long current = 0;
   size_t p = i;
+  // Eight numerals are more than any count here; a longer run is no number (and would overflow).
   for (; p < s.size(); ++p) {
+    if (p - i >= 8) {
+      *end = i;
+      return 0;
+    }
     const size_t digit = kDigits.find(s[p]);
     if (digit != std::u32string_view::npos) {
       current = current * 10 + static_cast<long>(digit);
@@ -1490,7 +1502,7 @@ size_t facility_count_end(std::u32string_view s, size_t i) {
   if (is_approximate_before(s, i)) return i;
   std::u32string digits;
   const size_t number = read_amount(s, i, &digits);
-  if (number == i || s.substr(i, number - i).find(U'.') != std::u32string_view::npos) return i;
+  if (number == i || s.substr(i, number - i).find(U'.') != std::u32string_view::npos || digits.size() > 7) return i;
   const long count = std::stol(to_utf8(digits));
   if (count <= 10 || count % 5 == 0) return i;
   const size_t clause = clause_start_before(s, i);
