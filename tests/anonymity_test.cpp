@@ -1149,6 +1149,13 @@ TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters)
   expect_finding("店名はカフェ てぃーだで、観光客が多い。", "anon-shop", "カフェ てぃーだ");
   expect_finding("本店はペットサロン もこもこ、2021年に開いた。", "anon-shop", "ペットサロン もこもこ");
   expect_finding("R社は客室5室の民宿くろしおを営む。", "anon-shop", "民宿くろしお");
+  // Halls, schools and tea farms; a verb's ending before the name; a particle phrase after it.
+  expect_finding("本館のやすらぎ会館を改装した。", "anon-shop", "やすらぎ会館");
+  expect_finding("2階を家族葬ホール こもれびとして3室に分けた。", "anon-shop", "家族葬ホール こもれび");
+  expect_finding("センターが運営するくにさき自動車学校である。", "anon-shop", "くにさき自動車学校");
+  expect_finding("（農園名 やまいち茶園）", "anon-shop", "やまいち茶園");
+  expect_finding("蔵の一角に「ひしお屋」を開き、瓶を売る。", "anon-shop", "ひしお屋");
+  expect_clean("市民会館で講演した。県民会館を借りた。新しい保育園ができた。通える歯科を探す。運営するこども園。");
   // Signboard words in 処 start a name with or without a blank.
   expect_finding("焼酎処さつま 本店は繁華街にある。", "anon-shop", "焼酎処さつま 本店");
   expect_finding("K社はふく処 よし乃を営む。", "anon-shop", "ふく処 よし乃");

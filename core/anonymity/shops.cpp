@@ -292,7 +292,8 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
   static constexpr std::u32string_view kShopAfter[] = {
       U"という屋号", U"という店", U"という名の店", U"という名前の店", U"という旅館", U"という宿", U"の屋号",
-      U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い",
+      U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い", U"を開き",
+      U"を開く", U"を出店",
       U"をオープン", U"で営業", U"という施設", U"という名前のお店", U"というお店"};
   for (std::u32string_view word : kShopAfter) {
     if (s.compare(after, word.size(), word) == 0) return kNamesShop;
@@ -682,6 +683,12 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
         }
       }
     }
+    // A particle phrase MeCab joined to a kana name after a blank (こもれび|として) ends it.
+    for (std::u32string_view tail : {U"として", U"では", U"には", U"とは", U"でも", U"にも", U"から", U"まで", U"など"}) {
+      if (spaced && end - name_begin > tail.size() + 1 && ends_with(s.substr(name_begin, end - name_begin), tail)) {
+        end -= tail.size();
+      }
+    }
     if (end <= name_begin || end - name_begin < 2) continue;
     // Another shop word starts the "name" and goes past it (直売所|のり処しほう): that
     // one is the signboard.
@@ -839,11 +846,12 @@ const TermMatcher& strong_shop_suffixes() {
     TermMatcher m;
     for (const char* suffix :
          {"歯科", "歯科医院", "歯科クリニック", "クリニック", "医院", "保育園", "幼稚園", "こども園", "整骨院", "接骨院",
-          "鍼灸院", "動物病院", "薬局", "旅館", "デイサービス", "グループホーム"}) {
+          "鍼灸院", "動物病院", "薬局", "旅館", "デイサービス", "グループホーム", "自動車学校", "教習所", "会館",
+          "葬祭会館", "斎場", "学習塾", "整体院", "美容室"}) {
       m.add(std::string_view(suffix), kInstitution);
     }
     for (const char* suffix : {"商店", "本舗", "食堂", "酒造", "製菓", "食品", "農園", "果樹園", "観光農園", "牧場",
-                               "ワイナリー", "醸造所", "工房", "珈琲", "茶房", "ベーカリー"}) {
+                               "ワイナリー", "醸造所", "工房", "珈琲", "茶房", "ベーカリー", "茶園"}) {
       m.add(std::string_view(suffix), kTrade);
     }
     return m;
@@ -892,13 +900,24 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
     // After a kanji the run starts with the particle that joins it (社は|みなと): it is
     // dropped; a run without one is a verb's or adjective's ending (通える, 新しい).
     if (begin > 0 && is_kanji(s[begin - 1])) {
-      if (p - begin < 3 || std::u32string_view(U"はがをにでともへやの").find(s[begin]) == std::u32string_view::npos) {
-        continue;
+      // 運営する|くにさき自動車学校: a verb's ending (and its auxiliaries) before the name.
+      if (std::u32string_view(U"はがをにでともへやの").find(s[begin]) == std::u32string_view::npos) {
+        size_t name_start = begin;
+        for (long w = words.starting_at(begin); w >= 0 && w < words.size() && words[w].end < p &&
+                                                (words[w].pos == PartOfSpeech::kVerb ||
+                                                 words[w].pos == PartOfSpeech::kAuxiliaryVerb);
+             ++w) {
+          name_start = words[w].end;
+        }
+        if (name_start == begin || p - name_start < 3 || words.starting_at(name_start) < 0) continue;
+        begin = name_start;
+      } else {
+        if (p - begin < 3) continue;
+        // では, には, とは, でも: two particles before the name.
+        const bool two = p - begin >= 4 && std::u32string_view(U"でにとへ").find(s[begin]) != std::u32string_view::npos &&
+                         (s[begin + 1] == U'は' || s[begin + 1] == U'も');
+        begin += two ? 2 : 1;
       }
-      // では, には, とは, でも: two particles before the name.
-      const bool two = p - begin >= 4 && std::u32string_view(U"でにとへ").find(s[begin]) != std::u32string_view::npos &&
-                       (s[begin + 1] == U'は' || s[begin + 1] == U'も');
-      begin += two ? 2 : 1;
     }
     if (p - begin < 2) continue;
     const std::u32string_view run = s.substr(begin, p - begin);
