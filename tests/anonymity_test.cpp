@@ -1195,6 +1195,19 @@ TEST(AnonymityQuasiIdentifier, OldBuildingsDatedExactlyAndTheImperialHousehold_A
   expect_clean("築100年を超える町家だ。築30年の倉庫を借りた。皇室の歴史を学ぶ講座に出た。");
 }
 
+TEST(AnonymityQuasiIdentifier, EventsMediaVesselsAndRecords_AreWarnings) {
+  expect_finding("農園では毎年5月に開く「いちご畑の音楽祭」が名物だ。", "anon-quasi-identifier",
+                 "毎年5月に開く「いちご畑の音楽祭」", Severity::kWarning);
+  expect_finding("サロンは雑誌『美的』2023年6月号のサロン特集に載った。", "anon-quasi-identifier",
+                 "雑誌『美的』2023年6月号", Severity::kWarning);
+  expect_finding("看板商品はテレビ神奈川の情報番組で3度紹介された。", "anon-quasi-identifier",
+                 "テレビ神奈川の情報番組で3度紹介", Severity::kWarning);
+  expect_finding("船は第十八大平丸の一隻である。", "anon-quasi-identifier", "第十八大平丸", Severity::kWarning);
+  expect_finding("たたきでギネス世界記録に認定された。", "anon-quasi-identifier", "たたきでギネス世界記録に認定された",
+                 Severity::kWarning);
+  expect_clean("地元新聞で紹介された。テレビで取り上げられた。NHKで紹介された。「春の感謝祭」の準備をした。日の丸を掲げた。");
+}
+
 TEST(AnonymityQuasiIdentifier, GenerationsBesideTheFounding_AreOneFinding) {
   expect_finding("文久元年創業、現当主は八代目である。", "anon-quasi-identifier", "文久元年創業、現当主は八代目",
                  Severity::kWarning);

@@ -72,6 +72,8 @@ constexpr const char* kDetailMedia = "media";            // kQuasiIdentifier: �
 constexpr const char* kDetailPatent = "patent";          // kQuasiIdentifier: 特許第6823415号
 constexpr const char* kDetailExactCount = "exact-count";  // kQuasiIdentifier: ちょうど47台, わずか九室
 constexpr const char* kDetailBuilding = "building";        // kQuasiIdentifier: 昭和二年築, 築180年
+constexpr const char* kDetailEvent = "event";              // kQuasiIdentifier: 毎年5月に開く「いちご畑の音楽祭」
+constexpr const char* kDetailVessel = "vessel";            // kQuasiIdentifier: 第十八大平丸
 constexpr const char* kDetailRomanised = "romanised";      // kCompany: a romanised firm name (Kurahashi)
 
 struct QuasiSignal {

@@ -1923,7 +1923,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
-    if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特' && c != U'築') continue;
+    if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特' && c != U'築' && c != U'丸' && c != U'紹' &&
+        c != U'掲' && c != U'出' && c != U'取') {
+      continue;
+    }
     // …から徒歩N分, から車で8分, から北へ約300メートル
     if (starts_with(s, i, U"から") && way_end(i + 2) != i + 2) {
       const size_t number = way_end(i + 2);
@@ -1970,6 +1973,91 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                       kDetailMedia);
         }
         break;
+      }
+    }
+    if (s[i] == U'』' || s[i] == U'」') {
+      const char32_t opener = s[i] == U'』' ? U'『' : U'「';
+      const size_t open = s.rfind(opener, i);
+      if (open != std::u32string_view::npos && i - open <= 30 && i > open + 1) {
+        const std::u32string_view inner = s.substr(open + 1, i - open - 1);
+        // 雑誌『美的』2023年6月号: an issue of a magazine, by its name and date.
+        const size_t year = year_end(s, i + 1);
+        if (s[i] == U'』' && year != i + 1) {
+          size_t month = number_end(s, year);
+          if (month > year && starts_with(s, month, U"月号")) {
+            add_finding(out, clause_start(open), month + 2, FindingKind::kQuasiIdentifier, Severity::kWarning,
+                        kDetailMedia);
+          }
+        }
+        // 毎年5月に開く「いちご畑の音楽祭」: an event the firm holds, by its name.
+        bool event = false;
+        for (std::u32string_view end_word : {U"祭", U"まつり", U"フェス", U"フェスタ", U"ライブ", U"マルシェ", U"フェア",
+                                             U"市", U"の日", U"コンサート", U"大会", U"イベント", U"教室", U"体験会"}) {
+          event = event || ends_with(inner, end_word);
+        }
+        if (event && inner.size() >= 4) {
+          const size_t from = clause_start(open);
+          const std::u32string_view before = s.substr(from, open - from);
+          bool held = false;
+          for (std::u32string_view w : {U"毎年", U"毎月", U"毎週", U"開く", U"開いている", U"主催", U"開催"}) {
+            held = held || before.find(w) != std::u32string_view::npos;
+          }
+          for (std::u32string_view w : {U"を開", U"を主催", U"を開催", U"を始め"}) {
+            held = held || starts_with(s, i + 1, w);
+          }
+          if (held) {
+            add_finding(out, from, i + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailEvent);
+          }
+        }
+      }
+    }
+    // テレビ神奈川の情報番組で3度紹介, 北日本新聞に掲載: a named station or paper that
+    // showed the firm (a generic one, 地元新聞 or テレビ, names nothing).
+    if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取') {
+      bool shown = false;
+      for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ"}) shown = shown || starts_with(s, i, w);
+      const size_t from = clause_start(i);
+      if (shown && from + 4 <= i) {
+        const std::u32string_view clause = s.substr(from, i - from);
+        size_t media_end = 0;
+        for (std::u32string_view outlet : {U"テレビ", U"新聞", U"放送"}) {
+          for (size_t at_outlet = clause.find(outlet); at_outlet != std::u32string_view::npos && media_end == 0;
+               at_outlet = clause.find(outlet, at_outlet + 1)) {
+            // The outlet's own name: kanji right before 新聞/放送/テレビ, or right after テレビ.
+            size_t name_begin = at_outlet;
+            while (name_begin > 0 && at_outlet - name_begin < 4 && is_kanji(clause[name_begin - 1])) --name_begin;
+            size_t name_end = at_outlet + outlet.size();
+            if (outlet == U"テレビ") {
+              while (name_end < clause.size() && name_end - at_outlet - outlet.size() < 3 && is_kanji(clause[name_end])) {
+                ++name_end;
+              }
+            }
+            const std::u32string_view name = clause.substr(name_begin, name_end - name_begin);
+            const bool named = name.size() >= outlet.size() + 2;
+            bool generic = false;
+            for (std::u32string_view g : {U"地元", U"地方", U"全国", U"業界", U"専門", U"地域", U"県内", U"経済", U"日刊",
+                                          U"民間", U"大手", U"一般", U"主要", U"各", U"全国紙", U"地方紙", U"ケーブル"}) {
+              generic = generic || starts_with(name, 0, g);
+            }
+            if (named && !generic) media_end = name_end;
+          }
+        }
+        if (media_end > 0) {
+          size_t end = i + 2;
+          if (starts_with(s, i, U"取り上げ")) end = i + 4;
+          add_finding(out, from, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailMedia);
+          i = end - 1;
+          continue;
+        }
+      }
+    }
+    // 第十八大平丸: a fishing boat by its name is in the register of ships, with its owner.
+    if (c == U'丸' && i >= 3) {
+      size_t begin = i;
+      while (begin > 0 && i - begin < 6 && is_kanji(s[begin - 1]) && s[begin - 1] != U'第') --begin;
+      if (begin > 0 && s[begin - 1] == U'第' && i - begin >= 2 && is_kanji_numeral(s[begin]) &&
+          !is_kanji(at(s, i + 1))) {
+        add_finding(out, begin - 1, i + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVessel);
       }
     }
     // 昭和二年築の木造三階建て, 築180年の旧本陣: an old building dated exactly is on the
