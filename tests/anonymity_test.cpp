@@ -890,6 +890,9 @@ TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   expect_clean("サービス「お試し」を用意した。コース「松」を選ぶ客が多い。プラン「ライト」を加えた。教材「国語」を作った。"
                "パック「家族」が売れた。サービス「定期点検」を始めた。プラン「スタンダード」を設けた。");
   expect_finding("看板商品の湘南しおバターロールはテレビで紹介された。", "anon-product", "湘南しおバターロール");
+  expect_finding("修復用の薄紙「雁皮みやま」は美術館から注文が続く。", "anon-product", "雁皮みやま");
+  expect_finding("主力機「HX-250」は海外のメーカーから引き合いがある。", "anon-product", "HX-250");
+  expect_clean("和紙「厚手」を漉く。主力機「新型」を出した。");
   expect_clean("人気のパスタを増やした。カフェラテを出す。");
   // How the goods are made or sold is a label, not a name.
   expect_clean("パン「焼き立て」を並べた。弁当「作り置き」は好評だ。ケーキ「持ち帰り」を増やした。パンの「焼きたて」を売る。");

@@ -246,7 +246,7 @@ const TermMatcher& goods_words() {
                              "羊羹", "饅頭", "最中", "大福", "煎餅", "せんべい", "どら焼き", "ヨーグルト", "牛乳",
                              "マグ", "マグカップ", "漆器", "椀", "重箱", "茶碗", "湯呑", "箸", "鞄", "財布", "靴", "鋏",
                              "包丁", "手ぬぐい", "洗剤", "洗浄剤", "入浴剤", "シャンプー", "化粧水", "たたき", "膳",
-                             "御膳"}) {
+                             "御膳", "和紙", "薄紙", "スツール"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -493,7 +493,8 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   if (after_goods_word && count == 1 && inner.size() >= 2 && stands_alone()) {
     const Morpheme& w = words[words.starting_at(begin)];
     static constexpr std::u32string_view kDescriptions[] = {U"辛口", U"甘口", U"中辛", U"濃口", U"薄口", U"大盛",
-                                                            U"特盛", U"特上", U"限定", U"新作", U"定番", U"季節"};
+                                                            U"特盛", U"特上", U"限定", U"新作", U"定番", U"季節",
+                                                            U"厚手", U"薄手", U"極薄", U"大判", U"小判", U"徳用"};
     const bool description = std::find(std::begin(kDescriptions), std::end(kDescriptions), inner) != std::end(kDescriptions);
     if (w.pos == PartOfSpeech::kNoun && (w.noun == NounKind::kGeneral || w.noun == NounKind::kProper) && !description &&
         !is_label_on_goods(inner)) {
