@@ -1159,6 +1159,12 @@ TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters)
   expect_finding("（農園名 やまいち茶園）", "anon-shop", "やまいち茶園");
   expect_finding("蔵の一角に「ひしお屋」を開き、瓶を売る。", "anon-shop", "ひしお屋");
   expect_clean("市民会館で講演した。県民会館を借りた。新しい保育園ができた。通える歯科を探す。運営するこども園。");
+  // Latin signboards: a shop-kind word in lower case first, or Latin words after a shop word.
+  expect_finding("本店はhair room Lien、2店舗目は駅前にある。", "anon-shop", "hair room Lien");
+  expect_finding("館内のレストランRestaurant Dejima Blueでは多言語のメニューを用意した。", "anon-shop",
+                 "レストランRestaurant Dejima Blue");
+  expect_finding("coffee breakの時間を設けた。", "anon-shop", "coffee break", Severity::kWarning);
+  expect_clean("Excelで管理する。iPhoneを使う。hairの手入れ。");
   // Signboard words in 処 start a name with or without a blank.
   expect_finding("焼酎処さつま 本店は繁華街にある。", "anon-shop", "焼酎処さつま 本店");
   expect_finding("K社はふく処 よし乃を営む。", "anon-shop", "ふく処 よし乃");

@@ -499,10 +499,53 @@ bool is_english_lookalike(const std::string& word) {
 
 }  // namespace
 
+namespace {
+
+// English words a shop's signboard starts with, in any case: hair room Lien, cafe Mimosa.
+bool is_shop_kind_word(const std::string& lower) {
+  static const char* const kWords[] = {"hair",  "salon",  "cafe",   "bakery", "kitchen", "bar",    "bistro",
+                                       "restaurant", "studio", "atelier", "gallery", "shop", "store", "hotel",
+                                       "inn",   "guesthouse", "nail", "beauty", "dining", "coffee", "patisserie",
+                                       "boulangerie", "pizzeria", "trattoria", "brewery", "farm", "cycle", "books"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// End of a shop's Latin signboard starting at i with a shop-kind word and one or more
+// Latin words after it, over single blanks ("hair room Lien", "cafe Mimosa"); i if none.
+size_t latin_signboard_end(std::u32string_view s, size_t i) {
+  size_t end = i;
+  while (end < s.size() && is_ascii_letter(s[end])) ++end;
+  if (!is_shop_kind_word(lower_ascii(s.substr(i, end - i)))) return i;
+  int words = 1;
+  while (words < 5 && end + 1 < s.size() && s[end] == U' ' && is_ascii_letter(s[end + 1])) {
+    size_t next = end + 1;
+    while (next < s.size() && (is_ascii_letter(s[next]) || s[next] == U'\'' || s[next] == U'&')) ++next;
+    end = next;
+    ++words;
+  }
+  return words >= 2 ? end : i;
+}
+
+}  // namespace
+
 void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
   // Two or more capitalised Latin words in Japanese text name a firm, shop or product
   // ("Kanazawa Soft Works", "Hair Salon LUCE"); single words (Excel, ChatGPT) do not.
   for (size_t i = 0; i < s.size(); ++i) {
+    // A shop's signboard in lower case (hair room Lien) starts with the kind of shop.
+    if (s[i] >= U'a' && s[i] <= U'z' && !is_ascii_letter(before(s, i)) && !is_ascii_digit(before(s, i))) {
+      if (const size_t end = latin_signboard_end(s, i); end != i) {
+        // A capitalised word in it is a name (hair room Lien); lower case alone may be a
+        // phrase (coffee break): a reviewer decides.
+        bool capital = false;
+        for (size_t p = i + 1; p < end; ++p) capital = capital || (s[p - 1] == U' ' && s[p] >= U'A' && s[p] <= U'Z');
+        add_finding(out, i, end, FindingKind::kShop, capital ? Severity::kError : Severity::kWarning);
+        i = end;
+        continue;
+      }
+      while (i + 1 < s.size() && is_ascii_letter(s[i + 1])) ++i;  // the rest of a lower-case word
+      continue;
+    }
     if (!(s[i] >= U'A' && s[i] <= U'Z') || is_ascii_letter(before(s, i)) || is_ascii_digit(before(s, i))) continue;
     size_t end = i;
     int words = 0;

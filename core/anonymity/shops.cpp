@@ -684,6 +684,13 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
         }
       }
     }
+    // A Latin name goes on over single blanks between its words (レストランRestaurant Dejima Blue).
+    for (int more = 0; more < 4 && end > name_begin && is_ascii_letter(s[end - 1]) && end + 1 < s.size() &&
+                       s[end] == U' ' && is_ascii_letter(s[end + 1]);
+         ++more) {
+      ++end;
+      while (end < s.size() && (is_ascii_letter(s[end]) || s[end] == U'\'' || s[end] == U'&')) ++end;
+    }
     // A particle phrase MeCab joined to a kana name after a blank (こもれび|として) ends it.
     for (std::u32string_view tail : {U"として", U"では", U"には", U"とは", U"でも", U"にも", U"から", U"まで", U"など"}) {
       if (spaced && end - name_begin > tail.size() + 1 && ends_with(s.substr(name_begin, end - name_begin), tail)) {
