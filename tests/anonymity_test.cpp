@@ -887,6 +887,8 @@ TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   // Services are named like goods, but tiers and subjects stand after them too.
   expect_finding("月額制の空き家管理サービス「いえまもり」を始めた。", "anon-product", "いえまもり");
   expect_finding("見守りサービス「ゆきんこ見守り便」を新設した。", "anon-product", "ゆきんこ見守り便");
+  expect_finding("オンライン教材「ひらめきノート」を作った。", "anon-product", "ひらめきノート");
+  expect_clean("コース「食べ歩き」を作った。サービス「見守り」を始めた。プラン「おまかせ」を作った。ツアー「まち歩き」を始めた。");
   expect_clean("サービス「お試し」を用意した。コース「松」を選ぶ客が多い。プラン「ライト」を加えた。教材「国語」を作った。"
                "パック「家族」が売れた。サービス「定期点検」を始めた。プラン「スタンダード」を設けた。");
   expect_finding("看板商品の湘南しおバターロールはテレビで紹介された。", "anon-product", "湘南しおバターロール");

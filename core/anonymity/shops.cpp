@@ -475,7 +475,9 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // Beside goods a short kana word is a coined name (焼き菓子「ぽ|っけ」, 入浴剤「ゆらり」)
   // unless it reads as speech (「おいしい」).
   const bool predicate_ending = std::u32string_view(U"るたいすだうよねか").find(inner.back()) != std::u32string_view::npos;
-  if (beside_goods && inner.size() <= 6 && all_of(inner, is_hiragana) && !particle && !predicate_ending) return false;
+  if (beside_goods && inner.size() <= 6 && all_of(inner, is_hiragana) && !particle && !predicate_ending) {
+    return lex.generic_kana_names.contains(inner);  // プラン「おまかせ」 is an offer
+  }
   // Right after a shop word one common word is the shop's name (ゲストハウス「縁」,
   // 喫茶店「琥珀」), and after a word that says "a name" (新商品の「冬ごもり」, ブランド
   // 「雪国」); elsewhere it names a kind of thing.
@@ -533,7 +535,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     bool kana_word = false;
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
       const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
-      if (all_of(w, is_hiragana) && words[m].pos == PartOfSpeech::kNoun && !lex.generic_kana_names.contains(w)) {
+      // A kana noun, or a kana verb's stem made a noun by the noun after it (ひらめき|ノート).
+      const bool stem = words[m].pos == PartOfSpeech::kVerb && m + 1 < words.size() &&
+                        words[m + 1].begin == words[m].end && words[m + 1].end <= end &&
+                        words[m + 1].pos == PartOfSpeech::kNoun;
+      if (all_of(w, is_hiragana) && (words[m].pos == PartOfSpeech::kNoun || stem) && !lex.generic_kana_names.contains(w)) {
         kana_word = true;
       }
     }
@@ -570,7 +576,10 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (!by_context) thing = named_thing_by_shape(inner);
     // After a service word the quote is judged by its words alone (see service_words()).
     if (thing < 0 && service_words().match_ending_at(s.substr(0, i), i) > 0) {
-      if (!is_generic_quote(s, words, begin, close, false)) {
+      // Coined names of kana are judged as beside goods (ゆきんこ見守り便); kanji words alone
+      // are a subject or a tier there (教材「国語」, サービス「定期点検」).
+      const bool kana = std::any_of(inner.begin(), inner.end(), [](char32_t c) { return is_hiragana(c) || is_katakana(c); });
+      if (!is_generic_quote(s, words, begin, close, false, kana)) {
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
         i = close;
       }
