@@ -342,7 +342,8 @@ TEST(AnonymityProperNoun, APersonStartingInsideAnAllowedName_IsThatFigure) {
 }
 
 TEST(AnonymityProperNoun, GuildsOfBrewersAndWordsReadAsFullNames_AreNoPeople) {
-  expect_clean("越後杜氏の技を受け継ぐ。翌年の夏も高水温となった。粉もん屋に納める。かき小屋を開く季節だ。");
+  expect_clean("越後杜氏の技を受け継ぐ。翌年の夏も高水温となった。粉もん屋に納める。かき小屋を開く季節だ。"
+               "醸造所とビアバーを営む。抹茶の原料となるてん茶を作る。店頭に「パンのある朝を、まちに。」と掲げた。");
 }
 
 TEST(AnonymityProperNoun, AllowedTerm_DoesNotAllowALongerName) {

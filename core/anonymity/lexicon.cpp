@@ -78,6 +78,7 @@ Lexicon build() {
            "モノづくり", "伴走", "腹落ち", "見える化", "自走化",
            // kinds of shop and trade written with 屋 or 小屋, and words IPAdic reads as a full name
            "なんでも屋", "何でも屋", "粉もん屋", "粉もん", "かき小屋", "牡蠣小屋", "カキ小屋", "浜焼き小屋", "高水温",
+           "ビアバー", "ビアホール", "カフェバー", "パブ", "ビアガーデン", "ワインバー",
            "低水温",
            // schools of brewers named after their home region: a guild, not a person with 杜氏
            "南部杜氏", "越後杜氏", "丹波杜氏", "但馬杜氏", "能登杜氏", "出雲杜氏", "広島杜氏", "備中杜氏", "山内杜氏",
@@ -318,7 +319,9 @@ Lexicon build() {
            "いと", "うつわ", "ガラス", "とうき", "やきもの", "そめもの", "おりもの", "きもの", "のうか", "こども",
            // offers and tiers: how a plan is sold, not its name
            "おまかせ", "おすすめ", "おためし", "おとく", "おてがる", "まるごと", "たっぷり", "ゆったり", "のんびり",
-           "いろいろ", "あれこれ", "まんぷく", "おかわり"});
+           "いろいろ", "あれこれ", "まんぷく", "おかわり",
+           // kinds of tea written in kana before 茶 (てん茶 is tencha, not a brand)
+           "てん", "ほうじ", "かぶせ", "げんまい", "むぎ"});
 
   // Goods and trades before 屋, 堂, 館, 亭, 荘: the kind of shop, not its name (和菓子屋,
   // 金物屋, 写真館, 物産館). A common word that is none of these before such a suffix
