@@ -889,6 +889,11 @@ TEST(AnonymityProduct, ANameEndingInItsGoodsBesideAProductWord_IsAName) {
   expect_finding("月額制の空き家管理サービス「いえまもり」を始めた。", "anon-product", "いえまもり");
   expect_finding("見守りサービス「ゆきんこ見守り便」を新設した。", "anon-product", "ゆきんこ見守り便");
   expect_finding("オンライン教材「ひらめきノート」を作った。", "anon-product", "ひらめきノート");
+  // Named like a service with a coined part, and started by the firm.
+  expect_finding("理学療法士が個別に組む「ひざ楽コース」を始めた。", "anon-product", "ひざ楽コース");
+  expect_finding("家族写真を組み合わせた「ことはじめプラン」を新設した。", "anon-product", "ことはじめプラン");
+  expect_clean("「お試しプラン」を用意した。「家族プラン」を新設した。「見学ツアー」を始めた。「月額プラン」を用意した。"
+               "「季節のお花便」を始めた。「朝ごはんプラン」を設けた。「のんびりツアー」を始めた。「年間パス」を用意した。");
   expect_clean("コース「食べ歩き」を作った。サービス「見守り」を始めた。プラン「おまかせ」を作った。ツアー「まち歩き」を始めた。");
   expect_clean("サービス「お試し」を用意した。コース「松」を選ぶ客が多い。プラン「ライト」を加えた。教材「国語」を作った。"
                "パック「家族」が売れた。サービス「定期点検」を始めた。プラン「スタンダード」を設けた。");

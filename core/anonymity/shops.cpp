@@ -268,6 +268,53 @@ const TermMatcher& service_words() {
   return matcher;
 }
 
+// Kinds of service a firm's own offer is named with at its end: 「浜の晩ごはんプラン」,
+// 「おくすり見守り便」, 「ほしぞら講座」, 「こっぱシリーズ」.
+size_t service_kind_at_end(std::u32string_view inner) {
+  static const TermMatcher kinds = [] {
+    TermMatcher m;
+    for (const char* kind : {"プラン", "便", "定期便", "講座", "ツアー", "コース", "パス", "倶楽部", "クラブ", "シリーズ",
+                             "ケア", "体験", "フォトブック", "葬", "ミーティング", "ピクニック", "オンライン", "ノート"}) {
+      m.add(std::string_view(kind));
+    }
+    return m;
+  }();
+  const size_t kind = kinds.match_ending_at(inner, inner.size());
+  return kind > 0 && kind + 2 <= inner.size() ? kind : 0;
+}
+
+bool has_naming_word(std::u32string_view name);  // below, with the quote rules
+
+// True if a quoted name holds a part that ordinary words do not make: a word MeCab does not
+// know or knows as a proper noun, a kana noun or a kana verb's stem that is no common
+// offer (ひざ|楽, ことはじめ, 花音), a word brand names are made of. 「朝ごはんプラン」 and
+// 「季節のお花便」 have none.
+bool has_coined_part(std::u32string_view text, const Words& words, size_t begin, size_t end) {
+  if (!words.available()) return true;
+  const Lexicon& lex = lexicon();
+  if (has_naming_word(text.substr(begin, end - begin))) return true;
+  for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
+    const Morpheme& w = words[m];
+    const std::u32string_view surface = text.substr(w.begin, w.end - w.begin);
+    if (w.unknown || (w.noun == NounKind::kProper && w.proper != ProperKind::kPlace)) return true;
+    const bool kana = all_of(surface, is_hiragana) && surface.size() >= 2 && !lex.generic_kana_names.contains(surface);
+    if (kana && (w.pos == PartOfSpeech::kNoun || w.pos == PartOfSpeech::kVerb || w.pos == PartOfSpeech::kAdjective)) return true;
+  }
+  return false;
+}
+
+// True if the words after a quote say the firm made or started what it names: 「…」を新設,
+// を設けた, を用意, を立ち上げ, を始め, を商品にした.
+bool made_or_started_after(std::u32string_view s, size_t close) {
+  for (std::u32string_view verb : {U"を新設", U"も新設", U"を設け", U"も設け", U"を用意", U"も用意", U"を立ち上げ",
+                                   U"を始め", U"も始め", U"を開始", U"の開始", U"を商品に", U"をつく", U"を作っ",
+                                   U"を作り", U"も作", U"として揃え", U"として売", U"を新た", U"を設定", U"を企画し",
+                                   U"が加わ", U"も加わ", U"を加え"}) {
+    if (starts_with(s, close + 1, verb)) return true;
+  }
+  return false;
+}
+
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
@@ -574,6 +621,16 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     int thing = named_thing_around_quote(s, i, close);
     const bool by_context = thing >= 0;
     if (!by_context) thing = named_thing_by_shape(inner);
+    // Named like a service and made or started by the firm: 「浜の晩ごはんプラン」を新設した,
+    // 「ほしぞら講座」も始めた. Speech and descriptions are still told apart by their words.
+    if (thing < 0 && service_kind_at_end(inner) > 0 && made_or_started_after(s, close)) {
+      // Judged by its words, as after a service word: 「家族プラン」「見学ツアー」 describe.
+      if (has_coined_part(s, words, begin, close) && !is_generic_quote(s, words, begin, close, false, false)) {
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
+        i = close;
+      }
+      continue;
+    }
     // After a service word the quote is judged by its words alone (see service_words()).
     if (thing < 0 && service_words().match_ending_at(s.substr(0, i), i) > 0) {
       // Coined names of kana are judged as beside goods (ゆきんこ見守り便); kanji words alone
