@@ -1232,6 +1232,14 @@ TEST(AnonymityQuasiIdentifier, GenerationsBesideTheFounding_AreOneFinding) {
                  Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, TheOnlyOneInAPlaceNamedBeforeDe_IsAWarning) {
+  expect_finding("K社は藤沢で唯一、自家製の天然酵母だけで焼くパン屋である。", "anon-quasi-identifier",
+                 "K社は藤沢で唯一、自家製の天然酵母だけで焼くパン屋である", Severity::kWarning);
+  expect_finding("2023年の国際ビール審査会でゴールドを取った。", "anon-quasi-identifier",
+                 "2023年の国際ビール審査会でゴールドを取った", Severity::kWarning);
+  expect_clean("人生で唯一の失敗だった。社内で唯一の資格者だ。ゴールドカードで払う。");
+}
+
 TEST(AnonymityQuasiIdentifier, RanksWithAScope_AreWarnings) {
   expect_finding("全国一の生産量を誇る。", "anon-quasi-identifier", "全国一の生産量を誇る", Severity::kWarning);
   expect_finding("作付けは県内屈指である。", "anon-quasi-identifier", "作付けは県内屈指である", Severity::kWarning);

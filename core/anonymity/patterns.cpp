@@ -1199,7 +1199,9 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"年連続で取"), std::u32string_view(U"年連続で受け"),
                                    std::u32string_view(U"位に入"), std::u32string_view(U"位入賞"),
                                    std::u32string_view(U"優勝し"), std::u32string_view(U"優勝を果"),
-                                   std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載")}) {
+                                   std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載"),
+                                   std::u32string_view(U"度受け"), std::u32string_view(U"回受け"),
+                                   std::u32string_view(U"度受賞"), std::u32string_view(U"回受賞")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
@@ -1259,6 +1261,16 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
     if (length == 0) continue;
     // 全国一, 市内一 end in 一, which starts other words: 市内一円, 地域一帯, 県内一部.
     if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length))) continue;
+    // …で唯一 takes its scope from the word before; a life or the firm itself is none
+    // (人生で唯一の失敗, 社内で唯一の資格者).
+    if (s[i] == U'で') {
+      bool inward = false;
+      for (std::u32string_view word : {U"人生", U"社内", U"店内", U"家族", U"生涯", U"これまで", U"今まで", U"過去", U"社員",
+                                       U"従業員", U"職場", U"部署", U"工場内", U"自社"}) {
+        inward = inward || ends_with(s.substr(0, i), word);
+      }
+      if (inward) continue;
+    }
     const std::u32string_view claim = s.substr(i, length);
     const auto [sentence_begin, sentence_end] = sentence_around(s, i);
     const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
