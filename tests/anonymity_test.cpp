@@ -1167,6 +1167,12 @@ TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters)
   expect_finding("（農園名 やまいち茶園）", "anon-shop", "やまいち茶園");
   expect_finding("蔵の一角に「ひしお屋」を開き、瓶を売る。", "anon-shop", "ひしお屋");
   expect_clean("市民会館で講演した。県民会館を借りた。新しい保育園ができた。通える歯科を探す。運営するこども園。");
+  // In quotes: a shop word, a blank and a name, or a name before a branch; a place and a kana
+  // word before a school.
+  expect_finding("ラーメン店は「麺屋雪灯 本店」と雪灯 駅前店の2店舗。", "anon-shop", "麺屋雪灯 本店");
+  expect_finding("2階を家族葬専用の「家族葬ホール 結」とした。", "anon-shop", "家族葬ホール 結");
+  expect_finding("近くの倉吉みなみ自動車学校の写真だった。", "anon-shop", "倉吉みなみ自動車学校");
+  expect_clean("「カフェ 巡り」を企画した。「旅館 再生」の講座に出た。「ホテル 開業」の手続き。");
   // Latin signboards: a shop-kind word in lower case first, or Latin words after a shop word.
   expect_finding("本店はhair room Lien、2店舗目は駅前にある。", "anon-shop", "hair room Lien");
   expect_finding("館内のレストランRestaurant Dejima Blueでは多言語のメニューを用意した。", "anon-shop",

@@ -621,6 +621,27 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     int thing = named_thing_around_quote(s, i, close);
     const bool by_context = thing >= 0;
     if (!by_context) thing = named_thing_by_shape(inner);
+    // A shop word, a blank and a name in quotes is a signboard (「家族葬ホール 結」,
+    // 「ギャラリー 藍」), and so is a shop word and a name before a branch (「麺屋雪灯 本店」).
+    if (thing == kNamesShop && !by_context) {
+      const size_t prefix = lexicon().shop_prefixes.match_at(inner, 0);
+      const bool spaced = prefix > 0 && prefix + 1 < inner.size() && is_space(inner[prefix]);
+      const bool branch = prefix > 0 && inner.size() > prefix + 3 && branch_end(s, close - 2) == close &&
+                          is_space(s[close - 3]);
+      const size_t name_begin = begin + prefix + (spaced ? 1 : 0);
+      const size_t name_end = branch ? close - 3 : close;
+      // What is done in a shop is no name: 「旅館 再生」, 「カフェ 巡り」 (a verbal noun, a
+      // verb's stem with its kana ending).
+      const long first = words.starting_at(name_begin);
+      const bool activity = first >= 0 && (words[first].noun == NounKind::kVerbal ||
+                                           (words[first].end == name_end && is_hiragana(s[name_end - 1])));
+      if ((spaced || branch) && name_end > name_begin && !activity &&
+          !is_generic_quote(s, words, name_begin, name_end, true, false, true)) {
+        add_finding(out, begin, close, FindingKind::kShop, Severity::kError, {}, name_begin, name_end);
+        i = close;
+        continue;
+      }
+    }
     // Named like a service and made or started by the firm: 「浜の晩ごはんプラン」を新設した,
     // 「ほしぞら講座」も始めた. Speech and descriptions are still told apart by their words.
     if (thing < 0 && service_kind_at_end(inner) > 0 && made_or_started_after(s, close)) {
@@ -769,6 +790,12 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
       }
     }
     if (end <= name_begin || end - name_begin < 2) continue;
+    // One verbal noun after a shop word and a blank is what is done there (旅館 再生, ホテル
+    // 開業), not its name.
+    if (spaced && words.available()) {
+      const long only = words.starting_at(name_begin);
+      if (only >= 0 && words[only].end == end && words[only].noun == NounKind::kVerbal) continue;
+    }
     // Another shop word starts the "name" and goes past it (直売所|のり処しほう): that
     // one is the signboard.
     if (!spaced && lex.shop_prefixes.match_at(s, name_begin) > end - name_begin) continue;
@@ -980,6 +1007,19 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
     // dropped; a run without one is a verb's or adjective's ending (通える, 新しい).
     if (begin > 0 && is_kanji(s[begin - 1])) {
       // 運営する|くにさき自動車学校: a verb's ending (and its auxiliaries) before the name.
+      // 倉吉|みなみ自動車学校: a proper noun (a place, as MeCab may read it an organisation)
+      // and a kana word name the school together.
+      const long place = words.ending_at(begin);
+      if (place >= 0 && words[place].noun == NounKind::kProper && words[place].name != NameKind::kCountry &&
+          tag == kInstitution && p - begin >= 2 && words.starting_at(begin) >= 0 &&
+          std::u32string_view(U"はがをにでともへやの").find(s[begin]) == std::u32string_view::npos) {
+        const size_t suffix_end = i + length;
+        const size_t finish = branch_end(s, suffix_end);
+        add_finding(out, words[place].begin, finish, FindingKind::kShop, Severity::kError, {}, words[place].begin,
+                    suffix_end);
+        i = finish - 1;
+        continue;
+      }
       if (std::u32string_view(U"はがをにでともへやの").find(s[begin]) == std::u32string_view::npos) {
         size_t name_start = begin;
         for (long w = words.starting_at(begin); w >= 0 && w < words.size() && words[w].end < p &&
