@@ -339,8 +339,7 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
   static constexpr std::u32string_view kShopAfter[] = {
       U"という屋号", U"という店", U"という名の店", U"という名前の店", U"という旅館", U"という宿", U"の屋号",
-      U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い", U"を開き",
-      U"を開く", U"を出店",
+      U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い",
       U"をオープン", U"で営業", U"という施設", U"という名前のお店", U"というお店"};
   for (std::u32string_view word : kShopAfter) {
     if (s.compare(after, word.size(), word) == 0) return kNamesShop;
@@ -503,8 +502,10 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     // noun it is a kana name MeCab cut wrongly (雪|ほた|る), unless it is the copula (だ, です).
     // A verb's stem right before a noun makes a compound noun (ひらめき|ノート, 見守り|便),
     // not a predicate.
-    const bool stem_of_compound = w.pos == PartOfSpeech::kVerb && k + 1 < words.size() && words[k + 1].begin == w.end &&
-                                  words[k + 1].end <= end && words[k + 1].pos == PartOfSpeech::kNoun;
+    // (Two characters at least: し|ごと is する cut wrongly, not a stem.)
+    const bool stem_of_compound = w.pos == PartOfSpeech::kVerb && w.end - w.begin >= 2 && k + 1 < words.size() &&
+                                  words[k + 1].begin == w.end && words[k + 1].end <= end &&
+                                  words[k + 1].pos == PartOfSpeech::kNoun;
     if ((w.pos == PartOfSpeech::kVerb && !stem_of_compound) || w.pos == PartOfSpeech::kAdjective) verb = true;
     if (w.pos == PartOfSpeech::kAuxiliaryVerb) {
       const Morpheme* previous = k > 0 ? &words[k - 1] : nullptr;
@@ -583,7 +584,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
       const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
       // A kana noun, or a kana verb's stem made a noun by the noun after it (ひらめき|ノート).
-      const bool stem = words[m].pos == PartOfSpeech::kVerb && m + 1 < words.size() &&
+      const bool stem = words[m].pos == PartOfSpeech::kVerb && w.size() >= 2 && m + 1 < words.size() &&
                         words[m + 1].begin == words[m].end && words[m + 1].end <= end &&
                         words[m + 1].pos == PartOfSpeech::kNoun;
       if (all_of(w, is_hiragana) && (words[m].pos == PartOfSpeech::kNoun || stem) && !lex.generic_kana_names.contains(w)) {
@@ -952,8 +953,8 @@ const TermMatcher& strong_shop_suffixes() {
     TermMatcher m;
     for (const char* suffix :
          {"歯科", "歯科医院", "歯科クリニック", "クリニック", "医院", "保育園", "幼稚園", "こども園", "整骨院", "接骨院",
-          "鍼灸院", "動物病院", "薬局", "旅館", "デイサービス", "グループホーム", "自動車学校", "教習所", "会館",
-          "葬祭会館", "斎場", "学習塾", "整体院", "美容室"}) {
+          "鍼灸院", "動物病院", "薬局", "旅館", "デイサービス", "グループホーム", "自動車学校", "教習所", "葬祭会館",
+          "斎場", "学習塾", "整体院", "美容室"}) {
       m.add(std::string_view(suffix), kInstitution);
     }
     for (const char* suffix : {"商店", "本舗", "食堂", "酒造", "製菓", "食品", "農園", "果樹園", "観光農園", "牧場",
