@@ -1168,7 +1168,7 @@ TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters)
   // Public halls take kana names too (ふれあい会館), and what a firm opens in quotes is often
   // a kind of place (「子ども食堂」を開き): neither is a shop's name by itself.
   expect_clean("地区のふれあい会館で説明会を開いた。地域の「子ども食堂」を開き、夕食を出した。「まちの保健室」を開く。"
-               "「キッチンカー」を出店した。県の「しごと館」を訪ねた。");
+               "「キッチンカー」を出店した。県の「しごと館」を訪ねた。町の「ふれあい館」で講座を開く。");
   // In quotes: a shop word, a blank and a name, or a name before a branch; a place and a kana
   // word before a school.
   expect_finding("ラーメン店は「麺屋雪灯 本店」と雪灯 駅前店の2店舗。", "anon-shop", "麺屋雪灯 本店");

@@ -320,6 +320,9 @@ Lexicon build() {
            // offers and tiers: how a plan is sold, not its name
            "おまかせ", "おすすめ", "おためし", "おとく", "おてがる", "まるごと", "たっぷり", "ゆったり", "のんびり",
            "いろいろ", "あれこれ", "まんぷく", "おかわり", "ごはん", "おはな", "おやつ", "おべんとう", "ひとり", "みんな",
+           // what public halls and community places are named with (ふれあい館, いこいの家)
+           "ふれあい", "いこい", "まなび", "つどい", "ささえあい", "たすけあい", "よりあい", "であい", "わくわく",
+           "おやこ",
            // kinds of tea written in kana before 茶 (てん茶 is tencha, not a brand)
            "てん", "ほうじ", "かぶせ", "げんまい", "むぎ"});
 
