@@ -502,10 +502,12 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     // noun it is a kana name MeCab cut wrongly (雪|ほた|る), unless it is the copula (だ, です).
     // A verb's stem right before a noun makes a compound noun (ひらめき|ノート, 見守り|便),
     // not a predicate.
-    // (Two characters at least: し|ごと is する cut wrongly, not a stem.)
+    // (Two characters at least: し|ごと is する cut wrongly, not a stem. Before a suffix only
+    // inside a longer name: ゆきんこ|見守り|便, not ふれあい|館, a public hall's word.)
     const bool stem_of_compound = w.pos == PartOfSpeech::kVerb && w.end - w.begin >= 2 && k + 1 < words.size() &&
                                   words[k + 1].begin == w.end && words[k + 1].end <= end &&
-                                  words[k + 1].pos == PartOfSpeech::kNoun && words[k + 1].noun != NounKind::kSuffix;
+                                  words[k + 1].pos == PartOfSpeech::kNoun &&
+                                  (words[k + 1].noun != NounKind::kSuffix || w.begin > begin);
     if ((w.pos == PartOfSpeech::kVerb && !stem_of_compound) || w.pos == PartOfSpeech::kAdjective) verb = true;
     if (w.pos == PartOfSpeech::kAuxiliaryVerb) {
       const Morpheme* previous = k > 0 ? &words[k - 1] : nullptr;
@@ -584,10 +586,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
       const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
       // A kana noun, or a kana verb's stem made a noun by the noun after it (ひらめき|ノート).
-      // (Not before a suffix: ふれあい|館 and いこい|館 are public halls' words.)
+      // (Before a suffix only inside a longer name, as above.)
       const bool stem = words[m].pos == PartOfSpeech::kVerb && w.size() >= 2 && m + 1 < words.size() &&
                         words[m + 1].begin == words[m].end && words[m + 1].end <= end &&
-                        words[m + 1].pos == PartOfSpeech::kNoun && words[m + 1].noun != NounKind::kSuffix;
+                        words[m + 1].pos == PartOfSpeech::kNoun &&
+                        (words[m + 1].noun != NounKind::kSuffix || words[m].begin > begin);
       if (all_of(w, is_hiragana) && (words[m].pos == PartOfSpeech::kNoun || stem) && !lex.generic_kana_names.contains(w)) {
         kana_word = true;
       }
