@@ -40,6 +40,7 @@
 #include "anonymity/repeats.h"
 #include "anonymity/shops.h"
 #include "anonymity/text.h"
+#include "anonymity/word_index.h"
 #include "case/fields.h"
 #include "text/utf8.h"
 
@@ -633,17 +634,15 @@ void extend_people_with_roles(std::u32string_view text, const std::vector<Morphe
                               std::vector<Finding>& findings) {
   if (words.empty()) return;
   const Lexicon& lex = lexicon();
+  const WordIndex index(&words);
   for (Finding& f : findings) {
     if (f.kind != FindingKind::kPerson || f.end <= f.begin || f.begin < 2 || text[f.begin - 1] != U'の') continue;
     const size_t role_end = f.begin - 1;
-    auto it = std::lower_bound(words.begin(), words.end(), role_end,
-                               [](const Morpheme& w, size_t position) { return w.end < position; });
-    if (it == words.end() || it->end != role_end) continue;
     size_t role_begin = role_end;
-    for (auto w = it; role_end - w->begin <= 10; --w) {
-      if (w->pos != PartOfSpeech::kNoun || w->end != role_begin || w->noun == NounKind::kPronoun) break;
-      role_begin = w->begin;
-      if (w == words.begin()) break;
+    for (long k = index.ending_at(role_end); k >= 0 && role_end - words[k].begin <= 10; --k) {
+      const Morpheme& w = words[k];
+      if (w.pos != PartOfSpeech::kNoun || w.end != role_begin || w.noun == NounKind::kPronoun) break;
+      role_begin = w.begin;
     }
     if (role_begin == role_end) continue;
     const std::u32string_view role = text.substr(role_begin, role_end - role_begin);

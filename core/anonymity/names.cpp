@@ -7,6 +7,7 @@
 #include "anonymity/patterns.h"
 #include "anonymity/person_names.h"
 #include "anonymity/text.h"
+#include "anonymity/word_index.h"
 
 namespace casekb {
 namespace {
@@ -77,32 +78,12 @@ bool ends_like_a_firm(std::u32string_view name) {
   return false;
 }
 
-// Index helpers over words sorted by position (they never overlap).
-class WordIndex {
- public:
-  explicit WordIndex(const std::vector<Morpheme>& words) : words_(words) {}
-  // The word ending at `end`, allowing one blank in between ("田中 社長"); -1 if none.
-  long ending_at(std::u32string_view text, size_t end) const {
-    long found = find_end(end);
-    if (found < 0 && end > 0 && is_space(text[end - 1])) found = find_end(end - 1);
-    return found;
-  }
-  bool begins_at(size_t begin) const { return starting_at(begin) >= 0; }
-  // The word starting at `begin`; -1 if none.
-  long starting_at(size_t begin) const {
-    auto it = std::lower_bound(words_.begin(), words_.end(), begin,
-                               [](const Morpheme& w, size_t position) { return w.begin < position; });
-    return it != words_.end() && it->begin == begin ? static_cast<long>(it - words_.begin()) : -1;
-  }
-
- private:
-  long find_end(size_t end) const {
-    auto it = std::lower_bound(words_.begin(), words_.end(), end,
-                               [](const Morpheme& w, size_t position) { return w.end < position; });
-    return it != words_.end() && it->end == end ? static_cast<long>(it - words_.begin()) : -1;
-  }
-  const std::vector<Morpheme>& words_;
-};
+// The word ending at `end`, allowing one blank in between ("田中 社長"); -1 if none.
+long word_ending_before_blank(const WordIndex& index, std::u32string_view text, size_t end) {
+  long found = index.ending_at(end);
+  if (found < 0 && end > 0 && is_space(text[end - 1])) found = index.ending_at(end - 1);
+  return found;
+}
 
 // Collects the name words ending at word `last` (going back while words read as names and
 // touch each other). Returns the first word's index, or -1 if no word is a real name.
@@ -646,7 +627,7 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
       }
     }
     // IPAdic's 名 word after a blank: 宇佐美 恵.
-    const long given_word = WordIndex(words).starting_at(given_begin);
+    const long given_word = WordIndex(&words).starting_at(given_begin);
     if (given_length == 0 && given_word >= 0 && words[given_word].proper == ProperKind::kPerson &&
         words[given_word].name == NameKind::kGivenName) {
       given_length = words[given_word].end - given_begin;
@@ -689,7 +670,7 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
 void find_names_with_morphology(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out,
                                 std::vector<QuasiSignal>& signals) {
   const Lexicon& lex = lexicon();
-  const WordIndex index(words);
+  const WordIndex index(&words);
   std::vector<bool> used(words.size(), false);
 
   // People with a title or honorific: 田中社長, 鈴木様, 山田太郎氏, 佐藤一郎専務.
@@ -698,11 +679,11 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     const size_t length = lex.person_titles.match_at(text, i, &tag);
     if (length == 0) continue;
     const size_t title_end = i + length;
-    if (!index.begins_at(i) || !title_is_word(text, title_end)) {
+    if (index.starting_at(i) < 0 || !title_is_word(text, title_end)) {
       i = title_end - 1;
       continue;
     }
-    const long last = index.ending_at(text, i);
+    const long last = word_ending_before_blank(index, text, i);
     // A foreign name in katakana with its parts joined by ・ (アナ・リマさん, ダニエル・
     // ロペスさん) before an honorific is a person however the dictionary reads the parts.
     if (tag == kTitleHonorific && i > 0 && is_katakana(text[i - 1])) {
@@ -713,7 +694,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
         --begin;
       }
       while (begin < i && text[begin] == U'・') ++begin;
-      if (joined && i - begin >= 4 && text[begin] != U'・' && index.begins_at(begin)) {
+      if (joined && i - begin >= 4 && text[begin] != U'・' && index.starting_at(begin) >= 0) {
         add_finding(out, begin, title_end, FindingKind::kPerson, Severity::kError,
                     to_utf8(text.substr(i, length)), begin, i);
         for (long k = index.starting_at(begin); k >= 0 && k < static_cast<long>(words.size()) && words[k].end <= i; ++k) {
@@ -806,7 +787,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     const bool label_suffix = length == 0 && text[i] == U'社';
     if (length == 0 && !label_suffix) continue;
     const size_t suffix_end = i + (label_suffix ? 1 : length);
-    if (!index.begins_at(i)) continue;
+    if (index.starting_at(i) < 0) continue;
     if (label_suffix) {
       // Only the word 社 on its own (社長, 社員, 社内 are words of their own).
       const long word = index.starting_at(i);
@@ -825,7 +806,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       }
     }
     if (lex.not_after_company_suffix.match_at(text, suffix_end) > 0) continue;
-    const long last = index.ending_at(text, i);
+    const long last = word_ending_before_blank(index, text, i);
     if (last < 0 || words[last].end != i) continue;
     bool common_only = false;
     const long first = collect_name_back(text, words, last, &common_only);
@@ -999,7 +980,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     }
     if (name_end - name_begin >= 2) {
       // Take in the word before the shop word: パン工房こむぎ.
-      const long before_shop = index.ending_at(text, i);
+      const long before_shop = word_ending_before_blank(index, text, i);
       const size_t begin =
           before_shop >= 0 && words[before_shop].end == i && words[before_shop].pos == PartOfSpeech::kNoun
               ? words[before_shop].begin

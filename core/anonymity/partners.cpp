@@ -7,6 +7,7 @@
 #include "anonymity/lexicon.h"
 #include "anonymity/patterns.h"
 #include "anonymity/text.h"
+#include "anonymity/word_index.h"
 
 namespace casekb {
 namespace {
@@ -87,20 +88,6 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   return true;
 }
 
-// Index of the word starting at `position`, or -1.
-long word_starting_at(const std::vector<Morpheme>& words, size_t position) {
-  auto it = std::lower_bound(words.begin(), words.end(), position,
-                             [](const Morpheme& w, size_t p) { return w.begin < p; });
-  return it != words.end() && it->begin == position ? static_cast<long>(it - words.begin()) : -1;
-}
-
-// Index of the word ending at `position`, or -1.
-long word_ending_at(const std::vector<Morpheme>& words, size_t position) {
-  auto it = std::lower_bound(words.begin(), words.end(), position,
-                             [](const Morpheme& w, size_t p) { return w.end < p; });
-  return it != words.end() && it->end == position ? static_cast<long>(it - words.begin()) : -1;
-}
-
 // Last word of the run of name words starting at word k (touching, at most the longest
 // name), or k - 1 if word k starts none.
 long run_forward(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
@@ -155,6 +142,7 @@ const TermMatcher& relation_words() {
 
 void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   if (words.empty()) return;
+  const WordIndex index(&words);
   const TermMatcher& relations = relation_words();
   for (size_t i = 0; i < text.size(); ++i) {
     int tag = 0;
@@ -164,10 +152,10 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
     if (tag == kRelationBefore) {
       const size_t after = i + length;
       // The relation word must end a word (取引先 of 取引先数 is none).
-      if (word_ending_at(words, after) < 0) continue;
+      if (index.ending_at(after) < 0) continue;
       for (std::u32string_view joiner : kJoiners) {
         if (!starts_with(text, after, joiner)) continue;
-        long k = word_starting_at(words, after + joiner.size());
+        long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
         long last = run_forward(text, words, k);
         // The names of a list go on after 、 or と: ミツワ商会、東海ホームセンター.
@@ -184,7 +172,7 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
       continue;
     }
     // The name, then a relation word: 甲府興産の子会社, 安芸グラフィックで営業を.
-    const long k = word_ending_at(words, i);
+    const long k = index.ending_at(i);
     if (k >= 0) add_if_name(text, words, run_backward(text, words, k), k, out);
   }
 }

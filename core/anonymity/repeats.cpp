@@ -8,6 +8,7 @@
 #include "anonymity/lexicon.h"
 #include "anonymity/patterns.h"
 #include "anonymity/text.h"
+#include "anonymity/word_index.h"
 
 namespace casekb {
 namespace {
@@ -45,10 +46,9 @@ bool is_repeatable(std::u32string_view name) {
 // True if [begin, end) of the text is one word the dictionary reads as a place (川越 in
 // 川越製菓): a firm named after its town is not looked for by the town's name.
 bool is_place_word(const std::vector<Morpheme>* words, size_t begin, size_t end) {
-  if (words == nullptr) return false;
-  auto it = std::lower_bound(words->begin(), words->end(), begin,
-                             [](const Morpheme& w, size_t position) { return w.begin < position; });
-  return it != words->end() && it->begin == begin && it->end == end && it->proper == ProperKind::kPlace;
+  const WordIndex index(words);
+  const long k = index.starting_at(begin);
+  return k >= 0 && index[k].end == end && index[k].proper == ProperKind::kPlace;
 }
 
 // The alias a firm or shop is given right after its name: （以下「丸十」）, (以下、丸十).

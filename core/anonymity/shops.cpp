@@ -8,6 +8,7 @@
 #include "anonymity/lexicon.h"
 #include "anonymity/patterns.h"
 #include "anonymity/text.h"
+#include "anonymity/word_index.h"
 
 namespace casekb {
 namespace {
@@ -21,31 +22,7 @@ bool all_of(std::u32string_view s, bool (*predicate)(char32_t)) {
   return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
 }
 
-// The words of the text, or none; lookups by position.
-class Words {
- public:
-  explicit Words(const std::vector<Morpheme>* words) : words_(words) {}
-  bool available() const { return words_ != nullptr; }
-  // Index of the word starting at `begin`, or -1.
-  long starting_at(size_t begin) const {
-    if (words_ == nullptr) return -1;
-    auto it = std::lower_bound(words_->begin(), words_->end(), begin,
-                               [](const Morpheme& w, size_t position) { return w.begin < position; });
-    return it != words_->end() && it->begin == begin ? static_cast<long>(it - words_->begin()) : -1;
-  }
-  // Index of the word ending at `end`, or -1.
-  long ending_at(size_t end) const {
-    if (words_ == nullptr) return -1;
-    auto it = std::lower_bound(words_->begin(), words_->end(), end,
-                               [](const Morpheme& w, size_t position) { return w.end < position; });
-    return it != words_->end() && it->end == end ? static_cast<long>(it - words_->begin()) : -1;
-  }
-  const Morpheme& operator[](long k) const { return (*words_)[static_cast<size_t>(k)]; }
-  long size() const { return words_ == nullptr ? 0 : static_cast<long>(words_->size()); }
-
- private:
-  const std::vector<Morpheme>* words_;
-};
+using Words = WordIndex;
 
 bool is_name_word(const Morpheme& w) {
   if (w.unknown) return true;
