@@ -1168,7 +1168,12 @@ TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters)
   // Public halls take kana names too (ふれあい会館), and what a firm opens in quotes is often
   // a kind of place (「子ども食堂」を開き): neither is a shop's name by itself.
   expect_clean("地区のふれあい会館で説明会を開いた。地域の「子ども食堂」を開き、夕食を出した。「まちの保健室」を開く。"
-               "「キッチンカー」を出店した。県の「しごと館」を訪ねた。町の「ふれあい館」で講座を開く。");
+               "「キッチンカー」を出店した。県の「しごと館」を訪ねた。町の「ふれあい館」で講座を開く。"
+               "町の「いこいの家」に集まる。「おやこ食堂」を訪ねた。「みんなの食堂」を開いた。");
+  // Nouns used as adverbs and common offers after a kanji shop word are prose; a keyword's
+  // "name" that tells where a name comes from is none; an offer described is no product.
+  const Problems prose = check("旅館すべてが満室だ。民宿おすすめの宿。農園名は地元の地名からとった。「食べ比べセット」を売り出した。");
+  for (const Problem& problem : prose) EXPECT_EQ(problem.severity, Severity::kWarning) << describe(prose);
   // In quotes: a shop word, a blank and a name, or a name before a branch; a place and a kana
   // word before a school.
   expect_finding("ラーメン店は「麺屋雪灯 本店」と雪灯 駅前店の2店舗。", "anon-shop", "麺屋雪灯 本店");

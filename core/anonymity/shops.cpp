@@ -37,6 +37,10 @@ bool is_name_like(std::u32string_view text, const Morpheme& w) {
   if (w.unknown || w.noun == NounKind::kProper) return true;
   // Kana names come out as common nouns, prefixes or verbs (ひだ|まり, まる|ふく, なごみ);
   // an adjective (なし, よい) after a shop word is prose: 保育所なしでは.
+  // Nouns used as adverbs (すべて, いま) and common offers (おすすめ) are prose there too:
+  // 旅館すべてが満室, 民宿おすすめの宿.
+  if (w.pos == PartOfSpeech::kNoun && w.noun == NounKind::kOther) return false;
+  if (lexicon().generic_kana_names.contains(s)) return false;
   return all_of(s, is_hiragana) && w.pos != PartOfSpeech::kParticle && w.pos != PartOfSpeech::kAuxiliaryVerb &&
          w.pos != PartOfSpeech::kAdjective && w.pos != PartOfSpeech::kAdverb && w.noun != NounKind::kSuffix &&
          w.noun != NounKind::kDependent && w.noun != NounKind::kPronoun;
@@ -428,9 +432,18 @@ bool has_naming_word(std::u32string_view name) {
 // True if a quote reads as a label on goods rather than their name: 「国産大豆使用」,
 // 「保存料不使用」, 「無添加」, 「手作り」, 「県産小麦100%」.
 bool is_label_on_goods(std::u32string_view inner) {
+  // 「食べ比べセット」「お試しパック」: an offer of goods described, not named.
+  for (std::u32string_view offer : {U"セット", U"パック", U"詰め合わせ"}) {
+    if (inner.size() > offer.size() && ends_with(inner, offer)) {
+      const std::u32string_view rest = inner.substr(0, inner.size() - offer.size());
+      for (std::u32string_view described : {U"比べ", U"お試し", U"試し", U"放題", U"ギフト", U"贈答", U"季節", U"人気"}) {
+        if (ends_with(rest, described)) return true;
+      }
+    }
+  }
   // ... and how they are made, sold or eaten: 「焼き立て」「作り置き」「持ち帰り」「日替わり」.
   for (std::u32string_view ending : {U"使用", U"不使用", U"無添加", U"仕込み", U"仕立て", U"製法", U"入り", U"産",
-                                     U"限定", U"手作り", U"手づくり", U"%", U"配合", U"たて", U"立て", U"置き", U"帰り",
+                                     U"限定", U"手作り", U"手づくり", U"%", U"配合", U"たて", U"立て", U"作り置き", U"帰り",
                                      U"採れ", U"替わり", U"替り", U"放題", U"比べ", U"売り", U"切り", U"直送", U"取り寄せ"}) {
     if (ends_with(inner, ending)) {
       return true;
@@ -450,6 +463,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   const Lexicon& lex = lexicon();
   const std::u32string_view inner = text.substr(begin, end - begin);
   if (is_anonymised_name(inner)) return true;
+  if (is_label_on_goods(inner) && inner.size() >= 4 && !after_name_keyword) return true;
   if (lex.product_categories.contains(inner) || lex.shop_prefixes.contains(inner) || lex.vocabulary.contains(inner) ||
       lex.generic_terms.contains(inner) || lex.prefectures.contains(inner) || lex.areas.contains(inner)) {
     return true;
@@ -557,6 +571,13 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // Beside goods, two words or more are judged as speech or not (below): coined names there
   // are made of ordinary words MeCab may read as verbs (玄界|ちらし).
   // (A name that ends in its kind of goods, 「千鳥もなか」, says so by its shape.)
+  // 「いこいの家」「みんなの食堂」: a common kana word and の before the kind of place, even
+  // where the words around say a place is opened (「みんなの食堂」を開いた).
+  if (const size_t no = inner.find(U'の'); no != std::u32string_view::npos && no + 1 < inner.size() &&
+                                           lex.generic_kana_names.contains(inner.substr(0, no)) &&
+                                           (!by_context || lex.shop_suffixes.match_ending_at(inner, inner.size()) > 0)) {
+    return true;
+  }
   if (!by_context && !by_shape && !(after_goods_word && content >= 2 && !is_label_on_goods(inner)) && !name_like &&
       !has_naming_word(inner) && inner.find(U'の') == std::u32string_view::npos) {
     bool kana_word = false;
@@ -568,7 +589,13 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
                         words[m + 1].begin == words[m].end && words[m + 1].end <= end &&
                         words[m + 1].pos == PartOfSpeech::kNoun &&
                         (words[m + 1].noun != NounKind::kSuffix || words[m].begin > begin);
-      if (all_of(w, is_hiragana) && (words[m].pos == PartOfSpeech::kNoun || stem) && !lex.generic_kana_names.contains(w)) {
+      // (Two kana at least, and not inside a common kana word MeCab cut: おや|こ of おやこ.)
+      size_t run_begin = words[m].begin;
+      size_t run_end = words[m].end;
+      while (run_begin > begin && is_hiragana(text[run_begin - 1])) --run_begin;
+      while (run_end < end && is_hiragana(text[run_end])) ++run_end;
+      if (all_of(w, is_hiragana) && w.size() >= 2 && (words[m].pos == PartOfSpeech::kNoun || stem) &&
+          !lex.generic_kana_names.contains(w) && !lex.generic_kana_names.contains(text.substr(run_begin, run_end - run_begin))) {
         kana_word = true;
       }
     }
@@ -1996,6 +2023,12 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
     }
     while (end > p && (s[end - 1] == U'の' || s[end - 1] == U'・')) --end;
     if (end <= p) continue;
+    // Where the name comes from, not the name: 農園名は地元の地名から取った.
+    bool origin = false;
+    for (std::u32string_view from : {U"から", U"より", U"に由来", U"にちなん", U"を", U"が", U"について"}) {
+      origin = origin || starts_with(s, end, from);
+    }
+    if (origin) continue;
     const std::u32string_view name = s.substr(p, end - p);
     if (is_generic_name(name)) continue;
     // A known common word (社名と同じ, 中身を表す) is no name.
