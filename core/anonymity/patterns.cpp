@@ -2007,37 +2007,32 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                     kDetailLocation);
       }
     }
-    // 『番組』で紹介, 「番組」に出演
-    if (s[i] == U'』' || s[i] == U'」') {
-      for (std::u32string_view shown : {std::u32string_view(U"で紹介"), std::u32string_view(U"に出演"),
-                                        std::u32string_view(U"で取り上げ"), std::u32string_view(U"に取り上げ"),
-                                        std::u32string_view(U"に掲載"), std::u32string_view(U"で特集")}) {
-        if (!starts_with(s, i + 1, shown)) continue;
-        const char32_t opener = s[i] == U'』' ? U'『' : U'「';
-        const size_t open = s.rfind(opener, i);
-        if (open == std::u32string_view::npos || i - open > 30) break;
-        // Only a programme or a paper: a year, 放送, 番組, 新聞 or 誌 near before it.
-        const size_t from = open >= 16 ? open - 16 : 0;
-        const std::u32string_view before = s.substr(from, open - from);
-        bool media = false;
-        for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年"}) {
-          media = media || before.find(word) != std::u32string_view::npos;
-        }
-        if (media) {
-          add_finding(out, clause_start(open), i + 1 + shown.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
-                      kDetailMedia);
-        }
-        break;
-      }
-    }
+    // What a quote names, by the words around it: a programme or paper, a magazine issue,
+    // an event the firm holds.
     if (s[i] == U'』' || s[i] == U'」') {
       const char32_t opener = s[i] == U'』' ? U'『' : U'「';
       const size_t open = s.rfind(opener, i);
-      if (open != std::u32string_view::npos && i - open <= 30 && i > open + 1) {
+      if (open != std::u32string_view::npos && i - open <= 30) {
+        // 『番組』で紹介, 「番組」に出演: only a programme or a paper (a year, 放送, 番組, 新聞
+        // or 誌 near before it).
+        for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集"}) {
+          if (!starts_with(s, i + 1, shown)) continue;
+          const size_t from = open >= 16 ? open - 16 : 0;
+          const std::u32string_view before = s.substr(from, open - from);
+          bool media = false;
+          for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年"}) {
+            media = media || before.find(word) != std::u32string_view::npos;
+          }
+          if (media) {
+            add_finding(out, clause_start(open), i + 1 + shown.size(), FindingKind::kQuasiIdentifier,
+                        Severity::kWarning, kDetailMedia);
+          }
+          break;
+        }
         const std::u32string_view inner = s.substr(open + 1, i - open - 1);
         // 雑誌『美的』2023年6月号: an issue of a magazine, by its name and date.
         const size_t year = year_end(s, i + 1);
-        if (s[i] == U'』' && year != i + 1) {
+        if (s[i] == U'』' && !inner.empty() && year != i + 1) {
           size_t month = number_end(s, year);
           if (month > year && starts_with(s, month, U"月号")) {
             add_finding(out, clause_start(open), month + 2, FindingKind::kQuasiIdentifier, Severity::kWarning,
@@ -2060,9 +2055,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           for (std::u32string_view w : {U"を開", U"を主催", U"を開催", U"を始め"}) {
             held = held || starts_with(s, i + 1, w);
           }
-          if (held) {
-            add_finding(out, from, i + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailEvent);
-          }
+          if (held) add_finding(out, from, i + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailEvent);
         }
       }
     }

@@ -429,6 +429,17 @@ bool has_naming_word(std::u32string_view name) {
   return found;
 }
 
+// True if word k, inside [begin, end), is a verb's stem that the noun right after it makes a
+// compound noun (ひらめき|ノート, ゆきんこ|見守り|便). Two characters at least: し|ごと is する
+// cut wrongly. Before a suffix only inside a longer name: ふれあい|館 is a public hall's word.
+bool is_stem_of_compound(const Words& words, long k, size_t begin, size_t end) {
+  const Morpheme& w = words[k];
+  if (w.pos != PartOfSpeech::kVerb || w.end - w.begin < 2 || k + 1 >= words.size()) return false;
+  const Morpheme& next = words[k + 1];
+  return next.begin == w.end && next.end <= end && next.pos == PartOfSpeech::kNoun &&
+         (next.noun != NounKind::kSuffix || w.begin > begin);
+}
+
 // True if a quote reads as a label on goods rather than their name: 「国産大豆使用」,
 // 「保存料不使用」, 「無添加」, 「手作り」, 「県産小麦100%」.
 bool is_label_on_goods(std::u32string_view inner) {
@@ -489,17 +500,13 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
         particle = particle || p == joining;
       }
     }
+    // A verb's stem right before a noun makes a compound noun (ひらめき|ノート), not a predicate.
+    if ((w.pos == PartOfSpeech::kVerb && !is_stem_of_compound(words, k, begin, end)) ||
+        w.pos == PartOfSpeech::kAdjective) {
+      verb = true;
+    }
     // An auxiliary counts as a predicate after a verb or an adjective (知ら|ない); after a
     // noun it is a kana name MeCab cut wrongly (雪|ほた|る), unless it is the copula (だ, です).
-    // A verb's stem right before a noun makes a compound noun (ひらめき|ノート, 見守り|便),
-    // not a predicate.
-    // (Two characters at least: し|ごと is する cut wrongly, not a stem. Before a suffix only
-    // inside a longer name: ゆきんこ|見守り|便, not ふれあい|館, a public hall's word.)
-    const bool stem_of_compound = w.pos == PartOfSpeech::kVerb && w.end - w.begin >= 2 && k + 1 < words.size() &&
-                                  words[k + 1].begin == w.end && words[k + 1].end <= end &&
-                                  words[k + 1].pos == PartOfSpeech::kNoun &&
-                                  (words[k + 1].noun != NounKind::kSuffix || w.begin > begin);
-    if ((w.pos == PartOfSpeech::kVerb && !stem_of_compound) || w.pos == PartOfSpeech::kAdjective) verb = true;
     if (w.pos == PartOfSpeech::kAuxiliaryVerb) {
       const Morpheme* previous = k > 0 ? &words[k - 1] : nullptr;
       const std::u32string_view aux = text.substr(w.begin, w.end - w.begin);
@@ -584,11 +591,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
       const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
       // A kana noun, or a kana verb's stem made a noun by the noun after it (ひらめき|ノート).
-      // (Before a suffix only inside a longer name, as above.)
-      const bool stem = words[m].pos == PartOfSpeech::kVerb && w.size() >= 2 && m + 1 < words.size() &&
-                        words[m + 1].begin == words[m].end && words[m + 1].end <= end &&
-                        words[m + 1].pos == PartOfSpeech::kNoun &&
-                        (words[m + 1].noun != NounKind::kSuffix || words[m].begin > begin);
+      const bool stem = is_stem_of_compound(words, m, begin, end);
       // (Two kana at least, and not inside a common kana word MeCab cut: おや|こ of おやこ.)
       size_t run_begin = words[m].begin;
       size_t run_end = words[m].end;
