@@ -652,6 +652,13 @@ TEST(AnonymityQuasiIdentifier, UniquenessWordedDifferently_IsAWarningOverTheClau
                  "別府でただ一軒、自炊の湯治を続けている", Severity::kWarning);
   expect_finding("県の品評会で三年続けて一等を取った。", "anon-quasi-identifier", "県の品評会で三年続けて一等を取った",
                  Severity::kWarning);
+  // A harbour, a shore, a bay or a cooperative is a scope as a town is: few firms share it.
+  expect_finding("この港で最初にカキの養殖を始めた。", "anon-quasi-identifier", "この港で最初にカキの養殖を始めた",
+                 Severity::kWarning);
+  expect_finding("震災後、浜で最初に養殖を再開した。", "anon-quasi-identifier", "浜で最初に養殖を再開した",
+                 Severity::kWarning);
+  expect_finding("組合の中で最初に認証を取った。", "anon-quasi-identifier", "組合の中で最初に認証を取った",
+                 Severity::kWarning);
 }
 
 TEST(AnonymityQuasiIdentifier, CommonComparisons_StayClean) {
@@ -704,6 +711,8 @@ TEST(AnonymityPerson, RareSurnamesAndKanaGivenNames_AreFoundWithTheNameList) {
 TEST(AnonymityPerson, PlacesAndCommonWordsAfterRoles_StayClean) {
   expect_clean("社長の一存で決めた。料理長は京都での修業を終えた。看護師の数が足りない。");
   expect_clean("佐賀と長崎の取引先に卸す。");
+  // IPAdic files ハンコ under 固有名詞; after a role and a blank it is still a stamp.
+  expect_clean("決裁は社長 ハンコを押すだけになった。社長のハンコがなくても進む。");
 }
 
 TEST(AnonymityRepeat, NameFoundOnce_IsFoundAgainElsewhere) {
