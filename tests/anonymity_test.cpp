@@ -120,6 +120,12 @@ TEST(AnonymityCompany, NameWithFirmSuffix_IsFoundWithoutLegalForm) {
   expect_finding("向かいの山田薬局とも連携した。", "anon-company", "山田薬局");
 }
 
+TEST(AnonymityCompany, CommonKanjiWordBeforeAFirmOnlySuffix_IsAWarning) {
+  expect_finding("主要取引先は北斗電機である。", "anon-company", "北斗電機", Severity::kWarning);
+  // The kind or size of a firm before the suffix describes it and names none.
+  expect_clean("大手電機メーカーに勤めた。総合商事の営業だった。地元の個人商店が多い。");
+}
+
 TEST(AnonymityCompany, LegalFormNamedInGeneral_IsNotFlagged) {
   expect_clean("個人商店から株式会社化し、有限会社から株式会社へ移行した同業者もいる。");
   expect_clean("株式会社と合同会社の違いを説明した。合同会社を設立した。");

@@ -257,6 +257,30 @@ bool never_a_person(std::u32string_view s) {
          lex.shop_words.contains(s) || lex.product_categories.contains(s);
 }
 
+// True if word k is a kanji common word that can start a firm's name before a firm-only
+// suffix (北斗|電機, 青葉|工業所): a word of its own, of two or more kanji, that is no
+// trade, no scale or scope of a firm (個人, 大手, 地元, 総合) and nothing the lexicon
+// knows as vocabulary.
+bool is_common_word_before_firm_suffix(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  const Morpheme& word = words[k];
+  const std::u32string_view s = surface(text, word);
+  if (word.pos != PartOfSpeech::kNoun || word.noun != NounKind::kGeneral || word.unknown || s.size() < 2 ||
+      !all_of(s, is_kanji)) {
+    return false;
+  }
+  // A compound (電子部品商事) is a description; the name would be its first word.
+  if (k > 0 && words[k - 1].end == word.begin && words[k - 1].pos == PartOfSpeech::kNoun) return false;
+  static constexpr std::u32string_view kKindsOfFirm[] = {
+      U"個人", U"大手", U"中小", U"零細", U"中堅", U"総合", U"地元", U"地域", U"地場", U"近所", U"老舗", U"専門",
+      U"一般", U"同業", U"取引", U"関連", U"系列", U"家族", U"同族", U"小規模", U"中規模", U"大規模", U"新興", U"国際"};
+  for (std::u32string_view kind : kKindsOfFirm) {
+    if (s == kind) return false;
+  }
+  const Lexicon& lex = lexicon();
+  return !lex.trades.contains(s) && !lex.self_words.contains(s) && !lex.product_categories.contains(s) &&
+         !is_known_not_a_name(s) && !never_a_person(s);
+}
+
 // The name starting at word k, if there is one: an IPAdic person (with a given name
 // after a surname), a form SKK's list knows (which may span several of MeCab's words:
 // 四十|物), an unknown kanji word, or a katakana word. The name must end where a word ends.
@@ -820,6 +844,16 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
           is_kanji(text[i - 1]) && (i == 2 || !is_kanji(text[i - 3]))) {
         add_finding(out, i - 2, suffix_end, FindingKind::kCompany, Severity::kError, {}, i - 2, i);
         for (long k = mark; k <= last; ++k) used[k] = true;
+        continue;
+      }
+      // 北斗電機, 青葉工業所, 朝日精機: a kanji common word before a suffix that only firms
+      // end in names a firm as サクラ商店 does, unless it says the firm's kind or size
+      // (個人商店, 地元商事, 総合商事): a reviewer tells.
+      if (!label_suffix && lex.firm_only_suffixes.match_at(text, i) == length &&
+          is_common_word_before_firm_suffix(text, words, last)) {
+        add_finding(out, words[last].begin, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, words[last].begin,
+                    suffix_end);
+        used[last] = true;
         continue;
       }
       // 松葉屋, 白鷺館, 月光堂: one kanji word of two or more characters that names no goods
