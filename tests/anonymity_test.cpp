@@ -123,7 +123,8 @@ TEST(AnonymityCompany, NameWithFirmSuffix_IsFoundWithoutLegalForm) {
 TEST(AnonymityCompany, CommonKanjiWordBeforeAFirmOnlySuffix_IsAWarning) {
   expect_finding("主要取引先は北斗電機である。", "anon-company", "北斗電機", Severity::kWarning);
   // The kind or size of a firm before the suffix describes it and names none.
-  expect_clean("大手電機メーカーに勤めた。総合商事の営業だった。地元の個人商店が多い。");
+  expect_clean("大手電機メーカーに勤めた。総合商事の営業だった。地元の個人商店が多い。社内カンパニー制を敷いた。");
+  expect_finding("青山カンパニーから受注した。", "anon-company", "青山カンパニー");
 }
 
 TEST(AnonymityCompany, LegalFormNamedInGeneral_IsNotFlagged) {

@@ -272,7 +272,8 @@ bool is_common_word_before_firm_suffix(std::u32string_view text, const std::vect
   if (k > 0 && words[k - 1].end == word.begin && words[k - 1].pos == PartOfSpeech::kNoun) return false;
   static constexpr std::u32string_view kKindsOfFirm[] = {
       U"個人", U"大手", U"中小", U"零細", U"中堅", U"総合", U"地元", U"地域", U"地場", U"近所", U"老舗", U"専門",
-      U"一般", U"同業", U"取引", U"関連", U"系列", U"家族", U"同族", U"小規模", U"中規模", U"大規模", U"新興", U"国際"};
+      U"一般", U"同業", U"取引", U"関連", U"系列", U"家族", U"同族", U"小規模", U"中規模", U"大規模", U"新興", U"国際",
+      U"社内", U"持株"};
   for (std::u32string_view kind : kKindsOfFirm) {
     if (s == kind) return false;
   }
