@@ -718,6 +718,8 @@ TEST(AnonymityPerson, RareSurnamesAndKanaGivenNames_AreFoundWithTheNameList) {
 TEST(AnonymityPerson, PlacesAndCommonWordsAfterRoles_StayClean) {
   expect_clean("社長の一存で決めた。料理長は京都での修業を終えた。看護師の数が足りない。");
   expect_clean("佐賀と長崎の取引先に卸す。");
+  // Roles IPAdic also lists as surnames (仲居) are roles before さん.
+  expect_clean("板長や仲居さんが大女将の考えに従っていた。");
   // IPAdic files ハンコ under 固有名詞; after a role and a blank it is still a stamp.
   expect_clean("決裁は社長 ハンコを押すだけになった。社長のハンコがなくても進む。");
 }
@@ -1320,6 +1322,16 @@ TEST(AnonymityCorpus, RecallAndCleanErrorShare_StayAtTheFloor) {
     EXPECT_GE(kind.recall(), kKindRecallFloor) << kind.kind << "\n" << table;
   }
   EXPECT_LE(evaluation.clean_error_share(), kCleanErrorShareCeiling) << table;
+}
+
+TEST(AnonymityShop, GrammarAndGenericBusinessesBeforeShopWords_StayClean) {
+  // A verb's て form or a condition before 旅館 is prose, not a kana name.
+  expect_clean("ノートを顧客台帳として旅館の共有財産にする。大女将は「一泊二食でなければ旅館ではない」と言った。");
+  // の家 must end a word: おばぁの家庭料理 holds none.
+  expect_clean("返ってきた答えは「冬の星空」「おばぁの家庭料理」などだった。");
+  // Kinds of business written as one katakana word.
+  expect_clean("トレーニングマシン20台ほどの小さなフィットネスジムを営む。");
+  expect_finding("民宿くろしおを営む。", "anon-shop", "民宿くろしお");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

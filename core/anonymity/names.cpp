@@ -51,6 +51,8 @@ NameStrength name_strength(std::u32string_view text, const Morpheme& word) {
     return NameStrength::kCommonWord;
   }
   if (is_known_not_a_name(s)) return NameStrength::kNone;
+  // 仲居さん, 板長さん: a role IPAdic also lists as a surname is the role.
+  if (lexicon().person_roles.contains(s)) return NameStrength::kNone;
   if (word.noun == NounKind::kProper) {
     if (word.proper == ProperKind::kPlace && word.name == NameKind::kCountry) return NameStrength::kNone;
     return NameStrength::kName;
@@ -166,7 +168,8 @@ bool is_common_word_surname(std::u32string_view text, const std::vector<Morpheme
   const Morpheme& word = words[k];
   const std::u32string_view s = surface(text, word);
   if (s.size() < 2 || s.size() > 3 || !all_of(s, is_kanji) || word.pos != PartOfSpeech::kNoun ||
-      word.noun != NounKind::kGeneral || is_known_not_a_name(s) || !PersonNameList::shared().is_surname(s)) {
+      word.noun != NounKind::kGeneral || is_known_not_a_name(s) || lexicon().person_roles.contains(s) ||
+      !PersonNameList::shared().is_surname(s)) {
     return false;
   }
   static constexpr std::u32string_view kTrades[] = {U"大家", U"大工", U"魚屋", U"米屋", U"酒屋", U"本屋", U"花屋",

@@ -880,6 +880,8 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
     // less a particle that joins it to the word before (A社は|みなと歯科): MeCab cuts kana
     // names unpredictably (みな|と), so the run is read by characters.
     if (words.starting_at(i) < 0) continue;
+    // …and end one: おばぁ|の|家庭料理 holds no の家.
+    if (words.ending_at(i + length) < 0) continue;
     const bool hiragana = is_hiragana(s[i - 1]);
     size_t begin = i;
     while (begin > 0 && i - begin < 10 && (hiragana ? is_hiragana(s[begin - 1]) : is_katakana(s[begin - 1]))) --begin;
@@ -984,7 +986,10 @@ bool ends_like_grammar(std::u32string_view run) {
       U"れた", U"けた", U"めた", U"せた", U"てた", U"べた", U"みた", U"ちた", U"じた", U"ねた", U"げた", U"びた",
       U"できる", U"れる", U"せる", U"てる", U"いる", U"ける", U"える", U"める", U"べる", U"きる", U"じる", U"ている",
       U"という", U"だけ", U"まで", U"から", U"より", U"など", U"ほど", U"として", U"による", U"にある", U"での",
-      U"しい", U"いい", U"への", U"との", U"ある", U"する", U"なる", U"くる", U"いく", U"いう", U"あった", U"なった", U"の", U"な", U"に", U"を", U"が", U"は", U"で", U"へ", U"や", U"も", U"か", U"ね", U"よ"};
+      U"しい", U"いい", U"への", U"との", U"ある", U"する", U"なる", U"くる", U"いく", U"いう", U"あった", U"なった",
+      // a verb's て form and a condition (台帳として|旅館, 二食でなければ|旅館ではない)
+      U"して", U"って", U"いて", U"んで", U"えて", U"けて", U"めて", U"れて", U"せて", U"ければ", U"れば", U"えば",
+      U"の", U"な", U"に", U"を", U"が", U"は", U"で", U"へ", U"や", U"も", U"か", U"ね", U"よ"};
   for (std::u32string_view ending : kEndings) {
     if (ends_with(run, ending)) {
       return true;
