@@ -59,6 +59,14 @@ void expect_clean(std::string_view text, const AnonymityContext& context = {}) {
   EXPECT_TRUE(problems.empty()) << text << "\n" << describe(problems);
 }
 
+// Asserts that `text` yields no error (warnings are for a reviewer and may stand).
+void expect_no_error(std::string_view text) {
+  const Problems problems = check(text);
+  for (const Problem& problem : problems) {
+    EXPECT_NE(problem.severity, Severity::kError) << text << "\n" << describe(problems);
+  }
+}
+
 // Asserts a finding of `rule` with exactly `found` as its text and `severity`.
 void expect_finding(std::string_view text, const std::string& rule, const std::string& found,
                     Severity severity = Severity::kError) {
@@ -718,6 +726,10 @@ TEST(AnonymityPerson, RareSurnamesAndKanaGivenNames_AreFoundWithTheNameList) {
 TEST(AnonymityPerson, PlacesAndCommonWordsAfterRoles_StayClean) {
   expect_clean("社長の一存で決めた。料理長は京都での修業を終えた。看護師の数が足りない。");
   expect_clean("佐賀と長崎の取引先に卸す。");
+  // Cities that IPAdic reads as surnames, listed before the shops they hold, are places.
+  expect_no_error("BW社は藤沢と茅ヶ崎、平塚に計4店舗を持つクリーニング店。工場は藤沢に一か所。");
+  // ゆかりの after a place is "associated with", not a given name.
+  expect_no_error("岡崎ゆかりの武将にならい、「急がば回れ」の姿勢で進めた。");
   // Roles IPAdic also lists as surnames (仲居) are roles before さん.
   expect_clean("板長や仲居さんが大女将の考えに従っていた。");
   // IPAdic files ハンコ under 固有名詞; after a role and a blank it is still a stamp.
@@ -1332,6 +1344,11 @@ TEST(AnonymityShop, GrammarAndGenericBusinessesBeforeShopWords_StayClean) {
   // Kinds of business written as one katakana word.
   expect_clean("トレーニングマシン20台ほどの小さなフィットネスジムを営む。");
   expect_finding("民宿くろしおを営む。", "anon-shop", "民宿くろしお");
+}
+
+TEST(AnonymityProduct, CultivarsNamedAfterHinshu_AreNoProduct) {
+  expect_clean("主力の品種は「あかつき」と「川中島白桃」で、収穫は夏に集中する。");
+  expect_finding("ブランド名「あかつき」として、牛すじ煮込みなどの惣菜を並べた。", "anon-product", "あかつき");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

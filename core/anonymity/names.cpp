@@ -228,6 +228,12 @@ bool is_particle_start(char32_t c) {
   return std::u32string_view(U"はがのとにをもやへでさくちら、。・,.)」』 :").find(c) != std::u32string_view::npos;
 }
 
+// True if the given name at [begin, end) is the noun ゆかり of "Xゆかりの" (associated with X):
+// 岡崎ゆかりの徳川家康 names the city, not a person 岡崎ゆかり.
+bool is_yukari_no(std::u32string_view text, size_t begin, size_t end) {
+  return text.substr(begin, end - begin) == U"ゆかり" && end < text.size() && text[end] == U'の';
+}
+
 // Katakana, with ・ inside (ティ・ラン is one word to MeCab).
 bool is_katakana_name(std::u32string_view s) {
   return !s.empty() && is_katakana(s.front()) && is_katakana(s.back()) &&
@@ -520,8 +526,19 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
     const size_t after_end = items.back().end;
     const bool copula = after == U'で' && (text.compare(after_end + 1, 2, U"ある") == 0 ||
                                           text.compare(after_end + 1, 1, U"す") == 0);
+    // に before shops or sites counted or opened (藤沢と茅ヶ崎、平塚に計4店舗, 大月と都留に出店)
+    // says the list is of places.
+    const bool sites_after =
+        after == U'に' && [&] {
+          for (std::u32string_view w : {U"計", U"合計", U"店", U"出店", U"拠点", U"工場", U"営業所", U"支店", U"事務所",
+                                        U"進出", U"展開", U"倉庫", U"農場", U"圃場", U"畑", U"施設"}) {
+            if (starts_with(text, after_end + 1, w)) return true;
+          }
+          const size_t digits = after_end + 1;
+          return digits < text.size() && (is_ascii_digit(text[digits]) || std::u32string_view(U"一二三四五六七八九十").find(text[digits]) != std::u32string_view::npos);
+        }();
     const bool place_like_after =
-        (after == U'で' && !copula) || after == U'へ' || (after == U'か' && items.back().end + 1 < text.size() &&
+        sites_after || (after == U'で' && !copula) || after == U'へ' || (after == U'か' && items.back().end + 1 < text.size() &&
                                             text[items.back().end + 1] == U'ら') ||
         (after == U'の' && !counted);
     bool keep = false;
@@ -670,6 +687,7 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
       }
     }
     const size_t end = given_begin + given_length;
+    if (is_yukari_no(text, given_begin, end)) continue;
     // "代表取締役 小松原 誠": a title joined by a blank belongs to the name as written.
     size_t begin = word.begin;
     if (begin > 1 && is_space(text[begin - 1])) {
@@ -952,7 +970,8 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       // Full names: 山田 太郎.
       if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
           next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
-          (next_touches || (next->begin == word.end + 1 && is_space(next_char)))) {
+          (next_touches || (next->begin == word.end + 1 && is_space(next_char))) &&
+          !is_yukari_no(text, next->begin, next->end)) {
         // "代表取締役 小松原 誠": a title joined by a blank belongs to the name as written.
         size_t begin = word.begin;
         if (begin > 1 && is_space(text[begin - 1])) {

@@ -382,6 +382,10 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
 int product_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
   const size_t after = close + 1;
+  // 主力の品種は「あかつき」, 品種「紅はるか」: a cultivar, registered in public, is no goods
+  // of the firm's own.
+  const size_t near = open >= 5 ? open - 5 : 0;
+  if (s.substr(near, open - near).find(U"品種") != std::u32string_view::npos) return -1;
   if (lex.product_categories.match_ending_at(s.substr(0, open), open) > 0 ||
       goods_words().match_ending_at(s.substr(0, open), open) > 0 ||
       lex.product_context_before.match_ending_at(s.substr(0, open), open) > 0) {
