@@ -1351,6 +1351,55 @@ TEST(AnonymityProduct, CultivarsNamedAfterHinshu_AreNoProduct) {
   expect_finding("ブランド名「あかつき」として、牛すじ煮込みなどの惣菜を並べた。", "anon-product", "あかつき");
 }
 
+TEST(AnonymityQuasiIdentifier, FoundingYearFarInItsSentence_IsAWarning) {
+  expect_finding("1958年に天神橋筋商店街で開業し、商店街の顔になった。", "anon-quasi-identifier",
+                 "1958年に天神橋筋商店街で開業", Severity::kWarning);
+  // An era year with the western year in brackets, then its own clause.
+  expect_finding("同社は寛政元年（1789年）、初代が松代の宿場で創業した。", "anon-quasi-identifier",
+                 "寛政元年（1789年）、初代が松代の宿場で創業", Severity::kWarning);
+  expect_finding("天保元年（1830年）から続く有田の窯元である。", "anon-quasi-identifier", "天保元年（1830年）から続く",
+                 Severity::kWarning);
+  // A recent year a practice runs from is no firm's age.
+  expect_clean("令和元年から続いている取り組みである。");
+}
+
+TEST(AnonymityQuasiIdentifier, PlacesNamedByTheirPartsAndRoads_AreLocations) {
+  expect_finding("店はJR熊谷駅北口から徒歩4分にある。", "anon-quasi-identifier", "JR熊谷駅北口から徒歩4分",
+                 Severity::kWarning);
+  expect_finding("首里城公園の守礼門から坂を下って徒歩2分の場所だ。", "anon-quasi-identifier",
+                 "首里城公園の守礼門から坂を下って徒歩2分", Severity::kWarning);
+  expect_finding("蔵は恵林寺の北隣にある。", "anon-quasi-identifier", "恵林寺の北隣", Severity::kWarning);
+  expect_finding("宿は国道41号沿いにある。", "anon-quasi-identifier", "国道41号沿い", Severity::kWarning);
+  // Along a river is a long stretch.
+  expect_clean("松江の堀川沿いに店が並ぶ。");
+}
+
+TEST(AnonymityQuasiIdentifier, NamedRecognitionsAndDatedArticles_AreWarnings) {
+  expect_finding("全国新酒鑑評会で7年連続金賞をいただいております。", "anon-quasi-identifier",
+                 "全国新酒鑑評会で7年連続金賞をいただいております", Severity::kWarning);
+  expect_finding("治具で2017年度の「愛知ブランド企業」に認定された。", "anon-quasi-identifier",
+                 "治具で2017年度の「愛知ブランド企業」に認定", Severity::kWarning);
+  expect_finding("2022年5月12日付の洛中タイムス朝刊で紹介された。", "anon-quasi-identifier",
+                 "2022年5月12日付の洛中タイムス朝刊で紹介された", Severity::kWarning);
+  expect_finding("番組『ながさきプラス』で2022年に特集された。", "anon-quasi-identifier",
+                 "番組『ながさきプラス』で2022年に特集", Severity::kWarning);
+  expect_clean("「地域の宝」に認定されたいと話す。");
+}
+
+TEST(AnonymityQuasiIdentifier, TheFirmAsTheOnlyOrFirst_IsAWarning) {
+  expect_finding("湯浅で木桶だけで仕込むのは同社を含め2軒しかない。", "anon-quasi-identifier",
+                 "湯浅で木桶だけで仕込むのは同社を含め2軒しかない", Severity::kWarning);
+  expect_finding("48種の文様を一人で組めるのは彼だけだ。", "anon-quasi-identifier", "48種の文様を一人で組めるのは彼だけだ",
+                 Severity::kWarning);
+  // "not only" is no claim; a count of the firm's own staff or sites is none either.
+  expect_clean("同社だけでなく地域全体が潤った。講師は代表を含めて3名。取次店を含めて3か所の受付がある。");
+}
+
+TEST(AnonymityQuasiIdentifier, ALicenceByItsNumber_IsAnError) {
+  expect_finding("免許番号は神奈川県知事(5)第24518号である。", "anon-quasi-identifier", "神奈川県知事(5)第24518号");
+  expect_clean("第3号議案を可決した。登録を済ませた。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -422,6 +422,8 @@ const ClaimWording* claim_wording(const std::string& detail) {
       {kDetailMedia, "番組名や記事の名前・時期は、検索すると企業を特定できます: ",
        "「地元のテレビ番組で紹介された」のように名前と時期を外してください"},
       {kDetailPatent, "特許番号は、特許公報で権利者（企業名）が分かります: ", "「特許を取得した技術」のように番号を外してください"},
+      {kDetailLicence, "許可・登録・免許の番号は、公開の名簿で事業者（企業名）が分かります: ",
+       "「宅地建物取引業の免許を持つ」のように番号を外してください"},
       {kDetailExactCount, "規模を正確に示す数は、業種・所在地と合わせると企業を特定できるおそれがあります: ",
        "「50台ほど」「10室に満たない」のように幅を持たせてください"},
       {kDetailBuilding, "建物の正確な築年は、所在地と合わせると建物（企業）を特定できるおそれがあります: ",
@@ -711,7 +713,10 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
   if (!profile.business.empty()) known += "事業内容「" + to_utf8(profile.business) + "」、";
   std::set<SignalKind> reported;
   for (const QuasiSignal& signal : signals) {
-    if (!reported.insert(signal.kind).second) continue;
+    // Each exact founding is shown (it is worth a warning alone, above); of the other kinds
+    // the first stands for the rest.
+    const bool exact_founding = signal.kind == SignalKind::kFoundingYear && signal.calendar_year;
+    if (!reported.insert(signal.kind).second && !exact_founding) continue;
     std::string others;
     for (SignalKind other : kinds) {
       if (other != signal.kind) others += std::string(others.empty() ? "" : "・") + signal_name(other);

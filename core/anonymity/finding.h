@@ -70,6 +70,7 @@ constexpr const char* kDetailGenerations = "generations";  // kQuasiIdentifier: 
 constexpr const char* kDetailLocation = "location";      // kQuasiIdentifier: 駅から徒歩3分, 陣屋の向かい
 constexpr const char* kDetailMedia = "media";            // kQuasiIdentifier: 『番組』で紹介
 constexpr const char* kDetailPatent = "patent";          // kQuasiIdentifier: 特許第6823415号
+constexpr const char* kDetailLicence = "licence";        // kQuasiIdentifier: 神奈川県知事(5)第24518号
 constexpr const char* kDetailExactCount = "exact-count";  // kQuasiIdentifier: ちょうど47台, わずか九室
 constexpr const char* kDetailBuilding = "building";        // kQuasiIdentifier: 昭和二年築, 築180年
 constexpr const char* kDetailEvent = "event";              // kQuasiIdentifier: 毎年5月に開く「いちご畑の音楽祭」

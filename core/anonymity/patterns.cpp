@@ -4,6 +4,7 @@
 #include "anonymity/patterns.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 
 #include "anonymity/lexicon.h"
@@ -1201,7 +1202,10 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"優勝し"), std::u32string_view(U"優勝を果"),
                                    std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載"),
                                    std::u32string_view(U"度受け"), std::u32string_view(U"回受け"),
-                                   std::u32string_view(U"度受賞"), std::u32string_view(U"回受賞")}) {
+                                   std::u32string_view(U"度受賞"), std::u32string_view(U"回受賞"),
+                                   std::u32string_view(U"に選出"), std::u32string_view(U"に入選"),
+                                   std::u32string_view(U"で入選"), std::u32string_view(U"に採用され"),
+                                   std::u32string_view(U"をいただ"), std::u32string_view(U"に認定")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
@@ -1215,10 +1219,13 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
   const std::u32string_view before = s.substr(sentence_begin, award - sentence_begin);
   bool contest = false;
   for (std::u32string_view word : {U"品評会", U"コンテスト", U"コンクール", U"競技会", U"選手権", U"鑑評会", U"審査会",
-                                   U"チャンピオンシップ", U"グランプリ", U"博覧会", U"共進会", U"大会", U"アワード"}) {
+                                   U"チャンピオンシップ", U"グランプリ", U"博覧会", U"共進会", U"大会", U"アワード",
+                                   U"投票", U"工芸展", U"美術展", U"展覧会"}) {
     contest = contest || before.find(word) != std::u32string_view::npos;
   }
   if (!contest) return false;
+  // Years in a row date the prize as a year does: 鑑評会で7年連続金賞.
+  if (before.find(U"年連続") != std::u32string_view::npos) return true;
   for (size_t p = 0; p + 5 <= before.size(); ++p) {
     if (year_end(before, p) != p) return true;
   }
@@ -1246,6 +1253,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
     if (length == 0) {
       length = few_firms_claim_length(s, i);
       tag = kClaimNeedsScope;
+      // 同社を含め2軒しかない: the firm is one of the few, wherever that is.
+      if (length > 0 && (ends_with(s.substr(0, i), U"を含め") || ends_with(s.substr(0, i), U"を含めて"))) {
+        tag = kClaimSelfScoped;
+      }
     }
     // The helpers below start at ほ/他, シ and の only.
     const char32_t c = s[i];
@@ -1270,6 +1281,12 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
         inward = inward || ends_with(s.substr(0, i), word);
       }
       if (inward) continue;
+    }
+    // …だけでなく, だけではなく: "not only", the opposite of a claim.
+    if (ends_with(s.substr(0, i + length), U"だけ") &&
+        (starts_with(s, i + length, U"でなく") || starts_with(s, i + length, U"ではなく") ||
+         starts_with(s, i + length, U"ではない") || starts_with(s, i + length, U"じゃな"))) {
+      continue;
     }
     const std::u32string_view claim = s.substr(i, length);
     const auto [sentence_begin, sentence_end] = sentence_around(s, i);
@@ -1513,6 +1530,14 @@ bool states_an_age(std::u32string_view s, size_t end) {
   return false;
 }
 
+// A year written again in brackets after an era year ends the pair: 寛政元年（1789年）.
+size_t with_year_in_brackets(std::u32string_view s, size_t end) {
+  if (end == 0 || !(at(s, end) == U'（' || at(s, end) == U'(')) return end;
+  const size_t year = year_end(s, end + 1);
+  if (year == end + 1 || !(at(s, year) == U'）' || at(s, year) == U')')) return end;
+  return year + 1;
+}
+
 // The generations that go with a founding age in the next clause ("創業以来四十五年、同じ
 // 場所で三代"): the pair is one fact, and the finding covers both.
 size_t with_generations_after(std::u32string_view s, size_t end) {
@@ -1601,15 +1626,21 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         if (starts_with(s, i + length, word)) founding = false;
       }
       if (!founding) continue;
-      // A year shortly before, in the same clause: "1923年創業", "1923年に創業",
-      // "昭和47年に先代が創業".
+      // A year before, in the same sentence: "1923年創業", "1923年に創業", "昭和47年に先代が
+      // 創業", "1958年に天神橋筋商店街で開業", "寛政元年（1789年）、初代・高柳甚五郎が松代の
+      // 宿場で創業". A 、 is crossed only right after the year (its clause is the year).
       size_t found_begin = s.size();
-      for (size_t back = 1; back <= 16 && back <= i; ++back) {
+      for (size_t back = 1; back <= 32 && back <= i; ++back) {
         const size_t candidate = i - back;
         const char32_t c = s[candidate];
-        if (c == U'。' || c == U'、' || is_line_break(c)) break;
-        const size_t end = year_end(s, candidate);
-        if (end != candidate && end <= i && i - end <= 8 && !is_ascii_digit(before(s, candidate))) {
+        if (c == U'。' || is_line_break(c)) break;
+        if (c == U'、' && !(candidate > 0 && (s[candidate - 1] == U'年' || s[candidate - 1] == U'）' ||
+                                               s[candidate - 1] == U')'))) {
+          break;
+        }
+        const size_t end = with_year_in_brackets(s, year_end(s, candidate));
+        if (end != candidate && end <= i && i - end <= 24 && !is_ascii_digit(before(s, candidate)) &&
+            year_end(s, candidate) != candidate) {
           found_begin = candidate;
         }
       }
@@ -1648,6 +1679,24 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         }
       }
       continue;
+    }
+    // A year the firm's line runs from: 天保元年（1830年）から続く窯元, 1923年から営む.
+    if ((is_ascii_digit(s[i]) || is_kanji(s[i])) && !is_ascii_digit(before(s, i))) {
+      const size_t year = year_end(s, i);
+      // Only a line from before the 1950s is a firm's age (令和元年から続く取り組み is none).
+      const bool old_year = year != i && !starts_with(s, i, U"昭和") && !starts_with(s, i, U"平成") &&
+                            !starts_with(s, i, U"令和") &&
+                            !(is_ascii_digit(s[i]) && std::stoi(to_utf8(s.substr(i, 4))) >= 1950);
+      if (old_year) {
+        const size_t end = with_year_in_brackets(s, year);
+        for (std::u32string_view since : {U"から続く", U"から続い", U"から営", U"から続け", U"以来続く"}) {
+          if (starts_with(s, end, since)) {
+            emit(i, end + since.size(), SignalKind::kFoundingYear);
+            out.back().calendar_year = true;
+            break;
+          }
+        }
+      }
     }
     // A long line of exact length: 十一代続く, 二百年、十一代続く, 三百二十年続く. Three or
     // four generations and round centuries are shared by many firms; an exact count of
@@ -1944,14 +1993,34 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kLandmarks[] = {
       U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居", U"公園", U"橋", U"天満宮", U"八幡宮", U"灯台",
       U"温泉", U"インター", U"IC", U"砂丘", U"港", U"空港", U"岬", U"海岸", U"浜", U"湖", U"川", U"ダム", U"本陣",
-      U"古墳", U"美術館", U"博物館", U"球場", U"スタジアム", U"タワー", U"ドーム", U"役場", U"市役所", U"峠"};
-  // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋; not 駅 alone or
-  // 最寄りの駅.
-  const auto named_landmark_before = [&](size_t i) {
+      U"古墳", U"美術館", U"博物館", U"球場", U"スタジアム", U"タワー", U"ドーム", U"役場", U"市役所", U"峠",
+      // the parts of a station or a shrine one gives directions by, and other named places
+      U"北口", U"南口", U"東口", U"西口", U"中央口", U"改札", U"門", U"参道", U"ロータリー", U"ターミナル", U"会館",
+      U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園"};
+  // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
+  // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
+  const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
+    // A quoted name: 「ジーンズストリート」沿い.
+    if (i >= 3 && s[i - 1] == U'」') {
+      const size_t open = s.rfind(U'「', i - 1);
+      if (open != std::u32string_view::npos && i - 1 - open >= 2 && i - 1 - open <= 15) return true;
+    }
+    // A numbered road: 国道41号, 県道12号線.
+    for (std::u32string_view road : {U"号線", U"号"}) {
+      if (i <= road.size() || !ends_with(s.substr(0, i), road)) continue;
+      size_t digits = i - road.size();
+      while (digits > 0 && is_ascii_digit(s[digits - 1])) --digits;
+      if (digits < i - road.size() && digits >= 2 &&
+          (s.compare(digits - 2, 2, U"国道") == 0 || s.compare(digits - 2, 2, U"県道") == 0)) {
+        return true;
+      }
+    }
     for (std::u32string_view l : kLandmarks) {
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
       const char32_t c = s[i - l.size() - 1];
       if (is_kanji_or_katakana(c)) return true;
+      // A part of a named place: 首里城公園の守礼門, 帯広駅南口のロータリー.
+      if (c == U'の' && i >= l.size() + 2 && named_landmark_before(i - l.size() - 1)) return true;
       // Kana inside a name (大さん橋), not a particle before a common word (最寄りの駅).
       const size_t from = clause_start(i);
       const std::u32string_view name = s.substr(from, i - l.size() - from);
@@ -1979,12 +2048,29 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
     if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特' && c != U'築' && c != U'丸' && c != U'紹' &&
-        c != U'掲' && c != U'出' && c != U'取') {
+        c != U'掲' && c != U'出' && c != U'取' && c != U'沿' && c != U'に' && c != U'第' && c != U'付') {
       continue;
     }
-    // …から徒歩N分, から車で8分, から北へ約300メートル
-    if (starts_with(s, i, U"から") && way_end(i + 2) != i + 2) {
-      const size_t number = way_end(i + 2);
+    // …から徒歩N分, から車で8分, から北へ約300メートル, から坂を下って徒歩2分
+    size_t way_from = i + 2;
+    if (starts_with(s, i, U"から")) {
+      for (size_t p = i + 2; p < s.size() && p <= i + 10 && s[p] != U'、' && s[p] != U'。'; ++p) {
+        if (way_end(p) != p) {
+          way_from = p;
+          break;
+        }
+      }
+    }
+    // …の入口から2軒目: a count of doors from a named place.
+    if (starts_with(s, i, U"から") && number_end(s, i + 2) > i + 2 && starts_with(s, number_end(s, i + 2), U"軒目") &&
+        named_landmark_before(i)) {
+      const size_t end = number_end(s, i + 2) + 2;
+      add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+      i = end - 1;
+      continue;
+    }
+    if (starts_with(s, i, U"から") && way_end(way_from) != way_from) {
+      const size_t number = way_end(way_from);
       const size_t digits = number_end(s, number);
       size_t unit = 0;
       for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km"}) {
@@ -1996,15 +2082,37 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         continue;
       }
     }
-    // landmark + の向かい / の目の前 / の隣
-    for (std::u32string_view next : {std::u32string_view(U"の向かい"), std::u32string_view(U"の目の前"),
-                                     std::u32string_view(U"の真向かい"), std::u32string_view(U"のすぐ隣"),
-                                     std::u32string_view(U"のたもと"), std::u32string_view(U"のほとり"),
-                                     std::u32string_view(U"のふもと")}) {
-      if (!starts_with(s, i, next)) continue;
-      if (named_landmark_before(i) && clause_start(i) + 2 < i) {
-        add_finding(out, clause_start(i), i + next.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
+    // landmark + の向かい / の北隣 / の東門前 / 沿い / に面した: where the firm stands, by a
+    // place anyone can find.
+    if (c == U'の' || c == U'沿' || c == U'に') {
+      size_t p = i;
+      if (c == U'の') {
+        ++p;
+        if (std::u32string_view(U"東西南北").find(at(s, p)) != std::u32string_view::npos) ++p;
+      }
+      size_t position_end = p;
+      static constexpr std::u32string_view kPositions[] = {
+          U"真向かい", U"斜め向かい", U"向かい", U"目の前", U"すぐ隣", U"隣", U"たもと", U"ほとり", U"ふもと", U"門前",
+          U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する"};
+      for (std::u32string_view position : kPositions) {
+        if (position_end == p && starts_with(s, p, position)) position_end = p + position.size();
+      }
+      // 沿い and に面した come right after the place; the others after の. Along a river or
+      // a coast (四万十川沿い, 堀川沿い) is a long stretch; along a road or street is not.
+      const bool direct = c != U'の';
+      if (direct && starts_with(s, p, U"沿い")) {
+        bool long_stretch = false;
+        for (std::u32string_view w : {U"川", U"湖", U"海岸", U"浜", U"線", U"海", U"湾"}) {
+          long_stretch = long_stretch || ends_with(s.substr(0, i), w);
+        }
+        if (long_stretch) continue;
+      }
+      if (position_end != p && direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面")) &&
+          named_landmark_before(i) && clause_start(i) + 2 < i) {
+        add_finding(out, clause_start(i), position_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                     kDetailLocation);
+        i = position_end - 1;
+        continue;
       }
     }
     // What a quote names, by the words around it: a programme or paper, a magazine issue,
@@ -2015,8 +2123,22 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (open != std::u32string_view::npos && i - open <= 30) {
         // 『番組』で紹介, 「番組」に出演: only a programme or a paper (a year, 放送, 番組, 新聞
         // or 誌 near before it).
-        for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集"}) {
-          if (!starts_with(s, i + 1, shown)) continue;
+        // A year or a few words may stand between: 『ながさきプラス』で2022年に特集, 『紀州
+        // ぐるり旅』で蔵の様子が放送された.
+        size_t shown_end = i + 1;
+        for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集",
+                                          U"で放送"}) {
+          if (shown_end == i + 1 && starts_with(s, i + 1, shown)) shown_end = i + 1 + shown.size();
+        }
+        if (shown_end == i + 1 && starts_with(s, i + 1, U"で")) {
+          for (size_t p = i + 2; p < s.size() && p <= i + 14 && shown_end == i + 1 && s[p] != U'、' && s[p] != U'。';
+               ++p) {
+            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ"}) {
+              if (shown_end == i + 1 && starts_with(s, p, verb)) shown_end = p + verb.size();
+            }
+          }
+        }
+        if (shown_end != i + 1) {
           const size_t from = open >= 16 ? open - 16 : 0;
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
@@ -2024,12 +2146,28 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
           if (media) {
-            add_finding(out, clause_start(open), i + 1 + shown.size(), FindingKind::kQuasiIdentifier,
-                        Severity::kWarning, kDetailMedia);
+            add_finding(out, clause_start(open), shown_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+                        kDetailMedia);
+          }
+        }
+        const std::u32string_view inner = s.substr(open + 1, i - open - 1);
+        // 2017年度の「愛知ブランド企業」に認定, 府の『ものづくり匠賞』を受賞: a named
+        // recognition with its year; the lists of those recognised are published.
+        for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
+                                               U"を受け", U"に登録"}) {
+          if (!starts_with(s, i + 1, recognised) || inner.size() < 3) continue;
+          size_t sentence = open;
+          while (sentence > 0 && open - sentence < 40 && s[sentence - 1] != U'。' && !is_line_break(s[sentence - 1])) {
+            --sentence;
+          }
+          bool dated = false;
+          for (size_t p = sentence; p + 5 <= i + 1 && !dated; ++p) dated = year_end(s, p) != p;
+          if (dated) {
+            add_finding(out, clause_start(open) < sentence ? sentence : clause_start(open), i + 1 + recognised.size(),
+                        FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailAward);
           }
           break;
         }
-        const std::u32string_view inner = s.substr(open + 1, i - open - 1);
         // 雑誌『美的』2023年6月号: an issue of a magazine, by its name and date.
         const size_t year = year_end(s, i + 1);
         if (s[i] == U'』' && !inner.empty() && year != i + 1) {
@@ -2134,6 +2272,48 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         add_finding(out, begin, finish, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailBuilding);
         i = finish - 1;
+        continue;
+      }
+    }
+    // 2022年5月12日付の洛中タイムス朝刊: a dated issue of a paper names what it showed.
+    if (c == U'付' && i >= 3 && s[i - 1] == U'日') {
+      const std::u32string_view after_date = s.substr(i + 1, std::min<size_t>(20, s.size() - i - 1));
+      bool paper = false;
+      for (std::u32string_view w : {U"朝刊", U"夕刊", U"新聞", U"紙面", U"版"}) {
+        paper = paper || after_date.find(w) != std::u32string_view::npos;
+      }
+      size_t begin = i - 1;
+      while (begin > 0 && i - begin < 14 && (is_ascii_digit(s[begin - 1]) || std::u32string_view(U"年月日").find(s[begin - 1]) !=
+                                                                           std::u32string_view::npos)) {
+        --begin;
+      }
+      if (paper && begin + 3 < i) {
+        size_t end = i + 1;
+        while (end < s.size() && end - i < 24 && std::u32string_view(U"、。「\n").find(s[end]) == std::u32string_view::npos) ++end;
+        add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailMedia);
+        i = end - 1;
+        continue;
+      }
+    }
+    // 神奈川県知事(5)第24518号, 許可番号第1234号: a licence or registration by its number is
+    // in a public register with the holder's name, as a patent is.
+    if (c == U'第' && !starts_with(s, i >= 2 ? i - 2 : i, U"特許")) {
+      const size_t digits = digit_run_end(s, i + 1);
+      const size_t from = i >= 14 ? i - 14 : 0;
+      const std::u32string_view before_number = s.substr(from, i - from);
+      bool register_word = false;
+      for (std::u32string_view w : {U"知事", U"大臣", U"許可", U"登録", U"免許", U"認可", U"届出"}) {
+        register_word = register_word || before_number.find(w) != std::u32string_view::npos;
+      }
+      if (register_word && digits - (i + 1) >= 3 && starts_with(s, digits, U"号")) {
+        size_t begin = i;
+        // The authority and its renewal count belong to it: 神奈川県知事(5).
+        while (begin > from && (is_kanji(s[begin - 1]) || is_ascii_digit(s[begin - 1]) ||
+                                std::u32string_view(U"()（）").find(s[begin - 1]) != std::u32string_view::npos)) {
+          --begin;
+        }
+        add_finding(out, begin, digits + 1, FindingKind::kQuasiIdentifier, Severity::kError, kDetailLicence);
+        i = digits;
         continue;
       }
     }
