@@ -1400,6 +1400,27 @@ TEST(AnonymityQuasiIdentifier, ALicenceByItsNumber_IsAnError) {
   expect_clean("第3号議案を可決した。登録を済ませた。");
 }
 
+TEST(AnonymityCompany, FirmsNamedFromBatch13_AreFound) {
+  // A legal form, then kana and katakana however MeCab cuts the kana.
+  expect_finding("株式会社とちぎエコリソースは栃木県の会社である。", "anon-company", "株式会社とちぎエコリソース");
+  expect_finding("AC社（税理士法人みなとベイ会計）は千葉市の事務所です。", "anon-company", "税理士法人みなとベイ会計");
+  // Former names in quotes.
+  expect_finding("前身は1970年代に始まった「小山清掃社」である。", "anon-company", "小山清掃社");
+  expect_finding("社名は2010年まで「高岡鋳鉄所」でした。", "anon-company", "高岡鋳鉄所");
+  expect_clean("前身は「家族経営の小さな店」だった。前身は町の「よろず屋」だった。");
+  // A place and a suffix, and a place, a common word and a firm-only suffix.
+  expect_finding("徳島ケミカルなどから受注している。", "anon-company", "徳島ケミカル", Severity::kWarning);
+  expect_finding("2015年に関東環境ホールディングスの傘下に入った。", "anon-company", "関東環境ホールディングス",
+                 Severity::kWarning);
+  expect_clean("北海道観光の振興に取り組む。九州物流の課題を話した。");
+  // Lists after a relation word go on past legal forms and items that are no name.
+  expect_finding("主な納入先はスズミ自動車部品㈱、（株）遠州ダイカスト、天竜スプリングの3社です。", "anon-company",
+                 "天竜スプリング");
+  expect_finding("荷主は㈱関東フレッシュデリカ、武蔵野ベバレッジなど食品系が中心だ。", "anon-company", "武蔵野ベバレッジ",
+                 Severity::kWarning);
+  expect_clean("取引先は地元の工務店、大手メーカー、県内の商社だ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -65,6 +65,24 @@ NameStrength name_strength(std::u32string_view text, const Morpheme& word) {
   return NameStrength::kNone;
 }
 
+// True if word w is a place: a prefecture, an area, or a place IPAdic knows (四万十, 武蔵野).
+bool is_place_word(std::u32string_view text, const Morpheme& w) {
+  const std::u32string_view s = surface(text, w);
+  if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;
+  return is_prefecture_or_area(s) || (w.noun == NounKind::kProper && w.proper == ProperKind::kPlace);
+}
+
+// Suffixes that after a place mostly name the region's industry, not a firm: 北海道観光,
+// 九州産業, 沖縄交通, 地域開発.
+bool names_an_industry(std::u32string_view suffix) {
+  for (std::u32string_view w : {U"観光", U"産業", U"工業", U"交通", U"開発", U"物流", U"住宅", U"水産", U"畜産",
+                                U"農園", U"牧場", U"旅館", U"食堂", U"酒造", U"醸造", U"印刷", U"工芸", U"織物",
+                                U"陶器", U"設備", U"不動産", U"ホーム", U"ハウス", U"食品", U"製菓", U"青果"}) {
+    if (suffix == w) return true;
+  }
+  return false;
+}
+
 // True if `name` ends in a word that ends firms' and shops' names (ぐま商店, 福祉会, 木工舎,
 // ざま営農).
 bool ends_like_a_firm(std::u32string_view name) {
@@ -277,8 +295,12 @@ bool is_common_word_before_firm_suffix(std::u32string_view text, const std::vect
       !all_of(s, is_kanji)) {
     return false;
   }
-  // A compound (電子部品商事) is a description; the name would be its first word.
-  if (k > 0 && words[k - 1].end == word.begin && words[k - 1].pos == PartOfSpeech::kNoun) return false;
+  // A compound (電子部品商事) is a description; the name would be its first word. A place
+  // before the word names the firm with it (関東|環境|ホールディングス).
+  if (k > 0 && words[k - 1].end == word.begin && words[k - 1].pos == PartOfSpeech::kNoun &&
+      !is_place_word(text, words[k - 1])) {
+    return false;
+  }
   static constexpr std::u32string_view kKindsOfFirm[] = {
       U"個人", U"大手", U"中小", U"零細", U"中堅", U"総合", U"地元", U"地域", U"地場", U"近所", U"老舗", U"専門",
       U"一般", U"同業", U"取引", U"関連", U"系列", U"家族", U"同族", U"小規模", U"中規模", U"大規模", U"新興", U"国際",
@@ -796,8 +818,11 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
                                         U"での", U"が", U"を", U"に", U"で", U"の"}) {
         grammar = grammar || starts_with(text, name_begin, start);
       }
+      // A katakana word after the kana ends a name as a firm's suffix does (株式会社とちぎ
+      // エコリソース): grammar before a loanword starts with a particle, which is excluded.
+      const bool katakana_rest = rest_end - kana_end >= 2 && is_katakana(text[kana_end]);
       if (!grammar && kana_end - name_begin >= 2 && rest_end > kana_end &&
-          ends_like_a_firm(text.substr(name_begin, rest_end - name_begin))) {
+          (katakana_rest || ends_like_a_firm(text.substr(name_begin, rest_end - name_begin)))) {
         add_finding(out, i + 1 - length, rest_end, FindingKind::kCompany, Severity::kError, {}, name_begin, rest_end);
         continue;
       }
@@ -873,8 +898,10 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       // (個人商店, 地元商事, 総合商事): a reviewer tells.
       if (!label_suffix && lex.firm_only_suffixes.match_at(text, i) == length &&
           is_common_word_before_firm_suffix(text, words, last)) {
-        add_finding(out, words[last].begin, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, words[last].begin,
-                    suffix_end);
+        const size_t begin = last > 0 && words[last - 1].end == words[last].begin && is_place_word(text, words[last - 1])
+                                 ? words[last - 1].begin
+                                 : words[last].begin;
+        add_finding(out, begin, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, begin, suffix_end);
         used[last] = true;
         continue;
       }
@@ -925,8 +952,14 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     }
     if (common_only && !katakana_name) {
       // サクラ商店, マルイチ商店: a common word before a firm-only suffix is often a name,
-      // but ロボット産業, ワイン醸造 or パン屋 is not: ask for review at most.
-      if (label_suffix || lex.firm_only_suffixes.match_at(text, i) != length) continue;
+      // but ロボット産業, ワイン醸造 or パン屋 is not: ask for review at most. A place and
+      // a suffix (四万十建設, 徳島ケミカル, 武蔵野ベバレッジ) is how many firms are named,
+      // and how an industry of a region is said (北海道観光, 九州の物流): a warning too,
+      // except for the words that mostly name a region's industry.
+      const bool firm_only = !label_suffix && lex.firm_only_suffixes.match_at(text, i) == length;
+      const bool place_named = !label_suffix && lex.weak_company_suffixes.match_at(text, i) != length &&
+                               is_place_word(text, words[first]) && !names_an_industry(text.substr(i, length));
+      if (!firm_only && !place_named) continue;
       severity = Severity::kWarning;
     }
     // A common word or a region before the suffix (サクラ商店, 北陸電設) is judged with it:

@@ -18,7 +18,8 @@ constexpr size_t kMaxPartnerNameLength = 14;
 constexpr std::u32string_view kBefore[] = {
     U"取引先", U"得意先", U"顧客", U"納め先", U"納入先", U"納品先", U"卸先", U"販売先", U"出荷先", U"仕入先", U"仕入れ先",
     U"協力会社", U"協力企業", U"提携先", U"委託先", U"外注先", U"発注元", U"元請", U"元請け", U"親会社", U"勤務先",
-    U"勤め先", U"出向先", U"前職", U"取引相手"};
+    U"勤め先", U"出向先", U"前職", U"取引相手", U"荷主", U"顧問先", U"調達先", U"供給元", U"仕入れ元", U"仕入元",
+    U"納入元", U"受注先", U"発注先", U"共同開発先", U"共同研究先", U"出資元", U"販売代理店", U"代理店"};
 // What joins the relation word to the name.
 constexpr std::u32string_view kJoiners[] = {U"である", U"の", U"は", U"が", U"も", U":", U"、", U" ", U""};
 // Relation words a partner's name precedes: X の子会社, X との提携, X で営業を.
@@ -33,6 +34,13 @@ constexpr std::u32string_view kGenericEnds[] = {
     U"系", U"全体", U"内", U"外", U"業界", U"市場", U"など", U"等", U"さん", U"様", U"側"};
 
 enum class NameStart { kNone, kRegion, kName };
+
+// True if word k is the first kanji of an old province MeCab cut in two (遠|州).
+bool is_province_start(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  return k >= 0 && k + 1 < static_cast<long>(words.size()) && words[k].end - words[k].begin == 1 &&
+         is_kanji(text[words[k].begin]) && words[k + 1].begin == words[k].end &&
+         text.substr(words[k + 1].begin, words[k + 1].end - words[k + 1].begin) == U"州";
+}
 
 bool is_run_word(const Morpheme& w, bool first) {
   if (w.pos == PartOfSpeech::kPrefix) return !first;  // 博多|まる|ふく
@@ -64,7 +72,7 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   const size_t end = words[last].end;
   const std::u32string_view name = text.substr(begin, end - begin);
   if (name.size() < 3 || name.size() > kMaxPartnerNameLength) return false;
-  const NameStart start = name_start(text, words[first]);
+  const NameStart start = is_province_start(text, words, first) ? NameStart::kRegion : name_start(text, words[first]);
   if (start == NameStart::kNone) return false;
   // One word is a name only when the dictionary does not know it and it is long enough
   // not to be a loanword it lacks (ウェブ): ラクトワークス.
@@ -96,7 +104,12 @@ long run_forward(std::u32string_view text, const std::vector<Morpheme>& words, l
     if (m > k && words[m].begin != words[m - 1].end) break;
     if (words[m].end - words[k].begin > kMaxPartnerNameLength) break;
     const bool dot = text.substr(words[m].begin, words[m].end - words[m].begin) == U"・" && m > k;
-    if (!dot && !is_run_word(words[m], m == k)) break;
+    // 遠|州, 上|州: an old province MeCab cuts in two, its first kanji read as any word.
+    const bool province = m == k && is_province_start(text, words, m);
+    if (!dot && !province && !is_run_word(words[m], m == k)) break;
+    // MeCab reads brackets as nouns (部品|(|株|)、): a name holds none.
+    const char32_t first_char = text[words[m].begin];
+    if (first_char == U'(' || first_char == U')' || first_char == U'（' || first_char == U'）') break;
     last = m;
   }
   // A name does not end in a middle dot or a prefix.
@@ -157,13 +170,28 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         if (!starts_with(text, after, joiner)) continue;
         long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
+        // A legal form before the name is the company rule's (㈱関東フレッシュデリカ): the
+        // list starts after it.
+        const auto after_form = [&](size_t p) {
+          const size_t form = lexicon().company_forms.match_at(text, p);
+          return p + form;
+        };
+        if (const size_t past = after_form(after + joiner.size()); past != after + joiner.size()) {
+          k = index.starting_at(past);
+          if (k < 0) break;
+        }
         long last = run_forward(text, words, k);
-        // The names of a list go on after 、 or と: ミツワ商会、東海ホームセンター.
-        while (add_if_name(text, words, k, last, out) && last + 2 < static_cast<long>(words.size())) {
-          const std::u32string_view joint = text.substr(words[last].end, words[last + 1].begin - words[last].end);
-          const std::u32string_view next = text.substr(words[last + 1].begin, words[last + 1].end - words[last + 1].begin);
-          if (!joint.empty() || !(next == U"、" || next == U"と" || next == U"や")) break;
-          k = last + 2;
+        // The names of a list go on after 、, と or や, each with or without its legal form:
+        // ミツワ商会、東海ホームセンター; スズミ自動車部品㈱、（株）遠州ダイカスト、天竜スプリング.
+        // An item that is no name (スズミ|自動車部品 starts with a word MeCab cuts) does not
+        // end the list; each item is judged by itself.
+        for (int items = 0; last >= k && items < 8; ++items) {
+          add_if_name(text, words, k, last, out);
+          const size_t joint = after_form(words[last].end);
+          if (joint >= text.size() || !(text[joint] == U'、' || text[joint] == U'と' || text[joint] == U'や')) break;
+          const size_t next_begin = after_form(joint + 1);
+          k = index.starting_at(next_begin);
+          if (k < 0) break;
           last = run_forward(text, words, k);
         }
         break;

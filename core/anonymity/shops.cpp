@@ -307,6 +307,20 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       return tag;
     }
   }
+  // 社名は2010年まで「高岡鋳鉄所」, 旧社名は昭和の終わりまで「…」: the firm's former name,
+  // with the time it was used between.
+  {
+    const size_t from = open >= 16 ? open - 16 : 0;
+    const std::u32string_view before = s.substr(from, open - from);
+    for (std::u32string_view name_word : {U"社名は", U"商号は", U"前身は", U"前身の"}) {
+      const size_t at_word = before.rfind(name_word);
+      if (at_word == std::u32string_view::npos) continue;
+      const std::u32string_view between = before.substr(at_word + name_word.size());
+      if (between.find_first_of(U"。、「」") != std::u32string_view::npos) continue;
+      // 社名は…まで「…」; 前身は1970年代に始まった「…」 (the predecessor is named by itself).
+      if (ends_with(before, U"まで") || name_word.front() == U'前') return kNamesCompany;
+    }
+  }
   // Dish words (天ぷら, 花屋) name a shop only before a blank and a name, not a quote.
   int shop_tag = kNamesShop;
   if (lex.shop_prefixes.match_ending_at(s.substr(0, open), open, &shop_tag) > 0 && shop_tag == kNamesShop) {
@@ -703,6 +717,22 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     const bool joined_by_no = thing == kNamesShop && i > 0 && s[i - 1] == U'の';
     // パンの「焼きたて」: how the goods are made is no shop's name.
     if (joined_by_no && is_label_on_goods(inner)) continue;
+    // After 前身 or 旧社名, a kind of firm after kana describes one (前身は「家族経営の小さな
+    // 店」, 「町の工場」); a name ends in its own word (小山清掃社, 辻園茶舗).
+    if (thing == kNamesCompany && by_context) {
+      bool described = false;
+      for (std::u32string_view kind : {U"店", U"会社", U"工場", U"企業", U"商店", U"店舗", U"工房", U"事務所"}) {
+        described = described || (ends_with(inner, kind) && inner.size() > kind.size() &&
+                                  is_hiragana(inner[inner.size() - kind.size() - 1]));
+      }
+      // A kind of shop in quotes (町の「よろず屋」, 「八百屋」) names no firm.
+      const Lexicon& words_of_trade = lexicon();
+      const std::u32string_view trade = ends_with(inner, U"屋") ? inner.substr(0, inner.size() - 1) : inner;
+      if (described || words_of_trade.trades.contains(trade) || words_of_trade.generic_terms.contains(inner) ||
+          words_of_trade.generic_kana_names.contains(trade) || words_of_trade.shop_words.contains(inner)) {
+        continue;
+      }
+    }
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
       continue;
