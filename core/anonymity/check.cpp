@@ -761,6 +761,47 @@ std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
 
 // ---------------------------------------------------------------- the check
 
+// Length of the Markdown block marker a line starts with ("- ", "* ", "+ ", "1. ", "> ",
+// "## "), or 0. MeCab reads a marker as a word and joins it to what follows (-|星 as a
+// suffix, so 星店長 loses its surname), so the words are cut without it.
+size_t block_marker_length(std::u32string_view text, size_t line) {
+  size_t p = line;
+  while (p < text.size() && p - line < 3 && text[p] == U' ') ++p;
+  const size_t start = p;
+  if (p < text.size() && (text[p] == U'-' || text[p] == U'*' || text[p] == U'+' || text[p] == U'>')) {
+    ++p;
+  } else if (p < text.size() && text[p] == U'#') {
+    while (p < text.size() && p - start < 6 && text[p] == U'#') ++p;
+  } else {
+    while (p < text.size() && p - start < 3 && text[p] >= U'0' && text[p] <= U'9') ++p;
+    if (p == start || p >= text.size() || (text[p] != U'.' && text[p] != U')')) return 0;
+    ++p;
+  }
+  if (p >= text.size() || text[p] != U' ') return 0;
+  return p + 1 - line;
+}
+
+// The ranges with each line's block marker left out.
+std::vector<Range> without_block_markers(std::u32string_view text, const std::vector<Range>& ranges) {
+  std::vector<Range> out;
+  for (const auto& [begin, end] : ranges) {
+    size_t from = begin;
+    for (size_t line = begin; line < end;) {
+      if (line == 0 || text[line - 1] == U'\n') {
+        if (const size_t marker = block_marker_length(text, line); marker > 0 && line + marker <= end) {
+          if (line > from) out.push_back({from, line});
+          from = line + marker;
+        }
+      }
+      const size_t next = text.find(U'\n', line);
+      if (next == std::u32string_view::npos || next >= end) break;
+      line = next + 1;
+    }
+    if (from < end) out.push_back({from, end});
+  }
+  return out;
+}
+
 Problems run_check(std::string_view file_text, const AnonymityContext& context, const MorphologicalAnalyzer* analyzer,
                    const std::string& unavailable_reason) {
   const NormalizedText normalized(file_text);
@@ -808,7 +849,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_quasi_signals(text, signals);
   std::vector<Morpheme> words;
   if (analyzer != nullptr) {
-    words = analyzer->analyze(text, ranges);
+    words = analyzer->analyze(text, without_block_markers(text, ranges));
     find_names_with_morphology(text, words, findings, signals);
     find_partner_firms(text, words, findings);
     find_shop_and_product_names(text, &words, findings);

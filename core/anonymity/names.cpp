@@ -185,9 +185,14 @@ bool is_single_kanji_surname(std::u32string_view text, const std::vector<Morphem
 bool is_common_word_surname(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
   const Morpheme& word = words[k];
   const std::u32string_view s = surface(text, word);
-  if (s.size() < 2 || s.size() > 3 || !all_of(s, is_kanji) || word.pos != PartOfSpeech::kNoun ||
+  if (s.empty() || s.size() > 3 || !all_of(s, is_kanji) || word.pos != PartOfSpeech::kNoun ||
       word.noun != NounKind::kGeneral || is_known_not_a_name(s) || lexicon().person_roles.contains(s) ||
       !PersonNameList::shared().is_surname(s)) {
+    return false;
+  }
+  // One kanji (北さん, 星さん) is a surname unless it is a family word or a way to address
+  // anyone (奥さん, 兄さん, 皆さん, 客さん).
+  if (s.size() == 1 && std::u32string_view(U"奥兄姉母父娘嫁皆孫婆爺叔伯甥姪客君嬢坊爺妻夫").find(s[0]) != std::u32string_view::npos) {
     return false;
   }
   static constexpr std::u32string_view kTrades[] = {U"大家", U"大工", U"魚屋", U"米屋", U"酒屋", U"本屋", U"花屋",

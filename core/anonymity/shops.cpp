@@ -241,7 +241,8 @@ const TermMatcher& goods_words() {
 const TermMatcher& service_words() {
   static const TermMatcher matcher = [] {
     TermMatcher m;
-    for (const char* word : {"サービス", "プラン", "定期便", "教材", "パック", "ツアー", "コース", "レンタサイクル"}) {
+    for (const char* word : {"サービス", "プラン", "定期便", "教材", "パック", "ツアー", "コース", "レンタサイクル",
+                             "メニュー", "講座"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -343,7 +344,7 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       U"というブランド", U"ブランド", U"という商品", U"という製品", U"という銘柄", U"というシリーズ",
       U"シリーズ", U"という名前で売", U"の名で売", U"と名付け", U"と名づけ", U"という名前の商品", U"を商品化",
       U"を発売", U"を開発", U"の名を付け", U"の名をつけ", U"の名前を付け", U"の名前をつけ", U"と命名", U"と銘打",
-      U"を売り出", U"として売り出", U"として発売"};
+      U"を売り出", U"として売り出", U"として発売", U"を考案"};
   for (std::u32string_view word : kProductAfter) {
     if (s.compare(after, word.size(), word) == 0) return kNamesProduct;
   }
@@ -351,6 +352,16 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   // 「NMW」の略称で呼ばれる: the firm's own short name.
   if (s.compare(after, 3, U"の略称") == 0 || s.compare(after, 5, U"という略称") == 0) return kNamesCompany;
   return -1;
+}
+
+// True if the words right after the quote closing at `close` name what it quotes as a
+// product's own name: と名付け, と命名, シリーズ, という商品, というブランド.
+bool explicitly_named_after(std::u32string_view s, size_t close) {
+  for (std::u32string_view w : {U"と名付け", U"と名づけ", U"と命名", U"シリーズ", U"という商品", U"という製品",
+                                U"というブランド", U"という銘柄", U"の名で売", U"と銘打", U"という名前の商品"}) {
+    if (starts_with(s, close + 1, w)) return true;
+  }
+  return false;
 }
 
 // True if a word that announces a product's own name stands right before the quote at
@@ -378,7 +389,9 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
   const size_t after = close + 1;
   for (std::u32string_view joiner : {std::u32string_view(U"を"), std::u32string_view(U"として")}) {
     if (s.compare(after, joiner.size(), joiner) != 0) continue;
-    for (size_t p = after + joiner.size(); p < s.size() && p < after + joiner.size() + 10; ++p) {
+    // A comma right after the joiner still leaves the clause open (『浜の朝ごはん』として、宿の名物に).
+    const size_t from = after + joiner.size() + (at(s, after + joiner.size()) == U'、' ? 1 : 0);
+    for (size_t p = from; p < s.size() && p < from + 10; ++p) {
       if (s[p] == U'、' || s[p] == U'。' || s[p] == U'「') break;
       for (std::u32string_view standing : {std::u32string_view(U"看板商品"), std::u32string_view(U"主力商品"),
                                            std::u32string_view(U"定番商品"), std::u32string_view(U"名物")}) {
@@ -403,6 +416,12 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
   if (lex.product_categories.match_ending_at(s.substr(0, open), open) > 0 ||
       goods_words().match_ending_at(s.substr(0, open), open) > 0 ||
       lex.product_context_before.match_ending_at(s.substr(0, open), open) > 0) {
+    return kNamesProduct;
+  }
+  // 上用まんじゅうの『雪うさぎ』: goods, の, and a title in double brackets.
+  if (s[open] == U'『' && open >= 2 && s[open - 1] == U'の' &&
+      (lex.product_categories.match_ending_at(s.substr(0, open - 1), open - 1) > 0 ||
+       goods_words().match_ending_at(s.substr(0, open - 1), open - 1) > 0)) {
     return kNamesProduct;
   }
   if (s.compare(after, 3, U"という") == 0 && (lex.product_categories.match_at(s, after + 3) > 0 ||
@@ -707,7 +726,11 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // 「琥珀」 (not 店「らしさ」, where the quote marks a word as said).
     const auto word_char = [&](size_t p) { return p < i && (is_kanji(s[p]) || is_katakana(s[p])); };
     const bool after_shop_word = thing == kNamesShop && i >= 2 && word_char(i - 1) && word_char(i - 2);
-    const bool after_name_keyword = thing == kNamesProduct && by_context && after_product_name_keyword(s, i);
+    // The words after may say outright that the quote is a name: 「夕凪」と名付けて, 「しずく」
+    // シリーズ, 「…」という商品. One ordinary word is then a name as after ブランド.
+    const bool named_after = thing == kNamesProduct && by_context && explicitly_named_after(s, close);
+    const bool after_name_keyword =
+        thing == kNamesProduct && by_context && (after_product_name_keyword(s, i) || named_after);
     const Lexicon& lex = lexicon();
     const bool after_goods_word = beside_goods && (lex.product_categories.match_ending_at(s.substr(0, i), i) > 0 ||
                                                    goods_words().match_ending_at(s.substr(0, i), i) > 0 ||
