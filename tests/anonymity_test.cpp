@@ -1435,6 +1435,21 @@ TEST(AnonymityPersonAndProduct, FormsFromBatch15_AreFound) {
   expect_clean("ランチメニュー「おまかせ」を始めた。");
 }
 
+TEST(AnonymityPerson, NamesMeCabCutsFromBatches13To15_AreFound) {
+  // ASCII punctuation is no noun joined to the name after it.
+  expect_finding("課題：沢親方は考えた。", "anon-person", "沢親方");
+  // A surname and a given name SKK lists, before a title, whatever MeCab made of them.
+  Problems problems = check("社長の千葉 正志氏はICT施工を考えた。");
+  bool whole = false;
+  for (const Problem& p : problems) whole = whole || (p.rule == "anon-person" && p.text.find("千葉 正志") != std::string::npos);
+  EXPECT_TRUE(whole) << describe(problems);
+  expect_clean("品質管理課長が来た。中小企業社長の会に出た。");
+  // A kana given name after a role, before an honorific or a particle.
+  expect_finding("販売スタッフのゆいさんが試した。", "anon-person", "ゆいさん");
+  expect_finding("長女のさつきが継ぐ。", "anon-person", "さつき");
+  expect_clean("職人のみなさんが集まった。担当のかなめが替わった。社員たちが動いた。社長のすすめで始めた。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -484,9 +484,41 @@ bool ends_inside_word(const std::vector<Morpheme>& words, size_t position) {
 void find_people_in_context(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<bool>& used,
                             std::vector<Finding>& out) {
   const std::vector<uint8_t> ends = role_ends(text);
+  const PersonNameList& listed = PersonNameList::shared();
   for (long k = 0; k < static_cast<long>(words.size()); ++k) {
     if (used[k]) continue;
     const Morpheme& word = words[k];
+    // After a role, a given name in hiragana that SKK lists, before an honorific or a
+    // particle (販売スタッフのゆいさん, 長女のさつきが): read by characters, since MeCab cuts
+    // kana names anywhere.
+    // (A kana common noun there is a word: 担当のかなめ, 長男のしごと. A name MeCab knows as a
+    // proper noun, or cuts as a verb, is none.)
+    const bool content_word = word.unknown || word.pos == PartOfSpeech::kVerb ||
+                              (word.pos == PartOfSpeech::kNoun && word.noun == NounKind::kProper);
+    if (is_hiragana(text[word.begin]) && content_word && (k == 0 || words[k - 1].end == word.begin) &&
+        role_before(text, ends, word.begin)) {
+      size_t end = word.begin;
+      while (end < text.size() && end - word.begin < 5 && is_hiragana(text[end])) ++end;
+      for (size_t name_end = std::min(end, static_cast<size_t>(word.begin + 4)); name_end >= word.begin + 2; --name_end) {
+        const std::u32string_view name = text.substr(word.begin, name_end - word.begin);
+        const std::u32string_view rest = text.substr(name_end);
+        const bool honorific = rest.rfind(U"さん", 0) == 0 || rest.rfind(U"ちゃん", 0) == 0 || rest.rfind(U"くん", 0) == 0;
+        // A particle that ends the kana run (さつき|が継ぐ), not one inside a word (さつ|きが).
+        const bool particle = !rest.empty() && std::u32string_view(U"がはもと").find(rest.front()) != std::u32string_view::npos &&
+                              (rest.size() == 1 || !is_hiragana(rest[1]));
+        // みなさん is everyone; お… is a polite prefix (おかみさん).
+        const bool address = name == U"みな" || name == U"みんな" || name.front() == U'お';
+        if ((honorific || particle) && !address && (listed.is_given_name(name) || listed.is_given_name_reading(name)) &&
+            !lexicon().generic_kana_names.contains(name) &&
+            !never_a_person(name)) {
+          add_finding(out, word.begin, name_end + (honorific ? (rest[0] == U'さ' || rest[0] == U'く' ? 2 : 3) : 0),
+                      FindingKind::kPerson, Severity::kError, {}, word.begin, name_end);
+          used[k] = true;
+          break;
+        }
+      }
+      continue;
+    }
     if (!(word.pos == PartOfSpeech::kNoun || word.unknown) ||
         !(is_kanji(text[word.begin]) || is_katakana(text[word.begin]))) {
       continue;
@@ -738,6 +770,51 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
   }
 }
 
+// 宗石剛氏, 小鳥遊 恵介氏, 千葉 正志氏, 勘解由小路 雅社長: a surname and a given name that
+// SKK's lists know, right before a title or an honorific, where MeCab cut them into common
+// words, a place or a suffix. Read by characters: the kanji run before the title, with at
+// most one blank inside, split where both halves are listed. The title rule finds the
+// part MeCab reads as a name; this finding covers the whole name and stands for both.
+void find_listed_names_before_titles(std::u32string_view text, std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  const PersonNameList& names = PersonNameList::shared();
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (!is_kanji(text[i - 1])) continue;
+    int tag = 0;
+    const size_t length = lex.person_titles.match_at(text, i, &tag);
+    if (length == 0 || !title_is_word(text, i + length)) continue;
+    size_t begin = i;
+    size_t blank = 0;  // position of the blank inside the run, or 0
+    while (begin > 0 && i - begin < 9) {
+      const char32_t c = text[begin - 1];
+      if (is_kanji(c)) {
+        --begin;
+      } else if (is_space(c) && blank == 0 && begin >= 2 && is_kanji(text[begin - 2])) {
+        blank = --begin;
+      } else {
+        break;
+      }
+    }
+    if (begin > 0 && is_kanji(text[begin - 1])) continue;  // longer than a name
+    if (i - begin < 3) continue;
+    for (size_t split = begin + 1; split + 1 <= i; ++split) {
+      if (blank != 0 && split != blank) continue;
+      const std::u32string_view surname = text.substr(begin, split - begin);
+      const size_t given_begin = blank != 0 ? split + 1 : split;
+      if (given_begin >= i) continue;
+      const std::u32string_view given = text.substr(given_begin, i - given_begin);
+      if ((blank == 0 && surname.size() < 2) || !names.is_surname(surname) || !names.is_given_name(given) ||
+          never_a_person(surname) || never_a_person(given) || lex.prefectures.contains(given)) {
+        continue;
+      }
+      add_finding(out, begin, i + length, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)), begin, i);
+      out.back().surname_end = split;
+      break;
+    }
+    i += length - 1;
+  }
+}
+
 }  // namespace
 
 void find_names_with_morphology(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out,
@@ -796,6 +873,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
   }
 
   find_full_names_with_name_list(text, words, used, out);
+  find_listed_names_before_titles(text, out);
   find_people_in_context(text, words, used, out);
 
   // Names in kana after a legal form, which the character rule cannot delimit:

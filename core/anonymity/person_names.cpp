@@ -69,10 +69,11 @@ namespace {
 
 // "おがた /緒方;人名/尾形;人名 作曲家/尾方;姓/" → each candidate with its classes.
 void read_line(std::string_view line, std::unordered_map<uint64_t, uint8_t>* forms,
-               std::unordered_set<uint64_t>* surname_readings) {
+               std::unordered_set<uint64_t>* surname_readings, std::unordered_set<uint64_t>* given_readings) {
   const size_t slash = line.find(" /");
   if (slash == std::string_view::npos) return;
   bool surname = false;
+  bool given = false;
   std::string_view rest = line.substr(slash + 2);
   while (!rest.empty()) {
     const size_t end = rest.find('/');
@@ -87,6 +88,7 @@ void read_line(std::string_view line, std::unordered_map<uint64_t, uint8_t>* for
     else if (annotation.rfind("名", 0) == 0) classes = PersonNameList::kGivenName;
     if (classes == 0) continue;
     surname = surname || (classes & PersonNameList::kSurname) != 0;
+    given = given || (classes & PersonNameList::kGivenName) != 0;
     const std::u32string form = normalize_term(candidate.substr(0, semicolon));
     if (!is_name_form(form)) continue;
     // Hiragana forms are given names only (さくら, ひなた): a kana surname is too often a word.
@@ -94,6 +96,13 @@ void read_line(std::string_view line, std::unordered_map<uint64_t, uint8_t>* for
     if (is_hiragana(form[0])) classes &= PersonNameList::kGivenName;
     const uint64_t packed = PersonNameList::key(form);
     if (classes != 0 && packed != 0) (*forms)[packed] |= classes;
+  }
+  if (given) {
+    const std::u32string reading = normalize_term(line.substr(0, slash));
+    if (reading.size() >= 2 && std::all_of(reading.begin(), reading.end(), [](char32_t c) { return is_hiragana(c); })) {
+      const uint64_t packed = PersonNameList::key(reading);
+      if (packed != 0) given_readings->insert(packed);
+    }
   }
   if (surname) {
     const std::u32string reading = normalize_term(line.substr(0, slash));
@@ -123,7 +132,7 @@ PersonNameList PersonNameList::load(const std::string& path) {
     const std::string_view line = rest.substr(0, end);
     rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
     if (line.empty() || line[0] == ';') continue;
-    read_line(line, &list.forms_, &list.surname_readings_);
+    read_line(line, &list.forms_, &list.surname_readings_, &list.given_readings_);
   }
   if (list.forms_.empty()) list.error_ = "人名辞書に名前が見つかりません: " + path;
   return list;

@@ -44,6 +44,13 @@ class PersonNameList {
     return packed != 0 && surname_readings_.count(packed) != 0;
   }
 
+  // True if `reading` (hiragana, two to four characters) is how some given name of the list
+  // is read: ゆい, さつき. Many are words too (ひかり, あゆみ): callers need context.
+  bool is_given_name_reading(std::u32string_view reading) const {
+    const uint64_t packed = key(reading);
+    return packed != 0 && given_readings_.count(packed) != 0;
+  }
+
   // A form of one to four BMP characters packed into 64 bits (16 each), 0 for any other:
   // lookups cost no allocation, which matters since most words of a case are looked up.
   static uint64_t key(std::u32string_view form);
@@ -56,6 +63,7 @@ class PersonNameList {
  private:
   std::unordered_map<uint64_t, uint8_t> forms_;  // by key()
   std::unordered_set<uint64_t> surname_readings_;  // by key() of the hiragana reading
+  std::unordered_set<uint64_t> given_readings_;    // by key() of the hiragana reading
   std::string error_;
 };
 

@@ -180,6 +180,18 @@ bool has_common_reading(const MeCab::Lattice* lattice, const MeCab::Node* node) 
   return false;
 }
 
+// True if text[begin, end) is made of ASCII punctuation only.
+bool is_ascii_punctuation_only(std::u32string_view text, size_t begin, size_t end) {
+  if (begin >= end || end > text.size()) return false;
+  for (size_t i = begin; i < end; ++i) {
+    const char32_t c = text[i];
+    const bool punctuation = (c >= U'!' && c <= U'/') || (c >= U':' && c <= U'@') || (c >= U'[' && c <= U'`') ||
+                             (c >= U'{' && c <= U'~');
+    if (!punctuation) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 MorphologicalAnalyzer::~MorphologicalAnalyzer() { delete model_; }
@@ -278,6 +290,12 @@ std::vector<Morpheme> MorphologicalAnalyzer::analyze(std::u32string_view text,
       word.end = byte_end < piece_utf8.size() ? byte_to_position[byte_end] : static_cast<uint32_t>(end);
       word.unknown = node->stat == MECAB_UNK_NODE;
       read_feature(node->feature, &word);
+      // IPAdic reads ASCII punctuation (":", "(", "-") as nouns (サ変接続), which joins it
+      // to the words around; it is a symbol.
+      if (is_ascii_punctuation_only(text, word.begin, word.end)) {
+        word.pos = PartOfSpeech::kSymbol;
+        word.noun = NounKind::kOther;
+      }
       if (word.noun == NounKind::kProper) word.common_reading = has_common_reading(lattice, node);
       words.push_back(word);
     }
