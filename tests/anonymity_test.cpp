@@ -1450,6 +1450,16 @@ TEST(AnonymityPerson, NamesMeCabCutsFromBatches13To15_AreFound) {
   expect_clean("職人のみなさんが集まった。担当のかなめが替わった。社員たちが動いた。社長のすすめで始めた。");
 }
 
+TEST(AnonymityFalsePositive, PlatformsAndDescribedGoodsFromBatch16_StayClean) {
+  // A platform after a relation word is no partner firm.
+  expect_clean("多くの顧客が楽天市場やAmazon、自社のECサイトを持つ。");
+  // A common modifier, の and the kind of goods describe.
+  expect_clean("人気の「季節のタルト」を出す。月額制のSaaSとして提供する計画を立てた。");
+  // Shop words that name the shop after them.
+  expect_finding("仕出し 福乃屋である。", "anon-shop", "仕出し 福乃屋");
+  expect_finding("大塚活版所で修業した。", "anon-company", "大塚活版所");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -80,6 +80,7 @@ struct Lexicon {
   TermMatcher headcount_words;           // 従業員, 社員 …
   TermMatcher vocabulary;                // JSIC divisions and taxonomy.yaml starting values
   TermMatcher self_words;                // 自社, 同社, 当店, 自分たち, 地元 …: the firm or its writer speaking of itself
+  TermMatcher platforms;                 // LINE, Amazon, Shopify …: services firms use, no name of their own
 };
 
 // The process-wide lexicon, built on first use (thread-safe).

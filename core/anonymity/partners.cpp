@@ -91,7 +91,10 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
     if (ends_with(name, generic)) return false;
   }
   const Lexicon& lex = lexicon();
-  if (is_anonymised_name(name) || lex.public_names.contains(name) || lex.generic_terms.contains(name)) return false;
+  if (is_anonymised_name(name) || lex.public_names.contains(name) || lex.generic_terms.contains(name) ||
+      lex.platforms.contains(name)) {
+    return false;
+  }
   add_finding(out, begin, end, FindingKind::kCompany, start == NameStart::kName ? Severity::kError : Severity::kWarning);
   return true;
 }

@@ -443,6 +443,17 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
   return -1;
 }
 
+// True if `word` before の says what kind or when, not whose: 季節, 本日, 自家製, 月額制.
+bool is_common_modifier(std::u32string_view word) {
+  for (std::u32string_view w : {U"季節", U"旬", U"本日", U"今月", U"今週", U"日替わり", U"週替わり", U"月替わり", U"自家製",
+                                U"手作り", U"手づくり", U"地元", U"県産", U"国産", U"特製", U"定番", U"限定", U"季節限定",
+                                U"朝", U"春", U"夏", U"秋", U"冬", U"おすすめ", U"店主", U"月額制", U"人気", U"大人",
+                                U"子ども", U"こども", U"家族", U"産直", U"無添加", U"お試し", U"昔ながら", U"定額制"}) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 // What a quoted name's own shape says: 「和菓子処 月読庵」, 「とりまる食堂」, 「霧の森羊羹」.
 int named_thing_by_shape(std::u32string_view inner) {
   const Lexicon& lex = lexicon();
@@ -452,7 +463,11 @@ int named_thing_by_shape(std::u32string_view inner) {
   const size_t product = lex.product_categories.match_ending_at(inner, inner.size());
   // 「かんきつの香りのドレッシング」 describes the goods: a phrase and の before the kind of
   // goods (not 「森のパン」, a name of one word and の).
-  const bool described = product + 5 <= inner.size() && inner[inner.size() - product - 1] == U'の';
+  // So does a common modifier and の (「季節のタルト」, 「本日のスープ」, 「月額制のSaaS」).
+  const bool described =
+      (product + 5 <= inner.size() && inner[inner.size() - product - 1] == U'の') ||
+      (product + 2 <= inner.size() && inner[inner.size() - product - 1] == U'の' &&
+       is_common_modifier(inner.substr(0, inner.size() - product - 1)));
   if (product > 0 && product + 2 <= inner.size() && !described) return kNamesProduct;
   const size_t suffix = lex.shop_suffixes.match_ending_at(inner, inner.size());
   if (suffix > 0 && suffix < inner.size()) return kNamesShop;
@@ -517,6 +532,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     return true;
   }
   if (inner.find_first_of(U"、。!?") != std::u32string_view::npos) return true;
+  // 「季節のタルト」, 「本日のスープ」: a common modifier, の and the kind of goods.
+  if (const size_t no = inner.find(U'の'); no != std::u32string_view::npos && is_common_modifier(inner.substr(0, no)) &&
+                                           lex.product_categories.match_ending_at(inner, inner.size()) == inner.size() - no - 1) {
+    return true;
+  }
   if (!words.available()) return false;
   long k = words.starting_at(begin);
   if (k < 0) return false;
@@ -1647,11 +1667,7 @@ void find_katakana_series(std::u32string_view s, std::vector<Finding>& out) {
 void find_latin_names_after_goods(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kServices[] = {U"サービス", U"アプリ", U"ソフト", U"システム", U"ツール",
                                                        U"ソフトウェア", U"クラウドサービス", U"ブランド"};
-  static constexpr std::u32string_view kPlatforms[] = {
-      U"LINE", U"Google", U"Excel", U"Word", U"Instagram", U"Facebook", U"Amazon", U"PayPay", U"Zoom", U"Slack",
-      U"Shopify", U"BASE", U"STORES", U"YouTube", U"TikTok", U"Teams", U"Microsoft", U"Apple", U"iPhone", U"iPad",
-      U"Android", U"Windows", U"ChatGPT", U"Chatwork", U"Canva", U"Yahoo", U"Rakuten", U"Square", U"Airレジ", U"kintone",
-      U"freee", U"Notion", U"Dropbox", U"Salesforce", U"WordPress", U"Wix"};
+
   for (size_t i = 1; i < s.size(); ++i) {
     if (!(s[i] >= U'A' && s[i] <= U'Z') || is_ascii_letter(s[i - 1]) || is_ascii_digit(s[i - 1])) continue;
     // The Latin run: up to three words joined by single blanks.
@@ -1673,9 +1689,9 @@ void find_latin_names_after_goods(std::u32string_view s, std::vector<Finding>& o
     if (end < s.size() && (is_ascii_digit(s[end]) || s[end] == U'.')) continue;
     if (letters < 4 || (!lower && end - i <= 3)) continue;
     const std::u32string_view run = s.substr(i, end - i);
-    bool platform = false;
-    for (std::u32string_view name : kPlatforms) platform = platform || run.compare(0, name.size(), name) == 0;
-    if (platform) continue;
+    // A platform's name, alone or before its product's words (LINE WORKS, Google Map).
+    const size_t platform = lexicon().platforms.match_at(run, 0);
+    if (platform > 0 && (platform == run.size() || run[platform] == U' ')) continue;
     const size_t joined = is_space(s[i - 1]) ? i - 1 : i;
     const std::u32string_view before = s.substr(0, joined);
     bool service = false;
@@ -1941,7 +1957,11 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
                   words[w].pos != PartOfSpeech::kAuxiliaryVerb);
       }
       // SaaS, IoT, EC: a short Latin word before として提供 is a kind of service.
-      const bool short_latin = name.size() <= 5 && std::all_of(name.begin(), name.end(), is_ascii_letter);
+      // (Also after a modifier and の: 月額制のSaaS, クラウドのSaaS.)
+      const size_t no = name.rfind(U'の');
+      const std::u32string_view last_part = no == std::u32string_view::npos ? name : name.substr(no + 1);
+      const bool short_latin = !last_part.empty() && last_part.size() <= 5 &&
+                               std::all_of(last_part.begin(), last_part.end(), is_ascii_letter);
       if (!coined || short_latin) continue;
     }
     const size_t category = lex.product_categories.match_ending_at(name, name.size());
