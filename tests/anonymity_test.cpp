@@ -1300,23 +1300,24 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 
 // ---------------------------------------------------------------- the corpus floor
 
-// Figures reached on tests/anonymity (584 dirty files, 2,566 planted identifiers, 577
+// Figures reached on tests/anonymity (624 dirty files, 2,771 planted identifiers, 617
 // clean files; a finding counts when it covers half of the planted span, issue 13):
-// recall 0.894 with the dictionary, every kind at 0.72 or more (products the lowest), 0
-// clean files with an error. Batches 5 to 15 (written by writers who never read the rules)
-// were 0.690, 0.667, 0.779, 0.627, 0.580, 0.716, 0.720, 0.694, 0.760, 0.812 and 0.729
-// before the rules were tuned on them (README.md in tests/anonymity/). The floors allow a
-// few misses; a change that loses more, or makes a clean file fail, must say why.
-constexpr double kRecallFloor = 0.88;
-constexpr double kKindRecallFloor = 0.72;
+// recall 0.872 with the dictionary, every kind at 0.64 or more (products the lowest: batch
+// 16 plants 87 of them, mostly ordinary words without quotes), 0 clean files with an
+// error. Batches 5 to 16 (written by writers who never read the rules) were 0.690, 0.667,
+// 0.779, 0.627, 0.580, 0.716, 0.720, 0.694, 0.760, 0.812, 0.729 and 0.532 before the rules
+// were tuned on them (README.md in tests/anonymity/). The floors allow a few misses; a
+// change that loses more, or makes a clean file fail, must say why.
+constexpr double kRecallFloor = 0.86;
+constexpr double kKindRecallFloor = 0.64;
 constexpr double kCleanErrorShareCeiling = 0.0;
-// Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.617
-// on the 2,566 of now, since the files added since mostly plant names only the dictionary
-// rules find: people in lists, kana shop names, quoted goods, names in naming frames; 43 of
-// 577 clean files get an error, mostly titled common words and historical figures the
+// Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.596
+// on the 2,771 of now, since the files added since mostly plant names only the dictionary
+// rules find: people in lists, kana shop names, quoted goods, names in naming frames; 48 of
+// 617 clean files get an error, mostly titled common words and historical figures the
 // character rules cannot tell from names). Debian installs the dictionary with casekb; this is the degraded mode.
 constexpr double kRecallFloorWithoutDictionary = 0.50;
-constexpr double kCleanErrorShareCeilingWithoutDictionary = 0.08;
+constexpr double kCleanErrorShareCeilingWithoutDictionary = 0.09;
 
 TEST(AnonymityCorpus, RecallAndCleanErrorShare_StayAtTheFloor) {
   std::string reason;
