@@ -1459,6 +1459,10 @@ TEST(AnonymityFalsePositive, PlatformsAndDescribedGoodsFromBatch16_StayClean) {
   // Shop words that name the shop after them.
   expect_finding("仕出し 福乃屋である。", "anon-shop", "仕出し 福乃屋");
   expect_finding("大塚活版所で修業した。", "anon-company", "大塚活版所");
+  // A suburb's name in kana and a place kanji before an institution's suffix.
+  expect_finding("ひたち野自動車学校に通う。", "anon-shop", "ひたち野自動車学校");
+  expect_finding("こもれびの森保育園に預ける。", "anon-shop", "こもれびの森保育園");
+  expect_clean("駅前の歯科クリニックに通う。");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

@@ -1089,9 +1089,14 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
     size_t p = i;
     size_t k = i;
     while (k > 0 && i - k < 2 && is_kanji(s[k - 1])) --k;
+    // Or a kana run + a kanji that makes a place name (ひたち野, みなみ野, さくら台): a
+    // suburb's name, as institutions take.
+    bool place_kanji = false;
     if (k < i) {
-      if (!(k >= 2 && s[k - 1] == U'の' && is_hiragana(s[k - 2]))) continue;
-      p = k - 1;
+      place_kanji = i - k == 1 && k >= 2 && is_hiragana(s[k - 1]) && s[k - 1] != U'の' && tag == kInstitution &&
+                    std::u32string_view(U"野台丘森浜里坂谷原沢").find(s[k]) != std::u32string_view::npos;
+      if (!place_kanji && !(k >= 2 && s[k - 1] == U'の' && is_hiragana(s[k - 2]))) continue;
+      p = place_kanji ? k : k - 1;
     } else if (!is_hiragana(s[i - 1])) {
       continue;
     }
