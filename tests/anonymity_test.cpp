@@ -17,6 +17,7 @@
 #include "text/morphology.h"
 #include "anonymity/patterns.h"
 #include "anonymity/person_names.h"
+#include "anonymity/text.h"
 
 #ifndef CASEKB_TEST_DATA_DIR
 #error "CASEKB_TEST_DATA_DIR must name the tests folder"
@@ -1463,6 +1464,29 @@ TEST(AnonymityFalsePositive, PlatformsAndDescribedGoodsFromBatch16_StayClean) {
   expect_finding("ひたち野自動車学校に通う。", "anon-shop", "ひたち野自動車学校");
   expect_finding("こもれびの森保育園に預ける。", "anon-shop", "こもれびの森保育園");
   expect_clean("駅前の歯科クリニックに通う。");
+}
+
+TEST(AnonymityFromBatch17, CleanTrapsStayCleanAndNamesAreFound) {
+  // A long clause with joining particles after a shop word is speech, not a signboard.
+  expect_clean("- 蔵元「まずは元に戻すことで精一杯」（実行できない）。");
+  // Kinds of shop joined by ・ and roles before さん.
+  expect_clean("- 県内のスーパー・コンビニでの販売を開始。");
+  expect_clean("「吉野杉は、山守さんが何代もかけて育てた木です。」");
+  // 唯一 is a word before a verb; a place before で最も古い is its scope.
+  expect_finding("同社は県内で唯一選ばれた。", "anon-quasi-identifier", "同社は県内で唯一選ばれた", Severity::kWarning);
+  expect_finding("金沢で最も古いつくだ煮の店である。", "anon-quasi-identifier", "金沢で最も古いつくだ煮の店である",
+                 Severity::kWarning);
+  expect_clean("全国一律の料金だ。人生で最も古い記憶だ。");
+  // A kana word inside a name after a legal form, when the name ends like a firm.
+  expect_finding("㈱博多かなえ食品に卸す。", "anon-company", "㈱博多かなえ食品");
+  expect_finding("株式会社山田から食品を仕入れる。", "anon-company", "株式会社山田");
+}
+
+TEST(AnonymityPublicFigure, FullNamesInAGeneralDictionary_AreHistory) {
+  // SKK-JISYO.ML lists 真田昌幸 as a word; a client's owner is not in it.
+  if (!public_figure_names().contains(U"真田昌幸")) GTEST_SKIP() << "SKK-JISYO.ML is not installed";
+  expect_clean("真田昌幸の知略に学ぶ。");
+  expect_finding("鈴木一郎社長が決めた。", "anon-person", "鈴木一郎社長");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

@@ -37,6 +37,7 @@
 #include "anonymity/names.h"
 #include "anonymity/partners.h"
 #include "anonymity/patterns.h"
+#include "anonymity/person_names.h"
 #include "anonymity/repeats.h"
 #include "anonymity/shops.h"
 #include "anonymity/text.h"
@@ -870,6 +871,8 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   allowed.matcher.for_each_match(text, [&](size_t b, size_t e, int) { allowed_spans.add(b, e); });
   file_public_names.for_each_match(text, [&](size_t b, size_t e, int) { allowed_spans.add(b, e); });
   lex.vocabulary.for_each_match(text, [&](size_t b, size_t e, int) { allowed_spans.add(b, e); });
+  // Public figures a general dictionary knows by their full name (夏目漱石, 真田昌幸).
+  public_figure_names().for_each_match(text, [&](size_t b, size_t e, int) { allowed_spans.add(b, e); });
   allowed_spans.finish();
 
   // Public names (support organisations, government, schools, banks, eras, places) and

@@ -1015,6 +1015,27 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
           ++name_end;
           while (name_end < s.size() && name_end - p < kMaxNameLength && is_ascii_letter(s[name_end])) ++name_end;
         }
+        // A kana word inside the name, then kanji or katakana that end like a firm: ㈱博多
+        // かなえ食品, (株)首里がじゅまる製麺 (not ㈱博多から, 株式会社山田などの).
+        if (name_end > p && name_end < s.size() && is_hiragana(s[name_end])) {
+          size_t kana_end = name_end;
+          while (kana_end < s.size() && kana_end - name_end < 8 && is_hiragana(s[kana_end])) ++kana_end;
+          size_t rest_end = kana_end;
+          while (rest_end < s.size() && rest_end - kana_end < 8 && (is_kanji(s[rest_end]) || is_katakana(s[rest_end]))) {
+            ++rest_end;
+          }
+          const std::u32string_view kana = s.substr(name_end, kana_end - name_end);
+          const std::u32string_view whole = s.substr(p, rest_end - p);
+          bool grammar = false;
+          for (std::u32string_view start : {U"から", U"まで", U"より", U"など", U"として", U"が", U"を", U"に", U"で", U"と",
+                                            U"は", U"の", U"や", U"も", U"へ"}) {
+            grammar = grammar || kana.compare(0, start.size(), start) == 0;
+          }
+          const bool firm_end = words.company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
+                                words.weak_company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
+                                words.shop_suffixes.match_ending_at(whole, whole.size()) > 0;
+          if (kana.size() >= 2 && rest_end > kana_end && !grammar && firm_end) name_end = rest_end;
+        }
         name_after = s.substr(p, name_end - p);
         if (is_anonymised_name(name_after)) name_after = {};
         // One kanji after a legal form is a word, not a name (株式会社内, 株式会社側).
@@ -1271,7 +1292,11 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
     }
     if (length == 0) continue;
     // 全国一, 市内一 end in 一, which starts other words: 市内一円, 地域一帯, 県内一部.
-    if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length))) continue;
+    // (唯一 and 随一 are whole words: 唯一選ばれた, 唯一残る.)
+    if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length)) && !ends_with(s.substr(0, i + length), U"唯一") &&
+        !ends_with(s.substr(0, i + length), U"随一")) {
+      continue;
+    }
     // …で唯一 takes its scope from the word before; a life or the firm itself is none
     // (人生で唯一の失敗, 社内で唯一の資格者).
     if (s[i] == U'で') {

@@ -146,6 +146,51 @@ const PersonNameList& PersonNameList::shared() {
   return instance;
 }
 
+const TermMatcher& public_figure_names() {
+  static const TermMatcher matcher = [] {
+    TermMatcher m;
+    const char* configured = std::getenv("CASEKB_SKK_ML");
+    std::ifstream in(configured != nullptr && *configured ? configured : "/usr/share/skk/SKK-JISYO.ML", std::ios::binary);
+    if (!in) return m;
+    const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string text;
+    std::string error;
+    if (!to_utf8_text(raw, &text, &error)) return m;
+    const PersonNameList& names = PersonNameList::shared();
+    std::string_view rest(text);
+    while (!rest.empty()) {
+      const size_t end = rest.find('\n');
+      const std::string_view line = rest.substr(0, end);
+      rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+      if (line.empty() || line[0] == ';') continue;
+      const size_t slash = line.find(" /");
+      if (slash == std::string_view::npos) continue;
+      std::string_view candidates = line.substr(slash + 2);
+      while (!candidates.empty()) {
+        const size_t next = candidates.find('/');
+        std::string_view candidate = candidates.substr(0, next);
+        candidates = next == std::string_view::npos ? std::string_view() : candidates.substr(next + 1);
+        candidate = candidate.substr(0, candidate.find(';'));
+        const std::u32string form = normalize_term(candidate);
+        if (form.size() < 4 || form.size() > 6 ||
+            !std::all_of(form.begin(), form.end(), [](char32_t c) { return is_kanji(c); })) {
+          continue;
+        }
+        for (size_t split = 1; split <= 3 && split < form.size(); ++split) {
+          const std::u32string_view surname = std::u32string_view(form).substr(0, split);
+          const std::u32string_view given = std::u32string_view(form).substr(split);
+          if (names.is_surname(surname) && names.is_given_name(given)) {
+            m.add(std::u32string_view(form));
+            break;
+          }
+        }
+      }
+    }
+    return m;
+  }();
+  return matcher;
+}
+
 uint8_t PersonNameList::classes(std::u32string_view form) const {
   const uint64_t packed = key(form);
   if (packed == 0) return 0;

@@ -13,6 +13,15 @@
 
 namespace casekb {
 
+class TermMatcher;
+
+// Full names of public figures (夏目漱石, 湯川秀樹, 真田昌幸, 豊臣秀頼): the entries of SKK's
+// general dictionary (SKK-JISYO.ML, the same Debian package) of four to six kanji that split
+// into a surname and a given name of the name list. A general dictionary lists a person
+// only when the person is public, so such a name in a case is history, not a client. An
+// empty matcher if the file is missing. ($CASEKB_SKK_ML overrides the path.)
+const TermMatcher& public_figure_names();
+
 class PersonNameList {
  public:
   // What the dictionary says a written form is; a form may be both (SKK's 人名).

@@ -488,8 +488,9 @@ bool is_stem_of_compound(const Words& words, long k, size_t begin, size_t end) {
   const Morpheme& w = words[k];
   if (w.pos != PartOfSpeech::kVerb || w.end - w.begin < 2 || k + 1 >= words.size()) return false;
   const Morpheme& next = words[k + 1];
+  // (A dependent noun after it, 戻す|こと, makes the clause a noun; the verb is a predicate.)
   return next.begin == w.end && next.end <= end && next.pos == PartOfSpeech::kNoun &&
-         (next.noun != NounKind::kSuffix || w.begin > begin);
+         next.noun != NounKind::kDependent && (next.noun != NounKind::kSuffix || w.begin > begin);
 }
 
 // True if a quote reads as a label on goods rather than their name: 「国産大豆使用」,
@@ -544,6 +545,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   bool verb = false;
   bool name_like = false;
   bool particle = false;
+  int joining_particles = 0;
   int content = 0;  // words other than prefixes (「お|試し」 is one word with its prefix)
   for (; k < words.size() && words[k].begin < end; ++k) {
     ++count;
@@ -554,7 +556,10 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     if (w.pos == PartOfSpeech::kParticle) {
       const std::u32string_view p = text.substr(w.begin, w.end - w.begin);
       for (std::u32string_view joining : {U"が", U"を", U"に", U"で", U"と", U"は", U"も", U"へ", U"から", U"より", U"や"}) {
-        particle = particle || p == joining;
+        if (p == joining) {
+          particle = true;
+          ++joining_particles;
+        }
       }
     }
     // A verb's stem right before a noun makes a compound noun (ひらめき|ノート), not a predicate.
@@ -666,8 +671,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     return verb && (particle || predicate_ending);
   }
   // A whole sentence is speech even where the words around would make a name of it
-  // (「地元のホップを使っているなら出してみたい」という店, 「うちはなんでも屋」).
+  // (「地元のホップを使っているなら出してみたい」という店, 「うちはなんでも屋」), and so is a
+  // long clause with a verb and two joining particles whatever its last word
+  // (蔵元「まずは元に戻すことで精一杯」).
   if (verb && particle && predicate_ending && inner.size() >= 8) return true;
+  if ((verb ? joining_particles >= 2 : joining_particles >= 3) && inner.size() >= 10) return true;
   // A name by its shape alone holds no particle that joins a sentence (「うちはなんでも屋」).
   if (!by_context && particle) return true;
   return verb && !by_context;
