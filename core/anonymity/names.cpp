@@ -495,7 +495,8 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
     // proper noun, or cuts as a verb, is none.)
     const bool content_word = word.unknown || word.pos == PartOfSpeech::kVerb ||
                               (word.pos == PartOfSpeech::kNoun && word.noun == NounKind::kProper);
-    if (is_hiragana(text[word.begin]) && content_word && (k == 0 || words[k - 1].end == word.begin) &&
+    if (is_hiragana(text[word.begin]) && content_word && word.begin > 0 &&
+        std::u32string_view(U"のは:・ ").find(text[word.begin - 1]) != std::u32string_view::npos &&
         role_before(text, ends, word.begin)) {
       size_t end = word.begin;
       while (end < text.size() && end - word.begin < 5 && is_hiragana(text[end])) ++end;
@@ -771,47 +772,42 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
 }
 
 // 宗石剛氏, 小鳥遊 恵介氏, 千葉 正志氏, 勘解由小路 雅社長: a surname and a given name that
-// SKK's lists know, right before a title or an honorific, where MeCab cut them into common
-// words, a place or a suffix. Read by characters: the kanji run before the title, with at
-// most one blank inside, split where both halves are listed. The title rule finds the
-// part MeCab reads as a name; this finding covers the whole name and stands for both.
-void find_listed_names_before_titles(std::u32string_view text, std::vector<Finding>& out) {
+// SKK's lists know, right before the title or honorific at [i, i + length), where MeCab
+// cut them into common words, a place or a suffix. Read by characters: the kanji run
+// before the title, with at most one blank inside, split where both halves are listed.
+// The title rule finds the part MeCab reads as a name; this finding covers the whole name
+// and stands for both.
+void add_listed_name_before_title(std::u32string_view text, size_t i, size_t length, std::vector<Finding>& out) {
+  if (i == 0 || !is_kanji(text[i - 1])) return;
   const Lexicon& lex = lexicon();
   const PersonNameList& names = PersonNameList::shared();
-  for (size_t i = 1; i < text.size(); ++i) {
-    if (!is_kanji(text[i - 1])) continue;
-    int tag = 0;
-    const size_t length = lex.person_titles.match_at(text, i, &tag);
-    if (length == 0 || !title_is_word(text, i + length)) continue;
-    size_t begin = i;
-    size_t blank = 0;  // position of the blank inside the run, or 0
-    while (begin > 0 && i - begin < 9) {
-      const char32_t c = text[begin - 1];
-      if (is_kanji(c)) {
-        --begin;
-      } else if (is_space(c) && blank == 0 && begin >= 2 && is_kanji(text[begin - 2])) {
-        blank = --begin;
-      } else {
-        break;
-      }
-    }
-    if (begin > 0 && is_kanji(text[begin - 1])) continue;  // longer than a name
-    if (i - begin < 3) continue;
-    for (size_t split = begin + 1; split + 1 <= i; ++split) {
-      if (blank != 0 && split != blank) continue;
-      const std::u32string_view surname = text.substr(begin, split - begin);
-      const size_t given_begin = blank != 0 ? split + 1 : split;
-      if (given_begin >= i) continue;
-      const std::u32string_view given = text.substr(given_begin, i - given_begin);
-      if ((blank == 0 && surname.size() < 2) || !names.is_surname(surname) || !names.is_given_name(given) ||
-          never_a_person(surname) || never_a_person(given) || lex.prefectures.contains(given)) {
-        continue;
-      }
-      add_finding(out, begin, i + length, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)), begin, i);
-      out.back().surname_end = split;
+  size_t begin = i;
+  size_t blank = 0;  // position of the blank inside the run, or 0
+  while (begin > 0 && i - begin < 9) {
+    const char32_t c = text[begin - 1];
+    if (is_kanji(c)) {
+      --begin;
+    } else if (is_space(c) && blank == 0 && begin >= 2 && is_kanji(text[begin - 2])) {
+      blank = --begin;
+    } else {
       break;
     }
-    i += length - 1;
+  }
+  if (begin > 0 && is_kanji(text[begin - 1])) return;  // longer than a name
+  if (i - begin < 3) return;
+  for (size_t split = begin + 1; split + 1 <= i; ++split) {
+    if (blank != 0 && split != blank) continue;
+    const std::u32string_view surname = text.substr(begin, split - begin);
+    const size_t given_begin = blank != 0 ? split + 1 : split;
+    if (given_begin >= i) continue;
+    const std::u32string_view given = text.substr(given_begin, i - given_begin);
+    if ((blank == 0 && surname.size() < 2) || !names.is_surname(surname) || !names.is_given_name(given) ||
+        never_a_person(surname) || never_a_person(given) || lex.prefectures.contains(given)) {
+      continue;
+    }
+    add_finding(out, begin, i + length, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)), begin, i);
+    out.back().surname_end = split;
+    return;
   }
 }
 
@@ -833,6 +829,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       i = title_end - 1;
       continue;
     }
+    add_listed_name_before_title(text, i, length, out);
     const long last = word_ending_before_blank(index, text, i);
     // A foreign name in katakana with its parts joined by ・ (アナ・リマさん, ダニエル・
     // ロペスさん) before an honorific is a person however the dictionary reads the parts.
@@ -873,7 +870,6 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
   }
 
   find_full_names_with_name_list(text, words, used, out);
-  find_listed_names_before_titles(text, out);
   find_people_in_context(text, words, used, out);
 
   // Names in kana after a legal form, which the character rule cannot delimit:

@@ -1497,6 +1497,7 @@ long number_at(std::u32string_view s, size_t i, size_t* end) {
 // The end of "N代続く", "N年、M代続く", "N年続く" starting at i, if the figures are exact
 // enough to narrow the firms down (see the caller); i otherwise.
 size_t long_tenure_end(std::u32string_view s, size_t i) {
+  if (!(is_ascii_digit(s[i]) || is_kanji_numeral(s[i]))) return i;  // most characters: no number
   if (i > 0 && (is_ascii_digit(s[i - 1]) || is_kanji_numeral(s[i - 1]))) return i;
   size_t end = i;
   const long value = number_at(s, i, &end);
@@ -1705,22 +1706,27 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       continue;
     }
-    // A year the firm's line runs from: 天保元年（1830年）から続く窯元, 1923年から営む.
-    if ((is_ascii_digit(s[i]) || is_kanji(s[i])) && !is_ascii_digit(before(s, i))) {
-      const size_t year = year_end(s, i);
-      // Only a line from before the 1950s is a firm's age (令和元年から続く取り組み is none).
-      const bool old_year = year != i && !starts_with(s, i, U"昭和") && !starts_with(s, i, U"平成") &&
-                            !starts_with(s, i, U"令和") &&
-                            !(is_ascii_digit(s[i]) && std::stoi(to_utf8(s.substr(i, 4))) >= 1950);
-      if (old_year) {
-        const size_t end = with_year_in_brackets(s, year);
-        for (std::u32string_view since : {U"から続く", U"から続い", U"から営", U"から続け", U"以来続く"}) {
-          if (starts_with(s, end, since)) {
-            emit(i, end + since.size(), SignalKind::kFoundingYear);
-            out.back().calendar_year = true;
-            break;
-          }
+    // A year the firm's line runs from: 天保元年（1830年）から続く窯元, 1923年から営む. Found
+    // from the words after the year, which are rare, and the year read back from there.
+    if (s[i] == U'か' || s[i] == U'以') {
+      size_t since = 0;
+      for (std::u32string_view w : {U"から続く", U"から続い", U"から営", U"から続け", U"以来続く"}) {
+        if (since == 0 && starts_with(s, i, w)) since = w.size();
+      }
+      for (size_t back = 3; since > 0 && back <= 16 && back <= i; ++back) {
+        const size_t start = i - back;
+        if (is_ascii_digit(before(s, start))) continue;
+        const size_t year = year_end(s, start);
+        if (year == start || with_year_in_brackets(s, year) != i) continue;
+        // Only a line from before the 1950s is a firm's age (令和元年から続く取り組み is none).
+        const bool old_year = !starts_with(s, start, U"昭和") && !starts_with(s, start, U"平成") &&
+                              !starts_with(s, start, U"令和") &&
+                              !(is_ascii_digit(s[start]) && std::stoi(to_utf8(s.substr(start, 4))) >= 1950);
+        if (old_year) {
+          emit(start, i + since, SignalKind::kFoundingYear);
+          out.back().calendar_year = true;
         }
+        break;
       }
     }
     // A long line of exact length: 十一代続く, 二百年、十一代続く, 三百二十年続く. Three or
@@ -1782,6 +1788,7 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
     }
     // Capital and turnover given to three or more significant digits: "資本金1,250万円",
     // "年商4億3,200万円". "年商10億円" is a rounded figure and says little.
+    if (s[i] != U'資' && s[i] != U'年' && s[i] != U'売') continue;
     for (std::u32string_view keyword : {std::u32string_view(U"資本金"), std::u32string_view(U"年商"),
                                         std::u32string_view(U"売上高"), std::u32string_view(U"売上")}) {
       if (!starts_with(s, i, keyword)) continue;
@@ -2109,7 +2116,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     // landmark + の向かい / の北隣 / の東門前 / 沿い / に面した: where the firm stands, by a
     // place anyone can find.
-    if (c == U'の' || c == U'沿' || c == U'に') {
+    // (Most の and に start none: the character after them is tested first.)
+    const bool maybe_position =
+        c == U'沿' || (c == U'に' && at(s, i + 1) == U'面') ||
+        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北").find(at(s, i + 1)) != std::u32string_view::npos);
+    if (maybe_position) {
       size_t p = i;
       if (c == U'の') {
         ++p;

@@ -53,6 +53,13 @@ bool is_name_form(std::u32string_view form) {
   return kanji || ((hiragana || katakana) && form.size() >= 2);
 }
 
+// The whole file, read in one piece (istreambuf_iterator reads a character at a time).
+std::string read_file(std::ifstream& in) {
+  std::ostringstream out;
+  out << in.rdbuf();
+  return std::move(out).str();
+}
+
 }  // namespace
 
 uint64_t PersonNameList::key(std::u32string_view form) {
@@ -97,15 +104,15 @@ void read_line(std::string_view line, std::unordered_map<uint64_t, uint8_t>* for
     const uint64_t packed = PersonNameList::key(form);
     if (classes != 0 && packed != 0) (*forms)[packed] |= classes;
   }
+  if (!given && !surname) return;
+  const std::u32string reading = normalize_term(line.substr(0, slash));
   if (given) {
-    const std::u32string reading = normalize_term(line.substr(0, slash));
     if (reading.size() >= 2 && std::all_of(reading.begin(), reading.end(), [](char32_t c) { return is_hiragana(c); })) {
       const uint64_t packed = PersonNameList::key(reading);
       if (packed != 0) given_readings->insert(packed);
     }
   }
   if (surname) {
-    const std::u32string reading = normalize_term(line.substr(0, slash));
     // Readings of three or more kana only: two (かわ, もり) are as often words.
     if (reading.size() >= 3 && std::all_of(reading.begin(), reading.end(), [](char32_t c) { return is_hiragana(c); })) {
       const uint64_t packed = PersonNameList::key(reading);
@@ -123,7 +130,7 @@ PersonNameList PersonNameList::load(const std::string& path) {
     list.error_ = "人名辞書を読み込めません: " + path + "（skkdic-extra パッケージ）";
     return list;
   }
-  const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string raw = read_file(in);
   std::string text;
   if (!to_utf8_text(raw, &text, &list.error_)) return list;
   std::string_view rest(text);
@@ -152,7 +159,7 @@ const TermMatcher& public_figure_names() {
     const char* configured = std::getenv("CASEKB_SKK_ML");
     std::ifstream in(configured != nullptr && *configured ? configured : "/usr/share/skk/SKK-JISYO.ML", std::ios::binary);
     if (!in) return m;
-    const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string raw = read_file(in);
     std::string text;
     std::string error;
     if (!to_utf8_text(raw, &text, &error)) return m;
@@ -171,8 +178,21 @@ const TermMatcher& public_figure_names() {
         std::string_view candidate = candidates.substr(0, next);
         candidates = next == std::string_view::npos ? std::string_view() : candidates.substr(next + 1);
         candidate = candidate.substr(0, candidate.find(';'));
-        const std::u32string form = normalize_term(candidate);
-        if (form.size() < 4 || form.size() > 6 ||
+        // Four to six kanji are 12 to 18 bytes of UTF-8 starting with a kanji's lead byte:
+        // most of the 100,000 candidates are passed over before any decoding.
+        if (candidate.size() < 12 || candidate.size() > 18 || static_cast<unsigned char>(candidate[0]) < 0xE3 ||
+            static_cast<unsigned char>(candidate[0]) > 0xE9) {
+          continue;
+        }
+        // Kanji are three bytes each and need no normalising: decoded directly.
+        if (candidate.size() % 3 != 0) continue;
+        std::u32string form;
+        for (size_t b = 0; b + 2 < candidate.size(); b += 3) {
+          const auto byte = [&](size_t k) { return static_cast<unsigned char>(candidate[b + k]); };
+          if ((byte(0) & 0xF0) != 0xE0 || (byte(1) & 0xC0) != 0x80 || (byte(2) & 0xC0) != 0x80) break;
+          form.push_back(static_cast<char32_t>(((byte(0) & 0x0F) << 12) | ((byte(1) & 0x3F) << 6) | (byte(2) & 0x3F)));
+        }
+        if (form.size() * 3 != candidate.size() || form.size() < 4 ||
             !std::all_of(form.begin(), form.end(), [](char32_t c) { return is_kanji(c); })) {
           continue;
         }
