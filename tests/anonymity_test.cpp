@@ -1480,6 +1480,10 @@ TEST(AnonymityFromBatch17, CleanTrapsStayCleanAndNamesAreFound) {
   // A kana word inside a name after a legal form, when the name ends like a firm.
   expect_finding("㈱博多かなえ食品に卸す。", "anon-company", "㈱博多かなえ食品");
   expect_finding("株式会社山田から食品を仕入れる。", "anon-company", "株式会社山田");
+  // A place, a kana word and a firm's suffix, read by characters.
+  expect_finding("農業法人の会津みらい農産から聞いた。", "anon-company", "会津みらい農産", Severity::kWarning);
+  expect_finding("奥羽ゆけむりツーリストと組む。", "anon-company", "奥羽ゆけむりツーリスト", Severity::kWarning);
+  expect_clean("東京から企画を持ち込んだ。地域の企画に参加した。販促企画を立てた。");
 }
 
 TEST(AnonymityPublicFigure, FullNamesInAGeneralDictionary_AreHistory) {

@@ -83,6 +83,16 @@ bool names_an_industry(std::u32string_view suffix) {
   return false;
 }
 
+// True if a kana run before a suffix ends as grammar: 〜から, 〜まで, 〜など, a verb's
+// ending (した, する, ている).
+bool ends_like_grammar_run(std::u32string_view run) {
+  for (std::u32string_view end : {U"から", U"まで", U"など", U"した", U"する", U"ている", U"った", U"れる", U"ない", U"たい",
+                                  U"ます", U"です", U"の", U"な", U"て", U"で", U"に", U"を", U"が", U"は", U"と", U"も"}) {
+    if (ends_with(run, end)) return true;
+  }
+  return false;
+}
+
 // True if `name` ends in a word that ends firms' and shops' names (ぐま商店, 福祉会, 木工舎,
 // ざま営農).
 bool ends_like_a_firm(std::u32string_view name) {
@@ -956,6 +966,24 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       }
     }
     if (lex.not_after_company_suffix.match_at(text, suffix_end) > 0) continue;
+    // A place or name in kanji, then a kana word, then a firm's suffix (会津みらい農産, 奥羽
+    // ゆけむりツーリスト, 近江みらい会計事務所): MeCab cuts the kana anywhere, so the name is
+    // read by characters. A reviewer tells a coined name from prose.
+    if (!label_suffix && i >= 3 && is_hiragana(text[i - 1]) && lex.weak_company_suffixes.match_at(text, i) != length) {
+      size_t kana = i;
+      while (kana > 0 && i - kana < 6 && is_hiragana(text[kana - 1])) --kana;
+      size_t kanji = kana;
+      while (kanji > 0 && kana - kanji < 4 && is_kanji(text[kanji - 1])) --kanji;
+      const std::u32string_view run = text.substr(kana, i - kana);
+      const bool grammar = ends_like_grammar_run(run) ||
+                           std::u32string_view(U"はがをにでともへやの").find(run.front()) != std::u32string_view::npos;
+      const long place = index.starting_at(kanji);
+      if (i - kana >= 2 && kana - kanji >= 2 && !grammar && (kanji == 0 || !is_kanji(text[kanji - 1])) && place >= 0 &&
+          words[place].end == kana && (is_place_word(text, words[place]) || words[place].noun == NounKind::kProper)) {
+        add_finding(out, kanji, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, kanji, suffix_end);
+        continue;
+      }
+    }
     const long last = word_ending_before_blank(index, text, i);
     if (last < 0 || words[last].end != i) continue;
     bool common_only = false;
