@@ -2190,7 +2190,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         // 2017年度の「愛知ブランド企業」に認定, 府の『ものづくり匠賞』を受賞: a named
         // recognition with its year; the lists of those recognised are published.
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
-                                               U"を受け", U"に登録"}) {
+                                               U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝"}) {
           if (!starts_with(s, i + 1, recognised) || inner.size() < 3) continue;
           size_t sentence = open;
           while (sentence > 0 && open - sentence < 40 && s[sentence - 1] != U'。' && !is_line_break(s[sentence - 1])) {
@@ -2198,6 +2198,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           }
           bool dated = false;
           for (size_t p = sentence; p + 5 <= i + 1 && !dated; ++p) dated = year_end(s, p) != p;
+          // A year in the title itself: 『全国うどんランキング2023』.
+          for (size_t p = 0; p + 4 <= inner.size() && !dated; ++p) {
+            dated = (inner.compare(p, 2, U"19") == 0 || inner.compare(p, 2, U"20") == 0) && digit_run_end(inner, p) == p + 4 &&
+                    (p == 0 || !is_ascii_digit(inner[p - 1]));
+          }
           if (dated) {
             add_finding(out, clause_start(open) < sentence ? sentence : clause_start(open), i + 1 + recognised.size(),
                         FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailAward);
