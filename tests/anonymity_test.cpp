@@ -1386,6 +1386,10 @@ TEST(AnonymityQuasiIdentifier, NamedRecognitionsAndDatedArticles_AreWarnings) {
   expect_finding("番組『ながさきプラス』で2022年に特集された。", "anon-quasi-identifier",
                  "番組『ながさきプラス』で2022年に特集", Severity::kWarning);
   expect_clean("「地域の宝」に認定されたいと話す。");
+  expect_finding("雑誌『全国うどんランキング2023』で1位になった。", "anon-quasi-identifier",
+                 "雑誌『全国うどんランキング2023』で1位", Severity::kWarning);
+  expect_finding("2023年度の県の職場表彰で優良賞を受けた。", "anon-quasi-identifier",
+                 "2023年度の県の職場表彰で優良賞を受けた", Severity::kWarning);
 }
 
 TEST(AnonymityQuasiIdentifier, TheFirmAsTheOnlyOrFirst_IsAWarning) {
