@@ -53,11 +53,27 @@ bool is_name_form(std::u32string_view form) {
   return kanji || ((hiragana || katakana) && form.size() >= 2);
 }
 
-// The whole file, read in one piece (istreambuf_iterator reads a character at a time).
-std::string read_file(std::ifstream& in) {
-  std::ostringstream out;
-  out << in.rdbuf();
-  return std::move(out).str();
+// Calls on_line for each entry line of an SKK dictionary (not comments), as UTF-8.
+// False, with the reason in `error`, if the file cannot be read or converted.
+template <typename OnLine>
+bool for_each_dictionary_line(const std::string& path, std::string* error, OnLine on_line) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = "辞書を読み込めません: " + path + "（skkdic-extra パッケージ）";
+    return false;
+  }
+  std::ostringstream raw;  // in one piece: istreambuf_iterator reads a character at a time
+  raw << in.rdbuf();
+  std::string text;
+  if (!to_utf8_text(raw.str(), &text, error)) return false;
+  std::string_view rest(text);
+  while (!rest.empty()) {
+    const size_t end = rest.find('\n');
+    const std::string_view line = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    if (!line.empty() && line[0] != ';') on_line(line);
+  }
+  return true;
 }
 
 }  // namespace
@@ -125,23 +141,10 @@ void read_line(std::string_view line, std::unordered_map<uint64_t, uint8_t>* for
 
 PersonNameList PersonNameList::load(const std::string& path) {
   PersonNameList list;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    list.error_ = "人名辞書を読み込めません: " + path + "（skkdic-extra パッケージ）";
-    return list;
-  }
-  const std::string raw = read_file(in);
-  std::string text;
-  if (!to_utf8_text(raw, &text, &list.error_)) return list;
-  std::string_view rest(text);
-  while (!rest.empty()) {
-    const size_t end = rest.find('\n');
-    const std::string_view line = rest.substr(0, end);
-    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-    if (line.empty() || line[0] == ';') continue;
+  const bool read = for_each_dictionary_line(path, &list.error_, [&](std::string_view line) {
     read_line(line, &list.forms_, &list.surname_readings_, &list.given_readings_);
-  }
-  if (list.forms_.empty()) list.error_ = "人名辞書に名前が見つかりません: " + path;
+  });
+  if (read && list.forms_.empty()) list.error_ = "人名辞書に名前が見つかりません: " + path;
   return list;
 }
 
@@ -157,21 +160,12 @@ const TermMatcher& public_figure_names() {
   static const TermMatcher matcher = [] {
     TermMatcher m;
     const char* configured = std::getenv("CASEKB_SKK_ML");
-    std::ifstream in(configured != nullptr && *configured ? configured : "/usr/share/skk/SKK-JISYO.ML", std::ios::binary);
-    if (!in) return m;
-    const std::string raw = read_file(in);
-    std::string text;
-    std::string error;
-    if (!to_utf8_text(raw, &text, &error)) return m;
+    const std::string path = configured != nullptr && *configured ? configured : "/usr/share/skk/SKK-JISYO.ML";
     const PersonNameList& names = PersonNameList::shared();
-    std::string_view rest(text);
-    while (!rest.empty()) {
-      const size_t end = rest.find('\n');
-      const std::string_view line = rest.substr(0, end);
-      rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-      if (line.empty() || line[0] == ';') continue;
+    std::string error;  // without the file there are no public figures: the allow-list still holds
+    for_each_dictionary_line(path, &error, [&](std::string_view line) {
       const size_t slash = line.find(" /");
-      if (slash == std::string_view::npos) continue;
+      if (slash == std::string_view::npos) return;
       std::string_view candidates = line.substr(slash + 2);
       while (!candidates.empty()) {
         const size_t next = candidates.find('/');
@@ -205,7 +199,7 @@ const TermMatcher& public_figure_names() {
           }
         }
       }
-    }
+    });
     return m;
   }();
   return matcher;
