@@ -1497,6 +1497,33 @@ TEST(AnonymityPublicFigure, FullNamesInAGeneralDictionary_AreHistory) {
   expect_finding("鈴木一郎社長が決めた。", "anon-person", "鈴木一郎社長");
 }
 
+TEST(AnonymityFromBatches18And19, NotesStyleNamesAndClaimsWordedDifferently) {
+  // A title, then a blank or a colon and a blank, heads a name in notes.
+  expect_finding("- 出席：社長 河瀬、専務 入交（社長の娘婿）。", "anon-person", "河瀬");
+  Problems problems = check("- 配車担当: 錦織、門脇、周藤。");
+  EXPECT_NE(find(problems, "anon-person", "錦織、門脇、周藤"), nullptr) << describe(problems);
+  expect_clean("社長 東京へ出張した。");
+  // A title set apart by a comma, or by を務める.
+  expect_finding("有限会社ちゅら白の専務、仲村渠はコロナ禍をそう振り返る。", "anon-person", "仲村渠");
+  expect_clean("社長、専務、常務がそろった。部長を務める中で学んだ。");
+  // Claims: をおいてほかにない with its topic, ここにしか残っていない, a group named far before.
+  expect_finding("杉桶で仕込む蔵は、島内では同社をおいてほかにありません。", "anon-quasi-identifier",
+                 "杉桶で仕込む蔵は、島内では同社をおいてほかにありません", Severity::kWarning);
+  expect_finding("県内で木桶仕込みを守る蔵はもうここにしか残っていない。", "anon-quasi-identifier",
+                 "県内で木桶仕込みを守る蔵はもうここにしか残っていない", Severity::kWarning);
+  expect_finding("市内の不動産業者のなかで登録件数が三年続けて最も多い。", "anon-quasi-identifier",
+                 "市内の不動産業者のなかで登録件数が三年続けて最も多い", Severity::kWarning);
+  // Any prize by name with a year; an edition dates a contest.
+  expect_finding("2019年に大阪ものづくり優良企業賞を受けた。", "anon-quasi-identifier",
+                 "2019年に大阪ものづくり優良企業賞を受けた", Severity::kWarning);
+  expect_finding("第41回有田陶芸新人展 大賞（2017年）。", "anon-quasi-identifier", "第41回有田陶芸新人展 大賞（2017年）",
+                 Severity::kWarning);
+  expect_clean("賞を受けたいと話す。");
+  // A quoted place before its position.
+  expect_finding("温泉街の外湯「一の湯」の真向かいにある。", "anon-quasi-identifier", "温泉街の外湯「一の湯」の真向かい",
+                 Severity::kWarning);
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

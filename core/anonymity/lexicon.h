@@ -48,6 +48,7 @@ enum ClaimTag : int {
   kClaimSelfScoped = 1,      // 日本初, ただ一軒: nothing more
   kClaimNeedsNearScope = 2,  // 初めて, 最も古い, 一番: a scope at most 12 characters before it
   kClaimAward = 3,           // 金賞, 大臣賞: a verb of winning in its sentence (受賞, 獲得, 輝く)
+  kClaimDatedAward = 4,      // …賞を受けた: any prize won, with a year in its sentence
 };
 
 struct Lexicon {

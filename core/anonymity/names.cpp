@@ -456,10 +456,12 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
 // A person role right before `position`, joined by の, は, a colon or a blank (事務の,
 // 担当:, 長女の, 生産者は), or a title with nothing between (杜氏小野寺).
 bool role_before(std::u32string_view text, const std::vector<uint8_t>& ends, size_t position) {
+  // (、 as in 有限会社ちゅら白の専務、仲村渠は: a title set apart from the name that follows.)
   for (std::u32string_view joiner : {std::u32string_view(U"の"), std::u32string_view(U"は"),
                                      std::u32string_view(U":"), std::u32string_view(U" "),
                                      std::u32string_view(U"である"), std::u32string_view(U"・"),
-                                     std::u32string_view(U"")}) {
+                                     std::u32string_view(U"、"), std::u32string_view(U": "), std::u32string_view(U"を務める"),
+                                     std::u32string_view(U"を務めた"), std::u32string_view(U"")}) {
     if (position < joiner.size() || text.compare(position - joiner.size(), joiner.size(), joiner) != 0) continue;
     const size_t end = position - joiner.size();
     if (end > 0 && (ends[end] & (joiner.empty() ? 2 : 1)) != 0) return true;
@@ -627,7 +629,12 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
           keep = role && is_particle_start(after);
           break;
         case PersonEvidence::kPlace:
-          keep = role && std::u32string_view(U"はがも").find(after) != std::u32string_view::npos;
+          // As the subject, or in notes where a title and a blank or a colon head the name and
+          // a comma or a bracket ends it (社長 河瀬、専務 入交（…）).
+          keep = role && (std::u32string_view(U"はがも").find(after) != std::u32string_view::npos ||
+                          (word.begin > 0 && (text[word.begin - 1] == U' ' || text[word.begin - 1] == U':') &&
+                           (after == U'、' || after == U'(' || after == U'（' || after == U'。' || after == U'\n' ||
+                            after == U'\0')));
           break;
         default:
           break;

@@ -1241,12 +1241,17 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
   bool contest = false;
   for (std::u32string_view word : {U"品評会", U"コンテスト", U"コンクール", U"競技会", U"選手権", U"鑑評会", U"審査会",
                                    U"チャンピオンシップ", U"グランプリ", U"博覧会", U"共進会", U"大会", U"アワード",
-                                   U"投票", U"工芸展", U"美術展", U"展覧会"}) {
+                                   U"投票", U"工芸展", U"美術展", U"展覧会", U"新人展", U"陶芸展", U"公募展", U"書道展"}) {
     contest = contest || before.find(word) != std::u32string_view::npos;
   }
   if (!contest) return false;
-  // Years in a row date the prize as a year does: 鑑評会で7年連続金賞.
+  // Years in a row date the prize as a year does: 鑑評会で7年連続金賞; so does the edition
+  // (第41回有田陶芸新人展 大賞).
   if (before.find(U"年連続") != std::u32string_view::npos) return true;
+  for (size_t p = before.find(U'第'); p != std::u32string_view::npos; p = before.find(U'第', p + 1)) {
+    const size_t digits = digit_run_end(before, p + 1);
+    if (digits > p + 1 && at(before, digits) == U'回') return true;
+  }
   for (size_t p = 0; p + 5 <= before.size(); ++p) {
     if (year_end(before, p) != p) return true;
   }
@@ -1331,10 +1336,22 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       case kClaimNeedsNearScope: {
         const size_t from = std::max(sentence_begin, i >= 12 ? i - 12 : 0);
         keep = has_scope(claim) || scope_before(s, from, i) < i;
+        // A group named earlier in the sentence scopes it from afar: 市内の不動産業者のなかで…
+        // 最も多い, 同地区の個別指導塾としては…最も多い.
+        if (!keep) {
+          const std::u32string_view before_claim = s.substr(sentence_begin, i - sentence_begin);
+          for (std::u32string_view among : {U"のなかで", U"の中で", U"としては", U"のうちで"}) {
+            const size_t at_among = before_claim.find(among);
+            keep = keep || (at_among != std::u32string_view::npos && has_scope(before_claim.substr(0, at_among)));
+          }
+        }
         break;
       }
       case kClaimAward:
         keep = has_award_verb(sentence) || dated_contest_before(s, sentence_begin, i);
+        break;
+      case kClaimDatedAward:
+        for (size_t p = sentence_begin; p < i && !keep; ++p) keep = year_end(s, p) != p;
         break;
     }
     if (!keep) continue;
@@ -1348,15 +1365,21 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       size_t clause = scope;
       while (clause > sentence_begin && scope - clause < 30 && s[clause - 1] != U'、') --clause;
       if (clause == sentence_begin || s[clause - 1] == U'、') scope = clause;
+      // A topic closed by は and a comma is the subject too (…を続ける蔵は、島内では…).
+      if (scope >= 2 && s[scope - 1] == U'、' && s[scope - 2] == U'は') {
+        size_t topic = scope - 1;
+        while (topic > sentence_begin && scope - topic < 30 && s[topic - 1] != U'、') --topic;
+        if (topic == sentence_begin || s[topic - 1] == U'、') scope = topic;
+      }
     }
-    if (tag == kClaimAward) {
+    if (tag == kClaimAward || tag == kClaimDatedAward) {
       // The contest comes first: "県の品評会で三年続けて一等を取った".
       size_t clause = i;
       while (clause > sentence_begin && i - clause < 30 && s[clause - 1] != U'、') --clause;
       scope = std::min(scope, clause);
     }
     resume = add_finding(out, scope, clause_end(s, i + length), FindingKind::kQuasiIdentifier, Severity::kWarning,
-                         tag == kClaimAward ? kDetailAward : kDetailUniqueness)
+                         tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
                  .end;
   }
 }
@@ -2028,7 +2051,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"古墳", U"美術館", U"博物館", U"球場", U"スタジアム", U"タワー", U"ドーム", U"役場", U"市役所", U"峠",
       // the parts of a station or a shrine one gives directions by, and other named places
       U"北口", U"南口", U"東口", U"西口", U"中央口", U"改札", U"門", U"参道", U"ロータリー", U"ターミナル", U"会館",
-      U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園"};
+      U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園", U"乗船場", U"乗り場", U"ゲート", U"外湯"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
@@ -2143,9 +2166,15 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         if (long_stretch) continue;
       }
+      // A quoted place (外湯「一の湯」の真向かい) starts its clause before the quote.
+      size_t from = i;
+      if (i > 0 && s[i - 1] == U'」') {
+        const size_t open = s.rfind(U'「', i - 1);
+        if (open != std::u32string_view::npos) from = open;
+      }
       if (position_end != p && direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面")) &&
-          named_landmark_before(i) && clause_start(i) + 2 < i) {
-        add_finding(out, clause_start(i), position_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+          named_landmark_before(i) && clause_start(from) + 2 < i) {
+        add_finding(out, clause_start(from), position_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                     kDetailLocation);
         i = position_end - 1;
         continue;
