@@ -729,6 +729,8 @@ TEST(AnonymityPerson, PlacesAndCommonWordsAfterRoles_StayClean) {
   expect_clean("佐賀と長崎の取引先に卸す。");
   // Cities that IPAdic reads as surnames, listed before the shops they hold, are places.
   expect_no_error("BW社は藤沢と茅ヶ崎、平塚に計4店舗を持つクリーニング店。工場は藤沢に一か所。");
+  // A count after に that is not of sites leaves a list of people a list of people.
+  expect_finding("仕入れは田中と中村に3つの工程を任せた。", "anon-person", "田中と中村");
   // ゆかりの after a place is "associated with", not a given name.
   expect_no_error("岡崎ゆかりの武将にならい、「急がば回れ」の姿勢で進めた。");
   // Roles IPAdic also lists as surnames (仲居) are roles before さん.

@@ -606,8 +606,19 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
                                         U"進出", U"展開", U"倉庫", U"農場", U"圃場", U"畑", U"施設"}) {
             if (starts_with(text, after_end + 1, w)) return true;
           }
-          const size_t digits = after_end + 1;
-          return digits < text.size() && (is_ascii_digit(text[digits]) || std::u32string_view(U"一二三四五六七八九十").find(text[digits]) != std::u32string_view::npos);
+          // A count right after に only when what it counts is sites: に3店舗, に二か所 (not
+          // 山田と佐藤に3つの工程を任せた, where the list is of people).
+          size_t digits = after_end + 1;
+          while (digits < text.size() && digits - after_end <= 3 &&
+                 (is_ascii_digit(text[digits]) ||
+                  std::u32string_view(U"一二三四五六七八九十").find(text[digits]) != std::u32string_view::npos)) {
+            ++digits;
+          }
+          if (digits == after_end + 1) return false;
+          for (std::u32string_view site : {U"店", U"か所", U"カ所", U"ヶ所", U"箇所", U"拠点", U"工場", U"棟", U"施設"}) {
+            if (starts_with(text, digits, site)) return true;
+          }
+          return false;
         }();
     const bool place_like_after =
         sites_after || (after == U'で' && !copula) || after == U'へ' || (after == U'か' && items.back().end + 1 < text.size() &&
