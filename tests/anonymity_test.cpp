@@ -1526,6 +1526,16 @@ TEST(AnonymityFromBatches18And19, NotesStyleNamesAndClaimsWordedDifferently) {
                  Severity::kWarning);
 }
 
+TEST(AnonymityCompany, NamedCooperatives_AreWarningsAndPublicOnesStayClean) {
+  // A cooperative of a place and a trade reads like an industry's public body: a warning.
+  expect_finding("主な仕入先は堺刃物卸協同組合である。", "anon-company", "堺刃物卸協同組合", Severity::kWarning);
+  // A kana word inside the name before a cooperative's form.
+  expect_finding("磯根浜わかめ企業組合の代表理事が話した。", "anon-company", "磯根浜わかめ企業組合");
+  // The county's body, the public cooperatives, and verbs before a form stay clean.
+  expect_clean("県の酒造協同組合に加盟した。協同組合の仕組みを学んだ。漁業協同組合に出荷する。");
+  expect_clean("課題に気付いた農業協同組合が動いた。地域で運営する医療法人に勤める。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

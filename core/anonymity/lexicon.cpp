@@ -104,6 +104,9 @@ Lexicon build() {
            "(一社)", "(一財)", "(公社)", "(公財)", "(企)", "(協)"},
           kFormParenthesis);
   add_all(l.company_forms,
+          {"協同組合"},
+          kFormCooperative);
+  add_all(l.company_forms,
           {"Co.,Ltd.", "Co., Ltd.", "Co.,Ltd", "Co., Ltd", "CO.,LTD.", "CO., LTD.", "Inc.", "INC.", "Ltd.", "LTD.",
            "Corp.", "Corporation", "K.K.", "LLC", "GmbH", "Co.Ltd."},
           kFormLatinSuffix);

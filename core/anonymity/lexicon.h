@@ -18,6 +18,7 @@ enum CompanyFormTag : int {
   kFormWord = 0,         // 株式会社: name before or after
   kFormParenthesis = 1,  // (株): name before or after
   kFormLatinSuffix = 2,  // Co., Ltd.: Latin name before
+  kFormCooperative = 3,  // 協同組合: a name before it (堺刃物卸協同組合) reads like a public body's, a warning
 };
 
 // Tags of lexicon().person_titles.

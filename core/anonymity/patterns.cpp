@@ -993,6 +993,25 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
         break;
       }
     }
+    // A kana word inside the name before a form, with a name character before it too:
+    // 磯根浜わかめ企業組合, 北信だいず生産者協同組合 (not 県のわかめ企業組合: の ends it).
+    // (Only before the cooperatives' forms: before 株式会社 or 医療法人 a kana run is a verb's
+    // or a particle's: 運営する医療法人, 有限会社から株式会社.)
+    const bool cooperative = tag == kFormCooperative || s.compare(i, 4, U"企業組合") == 0;
+    if (cooperative && name_begin > 0 && is_hiragana(s[name_begin - 1])) {
+      size_t kana = name_begin;
+      while (kana > 0 && name_begin - kana < 6 && is_hiragana(s[kana - 1])) --kana;
+      size_t more = kana;
+      while (more > 0 && i - more < kMaxNameLength && is_name_character(s[more - 1])) --more;
+      const std::u32string_view run = s.substr(kana, name_begin - kana);
+      bool grammar = run.find_first_of(U"のはがをにでとやもへ") != std::u32string_view::npos;
+      for (std::u32string_view ending : {U"する", U"た", U"て", U"だ", U"いる", U"ある", U"れる", U"せる", U"ない", U"たい"}) {
+        grammar = grammar || ends_with(run, ending);
+      }
+      if (more < kana && run.size() >= 2 && !grammar) {
+        name_begin = more;
+      }
+    }
     while (name_begin < i && (s[name_begin] == U' ' || s[name_begin] == U',' || s[name_begin] == U'.')) ++name_begin;
     std::u32string_view name_before = s.substr(name_begin, i - name_begin);
     // Trailing blanks between a Latin name and its suffix are no part of the name.
@@ -1001,9 +1020,9 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
     }
     if (is_generic_before_form(name_before) || is_anonymised_name(name_before)) name_before = {};
 
-    // The name after: 株式会社山田製作所, (株)ヤマダ.
+    // The name after: 株式会社山田製作所, (株)ヤマダ. (A cooperative's name stands before it.)
     std::u32string_view name_after;
-    if (!latin) {
+    if (!latin && tag != kFormCooperative) {
       size_t p = form_end;
       while (p < s.size() && (s[p] == U' ')) ++p;
       if (!is_generic_after_form(s, p)) {
@@ -1055,6 +1074,21 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
       finding.end = form_end;
       finding.core_begin = finding.begin;
       finding.core_end = finding.begin + name_before.size();
+      // A cooperative of a place and a trade (堺刃物卸協同組合, 広島ハウジング協同組合) reads
+      // like an industry's public body: a reviewer tells, unless one word is no common one.
+      if (tag == kFormCooperative) {
+        // (県の酒造協同組合: a short trade word after の describes the county's body.)
+        const size_t begin_at = static_cast<size_t>(name_before.data() - s.data());
+        const bool described = begin_at > 0 && s[begin_at - 1] == U'の' && name_before.size() <= 3 &&
+                               std::all_of(name_before.begin(), name_before.end(), [](char32_t c) { return is_kanji(c); });
+        // 農業協同組合, 漁業協同組合: the public bodies of the lexicon.
+        const bool public_body = words.public_names.match_ending_at(s.substr(0, form_end), form_end) > length;
+        if (name_before.size() < 2 || described || public_body) {
+          resume = form_end;
+          continue;
+        }
+        finding.severity = Severity::kWarning;
+      }
     } else {
       resume = form_end;
       continue;  // a legal form named in general: 株式会社化, 有限会社から株式会社へ
