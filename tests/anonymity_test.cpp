@@ -1536,6 +1536,14 @@ TEST(AnonymityCompany, NamedCooperatives_AreWarningsAndPublicOnesStayClean) {
   expect_clean("課題に気付いた農業協同組合が動いた。地域で運営する医療法人に勤める。");
 }
 
+TEST(AnonymityCompany, ShortNamesAndNicknamesSaidAsSuch_AreFound) {
+  expect_finding("業界ではMRCの略称で知られている。", "anon-company", "MRC");
+  expect_finding("取引先からはセトブンの愛称で呼ばれている。", "anon-company", "セトブン", Severity::kWarning);
+  expect_clean("DXの略称で知られる取り組みだ。");
+  // A list after a relation word and a colon goes on past legal forms and Latin names.
+  expect_finding("主な仕入先: (株)浜寺ファスナー、KANAMEX、堺刃物卸協同組合。", "anon-company", "KANAMEX");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

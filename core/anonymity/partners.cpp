@@ -21,7 +21,7 @@ constexpr std::u32string_view kBefore[] = {
     U"勤め先", U"出向先", U"前職", U"取引相手", U"荷主", U"顧問先", U"調達先", U"供給元", U"仕入れ元", U"仕入元",
     U"納入元", U"受注先", U"発注先", U"共同開発先", U"共同研究先", U"出資元", U"販売代理店", U"代理店"};
 // What joins the relation word to the name.
-constexpr std::u32string_view kJoiners[] = {U"である", U"の", U"は", U"が", U"も", U":", U"、", U" ", U""};
+constexpr std::u32string_view kJoiners[] = {U"である", U"の", U"は", U"が", U"も", U": ", U":", U"、", U" ", U""};
 // Relation words a partner's name precedes: X の子会社, X との提携, X で営業を.
 constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"のグループ会社", U"の関連会社", U"との提携",
                                           U"と提携", U"との取引", U"と取引し", U"の協力を得", U"で営業を", U"で営業の",
@@ -156,7 +156,40 @@ const TermMatcher& relation_words() {
 
 }  // namespace
 
+// A firm's short name or nickname, said as such: MRCの略称で知られる, セトブンの愛称で呼ばれる.
+// Short names are short, so one katakana or Latin word of two characters or more counts;
+// a nickname is a warning (a person or goods have them too).
+void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
+  for (size_t i = 2; i < text.size(); ++i) {
+    if (text[i] != U'の' && text[i] != U'と') continue;
+    bool said = false;
+    bool short_name = false;  // 略称 is a firm's; a nickname (愛称, 通称) may be a person's or goods'
+    for (std::u32string_view w : {U"の略称", U"の愛称", U"の通称", U"という略称", U"という愛称", U"という通称"}) {
+      if (starts_with(text, i, w)) {
+        said = true;
+        short_name = w.find(U"略称") != std::u32string_view::npos;
+      }
+    }
+    if (!said) continue;
+    size_t begin = i;
+    const bool katakana = is_katakana(text[i - 1]);
+    const bool capitals = text[i - 1] >= U'A' && text[i - 1] <= U'Z';
+    while (begin > 0 && i - begin < 12 &&
+           (katakana ? is_katakana(text[begin - 1]) : (text[begin - 1] >= U'A' && text[begin - 1] <= U'Z'))) {
+      --begin;
+    }
+    if ((!katakana && !capitals) || i - begin < 2 || (begin > 0 && (is_kanji(text[begin - 1]) || is_ascii_letter(text[begin - 1])))) {
+      continue;
+    }
+    const std::u32string_view name = text.substr(begin, i - begin);
+    const Lexicon& lex = lexicon();
+    if (lex.platforms.contains(name) || lex.generic_terms.contains(name) || is_anonymised_name(name)) continue;
+    add_finding(out, begin, i, FindingKind::kCompany, short_name ? Severity::kError : Severity::kWarning);
+  }
+}
+
 void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  find_short_names(text, out);
   if (words.empty()) return;
   const WordIndex index(&words);
   const TermMatcher& relations = relation_words();
