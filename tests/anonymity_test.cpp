@@ -1544,6 +1544,25 @@ TEST(AnonymityCompany, ShortNamesAndNicknamesSaidAsSuch_AreFound) {
   expect_finding("主な仕入先: (株)浜寺ファスナー、KANAMEX、堺刃物卸協同組合。", "anon-company", "KANAMEX");
 }
 
+TEST(AnonymityQuasiIdentifier, LongClaimsAndHonoursAreReportedWhole) {
+  // The clause of a claim is reported from its start, up to 48 characters back.
+  expect_finding("千葉県歯科医師会の2023年度在宅歯科医療推進モデル事業に船橋市から唯一選ばれたことで、依頼が増えた。",
+                 "anon-quasi-identifier",
+                 "千葉県歯科医師会の2023年度在宅歯科医療推進モデル事業に船橋市から唯一選ばれたことで", Severity::kWarning);
+  // A named recognition from its year on.
+  expect_finding("2015年と2021年の2度、府の『ものづくり匠賞』を受賞した技術を前面に出した。", "anon-quasi-identifier",
+                 "2015年と2021年の2度、府の『ものづくり匠賞』を受賞", Severity::kWarning);
+  // An honour right after its year, in a table cell; a dated issue of a paper.
+  expect_finding("| 実績 | 2020年度愛媛県知事表彰（産業功労） |", "anon-quasi-identifier",
+                 "2020年度愛媛県知事表彰（産業功労）", Severity::kWarning);
+  expect_finding("地元情報誌『あわ旅』2023年版のラーメン部門で紹介された。", "anon-quasi-identifier", "地元情報誌『あわ旅』2023年版",
+                 Severity::kWarning);
+  // A place and what has stood there since.
+  expect_finding("宇治橋のたもとで江戸時代から続く茶舗である。", "anon-quasi-identifier", "宇治橋のたもとで江戸時代から続",
+                 Severity::kWarning);
+  expect_clean("表彰制度を設けた。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1105,16 +1105,21 @@ namespace {
 // Bounds of the sentence around `position`, at most kSentenceWindow each way.
 std::pair<size_t, size_t> sentence_around(std::u32string_view s, size_t position) {
   size_t begin = position;
-  while (begin > 0 && position - begin < kSentenceWindow && s[begin - 1] != U'。' && !is_line_break(s[begin - 1])) {
+  // (A table cell is a sentence of its own: | 実績 | 2020年度愛媛県知事表彰 |.)
+  while (begin > 0 && position - begin < kSentenceWindow && s[begin - 1] != U'。' && s[begin - 1] != U'|' &&
+         !is_line_break(s[begin - 1])) {
     --begin;
   }
+  while (begin < position && s[begin] == U' ') ++begin;
   // A Markdown list item's marker ("- ", "* ") is no part of its sentence.
   if ((begin == 0 || is_line_break(s[begin - 1])) && begin + 2 <= position && (s[begin] == U'-' || s[begin] == U'*') &&
       is_space(s[begin + 1])) {
     begin += 2;
   }
   size_t end = position;
-  while (end < s.size() && end - position < kSentenceWindow && s[end] != U'。' && !is_line_break(s[end])) ++end;
+  while (end < s.size() && end - position < kSentenceWindow && s[end] != U'。' && s[end] != U'|' && !is_line_break(s[end])) {
+    ++end;
+  }
   return {begin, end};
 }
 
@@ -1275,7 +1280,8 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
   bool contest = false;
   for (std::u32string_view word : {U"品評会", U"コンテスト", U"コンクール", U"競技会", U"選手権", U"鑑評会", U"審査会",
                                    U"チャンピオンシップ", U"グランプリ", U"博覧会", U"共進会", U"大会", U"アワード",
-                                   U"投票", U"工芸展", U"美術展", U"展覧会", U"新人展", U"陶芸展", U"公募展", U"書道展"}) {
+                                   U"投票", U"工芸展", U"美術展", U"展覧会", U"新人展", U"陶芸展", U"公募展", U"書道展",
+                                   U"表彰"}) {
     contest = contest || before.find(word) != std::u32string_view::npos;
   }
   if (!contest) return false;
@@ -1297,7 +1303,8 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
 size_t clause_end(std::u32string_view s, size_t p) {
   if (at(s, p) == U'、') ++p;
   const size_t limit = p + 30;
-  while (p < s.size() && p < limit && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p])) ++p;
+  while (p < s.size() && p < limit && s[p] != U'、' && s[p] != U'。' && s[p] != U'|' && !is_line_break(s[p])) ++p;
+  while (p > 0 && s[p - 1] == U' ') --p;  // a table cell's padding
   return p;
 }
 
@@ -1381,9 +1388,13 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
         }
         break;
       }
-      case kClaimAward:
+      case kClaimAward: {
         keep = has_award_verb(sentence) || dated_contest_before(s, sentence_begin, i);
+        // A year right before the honour dates it as well (2020年度愛媛県知事表彰).
+        const size_t near = std::max(sentence_begin, i >= 10 ? i - 10 : 0);
+        for (size_t p = near; p < i && !keep; ++p) keep = year_end(s, p) != p;
         break;
+      }
       case kClaimDatedAward:
         for (size_t p = sentence_begin; p < i && !keep; ++p) keep = year_end(s, p) != p;
         break;
@@ -1397,7 +1408,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
     // 当工房だけ"): the finding starts with the clause when it is near.
     {
       size_t clause = scope;
-      while (clause > sentence_begin && scope - clause < 30 && s[clause - 1] != U'、') --clause;
+      while (clause > sentence_begin && scope - clause < 48 && s[clause - 1] != U'、') --clause;
       if (clause == sentence_begin || s[clause - 1] == U'、') scope = clause;
       // A topic closed by は and a comma is the subject too (…を続ける蔵は、島内では…).
       if (scope >= 2 && s[scope - 1] == U'、' && s[scope - 2] == U'は') {
@@ -2208,6 +2219,15 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
       if (position_end != p && direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面")) &&
           named_landmark_before(i) && clause_start(from) + 2 < i) {
+        // What stands there and since when belongs to it: 宇治橋のたもとで江戸時代から続く.
+        if (at(s, position_end) == U'で') {
+          for (size_t q = position_end + 1; q < s.size() && q - position_end < 14 && s[q] != U'、' && s[q] != U'。'; ++q) {
+            if (starts_with(s, q, U"から続")) {
+              position_end = q + 3;
+              break;
+            }
+          }
+        }
         add_finding(out, clause_start(from), position_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                     kDetailLocation);
         i = position_end - 1;
@@ -2260,15 +2280,21 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             --sentence;
           }
           bool dated = false;
-          for (size_t p = sentence; p + 5 <= i + 1 && !dated; ++p) dated = year_end(s, p) != p;
+          size_t first_year = open;
+          for (size_t p = sentence; p + 5 <= i + 1 && !dated; ++p) {
+            dated = year_end(s, p) != p;
+            if (dated) first_year = p;
+          }
           // A year in the title itself: 『全国うどんランキング2023』.
           for (size_t p = 0; p + 4 <= inner.size() && !dated; ++p) {
             dated = (inner.compare(p, 2, U"19") == 0 || inner.compare(p, 2, U"20") == 0) && digit_run_end(inner, p) == p + 4 &&
                     (p == 0 || !is_ascii_digit(inner[p - 1]));
           }
           if (dated) {
-            add_finding(out, clause_start(open) < sentence ? sentence : clause_start(open), i + 1 + recognised.size(),
-                        FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailAward);
+            // From the year on when it comes first (2015年と2021年の2度、府の『…』を受賞).
+            const size_t begin = std::min(first_year, clause_start(open) < sentence ? sentence : clause_start(open));
+            add_finding(out, begin, i + 1 + recognised.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
+                        kDetailAward);
           }
           break;
         }
@@ -2276,6 +2302,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         const size_t year = year_end(s, i + 1);
         if (s[i] == U'』' && !inner.empty() && year != i + 1) {
           size_t month = number_end(s, year);
+          if (starts_with(s, year, U"版") || starts_with(s, year, U"度版")) {
+            add_finding(out, clause_start(open), year + (starts_with(s, year, U"版") ? 1 : 2), FindingKind::kQuasiIdentifier,
+                        Severity::kWarning, kDetailMedia);
+          }
           if (month > year && starts_with(s, month, U"月号")) {
             add_finding(out, clause_start(open), month + 2, FindingKind::kQuasiIdentifier, Severity::kWarning,
                         kDetailMedia);
