@@ -1505,6 +1505,12 @@ TEST(AnonymityFromBatches18And19, NotesStyleNamesAndClaimsWordedDifferently) {
   Problems problems = check("- 配車担当: 錦織、門脇、周藤。");
   EXPECT_NE(find(problems, "anon-person", "錦織、門脇、周藤"), nullptr) << describe(problems);
   expect_clean("社長 東京へ出張した。");
+  // More occupations are roles: a katakana full name after one is a person.
+  Problems mechanic = check("- 整備士のダニエル・オカモト（日系ブラジル人、30代）が申し出た。");
+  bool named = false;
+  for (const Problem& p : mechanic) named = named || (p.rule == "anon-person" && p.text.find("ダニエル・オカモト") != std::string::npos);
+  EXPECT_TRUE(named) << describe(mechanic);
+  expect_clean("理事会で決めた。弟子入りした。");
   // A title set apart by a comma, or by を務める.
   expect_finding("有限会社ちゅら白の専務、仲村渠はコロナ禍をそう振り返る。", "anon-person", "仲村渠");
   expect_clean("社長、専務、常務がそろった。部長を務める中で学んだ。");

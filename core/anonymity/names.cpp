@@ -493,9 +493,8 @@ bool ends_inside_word(const std::vector<Morpheme>& words, size_t position) {
 // Names after a role and lists of names: 事務の宇佐美と小此木, 生産者は鈴木、望月、杉山の3人,
 // 実習生のトゥイとハイ, 看護師の千葉と佐藤. A list counts when a role comes before it or a
 // count of people after it; each name in it is then an error.
-void find_people_in_context(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<bool>& used,
-                            std::vector<Finding>& out) {
-  const std::vector<uint8_t> ends = role_ends(text);
+void find_people_in_context(std::u32string_view text, const std::vector<Morpheme>& words, const std::vector<uint8_t>& ends,
+                            std::vector<bool>& used, std::vector<Finding>& out) {
   const PersonNameList& listed = PersonNameList::shared();
   for (long k = 0; k < static_cast<long>(words.size()); ++k) {
     if (used[k]) continue;
@@ -690,7 +689,7 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
 // Full names the dictionaries agree on, written with a blank or a kana given name:
 // 百目鬼 透, 河合 ひなた, 緒方さくら. (IPAdic's own 姓 + 名 pairs are found below.)
 void find_full_names_with_name_list(std::u32string_view text, const std::vector<Morpheme>& words,
-                                    std::vector<bool>& used, std::vector<Finding>& out) {
+                                    const std::vector<uint8_t>& ends, std::vector<bool>& used, std::vector<Finding>& out) {
   const PersonNameList& names = PersonNameList::shared();
   for (long k = 0; k < static_cast<long>(words.size()); ++k) {
     if (used[k]) continue;
@@ -730,8 +729,9 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
     const bool kana_given = is_hiragana(text[given_begin]);
     if (!blank && !kana_given) continue;  // 山田太郎 without a blank: IPAdic's pair rule
     // Without a blank, only a surname IPAdic agrees on (緒方さくら): a place before a kana
-    // word (川越まつり, 金沢ゆかりの) is no name.
-    if (!blank && word.proper != ProperKind::kPerson) continue;
+    // word (川越まつり, 金沢ゆかりの) is no name, unless a role stands before it (女将・久我山
+    // すみれ).
+    if (!blank && word.proper != ProperKind::kPerson && !role_before(text, ends, word.begin)) continue;
     // After a blank, a given name in katakana as older women's names are written (乙部 チヨ,
     // 畠山 ハル): two or three katakana that SKK knows as a given name in hiragana.
     if (blank && is_katakana(text[given_begin])) {
@@ -897,8 +897,9 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
     i = title_end - 1;
   }
 
-  find_full_names_with_name_list(text, words, used, out);
-  find_people_in_context(text, words, used, out);
+  const std::vector<uint8_t> ends = role_ends(text);
+  find_full_names_with_name_list(text, words, ends, used, out);
+  find_people_in_context(text, words, ends, used, out);
 
   // Names in kana after a legal form, which the character rule cannot delimit:
   // 株式会社なにわクリーン, 社会福祉法人さくら会. The name is the run of nouns that follows.
