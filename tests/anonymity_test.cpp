@@ -1470,6 +1470,10 @@ TEST(AnonymityFalsePositive, PlatformsAndDescribedGoodsFromBatch16_StayClean) {
   expect_finding("ひたち野自動車学校に通う。", "anon-shop", "ひたち野自動車学校");
   expect_finding("こもれびの森保育園に預ける。", "anon-shop", "こもれびの森保育園");
   expect_clean("駅前の歯科クリニックに通う。");
+  // A kana name (with its 屋) before a blank and a branch, read by characters.
+  expect_finding("店はいずも屋 大社店である。", "anon-shop", "いずも屋 大社店");
+  expect_finding("ますや 東向店で売る。", "anon-shop", "ますや 東向店");
+  expect_clean("本社は東京 渋谷店に近い。これは 駅前店の話だ。");
 }
 
 TEST(AnonymityFromBatch17, CleanTrapsStayCleanAndNamesAreFound) {

@@ -1599,6 +1599,25 @@ void find_names_before_branches(std::u32string_view s, const Words& words, std::
     if (spaced) --end;
     bool coined = false;
     size_t begin = unquoted_name_start(s, words, end, &coined);
+    // Before a blank and a branch, a kana name (with its 屋) that MeCab cut into an
+    // auxiliary or a suffix is read by characters: いずも屋 大社店, ますや 東向店.
+    if ((begin == end || (end - begin <= 1 && begin > 0 && is_hiragana(s[begin - 1]))) && spaced) {
+      size_t kana = end;
+      if (kana > 0 && s[kana - 1] == U'屋') --kana;
+      size_t start = kana;
+      while (start > 0 && kana - start < 6 && is_hiragana(s[start - 1])) --start;
+      // A particle after a word before it ends the run (店は|いずも屋).
+      if (start < kana && start > 0 && (is_kanji(s[start - 1]) || is_katakana(s[start - 1])) &&
+          std::u32string_view(U"はがをにでともへの").find(s[start]) != std::u32string_view::npos) {
+        ++start;
+      }
+      const bool bounded = start == 0 || !(is_kanji(s[start - 1]) || is_katakana(s[start - 1]) || is_hiragana(s[start - 1]));
+      if (kana - start >= 2 && (bounded || std::u32string_view(U"はがをにでともへの").find(s[start - 1]) != std::u32string_view::npos) &&
+          !lex.generic_kana_names.contains(s.substr(start, kana - start))) {
+        begin = start;
+        coined = true;
+      }
+    }
     if (begin == end) continue;
     // 麦の穂: a name of one or two characters goes on over の to the noun before it.
     if (end - begin <= 2 && begin >= 2 && s[begin - 1] == U'の') {
