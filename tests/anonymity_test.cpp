@@ -1441,6 +1441,8 @@ TEST(AnonymityPersonAndProduct, FormsFromBatch15_AreFound) {
   expect_finding("ヘッドスパ専門メニュー「ゆらり」を新設した。", "anon-product", "ゆらり");
   expect_finding("求肥で包んだ「ゆきあかり」を考案した。", "anon-product", "ゆきあかり");
   expect_clean("ランチメニュー「おまかせ」を始めた。");
+  expect_finding("- 合組の深蒸し茶を「朝露しずく」として小袋で商品化。", "anon-product", "朝露しずく");
+  expect_clean("「地域の味」として商品化を目指す。「手作り」として発売した。");
 }
 
 TEST(AnonymityPerson, NamesMeCabCutsFromBatches13To15_AreFound) {

@@ -397,6 +397,13 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
                                            std::u32string_view(U"定番商品"), std::u32string_view(U"名物")}) {
         if (s.compare(p, standing.size(), standing) == 0) return true;
       }
+      // 「朝露しずく」として小袋で商品化: made into goods under that name.
+      if (joiner == U"として") {
+        for (std::u32string_view made : {std::u32string_view(U"商品化"), std::u32string_view(U"製品化"),
+                                         std::u32string_view(U"発売"), std::u32string_view(U"売り出")}) {
+          if (s.compare(p, made.size(), made) == 0) return true;
+        }
+      }
     }
   }
   return false;
