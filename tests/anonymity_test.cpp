@@ -1305,16 +1305,16 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 
 // Figures reached on tests/anonymity (724 dirty files, 3,468 planted identifiers, 717
 // clean files; a finding counts when it covers half of the planted span, issue 13):
-// recall 0.877 with the dictionary, every kind at 0.66 or more (products the lowest: batch
+// recall 0.884 with the dictionary, every kind at 0.66 or more (products the lowest: batch
 // 16 plants 87 of them, mostly ordinary words without quotes), 0 clean files with an
 // error. Batches 5 to 19 (written by writers who never read the rules) were 0.690, 0.667,
 // 0.779, 0.627, 0.580, 0.716, 0.720, 0.694, 0.760, 0.812, 0.729, 0.532, 0.831, 0.864 and
 // 0.845 before the rules were tuned on them (README.md in tests/anonymity/). The floors
 // allow a few misses; a change that loses more, or makes a clean file fail, must say why.
-constexpr double kRecallFloor = 0.86;
+constexpr double kRecallFloor = 0.87;
 constexpr double kKindRecallFloor = 0.64;
 constexpr double kCleanErrorShareCeiling = 0.0;
-// Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.620
+// Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.625
 // on the 3,468 of now, since the files added since mostly plant names only the dictionary
 // rules find: people in lists, kana shop names, quoted goods, names in naming frames; 56 of
 // 717 clean files get an error, mostly titled common words and historical figures the
