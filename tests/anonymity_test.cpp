@@ -1348,6 +1348,8 @@ TEST(AnonymityShop, GrammarAndGenericBusinessesBeforeShopWords_StayClean) {
   // Kinds of business written as one katakana word.
   expect_clean("トレーニングマシン20台ほどの小さなフィットネスジムを営む。");
   expect_finding("民宿くろしおを営む。", "anon-shop", "民宿くろしお");
+  // After a shop word and ・, a loanword the dictionary knows says what is served.
+  expect_clean("カフェ・ランチを楽しむ。");
 }
 
 TEST(AnonymityProduct, CultivarsNamedAfterHinshu_AreNoProduct) {

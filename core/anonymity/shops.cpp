@@ -913,6 +913,15 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
       }
     }
     const std::u32string_view name = s.substr(name_begin, end - name_begin);
+    // After ・ one loanword the dictionary knows is what the shop does or serves (カフェ・
+    // ランチ, ホテル・レストラン), not its name (ホテル・サンゴテラス).
+    if (dotted && words.available()) {
+      const long only = words.starting_at(name_begin);
+      if (only >= 0 && words[only].end == end && !words[only].unknown &&
+          (words[only].noun == NounKind::kGeneral || words[only].noun == NounKind::kVerbal)) {
+        continue;
+      }
+    }
     // A name starts with a letter: スーパー（離島） describes the shop in brackets.
     if (!(is_kanji(name[0]) || is_hiragana(name[0]) || is_katakana(name[0]) || is_ascii_letter(name[0]))) continue;
     if (is_anonymised_name(name) || is_generic_after_shop_word(name) || lex.shop_prefixes.contains(name) ||
