@@ -83,16 +83,6 @@ bool names_an_industry(std::u32string_view suffix) {
   return false;
 }
 
-// True if a kana run before a suffix ends as grammar: 〜から, 〜まで, 〜など, a verb's
-// ending (した, する, ている).
-bool ends_like_grammar_run(std::u32string_view run) {
-  for (std::u32string_view end : {U"から", U"まで", U"など", U"した", U"する", U"ている", U"った", U"れる", U"ない", U"たい",
-                                  U"ます", U"です", U"の", U"な", U"て", U"で", U"に", U"を", U"が", U"は", U"と", U"も"}) {
-    if (ends_with(run, end)) return true;
-  }
-  return false;
-}
-
 // True if `name` ends in a word that ends firms' and shops' names (ぐま商店, 福祉会, 木工舎,
 // ざま営農).
 bool ends_like_a_firm(std::u32string_view name) {
@@ -994,7 +984,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       size_t kanji = kana;
       while (kanji > 0 && kana - kanji < 4 && is_kanji(text[kanji - 1])) --kanji;
       const std::u32string_view run = text.substr(kana, i - kana);
-      const bool grammar = ends_like_grammar_run(run) ||
+      const bool grammar = ends_like_grammar(run) ||
                            std::u32string_view(U"はがをにでともへやの").find(run.front()) != std::u32string_view::npos;
       const long place = index.starting_at(kanji);
       if (i - kana >= 2 && kana - kanji >= 2 && !grammar && (kanji == 0 || !is_kanji(text[kanji - 1])) && place >= 0 &&

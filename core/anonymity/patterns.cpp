@@ -1004,10 +1004,7 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
       size_t more = kana;
       while (more > 0 && i - more < kMaxNameLength && is_name_character(s[more - 1])) --more;
       const std::u32string_view run = s.substr(kana, name_begin - kana);
-      bool grammar = run.find_first_of(U"のはがをにでとやもへ") != std::u32string_view::npos;
-      for (std::u32string_view ending : {U"する", U"た", U"て", U"だ", U"いる", U"ある", U"れる", U"せる", U"ない", U"たい"}) {
-        grammar = grammar || ends_with(run, ending);
-      }
+      const bool grammar = run.find_first_of(U"のはがをにでとやもへ") != std::u32string_view::npos || ends_like_grammar(run);
       if (more < kana && run.size() >= 2 && !grammar) {
         name_begin = more;
       }

@@ -145,7 +145,6 @@ size_t name_end(std::u32string_view text, const Words& words, size_t begin, bool
   return end;
 }
 
-bool ends_like_grammar(std::u32string_view run);
 
 // End of a kana name starting at `begin`, read by characters where MeCab cuts it into
 // particles, verbs and adjectives (て|ぃ|ー|だ, も|こも|こ, くろし|お): the run of kana up
@@ -461,6 +460,14 @@ bool is_common_modifier(std::u32string_view word) {
   return false;
 }
 
+// True if `inner` is a common modifier, の and a kind of goods: 「季節のタルト」, 「本日の
+// スープ」, 月額制のSaaS. It describes the goods and names none.
+bool is_modifier_and_goods(std::u32string_view inner) {
+  const size_t product = lexicon().product_categories.match_ending_at(inner, inner.size());
+  return product > 0 && product + 2 <= inner.size() && inner[inner.size() - product - 1] == U'の' &&
+         is_common_modifier(inner.substr(0, inner.size() - product - 1));
+}
+
 // What a quoted name's own shape says: 「和菓子処 月読庵」, 「とりまる食堂」, 「霧の森羊羹」.
 int named_thing_by_shape(std::u32string_view inner) {
   const Lexicon& lex = lexicon();
@@ -470,11 +477,9 @@ int named_thing_by_shape(std::u32string_view inner) {
   const size_t product = lex.product_categories.match_ending_at(inner, inner.size());
   // 「かんきつの香りのドレッシング」 describes the goods: a phrase and の before the kind of
   // goods (not 「森のパン」, a name of one word and の).
-  // So does a common modifier and の (「季節のタルト」, 「本日のスープ」, 「月額制のSaaS」).
+  // So does a common modifier and の (「季節のタルト」).
   const bool described =
-      (product + 5 <= inner.size() && inner[inner.size() - product - 1] == U'の') ||
-      (product + 2 <= inner.size() && inner[inner.size() - product - 1] == U'の' &&
-       is_common_modifier(inner.substr(0, inner.size() - product - 1)));
+      (product + 5 <= inner.size() && inner[inner.size() - product - 1] == U'の') || is_modifier_and_goods(inner);
   if (product > 0 && product + 2 <= inner.size() && !described) return kNamesProduct;
   const size_t suffix = lex.shop_suffixes.match_ending_at(inner, inner.size());
   if (suffix > 0 && suffix < inner.size()) return kNamesShop;
@@ -540,11 +545,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     return true;
   }
   if (inner.find_first_of(U"、。!?") != std::u32string_view::npos) return true;
-  // 「季節のタルト」, 「本日のスープ」: a common modifier, の and the kind of goods.
-  if (const size_t no = inner.find(U'の'); no != std::u32string_view::npos && is_common_modifier(inner.substr(0, no)) &&
-                                           lex.product_categories.match_ending_at(inner, inner.size()) == inner.size() - no - 1) {
-    return true;
-  }
+  if (is_modifier_and_goods(inner)) return true;
   if (!words.available()) return false;
   long k = words.starting_at(begin);
   if (k < 0) return false;
@@ -804,7 +805,6 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
 
 // ---------------------------------------------------------------- shop word + name
 
-bool ends_like_grammar(std::u32string_view run);
 
 void find_names_after_shop_words(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
@@ -1078,25 +1078,6 @@ const TermMatcher& strong_shop_suffixes() {
     return m;
   }();
   return matcher;
-}
-
-// True if a kana run ends as grammar rather than as a name: できた, 通える, ような, まで.
-bool ends_like_grammar(std::u32string_view run) {
-  static constexpr std::u32string_view kEndings[] = {
-      U"ます", U"です", U"ない", U"たい", U"よう", U"らしい", U"った", U"した", U"きた", U"いた", U"んだ", U"えた",
-      U"れた", U"けた", U"めた", U"せた", U"てた", U"べた", U"みた", U"ちた", U"じた", U"ねた", U"げた", U"びた",
-      U"できる", U"れる", U"せる", U"てる", U"いる", U"ける", U"える", U"める", U"べる", U"きる", U"じる", U"ている",
-      U"という", U"だけ", U"まで", U"から", U"より", U"など", U"ほど", U"として", U"による", U"にある", U"での",
-      U"しい", U"いい", U"への", U"との", U"ある", U"する", U"なる", U"くる", U"いく", U"いう", U"あった", U"なった",
-      // a verb's て form and a condition (台帳として|旅館, 二食でなければ|旅館ではない)
-      U"して", U"って", U"いて", U"んで", U"えて", U"けて", U"めて", U"れて", U"せて", U"ければ", U"れば", U"えば",
-      U"の", U"な", U"に", U"を", U"が", U"は", U"で", U"へ", U"や", U"も", U"か", U"ね", U"よ"};
-  for (std::u32string_view ending : kEndings) {
-    if (ends_with(run, ending)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& words, std::vector<Finding>& out) {

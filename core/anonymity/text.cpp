@@ -270,4 +270,23 @@ bool TermMatcher::contains(std::u32string_view term) const {
   return false;
 }
 
+// True if a kana run ends as grammar rather than as a name: できた, 通える, ような, まで.
+bool ends_like_grammar(std::u32string_view run) {
+  static constexpr std::u32string_view kEndings[] = {
+      U"ます", U"です", U"ない", U"たい", U"よう", U"らしい", U"った", U"した", U"きた", U"いた", U"んだ", U"えた",
+      U"れた", U"けた", U"めた", U"せた", U"てた", U"べた", U"みた", U"ちた", U"じた", U"ねた", U"げた", U"びた",
+      U"できる", U"れる", U"せる", U"てる", U"いる", U"ける", U"える", U"める", U"べる", U"きる", U"じる", U"ている",
+      U"という", U"だけ", U"まで", U"から", U"より", U"など", U"ほど", U"として", U"による", U"にある", U"での",
+      U"しい", U"いい", U"への", U"との", U"ある", U"する", U"なる", U"くる", U"いく", U"いう", U"あった", U"なった",
+      // a verb's て form and a condition (台帳として|旅館, 二食でなければ|旅館ではない)
+      U"して", U"って", U"いて", U"んで", U"えて", U"けて", U"めて", U"れて", U"せて", U"ければ", U"れば", U"えば",
+      U"の", U"な", U"に", U"を", U"が", U"は", U"で", U"へ", U"や", U"も", U"か", U"ね", U"よ"};
+  for (std::u32string_view ending : kEndings) {
+    if (ends_with(run, ending)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace casekb

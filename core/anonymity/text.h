@@ -65,6 +65,11 @@ inline bool starts_with(std::u32string_view s, size_t i, std::u32string_view pre
   return i <= s.size() && s.compare(i, prefix.size(), prefix) == 0;
 }
 
+// True if a kana run ends as grammar rather than as a name: a particle, a verb's or an
+// adjective's ending (できた, 通える, ような, まで, として). Shared by the rules that read
+// kana names by characters where MeCab cuts them.
+bool ends_like_grammar(std::u32string_view run);
+
 // UTF-8 encoding of a code point sequence.
 std::string to_utf8(std::u32string_view text);
 // Lossy decode + NFKC + invisible characters removed: the form terms are compared in.
