@@ -301,15 +301,29 @@ TEST_F(HttpHardeningTest, SlowShapes_AreAnsweredWithinASecond_WhileSearchesGoOn)
   });
   httplib::Client client("127.0.0.1", server_->port());
   client.set_read_timeout(30, 0);
+  // An ordinary Japanese file of the same size, checked just before each
+  // shape: on a loaded 2-core machine the fixed bound alone measured the load,
+  // not the shape. A shape that goes quadratic is many times slower than
+  // this, so the bound still catches it.
+  std::string plain_body;
+  while (plain_body.size() < 60 * 1024 - 300) plain_body += "支援者は経営者と対話を重ね、社員の声を聞きながら課題を整理した。\n";
+  const std::string plain_file = testing::case_file_with(plain_body);
+  const auto time_plain_lint = [&] {
+    const auto start = std::chrono::steady_clock::now();
+    auto res = client.Post("/api/lint", plain_file, "text/markdown");
+    EXPECT_TRUE(res && res->status == 200);
+    return std::chrono::steady_clock::now() - start;
+  };
   for (const testing::SlowShape& shape : testing::slow_markdown_shapes()) {
     const std::string file = testing::case_file_with(shape.body);
     ASSERT_LE(file.size(), 64u * 1024) << shape.name;
+    const auto lint_bound = std::max<std::chrono::steady_clock::duration>(bound, 3 * time_plain_lint());
     auto start = std::chrono::steady_clock::now();
     auto lint = client.Post("/api/lint", file, "text/markdown");
     const auto lint_time = std::chrono::steady_clock::now() - start;
     ASSERT_TRUE(lint) << shape.name;
     EXPECT_EQ(lint->status, 200) << shape.name << ": " << lint->body.substr(0, 300);
-    EXPECT_LT(lint_time, bound) << shape.name << " through /api/lint";
+    EXPECT_LT(lint_time, lint_bound) << shape.name << " through /api/lint";
 
     std::string description = shape.body.substr(0, 20000);
     while (!description.empty() && (static_cast<unsigned char>(description.back()) & 0xC0) == 0x80) description.pop_back();
