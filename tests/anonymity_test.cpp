@@ -1577,6 +1577,21 @@ TEST(AnonymityQuasiIdentifier, LongClaimsAndHonoursAreReportedWhole) {
   expect_clean("表彰制度を設けた。");
 }
 
+TEST(AnonymityQuasiIdentifier, WorkOnANamedLandmark_IsOnItsPublicRecord) {
+  expect_finding("同社は薬師寺東塔の解体修理に加わった。", "anon-quasi-identifier", "薬師寺東塔の解体修理に加わ",
+                 Severity::kWarning);
+  expect_finding("東京駅丸の内駅舎の復原工事に石材を納めた。", "anon-quasi-identifier", "東京駅丸の内駅舎の復原工事に石材を納め",
+                 Severity::kWarning);
+  expect_finding("2019年の国宝彦根城天守の壁の塗り直しを請け負った。", "anon-quasi-identifier",
+                 "2019年の国宝彦根城天守の壁の塗り直しを請け負", Severity::kWarning);
+  // A numbered gate of a shrine is a part of a named place too.
+  expect_finding("店は鶴岡八幡宮の二の鳥居から徒歩1分にある。", "anon-quasi-identifier", "鶴岡八幡宮の二の鳥居から徒歩1分",
+                 Severity::kWarning);
+  // Places nobody named, and common nouns that end like a landmark.
+  expect_clean("地元の神社の修理を請け負った。市内の寺院の改修工事を受注した。");
+  expect_clean("道路や河川の工事を請け負った。鉄塔の改修工事を受注した。農園の向かいに住む。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -69,6 +69,7 @@ constexpr const char* kDetailInvoice = "invoice";          // kCorporateNumber: 
 constexpr const char* kDetailGenerations = "generations";  // kQuasiIdentifier: 十四代目, 十一代続く
 constexpr const char* kDetailLocation = "location";      // kQuasiIdentifier: 駅から徒歩3分, 陣屋の向かい
 constexpr const char* kDetailMedia = "media";            // kQuasiIdentifier: 『番組』で紹介
+constexpr const char* kDetailPublicWork = "public-work";  // kQuasiIdentifier: 薬師寺東塔の解体修理に加わった
 constexpr const char* kDetailPatent = "patent";          // kQuasiIdentifier: 特許第6823415号
 constexpr const char* kDetailLicence = "licence";        // kQuasiIdentifier: 神奈川県知事(5)第24518号
 constexpr const char* kDetailExactCount = "exact-count";  // kQuasiIdentifier: ちょうど47台, わずか九室

@@ -2072,6 +2072,25 @@ void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) 
 
 // ---------------------------------------------------------------- where it stands, where it was shown
 
+namespace {
+
+// The end of a kind of building work that starts at i (修理, 復原工事, 塗り直し), or i.
+size_t public_work_end(std::u32string_view s, size_t i) {
+  static constexpr std::u32string_view kWorks[] = {
+      U"解体修理", U"保存修理", U"修理", U"修復", U"復原", U"復元", U"改修", U"改築", U"再建", U"塗り直し", U"塗り替え",
+      U"塗替え", U"工事"};
+  for (std::u32string_view work : kWorks) {
+    if (starts_with(s, i, work)) {
+      size_t end = i + work.size();
+      if (starts_with(s, end, U"工事")) end += 2;
+      return end;
+    }
+  }
+  return i;
+}
+
+}  // namespace
+
 // Facts a reader can look up: how far the firm stands from a station or a landmark
 // (京急蒲田駅から徒歩3分, 高山陣屋の向かい), a broadcast or an article that showed it
 // (2023年6月放送の『ふるさと工房めぐり』で紹介), and a patent by its number (特許第6823415号,
@@ -2093,7 +2112,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"古墳", U"美術館", U"博物館", U"球場", U"スタジアム", U"タワー", U"ドーム", U"役場", U"市役所", U"峠",
       // the parts of a station or a shrine one gives directions by, and other named places
       U"北口", U"南口", U"東口", U"西口", U"中央口", U"改札", U"門", U"参道", U"ロータリー", U"ターミナル", U"会館",
-      U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園", U"乗船場", U"乗り場", U"ゲート", U"外湯"};
+      U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園", U"乗船場", U"乗り場", U"ゲート", U"外湯",
+      // parts one names a famous building by (八幡宮の二の鳥居, 彦根城天守, 薬師寺東塔)
+      U"一の鳥居", U"二の鳥居", U"三の鳥居", U"二の丸", U"三の丸", U"本丸", U"天守", U"東塔", U"西塔", U"五重塔", U"三重塔", U"多宝塔", U"駅舎", U"本殿", U"本堂",
+      U"拝殿", U"山門"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
@@ -2111,6 +2133,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           (s.compare(digits - 2, 2, U"国道") == 0 || s.compare(digits - 2, 2, U"県道") == 0)) {
         return true;
       }
+    }
+    // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
+    for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
+                                       U"動物園", U"植物園", U"保育園", U"幼稚園", U"学園", U"鉄塔"}) {
+      if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : kLandmarks) {
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
@@ -2145,8 +2172,31 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
     if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特' && c != U'築' && c != U'丸' && c != U'紹' &&
-        c != U'掲' && c != U'出' && c != U'取' && c != U'沿' && c != U'に' && c != U'第' && c != U'付') {
+        c != U'掲' && c != U'出' && c != U'取' && c != U'沿' && c != U'に' && c != U'第' && c != U'付' && c != U'修' &&
+        c != U'復' && c != U'改' && c != U'塗' && c != U'再' && c != U'保' && c != U'工') {
       continue;
+    }
+    // Work on a named landmark: 薬師寺東塔の解体修理に加わった, 東京駅丸の内駅舎の復原工事に
+    // 石材を納めた, 彦根城天守の壁の塗り直しを請け負った. Who did it is on the public record
+    // of the work (not 地元の神社の修理を請け負った: the place is named by no one).
+    if (const size_t work_end = public_work_end(s, i); work_end != i) {
+      size_t landmark_end = 0;
+      for (size_t j = i; j + 14 > i && j > 0 && landmark_end == 0 && s[j - 1] != U'、' && s[j - 1] != U'。'; --j) {
+        if ((j == i || s[j] == U'の') && named_landmark_before(j)) landmark_end = j;
+      }
+      size_t verb_end = 0;
+      for (size_t p = work_end; p < s.size() && p < work_end + 10 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+        for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
+                                         U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工"}) {
+          if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
+        }
+      }
+      if (landmark_end > 0 && verb_end > 0) {
+        add_finding(out, clause_start(landmark_end), verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+                    kDetailPublicWork);
+        i = verb_end - 1;
+        continue;
+      }
     }
     // …から徒歩N分, から車で8分, から北へ約300メートル, から坂を下って徒歩2分
     size_t way_from = i + 2;
