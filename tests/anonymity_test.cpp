@@ -1008,6 +1008,16 @@ TEST(AnonymityCompany, FirmsNamedByTheirRelationToTheCase_AreFound) {
                "取引先の北海道産小麦を使う。協力会社のベトナム人実習生。発注元の海外移転で受注が減った。ウェブ経由で受ける。");
 }
 
+TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
+  // A firm word that only ends like an origin (興|産 is one word, not 北海道|産).
+  expect_finding("K社は不動産業を営む甲府興産の子会社である。", "anon-company", "甲府興産", Severity::kWarning);
+  expect_finding("新商品はラクトワークスと共同開発した。", "anon-company", "ラクトワークス");
+  expect_finding("加工は信州フーズテックに委託している。", "anon-company", "信州フーズテック", Severity::kWarning);
+  // Kinds of business and places before the same verbs.
+  expect_clean("県内のワイナリーと契約した。地元の農家と組んで出荷する。大手メーカーから受注した。"
+               "北海道から仕入れる。関東方面に出荷している。市場に卸している。");
+}
+
 TEST(AnonymityCompany, UnknownKatakanaBeforeAFirmSuffix_IsAnError) {
   expect_finding("売上の七割をハマダ建設に頼る。", "anon-company", "ハマダ建設");
   expect_finding("協力会社のタカハシ電気と組む。", "anon-company", "タカハシ電気");

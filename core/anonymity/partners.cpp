@@ -26,7 +26,11 @@ constexpr std::u32string_view kJoiners[] = {U"である", U"の", U"は", U"が"
 constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"のグループ会社", U"の関連会社", U"との提携",
                                           U"と提携", U"との取引", U"と取引し", U"の協力を得", U"で営業を", U"で営業の",
                                           U"に勤め", U"に勤務", U"を退職", U"から独立", U"で修業", U"で修行",
-                                          U"を筆頭に"};
+                                          U"を筆頭に", U"と契約し", U"と契約を", U"との契約", U"と組み", U"と組んで",
+                                          U"と共同開発", U"との共同開発", U"と共同で", U"から受注", U"に納品し",
+                                          U"へ納品し", U"に納入し", U"へ納入し", U"から仕入れ", U"に出荷し", U"へ出荷し",
+                                          U"に卸し", U"へ卸し", U"に委託し", U"へ委託し", U"に外注し", U"の下請け",
+                                          U"の下請", U"の傘下", U"に買収", U"に事業を譲", U"と合併"};
 // Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.
 constexpr std::u32string_view kGenericEnds[] = {
     U"企業", U"会社", U"業者", U"メーカー", U"事業者", U"店舗", U"工場", U"農家", U"団体", U"法人", U"各社", U"社",
@@ -87,12 +91,18 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   }
   // A region and what is done there (北陸進出, 九州出荷) is no firm.
   if (start == NameStart::kRegion && last == first + 1 && words[last].noun == NounKind::kVerbal) return false;
+  // (Only a whole word ends it: 北海道|産 is an origin, 甲府|興産 a firm.)
   for (std::u32string_view generic : kGenericEnds) {
-    if (ends_with(name, generic)) return false;
+    if (!ends_with(name, generic)) continue;
+    for (long m = first; m <= last; ++m) {
+      if (words[m].begin == end - generic.size()) return false;
+    }
   }
   const Lexicon& lex = lexicon();
+  // A kind of business alone (ワイナリー, ベーカリー) is none either.
   if (is_anonymised_name(name) || lex.public_names.contains(name) || lex.generic_terms.contains(name) ||
-      lex.platforms.contains(name)) {
+      lex.platforms.contains(name) || lex.company_suffixes.contains(name) || lex.weak_company_suffixes.contains(name) ||
+      lex.shop_suffixes.contains(name)) {
     return false;
   }
   add_finding(out, begin, end, FindingKind::kCompany, start == NameStart::kName ? Severity::kError : Severity::kWarning);
