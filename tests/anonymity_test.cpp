@@ -1013,6 +1013,12 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
   expect_finding("K社は不動産業を営む甲府興産の子会社である。", "anon-company", "甲府興産", Severity::kWarning);
   expect_finding("新商品はラクトワークスと共同開発した。", "anon-company", "ラクトワークス");
   expect_finding("加工は信州フーズテックに委託している。", "anon-company", "信州フーズテック", Severity::kWarning);
+  // A blank after the joiner, a former name after ・, a firm one books through.
+  expect_finding("最大の取引先である Stainova の発注が減った。", "anon-company", "Stainova");
+  expect_finding("T社（旧社名・博多システムサービス）は福岡市にある。", "anon-company", "博多システムサービス",
+                 Severity::kWarning);
+  expect_finding("ぐんまトラベルサービス経由の団体客が減った。", "anon-company", "ぐんまトラベルサービス");
+  expect_clean("新規客のほとんどはホットペッパービューティー経由で来る。予約サイト経由の客が多い。");
   // Kinds of business and places before the same verbs.
   expect_clean("県内のワイナリーと契約した。地元の農家と組んで出荷する。大手メーカーから受注した。"
                "北海道から仕入れる。関東方面に出荷している。市場に卸している。");

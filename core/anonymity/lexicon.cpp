@@ -374,6 +374,7 @@ Lexicon build() {
            "Windows", "ChatGPT", "Chatwork", "Canva", "Yahoo", "Rakuten", "Square", "Airレジ", "kintone", "freee",
            "Notion", "Dropbox", "Salesforce", "WordPress", "Wix", "X", "Twitter", "Uber Eats", "Booking.com", "Airbnb",
            "楽天市場", "楽天", "Yahoo!ショッピング", "メルカリ", "じゃらん", "食べログ", "ぐるなび", "ホットペッパー",
+           "ホットペッパービューティー", "ホットペッパーグルメ", "一休", "楽天トラベル", "Retty",
            "minne", "Creema", "note", "Threads"});
   add_all(l.self_words,
           {"自社", "同社", "当社", "弊社", "自店", "同店", "当店", "自分", "自分たち", "私たち", "わたしたち", "我々",

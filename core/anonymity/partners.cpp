@@ -19,9 +19,11 @@ constexpr std::u32string_view kBefore[] = {
     U"取引先", U"得意先", U"顧客", U"納め先", U"納入先", U"納品先", U"卸先", U"販売先", U"出荷先", U"仕入先", U"仕入れ先",
     U"協力会社", U"協力企業", U"提携先", U"委託先", U"外注先", U"発注元", U"元請", U"元請け", U"親会社", U"勤務先",
     U"勤め先", U"出向先", U"前職", U"取引相手", U"荷主", U"顧問先", U"調達先", U"供給元", U"仕入れ元", U"仕入元",
-    U"納入元", U"受注先", U"発注先", U"共同開発先", U"共同研究先", U"出資元", U"販売代理店", U"代理店"};
+    U"納入元", U"受注先", U"発注先", U"共同開発先", U"共同研究先", U"出資元", U"販売代理店", U"代理店", U"旧社名",
+    U"旧商号"};
 // What joins the relation word to the name.
-constexpr std::u32string_view kJoiners[] = {U"である", U"の", U"は", U"が", U"も", U": ", U":", U"、", U" ", U""};
+constexpr std::u32string_view kJoiners[] = {U"である ", U"である", U"の ", U"の", U"は ", U"は", U"が", U"も", U": ",
+                                            U":", U"、", U"・", U" ", U""};
 // Relation words a partner's name precedes: X の子会社, X との提携, X で営業を.
 constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"のグループ会社", U"の関連会社", U"との提携",
                                           U"と提携", U"との取引", U"と取引し", U"の協力を得", U"で営業を", U"で営業の",
@@ -30,7 +32,8 @@ constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"�
                                           U"と共同開発", U"との共同開発", U"と共同で", U"から受注", U"に納品し",
                                           U"へ納品し", U"に納入し", U"へ納入し", U"から仕入れ", U"に出荷し", U"へ出荷し",
                                           U"に卸し", U"へ卸し", U"に委託し", U"へ委託し", U"に外注し", U"の下請け",
-                                          U"の下請", U"の傘下", U"に買収", U"に事業を譲", U"と合併"};
+                                          U"の下請", U"の傘下", U"に買収", U"に事業を譲", U"と合併", U"経由の",
+                                          U"経由で"};
 // Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.
 constexpr std::u32string_view kGenericEnds[] = {
     U"企業", U"会社", U"業者", U"メーカー", U"事業者", U"店舗", U"工場", U"農家", U"団体", U"法人", U"各社", U"社",
@@ -76,6 +79,8 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   const size_t end = words[last].end;
   const std::u32string_view name = text.substr(begin, end - begin);
   if (name.size() < 3 || name.size() > kMaxPartnerNameLength) return false;
+  // A run that starts inside a katakana word MeCab cut (ホッ|トペッパー) is no name.
+  if (begin > 0 && is_katakana(text[begin - 1]) && is_katakana(text[begin])) return false;
   const NameStart start = is_province_start(text, words, first) ? NameStart::kRegion : name_start(text, words[first]);
   if (start == NameStart::kNone) return false;
   // One word is a name only when the dictionary does not know it and it is long enough
