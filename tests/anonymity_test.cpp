@@ -1608,6 +1608,22 @@ TEST(AnonymityQuasiIdentifier, WorkOnANamedLandmark_IsOnItsPublicRecord) {
   expect_clean("道路や河川の工事を請け負った。鉄塔の改修工事を受注した。農園の向かいに住む。");
 }
 
+TEST(AnonymityPerson, NamesInASentenceAboutHistory_AreWarnings) {
+  // Figures the lists lack, told as history: a reviewer judges.
+  expect_finding("江戸時代の紀行家・菅江真澄が書き残した行事を話題にした。", "anon-person", "菅江真澄", Severity::kWarning);
+  expect_finding("古田織部の名を冠した織部焼の見本帳をつくった。", "anon-person", "古田織部", Severity::kWarning);
+  // An honorific names a living person, history or not.
+  expect_finding("江戸時代から続く蔵を継いだ山岡真澄さんが話した。", "anon-person", "山岡真澄さん", Severity::kError);
+  expect_finding("富山藩主の前田正甫が広めたと伝わる。", "anon-person", "富山藩主の前田正", Severity::kWarning);
+  // Without history the same shape stays an error.
+  expect_finding("営業部長の前田正甫が広めた。", "anon-person", "営業部長の前田正", Severity::kError);
+}
+
+TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
+  expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
+  expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

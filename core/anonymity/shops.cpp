@@ -546,6 +546,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   if (inner.find_first_of(U"、。!?") != std::u32string_view::npos) return true;
   if (is_modifier_and_goods(inner)) return true;
+  // What someone thought or felt of a thing (商品を「格下の仕事」と受け止めていた) is speech.
+  for (std::u32string_view thought : {U"と受け止め", U"と受けとめ", U"と感じ", U"と考え", U"と捉え", U"と思", U"と見な",
+                                      U"と評価", U"と反省", U"と嘆", U"と笑"}) {
+    if (text.compare(end + 1, thought.size(), thought) == 0) return true;
+  }
   if (!words.available()) return false;
   long k = words.starting_at(begin);
   if (k < 0) return false;
