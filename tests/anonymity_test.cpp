@@ -1619,6 +1619,14 @@ TEST(AnonymityPerson, NamesInASentenceAboutHistory_AreWarnings) {
   expect_finding("営業部長の前田正甫が広めた。", "anon-person", "営業部長の前田正", Severity::kError);
 }
 
+TEST(AnonymityPerson, ARoleThenANameWithABlank_IsAPersonWhateverTheSurname) {
+  expect_finding("施設長の濱渦 和恵は「給料の問題だ」と考えていた。", "anon-person", "施設長の濱渦 和恵");
+  expect_finding("代表の勘解由小路 雅は廃業も考えていた。", "anon-person", "代表の勘解由小路 雅");
+  expect_finding("代表の仲宗根 ゆいは加工品をつくりたいと考えた。", "anon-person", "代表の仲宗根 ゆい");
+  // A blank inside prose after a role, with no name on either side of it.
+  expect_clean("社長の判断 次第となる。専務の方針 変更なし。店長の想い 伝わる。");
+}
+
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");

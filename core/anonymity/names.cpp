@@ -789,6 +789,73 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
   }
 }
 
+// A role, then a name written with a blank between the surname and the given name (社長の
+// 小鳥遊 誠は, 施設長の濱渦 和恵は, 代表の仲宗根 ゆいは, 漁労長の道津 源蔵は): the blank is
+// how names are written in rosters and the role says a person follows, so rare surnames no
+// list knows are found too. Read by characters around each blank.
+void find_blank_names_after_roles(std::u32string_view text, const std::vector<Morpheme>& words,
+                                  const std::vector<uint8_t>& ends, std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  const PersonNameList& names = PersonNameList::shared();
+  const WordIndex index(&words);
+  // True if [begin, end) is one word the dictionary knows as a common noun (判断, 方針).
+  const auto one_common_word = [&](size_t begin, size_t end) {
+    const long k = index.starting_at(begin);
+    return k >= 0 && words[k].end == end && !words[k].unknown && words[k].pos == PartOfSpeech::kNoun &&
+           words[k].noun != NounKind::kProper;
+  };
+  const auto surname_character = [](char32_t c) { return is_kanji(c) || c == U'々' || c == U'ノ' || c == U'ヶ'; };
+  for (size_t blank = 1; blank + 2 < text.size(); ++blank) {
+    if (!is_space(text[blank]) || !surname_character(text[blank - 1])) continue;
+    size_t run = blank;
+    while (run > 0 && blank - run < 7 && surname_character(text[run - 1])) --run;
+    // The surname starts right after a role (社長の|小鳥遊, 社長|小鳥遊 inside one kanji run).
+    size_t surname = blank;
+    for (size_t p = run; p < blank && surname == blank; ++p) {
+      if (is_kanji(text[p]) && role_before(text, ends, p) && blank - p <= 5) surname = p;
+    }
+    if (surname == blank) continue;
+    const size_t given = blank + 1;
+    size_t end = given;
+    if (is_kanji(text[given])) {
+      while (end < text.size() && end - given < 4 && is_kanji(text[end])) ++end;
+      if (end - given > 3) continue;
+    } else if (is_katakana(text[given])) {
+      while (end < text.size() && end - given < 5 && is_katakana(text[end])) ++end;
+      if (end - given < 2 || end - given > 4) continue;
+    } else if (is_hiragana(text[given])) {
+      // The shortest run of two to four kana that a particle or a non-kana ends (ゆい|は,
+      // さくら|が).
+      for (size_t e = given + 2; e <= given + 4 && e <= text.size() && end == given; ++e) {
+        if (!is_hiragana(text[e - 1])) break;
+        if (e == text.size() || !is_hiragana(text[e]) || is_particle_start(text[e])) end = e;
+      }
+      if (end == given) continue;
+    } else {
+      continue;
+    }
+    const char32_t after = end < text.size() ? text[end] : U'\n';
+    const bool ends_there = is_space(after) || after == U'\n' ||
+                            std::u32string_view(U"はがのをにともやへで、。（(「」）)：:さ氏様君").find(after) !=
+                                std::u32string_view::npos;
+    const std::u32string_view family = text.substr(surname, blank - surname);
+    const std::u32string_view personal = text.substr(given, end - given);
+    if (!ends_there || never_a_person(family) || never_a_person(personal) || lex.prefectures.contains(family) ||
+        lex.prefectures.contains(personal)) {
+      continue;
+    }
+    // Two common words a blank sets apart in terse prose (社長の判断 次第) name no one,
+    // unless a list of names knows one of them (早乙女 is a word and a surname).
+    if (one_common_word(surname, blank) && one_common_word(given, end) && !names.is_surname(family) &&
+        !names.is_given_name(personal)) {
+      continue;
+    }
+    add_finding(out, surname, end, FindingKind::kPerson, Severity::kError, {}, surname, end);
+    out.back().surname_end = blank;
+    blank = end;
+  }
+}
+
 // 宗石剛氏, 小鳥遊 恵介氏, 千葉 正志氏, 勘解由小路 雅社長: a surname and a given name that
 // SKK's lists know, right before the title or honorific at [i, i + length), where MeCab
 // cut them into common words, a place or a suffix. Read by characters: the kanji run
@@ -889,6 +956,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
 
   const std::vector<uint8_t> ends = role_ends(text);
   find_full_names_with_name_list(text, words, ends, used, out);
+  find_blank_names_after_roles(text, words, ends, out);
   find_people_in_context(text, words, ends, used, out);
 
   // Names in kana after a legal form, which the character rule cannot delimit:
