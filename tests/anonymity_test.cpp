@@ -1019,6 +1019,10 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
                  Severity::kWarning);
   expect_finding("ぐんまトラベルサービス経由の団体客が減った。", "anon-company", "ぐんまトラベルサービス");
   expect_clean("新規客のほとんどはホットペッパービューティー経由で来る。予約サイト経由の客が多い。");
+  // A kind of firm, then its name as an apposition.
+  expect_finding("荷主の上位は冷凍食品メーカーの秩父フローズンで、", "anon-company", "秩父フローズン", Severity::kWarning);
+  expect_finding("売上の55%を電装部品メーカーのダイトー電装一社に頼っていた。", "anon-company", "ダイトー電装");
+  expect_clean("大手メーカーの新製品を扱う。運送会社の担当者が来た。スーパーのチラシを見た。百貨店の催事に出た。");
   // Kinds of business and places before the same verbs.
   expect_clean("県内のワイナリーと契約した。地元の農家と組んで出荷する。大手メーカーから受注した。"
                "北海道から仕入れる。関東方面に出荷している。市場に卸している。");

@@ -34,6 +34,15 @@ constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"�
                                           U"に卸し", U"へ卸し", U"に委託し", U"へ委託し", U"に外注し", U"の下請け",
                                           U"の下請", U"の傘下", U"に買収", U"に事業を譲", U"と合併", U"経由の",
                                           U"経由で"};
+// Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
+// 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
+// nothing between, and never before a person's name (会社の鈴木部長).
+constexpr std::u32string_view kKinds[] = {
+    U"メーカー", U"卸", U"卸売業者", U"商社", U"問屋", U"工務店", U"造船所", U"旅行会社", U"旅行代理店", U"運送会社",
+    U"バス会社", U"タクシー会社", U"販売元", U"製造元", U"企画会社", U"運営会社", U"生協", U"量販店", U"百貨店",
+    U"販売店", U"商事会社", U"設計事務所", U"ワイナリー", U"加工業者", U"専門商社", U"ディベロッパー", U"デベロッパー"};
+constexpr std::u32string_view kKindJoiners[] = {U"である ", U"である", U"の ", U"の", U" ", U""};
+
 // Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.
 constexpr std::u32string_view kGenericEnds[] = {
     U"企業", U"会社", U"業者", U"メーカー", U"事業者", U"店舗", U"工場", U"農家", U"団体", U"法人", U"各社", U"社",
@@ -159,11 +168,13 @@ long run_backward(std::u32string_view text, const std::vector<Morpheme>& words, 
 // The relation words, tagged before (0) or after (1) the name; one lookup per character.
 constexpr int kRelationBefore = 0;
 constexpr int kRelationAfter = 1;
+constexpr int kRelationKind = 2;
 const TermMatcher& relation_words() {
   static const TermMatcher matcher = [] {
     TermMatcher m;
     for (std::u32string_view w : kBefore) m.add(w, kRelationBefore);
     for (std::u32string_view w : kAfter) m.add(w, kRelationAfter);
+    for (std::u32string_view w : kKinds) m.add(w, kRelationKind);
     return m;
   }();
   return matcher;
@@ -212,6 +223,20 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
     int tag = 0;
     const size_t length = relations.match_at(text, i, &tag);
     if (length == 0) continue;
+    // A kind of firm, then its name: 冷凍食品メーカーの秩父フローズン.
+    if (tag == kRelationKind) {
+      const size_t after = i + length;
+      if (index.ending_at(after) < 0) continue;
+      for (std::u32string_view joiner : kKindJoiners) {
+        if (!starts_with(text, after, joiner)) continue;
+        const long k = index.starting_at(after + joiner.size());
+        if (k < 0) continue;
+        if (words[k].proper != ProperKind::kPerson) add_if_name(text, words, k, run_forward(text, words, k), out);
+        break;
+      }
+      i = after - 1;
+      continue;
+    }
     // Relation word, then the name: 大口顧客である九州メディカル開発, 主な納め先はA、B、C.
     if (tag == kRelationBefore) {
       const size_t after = i + length;
