@@ -1560,6 +1560,21 @@ TEST(AnonymityFromBatches18And19, NotesStyleNamesAndClaimsWordedDifferently) {
                  Severity::kWarning);
 }
 
+TEST(AnonymityCompany, AFirmsNameOpeningASentenceAsItsTopic_IsFound) {
+  expect_finding("すわ精工は、時計や医療機器向けの極小ねじを作る。", "anon-company", "すわ精工");
+  expect_finding("ひがしまつやま運送は冷凍・冷蔵の輸送を営み、トラック38台を持つ。", "anon-company", "ひがしまつやま運送");
+  expect_finding("しおさい水産さんは、ホタテの一次加工を営む。", "anon-company", "しおさい水産");
+  expect_finding("なすのブルーイングは、県道沿いの醸造所である。", "anon-company", "なすのブルーイング");
+  // A common word before the suffix may say the kind: a warning.
+  expect_finding("山鳩印刷所は、従業員6名の町の印刷所である。", "anon-company", "山鳩印刷所", Severity::kWarning);
+  // Said as the name.
+  expect_finding("社名は富士五湖トラベルバス。もとは貸切部門だった。", "anon-company", "富士五湖トラベルバス");
+  // The case's label, descriptions and kinds of firm as topics.
+  expect_clean("K社は、従業員20名の会社である。町の印刷所は、減っている。地元の水産会社は、加工を営む。"
+               "和菓子屋は、季節の菓子を作る。同社の工場は、二交代で動く。地元スーパーは、値下げを続けた。"
+               "社名は変えなかった。社名はK社とする。");
+}
+
 TEST(AnonymityCompany, NamedCooperatives_AreWarningsAndPublicOnesStayClean) {
   // A cooperative of a place and a trade reads like an industry's public body: a warning.
   expect_finding("主な仕入先は堺刃物卸協同組合である。", "anon-company", "堺刃物卸協同組合", Severity::kWarning);

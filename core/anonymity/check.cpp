@@ -883,6 +883,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     words = analyzer->analyze(text, without_block_markers(text, ranges));
     find_names_with_morphology(text, words, findings, signals);
     find_partner_firms(text, words, findings);
+    find_firms_as_topic(text, words, findings);
     find_shop_and_product_names(text, &words, findings);
   } else {
     find_names_without_morphology(text, findings, signals);

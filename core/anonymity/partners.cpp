@@ -281,4 +281,157 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
   }
 }
 
+namespace {
+
+// True if c can be part of a firm's name as written (not hiragana: kana runs are judged apart).
+bool is_firm_name_character(char32_t c) {
+  return is_kanji(c) || is_katakana(c) || is_ascii_letter(c) || is_ascii_digit(c) || c == U'・' || c == U'ー' ||
+         c == U'ヶ' || c == U'々' || c == U'&';
+}
+
+// Words before a firm's suffix that say which firm or what kind, not its name.
+bool is_generic_topic(std::u32string_view s) {
+  for (std::u32string_view w : {U"同", U"当", U"自", U"本", U"弊", U"各", U"新", U"旧", U"両", U"地元", U"大手", U"中堅",
+                                U"中小", U"零細", U"老舗", U"県内", U"市内", U"町内", U"村内", U"国内", U"海外", U"全国",
+                                U"地域", U"地方", U"親", U"子", U"関連", U"取引", U"協力", U"個人", U"家族", U"小規模"}) {
+    if (s == w) return true;
+  }
+  const Lexicon& lex = lexicon();
+  return lex.self_words.contains(s) || lex.generic_terms.contains(s) || lex.vocabulary.contains(s) ||
+         lex.public_names.contains(s) || is_anonymised_name(s);
+}
+
+// Words of a sentence that say what a firm is or does (the copula too, unless `strict`).
+bool describes_a_firm(std::u32string_view sentence, bool strict) {
+  for (std::u32string_view w : {U"従業員", U"社員", U"職人", U"名の", U"営む", U"営み", U"営んで", U"会社", U"工場", U"メーカー",
+                                U"企業", U"事業者", U"創業", U"設立", U"製造", U"作る", U"手がけ", U"手掛け", U"経営", U"運営",
+                                U"専門", U"の店", U"製材所", U"技工所", U"醸造所"}) {
+    if (sentence.find(w) != std::u32string_view::npos) return true;
+  }
+  if (strict) return false;
+  return sentence.find(U"である") != std::u32string_view::npos || sentence.find(U"です") != std::u32string_view::npos;
+}
+
+}  // namespace
+
+void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  const WordIndex index(&words);
+  constexpr size_t kMaxTopic = 16;
+  for (size_t i = 0; i < text.size(); ++i) {
+    // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という: a name said as the name,
+    // bare (a quoted one is the quote rule's).
+    if (text[i] == U'社' || text[i] == U'運' || text[i] == U'商' || text[i] == U'法') {
+      size_t keyword = 0;
+      for (std::u32string_view w : {U"社名は", U"会社名は", U"運営会社は", U"商号は", U"法人名は"}) {
+        if (keyword == 0 && starts_with(text, i, w)) keyword = w.size();
+      }
+      if (keyword > 0) {
+        const size_t begin = i + keyword + (at(text, i + keyword) == U' ' ? 1 : 0);
+        size_t end = begin;
+        while (end < text.size() && end - begin < 20) {
+          if (is_firm_name_character(text[end])) {
+            ++end;
+            continue;
+          }
+          // Coined kana inside the name (讃岐わさんぼ堂), not a verb's ending (変えなかった).
+          size_t kana_end = end;
+          while (kana_end < text.size() && is_hiragana(text[kana_end])) ++kana_end;
+          if (kana_end == end || kana_end - end < 2 || !is_firm_name_character(at(text, kana_end)) ||
+              ends_like_grammar(text.substr(end, kana_end - end))) {
+            break;
+          }
+          end = kana_end;
+        }
+        const std::u32string_view name = text.substr(begin, end - begin);
+        const char32_t after = at(text, end);
+        const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
+                          after == U'(' || starts_with(text, end, U"という") || starts_with(text, end, U"で") ||
+                          starts_with(text, end, U"だ") || starts_with(text, end, U"です");
+        if (said && name.size() >= 2 && !is_anonymised_name(name) && !is_generic_topic(name) &&
+            !lex.company_suffixes.contains(name) && is_firm_name_character(name.front())) {
+          add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
+          i = end;
+          continue;
+        }
+      }
+    }
+    // A sentence starts at the text's start, after 。 or a line break (and a list marker).
+    if (i > 0 && text[i - 1] != U'。' && text[i - 1] != U'\n') continue;
+    size_t begin = i;
+    while (begin < text.size() && begin - i < 3 && (text[begin] == U' ' || text[begin] == U'-' || text[begin] == U'*' ||
+                                                    text[begin] == U'>' || text[begin] == U'・')) {
+      ++begin;
+    }
+    // The run of name characters and coined kana, up to は (or さんは, or a bracket before は).
+    size_t end = begin;
+    bool grammar = false;
+    while (end < text.size() && end - begin < kMaxTopic && !grammar) {
+      if (is_firm_name_character(text[end])) {
+        ++end;
+        continue;
+      }
+      if (!is_hiragana(text[end]) || text[end] == U'は') break;
+      size_t kana_end = end;
+      while (kana_end < text.size() && is_hiragana(text[kana_end]) && text[kana_end] != U'は') ++kana_end;
+      if (kana_end >= text.size() || !is_firm_name_character(text[kana_end])) break;  // the kana ends the sentence's words
+      // Coined kana inside a name: two or more that read as no grammar (しおさい, ひがしまつやま,
+      // かきの|里), not a particle or an ending (町の, 小さな, 新しい).
+      const std::u32string_view kana = text.substr(end, kana_end - end);
+      const bool coined = kana.size() >= 2 && (!ends_like_grammar(kana) || (kana.size() >= 3 && kana.back() == U'の'));
+      if (!coined || (end > begin && is_kanji(text[end - 1]) && kana.size() == 1)) grammar = true;
+      end = kana_end;
+    }
+    if (grammar || end - begin < 3 || end >= text.size()) continue;
+    size_t name_end = end;
+    if (text.compare(end, 3, U"さんは") == 0) {
+      // しおさい水産さんは: a firm called with さん, as owners speak of partners.
+    } else if (text[end] == U'（' || text[end] == U'(') {
+      const size_t close = text.find_first_of(U"）)", end);
+      if (close == std::u32string_view::npos || close - end > 24 || at(text, close + 1) != U'は') continue;
+    } else if (text[end] != U'は') {
+      continue;
+    }
+    const std::u32string_view name = text.substr(begin, name_end - begin);
+    const size_t topic_end = text.find(U'は', name_end);
+    size_t sentence_end = topic_end;
+    while (sentence_end < text.size() && sentence_end - topic_end < 60 && text[sentence_end] != U'。' &&
+           text[sentence_end] != U'\n') {
+      ++sentence_end;
+    }
+    const std::u32string_view predicate = text.substr(topic_end, sentence_end - topic_end);
+    const bool described = describes_a_firm(predicate, false);
+    size_t suffix = lex.company_suffixes.match_ending_at(name, name.size());
+    const bool strong_suffix = suffix > 0;
+    if (suffix == 0) suffix = lex.weak_company_suffixes.match_ending_at(name, name.size());
+    // Or a katakana business word the dictionary does not know (北上|ソーイング, 因島|
+    // マリンテック), in a sentence that says what the firm does.
+    const long last = index.ending_at(name_end);
+    if (suffix == 0 && describes_a_firm(predicate, true) && last >= 0 && words[last].unknown && words[last].end - words[last].begin >= 4 &&
+        std::all_of(text.begin() + words[last].begin, text.begin() + words[last].end,
+                    [](char32_t c) { return is_katakana(c) || c == U'ー'; })) {
+      suffix = words[last].end - words[last].begin;
+    }
+    if (suffix == 0 || suffix + 2 > name.size()) continue;
+    const std::u32string_view before = name.substr(0, name.size() - suffix);
+    if (is_generic_topic(before) || lex.company_suffixes.contains(name) || is_anonymised_name(name)) continue;
+    // Without a comma after は, the sentence must say what the firm is or does.
+    const bool comma = at(text, topic_end + 1) == U'、' || at(text, topic_end + 1) == U',';
+    if (!comma && !described) continue;
+    // A kanji common word before the suffix (山鳩|印刷所) may describe the kind of firm: a
+    // reviewer tells. Before a suffix shops share (和菓子|屋), it says the kind.
+    Severity severity = Severity::kError;
+    const long first = index.starting_at(begin);
+    const bool one_common_word = first >= 0 && words[first].begin + before.size() == words[first].end &&
+                                 !words[first].unknown && words[first].noun != NounKind::kProper &&
+                                 std::all_of(before.begin(), before.end(), [](char32_t c) { return is_kanji(c); });
+    if (one_common_word) {
+      if (!strong_suffix && lex.weak_company_suffixes.match_ending_at(name, name.size()) == suffix) continue;
+      severity = Severity::kWarning;
+    }
+    add_finding(out, begin, name_end, FindingKind::kCompany, severity);
+    i = name_end;
+  }
+}
+
 }  // namespace casekb

@@ -22,4 +22,11 @@ namespace casekb {
 // region and a kind of business may also describe (九州ホームセンター業界).
 void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out);
 
+// Appends company findings for a firm's name as the topic that opens a sentence, where
+// the case's label (K社は) would stand: すわ精工は、…; ひがしまつやま運送は冷凍輸送を営み;
+// しおさい水産さんは. The name ends in a firm's suffix; what comes before the suffix may be
+// a place, a coined kana word or katakana, read by characters since MeCab cuts coined kana
+// anywhere. A kanji common word before the suffix (山鳩印刷所) is a warning.
+void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out);
+
 }  // namespace casekb

@@ -59,7 +59,6 @@ size_t number_end(std::u32string_view s, size_t i) {
   return j;
 }
 
-char32_t at(std::u32string_view s, size_t i) { return i < s.size() ? s[i] : U'\0'; }
 char32_t before(std::u32string_view s, size_t i) { return i > 0 ? s[i - 1] : U'\0'; }
 
 // ---------------------------------------------------------------- phone numbers

@@ -16,7 +16,6 @@ namespace {
 constexpr size_t kMaxShopNameLength = 16;  // characters of a name after its shop word
 constexpr size_t kMaxQuotedNameLength = 24;
 
-char32_t at(std::u32string_view s, size_t i) { return i < s.size() ? s[i] : U'\0'; }
 
 bool all_of(std::u32string_view s, bool (*predicate)(char32_t)) {
   return !s.empty() && std::all_of(s.begin(), s.end(), predicate);

@@ -60,6 +60,8 @@ bool is_space(char32_t c);        // spaces and tabs, not line breaks
 inline bool ends_with(std::u32string_view s, std::u32string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
+// The character at i, or U'\0' past the end: lets rules look ahead without bounds checks.
+inline char32_t at(std::u32string_view s, size_t i) { return i < s.size() ? s[i] : U'\0'; }
 // True if `prefix` stands in `s` at `i` (false past the end).
 inline bool starts_with(std::u32string_view s, size_t i, std::u32string_view prefix) {
   return i <= s.size() && s.compare(i, prefix.size(), prefix) == 0;
