@@ -671,8 +671,11 @@ TEST(AnonymityQuasiIdentifier, UniquenessWordedDifferently_IsAWarningOverTheClau
   // A harbour, a shore, a bay or a cooperative is a scope as a town is: few firms share it.
   expect_finding("この港で最初にカキの養殖を始めた。", "anon-quasi-identifier", "この港で最初にカキの養殖を始めた",
                  Severity::kWarning);
-  expect_finding("震災後、浜で最初に養殖を再開した。", "anon-quasi-identifier", "浜で最初に養殖を再開した",
+  // (The clauses before it in a short sentence are reported with it.)
+  expect_finding("震災後、浜で最初に養殖を再開した。", "anon-quasi-identifier", "震災後、浜で最初に養殖を再開した",
                  Severity::kWarning);
+  expect_finding("径0.6ミリのねじを量産できるのは国内で3社、関西では当社のみ。", "anon-quasi-identifier",
+                 "径0.6ミリのねじを量産できるのは国内で3社、関西では当社のみ", Severity::kWarning);
   expect_finding("組合の中で最初に認証を取った。", "anon-quasi-identifier", "組合の中で最初に認証を取った",
                  Severity::kWarning);
 }

@@ -1412,6 +1412,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
         while (topic > sentence_begin && scope - topic < 30 && s[topic - 1] != U'、') --topic;
         if (topic == sentence_begin || s[topic - 1] == U'、') scope = topic;
       }
+      // The clauses before it in a short sentence are what the claim is about (径0.6ミリの
+      // ねじを量産できるのは国内で3社、関西では当社のみ): the reviewer reads them together.
+      if (scope > sentence_begin && s[scope - 1] == U'、' && scope - sentence_begin <= 48) scope = sentence_begin;
     }
     if (tag == kClaimAward || tag == kClaimDatedAward) {
       // The contest comes first: "県の品評会で三年続けて一等を取った".
