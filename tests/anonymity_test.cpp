@@ -680,6 +680,19 @@ TEST(AnonymityQuasiIdentifier, UniquenessWordedDifferently_IsAWarningOverTheClau
                  Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, SpokenAndDialectClaims_AreWarnings) {
+  expect_finding("全部を甕で仕込む蔵は、半島でうちしかなか。", "anon-quasi-identifier", "全部を甕で仕込む蔵は、半島でうちしかなか",
+                 Severity::kWarning);
+  expect_finding("泥湯を貸切で出せるのは、この辺りじゃうちくらい。", "anon-quasi-identifier",
+                 "泥湯を貸切で出せるのは、この辺りじゃうちくらい", Severity::kWarning);
+  expect_finding("全11室に檜風呂を備えるのは温泉郷でも当館だけ。", "anon-quasi-identifier",
+                 "全11室に檜風呂を備えるのは温泉郷でも当館だけ", Severity::kWarning);
+  expect_finding("2017年の島根県伝統工芸品展で知事賞をもろうてから、問い合わせが増えた。", "anon-quasi-identifier",
+                 "2017年の島根県伝統工芸品展で知事賞をもろうてから", Severity::kWarning);
+  // Without a scope, "only us" is how an owner speaks of effort.
+  expect_clean("毎朝掃除をするのはうちくらいのものだと笑う。");
+}
+
 TEST(AnonymityQuasiIdentifier, CommonComparisons_StayClean) {
   expect_clean("市内に十数軒ある畳店の一つである。店主は初めて赤字を出した年に迷った。");
   expect_clean("最も大切なのはお客様が何に困っているかを知ることだ。県内でも数少ない取扱店である。");
