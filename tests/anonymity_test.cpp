@@ -680,6 +680,19 @@ TEST(AnonymityQuasiIdentifier, UniquenessWordedDifferently_IsAWarningOverTheClau
                  Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
+  expect_finding("店は栗林公園の東門を出て通りを渡った向かいにある。", "anon-quasi-identifier",
+                 "栗林公園の東門を出て通りを渡った向かい", Severity::kWarning);
+  expect_finding("河口湖駅のロータリーの北側に建つ。", "anon-quasi-identifier", "河口湖駅のロータリーの北側",
+                 Severity::kWarning);
+  // Two parts of one description, parted by a comma, are one finding.
+  expect_finding("紙屋町の電停から徒歩1分、アーケード入口の角にある。", "anon-quasi-identifier",
+                 "紙屋町の電停から徒歩1分、アーケード入口の角", Severity::kWarning);
+  // Trips, verbs and unnamed places.
+  expect_clean("出雲大社を参拝する途中に寄る客が多い。同じ商店街には八百屋や魚屋が並び、角度を測る。"
+               "駅の向かいにある。大通りの角に立つ。");
+}
+
 TEST(AnonymityQuasiIdentifier, SpokenAndDialectClaims_AreWarnings) {
   expect_finding("全部を甕で仕込む蔵は、半島でうちしかなか。", "anon-quasi-identifier", "全部を甕で仕込む蔵は、半島でうちしかなか",
                  Severity::kWarning);

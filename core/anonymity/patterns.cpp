@@ -2091,6 +2091,69 @@ size_t public_work_end(std::u32string_view s, size_t i) {
   return i;
 }
 
+// Directions that end in a position, with a named landmark earlier in the clause: 栗林公園の
+// 東門を出て通りを渡った向かい, 塩竈神社の表参道の石段を下りた正面, 河口湖駅のロータリーの
+// 北側, 国際通りから市場へ入る角から三軒目. (The plain forms, landmark + の向かい, are read
+// in the main loop.) The position must end its word: 角度, 端末 and 奥様 are none.
+void find_directions_from_landmarks(std::u32string_view s, const std::function<bool(size_t)>& named_landmark_before,
+                                    const std::function<size_t(size_t)>& clause_start, std::vector<Finding>& out) {
+  static constexpr std::u32string_view kPositions[] = {
+      U"向かい", U"正面", U"目の前", U"裏手", U"北側", U"南側", U"東側", U"西側", U"たもと", U"並び", U"手前", U"中ほど",
+      U"北詰め", U"南詰め", U"東詰め", U"西詰め", U"北詰", U"南詰", U"東詰", U"西詰", U"軒目", U"真ん前", U"一角", U"途中",
+      U"斜め前", U"突端", U"隣", U"角", U"脇", U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ",
+      U"抜けてすぐ", U"渡ってすぐ"};
+  const auto is_word_character = [](char32_t c) { return is_kanji(c) || is_katakana(c); };
+  for (size_t i = 1; i < s.size(); ++i) {
+    size_t end = i;
+    for (std::u32string_view position : kPositions) {
+      if (end == i && starts_with(s, i, position)) end = i + position.size();
+    }
+    if (end == i) continue;
+    // A position ends its word and, when it is one kanji, starts one too (北の端, 角に; not
+    // 角度, 末端, 奥様).
+    if (is_word_character(at(s, end)) || (end - i == 1 && is_kanji(s[i - 1]) && s[i - 1] != U'の')) continue;
+    // It is where something stands: after の or a verb of going (渡った向かい, 出て正面), not
+    // a trip or a verb (参拝する途中, 店が並び).
+    const bool going = end - i >= 4 && s[end - 2] == U'す';  // 降りてすぐ carries its verb
+    if (!going && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
+    size_t sentence = i;
+    while (sentence > 0 && i - sentence < 40 && s[sentence - 1] != U'。' && s[sentence - 1] != U'\n') --sentence;
+    // The nearest named landmark before the position, ending before a particle or a blank.
+    size_t landmark_end = 0;
+    for (size_t j = i; j > sentence && landmark_end == 0; --j) {
+      if (!is_word_character(s[j]) && is_word_character(s[j - 1]) && named_landmark_before(j)) landmark_end = j;
+    }
+    if (landmark_end == 0) continue;
+    add_finding(out, clause_start(landmark_end), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+    i = end - 1;
+  }
+}
+
+// Location findings of one description that only a comma parts (紙屋町の電停から徒歩1分、
+// アーケード入口の角) are reported as one, from `first` on in `out`.
+void join_adjacent_locations(std::u32string_view s, size_t first, std::vector<Finding>& out) {
+  std::vector<size_t> locations;
+  for (size_t k = first; k < out.size(); ++k) {
+    if (out[k].kind == FindingKind::kQuasiIdentifier && out[k].detail == kDetailLocation) locations.push_back(k);
+  }
+  std::sort(locations.begin(), locations.end(), [&](size_t a, size_t b) { return out[a].begin < out[b].begin; });
+  std::vector<bool> gone(out.size(), false);
+  for (size_t n = 1; n < locations.size(); ++n) {
+    Finding& previous = out[locations[n - 1]];
+    Finding& next = out[locations[n]];
+    if (gone[locations[n - 1]] || next.begin < previous.end || next.begin - previous.end > 1) continue;
+    if (next.begin == previous.end + 1 && s[previous.end] != U'、' && s[previous.end] != U',') continue;
+    next.begin = previous.begin;
+    next.end = std::max(next.end, previous.end);
+    gone[locations[n - 1]] = true;
+  }
+  size_t kept = first;
+  for (size_t k = first; k < out.size(); ++k) {
+    if (!gone[k]) out[kept++] = out[k];
+  }
+  out.resize(kept);
+}
+
 }  // namespace
 
 // Facts a reader can look up: how far the firm stands from a station or a landmark
@@ -2099,6 +2162,7 @@ size_t public_work_end(std::u32string_view s, size_t i) {
 // whose gazette names the holder). The first two are warnings like other claims; the
 // patent number is an error, as a corporate number is.
 void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
+  const size_t first_new = out.size();
   const auto is_kanji_or_katakana = [](char32_t c) { return is_kanji(c) || is_katakana(c); };
   const auto clause_start = [&](size_t i) {
     size_t begin = i;
@@ -2117,7 +2181,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園", U"乗船場", U"乗り場", U"ゲート", U"外湯",
       // parts one names a famous building by (八幡宮の二の鳥居, 彦根城天守, 薬師寺東塔)
       U"一の鳥居", U"二の鳥居", U"三の鳥居", U"二の丸", U"三の丸", U"本丸", U"天守", U"東塔", U"西塔", U"五重塔", U"三重塔", U"多宝塔", U"駅舎", U"本殿", U"本堂",
-      U"拝殿", U"山門"};
+      U"拝殿", U"山門",
+      // stops, crossings and markets one gives directions by (紙屋町の電停, 石井町交差点, 輪島朝市)
+      U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
@@ -2138,7 +2204,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
     for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
-                                       U"動物園", U"植物園", U"保育園", U"幼稚園", U"学園", U"鉄塔"}) {
+                                       U"動物園", U"植物園", U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
+                                       U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
+                                       U"卸売市場", U"青果市場", U"魚市場", U"市場"}) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : kLandmarks) {
@@ -2147,6 +2215,12 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (is_kanji_or_katakana(c)) return true;
       // A part of a named place: 首里城公園の守礼門, 帯広駅南口のロータリー.
       if (c == U'の' && i >= l.size() + 2 && named_landmark_before(i - l.size() - 1)) return true;
+      // A stop named by its town: 紙屋町の電停, 石井町の交差点.
+      if (c == U'の' && i >= l.size() + 4 && (l == U"電停" || l == U"停留所" || l == U"交差点" || l == U"駅") &&
+          std::u32string_view(U"町村").find(s[i - l.size() - 2]) != std::u32string_view::npos &&
+          is_kanji(s[i - l.size() - 3]) && is_kanji(s[i - l.size() - 4])) {
+        return true;
+      }
       // Kana inside a name (大さん橋), not a particle before a common word (最寄りの駅).
       const size_t from = clause_start(i);
       const std::u32string_view name = s.substr(from, i - l.size() - from);
@@ -2509,6 +2583,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
     }
   }
+  find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
+  join_adjacent_locations(s, first_new, out);
 }
 
 }  // namespace casekb
