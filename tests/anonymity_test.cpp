@@ -693,6 +693,18 @@ TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
                "駅の向かいにある。大通りの角に立つ。");
 }
 
+TEST(AnonymityQuasiIdentifier, TheFirstOfTheLineDated_IsAFoundingYear) {
+  Problems problems = check("明治12年に初代庄右衛門が信濃川の渡し場跡の脇で酒造りを始めた。");
+  const Problem* founding = find(problems, "anon-quasi-identifier", "明治12年に初代庄右衛門が信濃川の渡し場跡の脇で酒造りを始めた");
+  ASSERT_NE(founding, nullptr) << describe(problems);
+  EXPECT_EQ(founding->severity, Severity::kWarning);
+  // 創業は before the year belongs to it; the clause ends at the comma.
+  problems = check("創業は明治二十二年、初代が富山から信州へ行商に出たのが始まりで、いまは五代目です。");
+  EXPECT_NE(find(problems, "anon-quasi-identifier", "創業は明治二十二年、初代が富山から信州へ行商に出たのが始まりで"), nullptr)
+      << describe(problems);
+  expect_clean("初代の教えを守る。初代が残した帳面を読み返した。");
+}
+
 TEST(AnonymityQuasiIdentifier, SpokenAndDialectClaims_AreWarnings) {
   expect_finding("全部を甕で仕込む蔵は、半島でうちしかなか。", "anon-quasi-identifier", "全部を甕で仕込む蔵は、半島でうちしかなか",
                  Severity::kWarning);

@@ -1773,6 +1773,29 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       continue;
     }
+    // The first of the line, dated: 明治12年に初代庄右衛門が…酒造りを始めた, 1956年に初代が
+    // 駅前の荒物屋の奥で始めた. It tells the founding as 創業 does; the story to the end of its
+    // clause goes with it, and so does a 創業は right before the year.
+    if (s[i] == U'初' && starts_with(s, i, U"初代")) {
+      for (size_t back = 3; back <= 12 && back <= i; ++back) {
+        size_t start = i - back;
+        if (is_ascii_digit(before(s, start))) continue;
+        const size_t year = with_year_in_brackets(s, year_end(s, start));
+        if (year == start || !(year == i || (year + 1 == i && (s[year] == U'に' || s[year] == U'、')))) continue;
+        size_t end = i + 2;
+        while (end < s.size() && end - i < 40 && s[end] != U'。' && s[end] != U'、' && !is_line_break(s[end])) ++end;
+        for (std::u32string_view said : {U"創業は", U"創業", U"創業は、"}) {
+          if (start >= said.size() && s.compare(start - said.size(), said.size(), said) == 0) {
+            start -= said.size();
+            break;
+          }
+        }
+        emit(start, end, SignalKind::kFoundingYear);
+        out.back().calendar_year = true;
+        break;
+      }
+      continue;
+    }
     // A year the firm's line runs from: 天保元年（1830年）から続く窯元, 1923年から営む. Found
     // from the words after the year, which are rare, and the year read back from there.
     if (s[i] == U'か' || s[i] == U'以') {
