@@ -1687,6 +1687,14 @@ TEST(AnonymityPerson, ARoleThenANameWithABlank_IsAPersonWhateverTheSurname) {
   expect_clean("社長の判断 次第となる。専務の方針 変更なし。店長の想い 伝わる。");
 }
 
+TEST(AnonymityShop, SignboardKindsBeforeABlank_NameTheShopAfterIt) {
+  expect_finding("九十九里に近いいちご狩り園 ベリーの丘です。", "anon-shop", "いちご狩り園 ベリーの丘");
+  expect_finding("うちの店、染処 いと雅は、よそから見たら老舗だ。", "anon-shop", "染処 いと雅");
+  expect_finding("湖魚の店 うおまさは、祖母が始めた店です。", "anon-shop", "湖魚の店 うおまさ");
+  // Without a blank they are kinds of place.
+  expect_clean("いちご狩り園を開いた。家族湯を増やした。魚の店が並ぶ。");
+}
+
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");

@@ -249,7 +249,9 @@ Lexicon build() {
            // signboard words in 処 and the newer kinds of lodging and taproom
            "とうふ処", "豆腐処", "お茶処", "茶処", "味処", "餅処", "もち処", "だんご処", "団子処", "ひもの処", "干物処",
            "グランピング", "タップルーム", "ミルクスタンド", "ブリュワリー", "キャンプ場", "オートキャンプ場",
-           "家族葬ホール", "葬祭ホール", "セレモニーホール", "斎場"},
+           "家族葬ホール", "葬祭ホール", "セレモニーホール", "斎場",
+           // farms and baths one visits, a trade's signboard in 処, "the shop of" a trade
+           "いちご狩り園", "観光農園", "家族湯", "貸切湯", "日帰り湯", "立ち寄り湯", "処", "の店"},
           kNamesShopWhenSpaced);
   add_all(l.shop_prefixes,
           {"保育所", "小規模保育所", "認定こども園", "訪問看護ステーション", "訪問介護事業所", "写真館", "クリーニング店",
