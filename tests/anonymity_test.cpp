@@ -1601,6 +1601,16 @@ TEST(AnonymityFromBatches18And19, NotesStyleNamesAndClaimsWordedDifferently) {
                  Severity::kWarning);
 }
 
+TEST(AnonymityCompany, KanaNamesNextToAnyLegalForm_AreWhole) {
+  expect_finding("K社（ちゅらもずく合同会社）は、養殖もずくの塩蔵を行う。", "anon-company", "ちゅらもずく合同会社");
+  expect_finding("□企業　松江ひまわり交通(株)（グループ会社あり）", "anon-company", "松江ひまわり交通(株)");
+  expect_finding("有限会社やんばる酒販が営む泡盛専門店。", "anon-company", "有限会社やんばる酒販");
+  // A verb before the name, and prose after the form, stay out of it.
+  expect_finding("地域に根ざす山田建設株式会社が施工した。", "anon-company", "山田建設株式会社");
+  expect_clean("地元で運営する医療法人に勤める。有限会社からの移行。株式会社として登記。株式会社をつくった。"
+               "株式会社のなかで話す。株式会社にする。");
+}
+
 TEST(AnonymityCompany, AFirmsNameOpeningASentenceAsItsTopic_IsFound) {
   expect_finding("すわ精工は、時計や医療機器向けの極小ねじを作る。", "anon-company", "すわ精工");
   expect_finding("ひがしまつやま運送は冷凍・冷蔵の輸送を営み、トラック38台を持つ。", "anon-company", "ひがしまつやま運送");

@@ -997,14 +997,24 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
     // (Only before the cooperatives' forms: before 株式会社 or 医療法人 a kana run is a verb's
     // or a particle's: 運営する医療法人, 有限会社から株式会社.)
     const bool cooperative = tag == kFormCooperative || s.compare(i, 4, U"企業組合") == 0;
-    if (cooperative && name_begin > 0 && is_hiragana(s[name_begin - 1])) {
+    if (name_begin > 0 && is_hiragana(s[name_begin - 1])) {
       size_t kana = name_begin;
       while (kana > 0 && name_begin - kana < 6 && is_hiragana(s[kana - 1])) --kana;
       size_t more = kana;
       while (more > 0 && i - more < kMaxNameLength && is_name_character(s[more - 1])) --more;
       const std::u32string_view run = s.substr(kana, name_begin - kana);
-      const bool grammar = run.find_first_of(U"のはがをにでとやもへ") != std::u32string_view::npos || ends_like_grammar(run);
-      if (more < kana && run.size() >= 2 && !grammar) {
+      // (A kana name standing alone may hold a particle's letter: ちゅらもずく.)
+      const bool alone = more == kana;
+      const bool grammar =
+          (alone ? std::u32string_view(U"のはがをにでとやもへ").find(run.front()) != std::u32string_view::npos
+                 : run.find_first_of(U"のはがをにでとやもへ") != std::u32string_view::npos) ||
+          ends_like_grammar(run);
+      // Before other forms the name must stand apart as a whole (松江ひまわり交通(株) after a
+      // blank, （ちゅらもずく合同会社）): 地域に根ざす山田建設株式会社 holds a verb.
+      const char32_t first = more > 0 ? s[more - 1] : U'\n';
+      const bool apart = is_space(first) || std::u32string_view(U"\n（(「『、,・：:").find(first) != std::u32string_view::npos;
+      const bool inside = cooperative ? more < kana : (more < kana && name_begin < i) || (more == kana && run.size() >= 3);
+      if (inside && run.size() >= 2 && !grammar && (cooperative || apart)) {
         name_begin = more;
       }
     }
@@ -1032,7 +1042,7 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
         }
         // A kana word inside the name, then kanji or katakana that end like a firm: ㈱博多
         // かなえ食品, (株)首里がじゅまる製麺 (not ㈱博多から, 株式会社山田などの).
-        if (name_end > p && name_end < s.size() && is_hiragana(s[name_end])) {
+        if (name_end < s.size() && is_hiragana(s[name_end])) {
           size_t kana_end = name_end;
           while (kana_end < s.size() && kana_end - name_end < 8 && is_hiragana(s[kana_end])) ++kana_end;
           size_t rest_end = kana_end;
@@ -1041,15 +1051,27 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
           }
           const std::u32string_view kana = s.substr(name_end, kana_end - name_end);
           const std::u32string_view whole = s.substr(p, rest_end - p);
+          // A particle starts prose; a longer kana word right after the form may start with
+          // its letter (株式会社やんばる酒販), and is prose only if it ends as grammar.
           bool grammar = false;
-          for (std::u32string_view start : {U"から", U"まで", U"より", U"など", U"として", U"が", U"を", U"に", U"で", U"と",
-                                            U"は", U"の", U"や", U"も", U"へ"}) {
+          const bool right_after_form = name_end == p && kana.size() >= 4;
+          for (std::u32string_view start : {U"から", U"まで", U"より", U"など", U"として", U"では", U"でも", U"には",
+                                            U"とは", U"への", U"が", U"を", U"に", U"で", U"と", U"は", U"の", U"や", U"も",
+                                            U"へ"}) {
+            if (right_after_form && start.size() == 1) continue;
             grammar = grammar || kana.compare(0, start.size(), start) == 0;
           }
           const bool firm_end = words.company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
                                 words.weak_company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
                                 words.shop_suffixes.match_ending_at(whole, whole.size()) > 0;
-          if (kana.size() >= 2 && rest_end > kana_end && !grammar && firm_end) name_end = rest_end;
+          // (A longer kana word needs no firm's ending after it: 有限会社やんばる酒販が.)
+          const bool long_kana = kana.size() >= 3 && !ends_like_grammar(kana) && !is_kanji(at(s, rest_end)) &&
+                                 !is_katakana(at(s, rest_end));
+          // (Right after the form, only the longer kana word: 株式会社から|仕入れ is prose.)
+          if (kana.size() >= 2 && rest_end > kana_end && !grammar && (firm_end || long_kana) &&
+              (name_end > p || long_kana)) {
+            name_end = rest_end;
+          }
         }
         name_after = s.substr(p, name_end - p);
         if (is_anonymised_name(name_after)) name_after = {};
