@@ -1060,6 +1060,10 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
                  Severity::kWarning);
   expect_finding("ぐんまトラベルサービス経由の団体客が減った。", "anon-company", "ぐんまトラベルサービス");
   expect_clean("新規客のほとんどはホットペッパービューティー経由で来る。予約サイト経由の客が多い。");
+  // Coined kana names after a relation or a kind, read by characters.
+  expect_finding("収穫した米の大半は米卸のやまがた米穀商会へ出している。", "anon-company", "やまがた米穀商会");
+  expect_finding("主要な取引先は地元の造船所のしまなみドックで、", "anon-company", "しまなみドック");
+  expect_clean("取引先はふだんの取引を重視する。取引先のとても大きな会社。取引先やその家族。");
   // A kind of firm, then its name as an apposition.
   expect_finding("荷主の上位は冷凍食品メーカーの秩父フローズンで、", "anon-company", "秩父フローズン", Severity::kWarning);
   expect_finding("売上の55%を電装部品メーカーのダイトー電装一社に頼っていた。", "anon-company", "ダイトー電装");

@@ -180,6 +180,37 @@ const TermMatcher& relation_words() {
   return matcher;
 }
 
+// A coined kana word and the katakana or kanji after it, starting at `begin`, as partners
+// are named (かまくらデンタルサプライ, やまがた米穀商会, しまなみドック): MeCab cuts such
+// kana anywhere, so the name is read by characters. Adds the finding and returns its end,
+// or `begin` if the text there reads as prose (ふだんの取引, とても大きな会社).
+size_t add_if_kana_name(std::u32string_view text, size_t begin, std::vector<Finding>& out) {
+  if (begin >= text.size() || !is_hiragana(text[begin])) return begin;
+  if (std::u32string_view(U"はがをにでともへの").find(text[begin]) != std::u32string_view::npos) return begin;
+  size_t kana_end = begin;
+  while (kana_end < text.size() && kana_end - begin < 8 && is_hiragana(text[kana_end])) ++kana_end;
+  const std::u32string_view kana = text.substr(begin, kana_end - begin);
+  if (kana.size() < 3 || ends_like_grammar(kana)) return begin;
+  size_t end = kana_end;
+  while (end < text.size() && end - kana_end < 10 &&
+         (is_kanji(text[end]) || is_katakana(text[end]) || text[end] == U'ー' || text[end] == U'・')) {
+    ++end;
+  }
+  if (end - kana_end < 2) return begin;
+  const std::u32string_view name = text.substr(begin, end - begin);
+  const std::u32string_view rest = text.substr(kana_end, end - kana_end);
+  const Lexicon& lex = lexicon();
+  for (std::u32string_view generic : kGenericEnds) {
+    if (ends_with(name, generic)) return begin;
+  }
+  if (lex.generic_terms.contains(name) || lex.public_names.contains(name) || lex.platforms.contains(name)) return begin;
+  const bool firm_end = lex.company_suffixes.match_ending_at(name, name.size()) > 0 ||
+                        lex.firm_only_suffixes.match_ending_at(name, name.size()) > 0 ||
+                        std::all_of(rest.begin(), rest.end(), [](char32_t c) { return is_katakana(c) || c == U'ー' || c == U'・'; });
+  add_finding(out, begin, end, FindingKind::kCompany, firm_end ? Severity::kError : Severity::kWarning);
+  return end;
+}
+
 }  // namespace
 
 // A firm's short name or nickname, said as such: MRCの略称で知られる, セトブンの愛称で呼ばれる.
@@ -231,7 +262,9 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         if (!starts_with(text, after, joiner)) continue;
         const long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
-        if (words[k].proper != ProperKind::kPerson) add_if_name(text, words, k, run_forward(text, words, k), out);
+        if (words[k].proper != ProperKind::kPerson && !add_if_name(text, words, k, run_forward(text, words, k), out)) {
+          add_if_kana_name(text, after + joiner.size(), out);
+        }
         break;
       }
       i = after - 1;
@@ -260,9 +293,21 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         // The names of a list go on after 、, と or や, each with or without its legal form:
         // ミツワ商会、東海ホームセンター; スズミ自動車部品㈱、（株）遠州ダイカスト、天竜スプリング.
         // An item that is no name (スズミ|自動車部品 starts with a word MeCab cuts) does not
-        // end the list; each item is judged by itself.
-        for (int items = 0; last >= k && items < 8; ++items) {
-          add_if_name(text, words, k, last, out);
+        // end the list; each item is judged by itself. A coined kana name is read by
+        // characters (ひむか住建, ひたち霊園開発).
+        const auto kana_item = [&](long item) {
+          const size_t kana_end = add_if_kana_name(text, words[item].begin, out);
+          if (kana_end == words[item].begin) return item - 1;
+          long m = item;
+          while (m + 1 < static_cast<long>(words.size()) && words[m].end < kana_end) ++m;
+          return words[m].end == kana_end ? m : item - 1;
+        };
+        for (int items = 0; items < 8; ++items) {
+          if (last < k || !add_if_name(text, words, k, last, out)) {
+            const long kana_last = kana_item(k);
+            if (kana_last >= k) last = kana_last;
+          }
+          if (last < k) break;
           const size_t joint = after_form(words[last].end);
           if (joint >= text.size() || !(text[joint] == U'、' || text[joint] == U'と' || text[joint] == U'や')) break;
           const size_t next_begin = after_form(joint + 1);
