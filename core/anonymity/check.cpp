@@ -914,8 +914,6 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   });
   lex.prefectures.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
   lex.areas.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
-  // Platforms firms use (ホットペッパービューティー, 楽天市場) are named as tools, by any rule.
-  lex.platforms.for_each_match(text, [&](size_t b, size_t e, int) { public_spans.add(b, e); });
   Coverage generic_spans;
   lex.generic_terms.for_each_match(text, [&](size_t b, size_t e, int) {
     public_spans.add(b, e);

@@ -10,6 +10,15 @@ void add_all(TermMatcher& matcher, std::initializer_list<const char*> terms, int
   for (const char* term : terms) matcher.add(std::string_view(term), tag);
 }
 
+// Booking and selling platforms and social networks, which cases name as tools.
+constexpr std::initializer_list<const char*> kPlatforms = {
+    "LINE", "LINE WORKS", "Google", "Excel", "Word", "Instagram", "Facebook", "Amazon", "PayPay", "Zoom",
+    "Slack", "Shopify", "BASE", "STORES", "YouTube", "TikTok", "Teams", "Microsoft", "Apple", "iPhone", "iPad",
+    "Android", "Windows", "ChatGPT", "Chatwork", "Canva", "Yahoo", "Rakuten", "Square", "Airレジ", "kintone",
+    "freee", "Notion", "Dropbox", "Salesforce", "WordPress", "Wix", "X", "Twitter", "Uber Eats", "Booking.com",
+    "Airbnb", "楽天市場", "楽天", "Yahoo!ショッピング", "メルカリ", "じゃらん", "食べログ", "ぐるなび", "ホットペッパー", "ホットペッパービューティー",
+    "ホットペッパーグルメ", "一休", "楽天トラベル", "Retty", "minne", "Creema", "note", "Threads"};
+
 constexpr std::initializer_list<const char*> kPrefectures = {
     "北海道", "青森県", "岩手県", "宮城県",   "秋田県", "山形県",   "福島県", "茨城県", "栃木県", "群馬県",
     "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県",   "石川県", "福井県", "山梨県", "長野県",
@@ -370,14 +379,10 @@ Lexicon build() {
            "農産", "水産", "畜産", "特産", "名産", "地酒", "ワイン", "ビール", "焼酎", "日本酒", "清酒"});
 
   // Platforms and software firms use: named in a case, they name no firm of the case.
-  add_all(l.platforms,
-          {"LINE", "LINE WORKS", "Google", "Excel", "Word", "Instagram", "Facebook", "Amazon", "PayPay", "Zoom", "Slack",
-           "Shopify", "BASE", "STORES", "YouTube", "TikTok", "Teams", "Microsoft", "Apple", "iPhone", "iPad", "Android",
-           "Windows", "ChatGPT", "Chatwork", "Canva", "Yahoo", "Rakuten", "Square", "Airレジ", "kintone", "freee",
-           "Notion", "Dropbox", "Salesforce", "WordPress", "Wix", "X", "Twitter", "Uber Eats", "Booking.com", "Airbnb",
-           "楽天市場", "楽天", "Yahoo!ショッピング", "メルカリ", "じゃらん", "食べログ", "ぐるなび", "ホットペッパー",
-           "ホットペッパービューティー", "ホットペッパーグルメ", "一休", "楽天トラベル", "Retty",
-           "minne", "Creema", "note", "Threads"});
+  add_all(l.platforms, kPlatforms);
+  // Named as tools, never as the client: every name rule passes over them as over the
+  // generic terms (one matcher, one pass over the text).
+  add_all(l.generic_terms, kPlatforms);
   add_all(l.self_words,
           {"自社", "同社", "当社", "弊社", "自店", "同店", "当店", "自分", "自分たち", "私たち", "わたしたち", "我々",
            "うち", "地元", "地域", "会社", "店", "本件", "本事例", "家業"});

@@ -438,6 +438,17 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       continue;
     }
     const std::u32string_view name = text.substr(begin, name_end - begin);
+    size_t suffix = lex.company_suffixes.match_ending_at(name, name.size());
+    const bool strong_suffix = suffix > 0;
+    if (suffix == 0) suffix = lex.weak_company_suffixes.match_ending_at(name, name.size());
+    // Or a katakana business word the dictionary does not know (北上|ソーイング, 因島|
+    // マリンテック), in a sentence that says what the firm does (read below).
+    const long last = index.ending_at(name_end);
+    const bool unknown_katakana =
+        suffix == 0 && last >= 0 && words[last].unknown && words[last].end - words[last].begin >= 4 &&
+        std::all_of(text.begin() + words[last].begin, text.begin() + words[last].end,
+                    [](char32_t c) { return is_katakana(c) || c == U'ー'; });
+    if (suffix == 0 && !unknown_katakana) continue;
     const size_t topic_end = text.find(U'は', name_end);
     size_t sentence_end = topic_end;
     while (sentence_end < text.size() && sentence_end - topic_end < 60 && text[sentence_end] != U'。' &&
@@ -446,18 +457,11 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
     }
     const std::u32string_view predicate = text.substr(topic_end, sentence_end - topic_end);
     const bool described = describes_a_firm(predicate, false);
-    size_t suffix = lex.company_suffixes.match_ending_at(name, name.size());
-    const bool strong_suffix = suffix > 0;
-    if (suffix == 0) suffix = lex.weak_company_suffixes.match_ending_at(name, name.size());
-    // Or a katakana business word the dictionary does not know (北上|ソーイング, 因島|
-    // マリンテック), in a sentence that says what the firm does.
-    const long last = index.ending_at(name_end);
-    if (suffix == 0 && describes_a_firm(predicate, true) && last >= 0 && words[last].unknown && words[last].end - words[last].begin >= 4 &&
-        std::all_of(text.begin() + words[last].begin, text.begin() + words[last].end,
-                    [](char32_t c) { return is_katakana(c) || c == U'ー'; })) {
+    if (unknown_katakana) {
+      if (!describes_a_firm(predicate, true)) continue;
       suffix = words[last].end - words[last].begin;
     }
-    if (suffix == 0 || suffix + 2 > name.size()) continue;
+    if (suffix + 2 > name.size()) continue;
     const std::u32string_view before = name.substr(0, name.size() - suffix);
     if (is_generic_topic(before) || lex.company_suffixes.contains(name) || is_anonymised_name(name)) continue;
     // Without a comma after は, the sentence must say what the firm is or does.

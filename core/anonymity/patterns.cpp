@@ -2123,6 +2123,7 @@ namespace {
 
 // The end of a kind of building work that starts at i (修理, 復原工事, 塗り直し), or i.
 size_t public_work_end(std::u32string_view s, size_t i) {
+  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工").find(s[i]) == std::u32string_view::npos) return i;
   static constexpr std::u32string_view kWorks[] = {
       U"解体修理", U"保存修理", U"修理", U"修復", U"復原", U"復元", U"改修", U"改築", U"再建", U"塗り直し", U"塗り替え",
       U"塗替え", U"工事"};
@@ -2142,18 +2143,23 @@ size_t public_work_end(std::u32string_view s, size_t i) {
 // in the main loop.) The position must end its word: 角度, 端末 and 奥様 are none.
 void find_directions_from_landmarks(std::u32string_view s, const std::function<bool(size_t)>& named_landmark_before,
                                     const std::function<size_t(size_t)>& clause_start, std::vector<Finding>& out) {
-  static constexpr std::u32string_view kPositions[] = {
-      U"向かい", U"正面", U"目の前", U"裏手", U"北側", U"南側", U"東側", U"西側", U"たもと", U"並び", U"手前", U"中ほど",
-      U"北詰め", U"南詰め", U"東詰め", U"西詰め", U"北詰", U"南詰", U"東詰", U"西詰", U"軒目", U"真ん前", U"一角", U"途中",
-      U"斜め前", U"突端", U"隣", U"角", U"脇", U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ",
-      U"抜けてすぐ", U"渡ってすぐ"};
+  // One lookup per character (the longest position wins: 北詰め before 北詰).
+  static const TermMatcher positions = [] {
+    TermMatcher m;
+    for (std::u32string_view p : {U"向かい", U"正面", U"目の前", U"裏手", U"北側", U"南側", U"東側", U"西側", U"たもと", U"並び",
+                                  U"手前", U"中ほど", U"北詰め", U"南詰め", U"東詰め", U"西詰め", U"北詰", U"南詰", U"東詰",
+                                  U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
+                                  U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
+                                  U"渡ってすぐ"}) {
+      m.add(p);
+    }
+    return m;
+  }();
   const auto is_word_character = [](char32_t c) { return is_kanji(c) || is_katakana(c); };
   for (size_t i = 1; i < s.size(); ++i) {
-    size_t end = i;
-    for (std::u32string_view position : kPositions) {
-      if (end == i && starts_with(s, i, position)) end = i + position.size();
-    }
-    if (end == i) continue;
+    const size_t length = positions.match_at(s, i);
+    if (length == 0) continue;
+    const size_t end = i + length;
     // A position ends its word and, when it is one kanji, starts one too (北の端, 角に; not
     // 角度, 末端, 奥様).
     if (is_word_character(at(s, end)) || (end - i == 1 && is_kanji(s[i - 1]) && s[i - 1] != U'の')) continue;
@@ -2231,7 +2237,17 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
+  // The last characters of the landmark words, 」 and 号: most positions end none, and are
+  // passed over with one lookup.
+  static const std::u32string kLandmarkEnds = [] {
+    std::u32string ends = U"」号線";
+    for (std::u32string_view l : kLandmarks) {
+      if (ends.find(l.back()) == std::u32string::npos) ends.push_back(l.back());
+    }
+    return ends;
+  }();
   const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
+    if (i == 0 || kLandmarkEnds.find(s[i - 1]) == std::u32string::npos) return false;
     // A quoted name: 「ジーンズストリート」沿い.
     if (i >= 3 && s[i - 1] == U'」') {
       const size_t open = s.rfind(U'「', i - 1);
@@ -2292,10 +2308,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
-    if (c != U'か' && c != U'の' && c != U'』' && c != U'」' && c != U'特' && c != U'築' && c != U'丸' && c != U'紹' &&
-        c != U'掲' && c != U'出' && c != U'取' && c != U'沿' && c != U'に' && c != U'第' && c != U'付' && c != U'修' &&
-        c != U'復' && c != U'改' && c != U'塗' && c != U'再' && c != U'保' && c != U'工') {
-      continue;
+    switch (c) {
+      case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
+      case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
+      case U'塗': case U'再': case U'保': case U'工': case U'解':
+        break;
+      default:
+        continue;
     }
     // Work on a named landmark: 薬師寺東塔の解体修理に加わった, 東京駅丸の内駅舎の復原工事に
     // 石材を納めた, 彦根城天守の壁の塗り直しを請け負った. Who did it is on the public record

@@ -131,17 +131,6 @@ SourceSpan NormalizedText::locate(size_t begin, size_t end) const {
   return span;
 }
 
-bool is_kanji(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005 || c == 0x3006 || c == 0x30F6 || c == 0x30F5;
-}
-bool is_hiragana(char32_t c) { return (c >= 0x3041 && c <= 0x3096) || (c >= 0x309D && c <= 0x309F); }
-bool is_katakana(char32_t c) {
-  return (c >= 0x30A1 && c <= 0x30FA && c != 0x30F5 && c != 0x30F6) || (c >= 0x30FC && c <= 0x30FF) ||
-         (c >= 0x31F0 && c <= 0x31FF);
-}
-bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 bool is_dash(char32_t c) {
   return c == U'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0x30FC || c == 0x2043 || c == 0xFE63 ||
          c == 0xFF0D || c == 0x2E3A || c == 0x2E3B;
@@ -169,7 +158,6 @@ bool is_placeholder(char32_t c) {
       return false;
   }
 }
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000; }
 
 std::string to_utf8(std::u32string_view text) {
   std::string out;

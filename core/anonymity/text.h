@@ -47,15 +47,22 @@ class NormalizedText {
   std::vector<uint32_t> line_starts_;
 };
 
-// Character classes over normalised (NFKC) code points.
-bool is_kanji(char32_t c);  // CJK ideographs and 々 〆 ヶ
-bool is_hiragana(char32_t c);
-bool is_katakana(char32_t c);  // includes ー, excludes the middle dot ・
-bool is_ascii_digit(char32_t c);
-bool is_ascii_letter(char32_t c);
+// Character classes over normalised (NFKC) code points. The small ones are inline: every
+// rule tests most characters of a file with them.
+inline bool is_kanji(char32_t c) {  // CJK ideographs and 々 〆 ヶ
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005 || c == 0x3006 || c == 0x30F6 || c == 0x30F5;
+}
+inline bool is_hiragana(char32_t c) { return (c >= 0x3041 && c <= 0x3096) || (c >= 0x309D && c <= 0x309F); }
+inline bool is_katakana(char32_t c) {  // includes ー, excludes the middle dot ・
+  return (c >= 0x30A1 && c <= 0x30FA && c != 0x30F5 && c != 0x30F6) || (c >= 0x30FC && c <= 0x30FF) ||
+         (c >= 0x31F0 && c <= 0x31FF);
+}
+inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+inline bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 bool is_dash(char32_t c);         // hyphens, dashes, minus signs and ー as written in numbers
 bool is_placeholder(char32_t c);  // 〇 ○ △ × □ … as used for anonymised names
-bool is_space(char32_t c);        // spaces and tabs, not line breaks
+inline bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000; }  // not line breaks
 
 inline bool ends_with(std::u32string_view s, std::u32string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
