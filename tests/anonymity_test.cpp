@@ -1060,6 +1060,14 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
                  Severity::kWarning);
   expect_finding("ぐんまトラベルサービス経由の団体客が減った。", "anon-company", "ぐんまトラベルサービス");
   expect_clean("新規客のほとんどはホットペッパービューティー経由で来る。予約サイト経由の客が多い。");
+  // A customer by what is sold to it, a partner one negotiates with; never a person's name
+  // or a region's goods.
+  expect_finding("売上の7割が三河ダイカスト工業向け。", "anon-company", "三河ダイカスト工業");
+  expect_finding("商材はロレアーナ化粧品と交渉し、3種に絞る。", "anon-company", "ロレアーナ化粧品");
+  expect_finding("展示会に出たところ、アルテ化粧品から共同開発の打診があった。", "anon-company", "アルテ化粧品");
+  // (They are people: the person rules find them, the firm rules do not.)
+  for (const Problem& p : check("社長は山田と交渉した。鈴木一郎との共同で進めた。")) EXPECT_NE(p.rule, "anon-company") << p.text;
+  expect_clean("信州そば向けの製粉所。名古屋めし向けの商品。海外向けが伸びた。");
   // Coined kana names after a relation or a kind, read by characters.
   expect_finding("収穫した米の大半は米卸のやまがた米穀商会へ出している。", "anon-company", "やまがた米穀商会");
   expect_finding("主要な取引先は地元の造船所のしまなみドックで、", "anon-company", "しまなみドック");

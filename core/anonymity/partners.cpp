@@ -34,6 +34,10 @@ constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"�
                                           U"に卸し", U"へ卸し", U"に委託し", U"へ委託し", U"に外注し", U"の下請け",
                                           U"の下請", U"の傘下", U"に買収", U"に事業を譲", U"と合併", U"経由の",
                                           U"経由で"};
+// Relation words after a name that a person's name may precede too (山田と交渉した): they
+// make a firm only of a run that is not one person's name.
+constexpr std::u32string_view kAfterFirmOnly[] = {U"向けが", U"向けで", U"向けの", U"向けに", U"向け。", U"と交渉し",
+                                                  U"との商談", U"との共同", U"から共同開発", U"から調達", U"の催事"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -50,6 +54,16 @@ constexpr std::u32string_view kGenericEnds[] = {
     U"系", U"全体", U"内", U"外", U"業界", U"市場", U"など", U"等", U"さん", U"様", U"側"};
 
 enum class NameStart { kNone, kRegion, kName };
+
+// True if the words [first, last] are all parts of a person's name (鈴木, 鈴木|一郎): a firm
+// named after a family goes on with other words (甲斐|ワイン|ファクトリー).
+bool is_one_persons_name(const std::vector<Morpheme>& words, long first, long last) {
+  if (first < 0 || last < first) return false;
+  for (long m = first; m <= last; ++m) {
+    if (words[m].proper != ProperKind::kPerson) return false;
+  }
+  return true;
+}
 
 // True if word k is the first kanji of an old province MeCab cut in two (遠|州).
 bool is_province_start(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
@@ -169,12 +183,14 @@ long run_backward(std::u32string_view text, const std::vector<Morpheme>& words, 
 constexpr int kRelationBefore = 0;
 constexpr int kRelationAfter = 1;
 constexpr int kRelationKind = 2;
+constexpr int kRelationAfterFirmOnly = 3;
 const TermMatcher& relation_words() {
   static const TermMatcher matcher = [] {
     TermMatcher m;
     for (std::u32string_view w : kBefore) m.add(w, kRelationBefore);
     for (std::u32string_view w : kAfter) m.add(w, kRelationAfter);
     for (std::u32string_view w : kKinds) m.add(w, kRelationKind);
+    for (std::u32string_view w : kAfterFirmOnly) m.add(w, kRelationAfterFirmOnly);
     return m;
   }();
   return matcher;
@@ -262,7 +278,8 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         if (!starts_with(text, after, joiner)) continue;
         const long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
-        if (words[k].proper != ProperKind::kPerson && !add_if_name(text, words, k, run_forward(text, words, k), out)) {
+        const long last = run_forward(text, words, k);
+        if (!is_one_persons_name(words, k, last) && !add_if_name(text, words, k, last, out)) {
           add_if_kana_name(text, after + joiner.size(), out);
         }
         break;
@@ -322,7 +339,17 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
     }
     // The name, then a relation word: 甲府興産の子会社, 安芸グラフィックで営業を.
     const long k = index.ending_at(i);
-    if (k >= 0) add_if_name(text, words, run_backward(text, words, k), k, out);
+    if (k < 0) continue;
+    const long first = run_backward(text, words, k);
+    if (tag == kRelationAfterFirmOnly && first <= k && is_one_persons_name(words, first, k)) continue;
+    // Goods of a region are made "for" a use too (信州そば向け, 名古屋めし向け): after a
+    // region, only a firm's suffix makes the run a customer.
+    if (tag == kRelationAfterFirmOnly && first <= k && text.compare(i, 2, U"向け") == 0 &&
+        (is_province_start(text, words, first) || name_start(text, words[first]) == NameStart::kRegion)) {
+      const std::u32string_view run = text.substr(words[first].begin, words[k].end - words[first].begin);
+      if (lexicon().company_suffixes.match_ending_at(run, run.size()) == 0) continue;
+    }
+    add_if_name(text, words, first, k, out);
   }
 }
 
