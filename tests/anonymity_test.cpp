@@ -688,6 +688,15 @@ TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
   // Two parts of one description, parted by a comma, are one finding.
   expect_finding("紙屋町の電停から徒歩1分、アーケード入口の角にある。", "anon-quasi-identifier",
                  "紙屋町の電停から徒歩1分、アーケード入口の角", Severity::kWarning);
+  // A quoted place, a numbered house, a tram's stops, a turn at a crossing.
+  expect_finding("道の駅『しらこの里』の真向かいにある。", "anon-quasi-identifier", "道の駅『しらこの里』の真向かい",
+                 Severity::kWarning);
+  expect_finding("店は旧居留地十五番館の斜め向かいにある。", "anon-quasi-identifier", "旧居留地十五番館の斜め向かい",
+                 Severity::kWarning);
+  expect_finding("岡山駅東口から路面電車で3駅の場所だ。", "anon-quasi-identifier", "岡山駅東口から路面電車で3駅",
+                 Severity::kWarning);
+  expect_finding("石井町交差点を東に折れて200メートルの所にある。", "anon-quasi-identifier",
+                 "石井町交差点を東に折れて200メートル", Severity::kWarning);
   // Trips, verbs and unnamed places.
   expect_clean("出雲大社を参拝する途中に寄る客が多い。同じ商店街には八百屋や魚屋が並び、角度を測る。"
                "駅の向かいにある。大通りの角に立つ。");
@@ -714,6 +723,15 @@ TEST(AnonymityQuasiIdentifier, SpokenAndDialectClaims_AreWarnings) {
                  "全11室に檜風呂を備えるのは温泉郷でも当館だけ", Severity::kWarning);
   expect_finding("2017年の島根県伝統工芸品展で知事賞をもろうてから、問い合わせが増えた。", "anon-quasi-identifier",
                  "2017年の島根県伝統工芸品展で知事賞をもろうてから", Severity::kWarning);
+  expect_finding("県下初となるCLT工法の公営住宅を建てた。", "anon-quasi-identifier", "県下初となるCLT工法の公営住宅を建てた",
+                 Severity::kWarning);
+  expect_finding("国内に4台しかない二重パイル織機を持つ。", "anon-quasi-identifier", "国内に4台しかない二重パイル織機を持つ",
+                 Severity::kWarning);
+  expect_finding("テレビ番組『かごしま晩酌紀行』（2021年10月放送）で紹介された。", "anon-quasi-identifier",
+                 "テレビ番組『かごしま晩酌紀行』（2021年10月放送）で紹介", Severity::kWarning);
+  expect_finding("地元ラジオ局の「ゆんたくラジオ食堂」に毎週出演している。", "anon-quasi-identifier",
+                 "地元ラジオ局の「ゆんたくラジオ食堂」に毎週出演", Severity::kWarning);
+  expect_clean("資料を読んで3分で理解した。機械は2台しかない。");
   // Without a scope, "only us" is how an owner speaks of effort.
   expect_clean("毎朝掃除をするのはうちくらいのものだと笑う。");
 }

@@ -1147,9 +1147,11 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   size_t p = s[i] == U'数' ? i + 1 : number_end(s, i);
   if (p == i || p - i > 1) return 0;  // one digit: a handful of firms
   size_t counter = 0;
+  // (Machines and kilns count too: 国内に4台しかない織機, 県内に2基だけの登り窯.)
   for (std::u32string_view unit : {std::u32string_view(U"社"), std::u32string_view(U"軒"), std::u32string_view(U"店"),
                                    std::u32string_view(U"蔵"), std::u32string_view(U"カ所"),
-                                   std::u32string_view(U"か所"), std::u32string_view(U"ヶ所")}) {
+                                   std::u32string_view(U"か所"), std::u32string_view(U"ヶ所"), std::u32string_view(U"台"),
+                                   std::u32string_view(U"基"), std::u32string_view(U"窯")}) {
     if (starts_with(s, p, unit)) {
       counter = unit.size();
       break;
@@ -2234,13 +2236,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"一の鳥居", U"二の鳥居", U"三の鳥居", U"二の丸", U"三の丸", U"本丸", U"天守", U"東塔", U"西塔", U"五重塔", U"三重塔", U"多宝塔", U"駅舎", U"本殿", U"本堂",
       U"拝殿", U"山門",
       // stops, crossings and markets one gives directions by (紙屋町の電停, 石井町交差点, 輪島朝市)
-      U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ"};
+      U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
+      U"番館", U"洋館", U"異人館"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The last characters of the landmark words, 」 and 号: most positions end none, and are
   // passed over with one lookup.
   static const std::u32string kLandmarkEnds = [] {
-    std::u32string ends = U"」号線";
+    std::u32string ends = U"」』号線";
     for (std::u32string_view l : kLandmarks) {
       if (ends.find(l.back()) == std::u32string::npos) ends.push_back(l.back());
     }
@@ -2248,9 +2251,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   }();
   const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
     if (i == 0 || kLandmarkEnds.find(s[i - 1]) == std::u32string::npos) return false;
-    // A quoted name: 「ジーンズストリート」沿い.
-    if (i >= 3 && s[i - 1] == U'」') {
-      const size_t open = s.rfind(U'「', i - 1);
+    // A quoted name: 「ジーンズストリート」沿い, 道の駅『しらこの里』の真向かい.
+    if (i >= 3 && (s[i - 1] == U'」' || s[i - 1] == U'』')) {
+      const size_t open = s.rfind(s[i - 1] == U'」' ? U'「' : U'『', i - 1);
       if (open != std::u32string_view::npos && i - 1 - open >= 2 && i - 1 - open <= 15) return true;
     }
     // A numbered road: 国道41号, 県道12号線.
@@ -2295,8 +2298,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   // The way after から to a distance: 徒歩, 車で, 自転車で, 北へ約 … ; returns where the
   // number starts, or `p` if the words are not a way.
   const auto way_end = [&](size_t p) {
-    for (std::u32string_view way : {U"徒歩", U"歩いて", U"車で", U"自転車で", U"バスで", U"船で", U"北へ", U"南へ", U"東へ",
-                                    U"西へ", U"北に", U"南に", U"東に", U"西に"}) {
+    for (std::u32string_view way : {U"徒歩", U"歩いて", U"車で", U"自転車で", U"バスで", U"船で", U"路面電車で", U"電車で",
+                                    U"市電で", U"地下鉄で", U"北へ", U"南へ", U"東へ", U"西へ", U"北に", U"南に", U"東に",
+                                    U"西に"}) {
       if (starts_with(s, p, way)) {
         p += way.size();
         if (starts_with(s, p, U"約")) ++p;
@@ -2311,7 +2315,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     switch (c) {
       case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
-      case U'塗': case U'再': case U'保': case U'工': case U'解':
+      case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を':
         break;
       default:
         continue;
@@ -2348,6 +2352,23 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
       }
     }
+    // 石井町交差点を東に折れて200メートル: a turn at a named place and a distance after it.
+    if (c == U'を' && named_landmark_before(i)) {
+      size_t end = 0;
+      for (size_t p = i + 2; p < s.size() && p <= i + 10 && end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+        if (s[p - 1] != U'て' && s[p - 1] != U'で') continue;
+        const size_t digits = number_end(s, p);
+        if (digits == p) continue;
+        for (std::u32string_view u : {U"メートル", U"m", U"分", U"キロ", U"km", U"軒目"}) {
+          if (end == 0 && starts_with(s, digits, u)) end = digits + u.size();
+        }
+      }
+      if (end > 0) {
+        add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+        i = end - 1;
+        continue;
+      }
+    }
     // …の入口から2軒目: a count of doors from a named place.
     if (starts_with(s, i, U"から") && number_end(s, i + 2) > i + 2 && starts_with(s, number_end(s, i + 2), U"軒目") &&
         named_landmark_before(i)) {
@@ -2360,7 +2381,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       const size_t number = way_end(way_from);
       const size_t digits = number_end(s, number);
       size_t unit = 0;
-      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km"}) {
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目"}) {
         if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
       }
       if (unit > 0 && named_landmark_before(i)) {
@@ -2431,20 +2452,27 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         // or 誌 near before it).
         // A year or a few words may stand between: 『ながさきプラス』で2022年に特集, 『紀州
         // ぐるり旅』で蔵の様子が放送された.
-        size_t shown_end = i + 1;
+        // (A date in brackets may stand between: 『かごしま晩酌紀行』（2021年10月放送）で紹介.)
+        size_t after = i + 1;
+        if (at(s, after) == U'（' || at(s, after) == U'(') {
+          const size_t close = s.find_first_of(U"）)", after);
+          if (close != std::u32string_view::npos && close - after <= 20) after = close + 1;
+        }
+        size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集",
                                           U"で放送"}) {
-          if (shown_end == i + 1 && starts_with(s, i + 1, shown)) shown_end = i + 1 + shown.size();
+          if (shown_end == after && starts_with(s, after, shown)) shown_end = after + shown.size();
         }
-        if (shown_end == i + 1 && starts_with(s, i + 1, U"で")) {
-          for (size_t p = i + 2; p < s.size() && p <= i + 14 && shown_end == i + 1 && s[p] != U'、' && s[p] != U'。';
+        // A few words may stand between: 『…』で蔵の様子が放送された, 「…」に毎週出演.
+        if (shown_end == after && (starts_with(s, after, U"で") || starts_with(s, after, U"に"))) {
+          for (size_t p = after + 1; p < s.size() && p <= after + 13 && shown_end == after && s[p] != U'、' && s[p] != U'。';
                ++p) {
-            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ"}) {
-              if (shown_end == i + 1 && starts_with(s, p, verb)) shown_end = p + verb.size();
+            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場"}) {
+              if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
         }
-        if (shown_end != i + 1) {
+        if (shown_end != after) {
           const size_t from = open >= 16 ? open - 16 : 0;
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
