@@ -1737,6 +1737,11 @@ TEST(AnonymityShop, SignboardKindsBeforeABlank_NameTheShopAfterIt) {
   expect_clean("いちご狩り園を開いた。家族湯を増やした。魚の店が並ぶ。");
 }
 
+TEST(AnonymityShop, ANameErrorInsideALongerOne_GivesWayToIt) {
+  // The quoted signboard covers the firm-suffix name inside it.
+  expect_finding("東大寺の近くに店を構える「御菓子司 吉城堂」は老舗だ。", "anon-shop", "御菓子司 吉城堂");
+}
+
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");

@@ -763,6 +763,12 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
   }
 }
 
+// Names of firms, shops, goods and people (not numbers, addresses or labels).
+bool is_name_kind(FindingKind kind) {
+  return kind == FindingKind::kCompany || kind == FindingKind::kShop || kind == FindingKind::kProduct ||
+         kind == FindingKind::kPerson || kind == FindingKind::kProperNoun;
+}
+
 // Where findings overlap, the most certain one stands for the span (see priority()).
 // Returns the findings kept, in text order.
 std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
@@ -773,11 +779,25 @@ std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
   });
   // Quasi-identifiers (a claim, a founding year) are a clause about the firm rather than
   // a name, and may hold a name: they are kept beside the names, apart from each other.
+  // A name error inside a longer name error stands for less of the name (吉城堂 inside
+  // 「御菓子司 吉城堂」): the longer one is kept whatever its kind.
+  std::vector<bool> inside(findings.size(), false);
+  for (size_t a = 0; a < findings.size(); ++a) {
+    const Finding& inner = findings[a];
+    if (inner.kind == FindingKind::kQuasiIdentifier || inner.severity != Severity::kError || inner.end <= inner.begin) continue;
+    for (size_t b = 0; b < findings.size() && !inside[a]; ++b) {
+      const Finding& outer = findings[b];
+      inside[a] = b != a && outer.kind != FindingKind::kQuasiIdentifier && outer.severity == Severity::kError &&
+                  is_name_kind(outer.kind) && is_name_kind(inner.kind) && outer.begin <= inner.begin &&
+                  inner.end <= outer.end && outer.end - outer.begin > inner.end - inner.begin;
+    }
+  }
   std::map<size_t, size_t> taken_names;  // kept spans, begin → end; they never overlap
   std::map<size_t, size_t> taken_facts;
   std::vector<const Finding*> kept;
-  for (const Finding& finding : findings) {
-    if (finding.end <= finding.begin) continue;
+  for (size_t n = 0; n < findings.size(); ++n) {
+    const Finding& finding = findings[n];
+    if (finding.end <= finding.begin || inside[n]) continue;
     std::map<size_t, size_t>& taken =
         finding.kind == FindingKind::kQuasiIdentifier ? taken_facts : taken_names;
     auto next = taken.lower_bound(finding.begin);
