@@ -1740,6 +1740,17 @@ TEST(AnonymityShop, SignboardKindsBeforeABlank_NameTheShopAfterIt) {
 TEST(AnonymityShop, ANameErrorInsideALongerOne_GivesWayToIt) {
   // The quoted signboard covers the firm-suffix name inside it.
   expect_finding("東大寺の近くに店を構える「御菓子司 吉城堂」は老舗だ。", "anon-shop", "御菓子司 吉城堂");
+  // A longer finding that loses to another one keeps none of the names it held from
+  // being reported.
+  expect_finding("（京料理 たか瀬 若女将 蒔田 千尋）", "anon-person", "蒔田 千尋");
+}
+
+TEST(AnonymityShop, KindsAndCropsAndGradesFromTheTwelfthRoundsCleanFiles_StayClean) {
+  expect_clean("地域で評判の「相談できる薬局」として紹介した。");
+  expect_clean("- すだち園 約3ヘクタール。家族3人とパート4名。");
+  expect_clean("贈答用と訳あり品で売り分けた。小さな酒蔵が、社員による酒造りへ切り替えた。");
+  // A particle before the kind is part of a name.
+  expect_finding("蔵の一角を直売所に改装：「醤油蔵 仙の庵」", "anon-shop", "醤油蔵 仙の庵");
 }
 
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {

@@ -779,33 +779,36 @@ std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
   });
   // Quasi-identifiers (a claim, a founding year) are a clause about the firm rather than
   // a name, and may hold a name: they are kept beside the names, apart from each other.
-  // A name error inside a longer name error stands for less of the name (吉城堂 inside
-  // 「御菓子司 吉城堂」): the longer one is kept whatever its kind.
-  std::vector<bool> inside(findings.size(), false);
-  for (size_t a = 0; a < findings.size(); ++a) {
-    const Finding& inner = findings[a];
-    if (inner.kind == FindingKind::kQuasiIdentifier || inner.severity != Severity::kError || inner.end <= inner.begin) continue;
-    for (size_t b = 0; b < findings.size() && !inside[a]; ++b) {
-      const Finding& outer = findings[b];
-      inside[a] = b != a && outer.kind != FindingKind::kQuasiIdentifier && outer.severity == Severity::kError &&
-                  is_name_kind(outer.kind) && is_name_kind(inner.kind) && outer.begin <= inner.begin &&
-                  inner.end <= outer.end && outer.end - outer.begin > inner.end - inner.begin;
-    }
-  }
-  std::map<size_t, size_t> taken_names;  // kept spans, begin → end; they never overlap
-  std::map<size_t, size_t> taken_facts;
-  std::vector<const Finding*> kept;
-  for (size_t n = 0; n < findings.size(); ++n) {
-    const Finding& finding = findings[n];
-    if (finding.end <= finding.begin || inside[n]) continue;
-    std::map<size_t, size_t>& taken =
+  // A name error that holds whole the name errors kept so far where it stands (「御菓子司
+  // 吉城堂」 around 吉城堂) replaces them: it covers all of the name a reviewer rewrites.
+  std::map<size_t, const Finding*> taken_names;  // kept, by begin; they never overlap
+  std::map<size_t, const Finding*> taken_facts;
+  const auto replaces_all = [](const Finding& outer, const Finding& inner) {
+    return outer.severity == Severity::kError && inner.severity == Severity::kError && is_name_kind(outer.kind) &&
+           is_name_kind(inner.kind) && outer.begin <= inner.begin && inner.end <= outer.end &&
+           outer.end - outer.begin > inner.end - inner.begin;
+  };
+  for (const Finding& finding : findings) {
+    if (finding.end <= finding.begin) continue;
+    std::map<size_t, const Finding*>& taken =
         finding.kind == FindingKind::kQuasiIdentifier ? taken_facts : taken_names;
-    auto next = taken.lower_bound(finding.begin);
-    if (next != taken.end() && next->first < finding.end) continue;
-    if (next != taken.begin() && std::prev(next)->second > finding.begin) continue;
-    taken.emplace(finding.begin, finding.end);
-    kept.push_back(&finding);
+    auto first = taken.lower_bound(finding.begin);
+    if (first != taken.begin() && std::prev(first)->second->end > finding.begin) first = std::prev(first);
+    auto last = first;
+    bool covers = true;
+    while (last != taken.end() && last->first < finding.end) {
+      covers = covers && finding.kind != FindingKind::kQuasiIdentifier && replaces_all(finding, *last->second);
+      ++last;
+    }
+    if (first != last) {
+      if (!covers) continue;
+      taken.erase(first, last);
+    }
+    taken.emplace(finding.begin, &finding);
   }
+  std::vector<const Finding*> kept;
+  for (const auto& [begin, finding] : taken_names) kept.push_back(finding);
+  for (const auto& [begin, finding] : taken_facts) kept.push_back(finding);
   std::sort(kept.begin(), kept.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
   return kept;
 }

@@ -549,6 +549,17 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   if (inner.find_first_of(U"、。!?") != std::u32string_view::npos) return true;
   if (is_modifier_and_goods(inner)) return true;
+  // A clause that says what kind of shop (「相談できる薬局」, 「通いたくなる美容室」) describes
+  // one, and names none.
+  if (const size_t kind = std::max(lex.shop_suffixes.match_ending_at(inner, inner.size()),
+                                   lex.shop_prefixes.match_ending_at(inner, inner.size()));
+      kind > 0 && kind + 2 <= inner.size()) {
+    // (A verb's or an adjective's ending: 仙の|庵 has a particle, and is a name.)
+    const std::u32string_view clause = inner.substr(0, inner.size() - kind);
+    if (ends_like_grammar(clause) && std::u32string_view(U"るいただ").find(clause.back()) != std::u32string_view::npos) {
+      return true;
+    }
+  }
   // What someone thought or felt of a thing (商品を「格下の仕事」と受け止めていた) is speech.
   for (std::u32string_view thought : {U"と受け止め", U"と受けとめ", U"と感じ", U"と考え", U"と捉え", U"と思", U"と見な",
                                       U"と評価", U"と反省", U"と嘆", U"と笑"}) {
@@ -1171,6 +1182,11 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
       continue;
     }
     const size_t suffix_end = i + length;
+    // The suffix must end its word: 社員による|酒造り holds no 酒造.
+    if (is_hiragana(at(s, suffix_end)) &&
+        std::u32string_view(U"はがをにでともへやの").find(s[suffix_end]) == std::u32string_view::npos) {
+      continue;
+    }
     const size_t finish = branch_end(s, suffix_end);
     add_finding(out, begin, finish, FindingKind::kShop, Severity::kError, {}, begin, suffix_end);
     i = finish - 1;
