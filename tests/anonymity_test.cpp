@@ -1753,6 +1753,15 @@ TEST(AnonymityShop, KindsAndCropsAndGradesFromTheTwelfthRoundsCleanFiles_StayCle
   expect_finding("蔵の一角を直売所に改装：「醤油蔵 仙の庵」", "anon-shop", "醤油蔵 仙の庵");
 }
 
+TEST(AnonymityProduct, CoinedNamesTheFirmLaunched_AreProducts) {
+  expect_finding("真空二重構造のタンブラー「ミラーグロウ」は発売から半年で売れた。", "anon-product", "ミラーグロウ");
+  expect_finding("主力を「蔵の三年」と「むぎ麹ひとすじ」の二品に絞る。", "anon-product", "むぎ麹ひとすじ");
+  // A kana word MeCab cuts into a name and a particle (あき|や) is still one word.
+  expect_finding("見守りサービス「あきや見守り便」を始めた。", "anon-product", "あきや見守り便");
+  // Goods of a kind, and what someone started doing, stay clean.
+  expect_clean("地元の野菜を刻み込んだ「がんもどき」を用意した。「朝活」を始めた。「見える化」を始めた。");
+}
+
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");

@@ -299,6 +299,17 @@ bool made_or_started_after(std::u32string_view s, size_t close) {
   return false;
 }
 
+// True if the words after a quote say the firm launched what it names (「…」を始めた, は発売
+// から, の二品に絞る): a narrower list than made_or_started_after, for quotes with no kind
+// of goods or service in or before them (として売る, を用意 describe goods as often).
+bool launched_after(std::u32string_view s, size_t close) {
+  for (std::u32string_view verb : {U"を始め", U"も始め", U"を開始", U"の開始", U"を新設", U"も新設", U"を立ち上げ",
+                                   U"は発売", U"が発売", U"を発売", U"を売り出", U"の二品", U"の2品"}) {
+    if (starts_with(s, close + 1, verb)) return true;
+  }
+  return false;
+}
+
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
@@ -580,7 +591,12 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     if (w.pos != PartOfSpeech::kPrefix) ++content;
     // A particle that joins a predicate's parts (手軽に, 店が); の and final particles
     // (ぽ|っけ) stand inside names too.
-    if (w.pos == PartOfSpeech::kParticle) {
+    // (One kana MeCab cut from a coined kana word, あき|や|見守り便, joins nothing: a particle
+    // of one kana right after other kana, inside a run that goes on, is read as part of it.)
+    const bool inside_kana = w.end - w.begin == 1 && w.begin > begin && is_hiragana(text[w.begin - 1]) &&
+                             w.end < end && !is_hiragana(text[w.end]) && w.begin - begin <= 4 &&
+                             all_of(text.substr(begin, w.begin - begin), is_hiragana);
+    if (w.pos == PartOfSpeech::kParticle && !inside_kana) {
       const std::u32string_view p = text.substr(w.begin, w.end - w.begin);
       for (std::u32string_view joining : {U"が", U"を", U"に", U"で", U"と", U"は", U"も", U"へ", U"から", U"より", U"や"}) {
         if (p == joining) {
@@ -754,6 +770,14 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
         i = close;
       }
+      continue;
+    }
+    // Any coined name the firm made or started (「ちょこっと刷り」を始めた, 「ミラーグロウ」は
+    // 発売から): judged by its words as after a service word.
+    if (thing < 0 && launched_after(s, close) && has_coined_part(s, words, begin, close) &&
+        !is_generic_quote(s, words, begin, close, false, false)) {
+      add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
+      i = close;
       continue;
     }
     // After a service word the quote is judged by its words alone (see service_words()).
