@@ -1745,6 +1745,13 @@ TEST(AnonymityShop, ANameErrorInsideALongerOne_GivesWayToIt) {
   expect_finding("（京料理 たか瀬 若女将 蒔田 千尋）", "anon-person", "蒔田 千尋");
 }
 
+TEST(AnonymityShop, ANameNotedAfterItsKeyword_IsTheShop) {
+  expect_finding("- 塾名：進学ゼミ あおい（小中学生対象）", "anon-shop", "進学ゼミ あおい");
+  expect_finding("＊店名　kissa tsubame", "anon-shop", "kissa tsubame");
+  expect_finding("塾名は「まほろば進学教室」で、塾長が開いた。", "anon-shop", "まほろば進学教室");
+  expect_clean("店名は地元の地名から取った。\n- 店名：未定\n- 屋号: 検討中");
+}
+
 TEST(AnonymityShop, KindsAndCropsAndGradesFromTheTwelfthRoundsCleanFiles_StayClean) {
   expect_clean("地域で評判の「相談できる薬局」として紹介した。");
   expect_clean("- すだち園 約3ヘクタール。家族3人とパート4名。");

@@ -2162,13 +2162,36 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
     // Only words that say "name": ブランド名, 商品名, 屋号, 店名, 社名 (not 商品, ブランド).
     if (!(keyword.back() == U'名' || keyword == U"屋号" || keyword == U"愛称" || keyword == U"商標")) continue;
     size_t p = i + length;
-    if (p < s.size() && (s[p] == U'は' || s[p] == U'を' || s[p] == U':' || s[p] == U'が')) {
+    // In notes a colon or a blank sets the name apart (＊店名　kissa tsubame, 塾名：進学ゼミ あおい).
+    const bool noted = p < s.size() && (s[p] == U':' || is_space(s[p]));
+    if (p < s.size() && (s[p] == U'は' || s[p] == U'を' || s[p] == U':' || s[p] == U'が' || is_space(s[p]))) {
       ++p;
     } else {
       continue;
     }
     if (p < s.size() && is_space(s[p])) ++p;
     if (p >= s.size() || s[p] == U'「' || s[p] == U'『' || s[p] == U'"') continue;  // the quote rule's
+    // A shop's name noted after its keyword runs to the end of its item: the keyword says a
+    // name follows, whatever words it is made of.
+    if (noted && tag == kNamesShop) {
+      size_t end = p;
+      while (end < s.size() && end - p < kMaxQuotedNameLength &&
+             std::u32string_view(U"、。,（()）」』|\n").find(s[end]) == std::u32string_view::npos) {
+        ++end;
+      }
+      while (end > p && is_space(s[end - 1])) --end;
+      const std::u32string_view name = s.substr(p, end - p);
+      bool undecided = false;  // 店名：未定, 非公開
+      for (std::u32string_view w : {U"未定", U"検討中", U"非公開", U"調査中", U"なし", U"無し", U"不明", U"同上", U"後述",
+                                    U"前述", U"募集中", U"仮称"}) {
+        undecided = undecided || starts_with(name, 0, w);
+      }
+      if (end - p >= 2 && !undecided && !is_generic_name(name) && !is_anonymised_name(name) && !ends_like_grammar(name)) {
+        add_finding(out, p, end, FindingKind::kShop, Severity::kError, {}, p, end);
+        i = end - 1;
+      }
+      continue;
+    }
     // The name runs over nouns (and kana or unknown words) to the next particle, verb
     // or punctuation: アカネノオカ|とし, 月の雫|に; not 分かり|やすく.
     size_t end = p;
