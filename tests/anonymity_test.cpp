@@ -1752,6 +1752,14 @@ TEST(AnonymityShop, ANameNotedAfterItsKeyword_IsTheShop) {
   expect_clean("店名は地元の地名から取った。\n- 店名：未定\n- 屋号: 検討中");
 }
 
+TEST(AnonymityShop, NamesRightAfterAShopWordInNotes_AreFound) {
+  // A kana name after a kanji shop word, up to a blank or a bracket.
+  expect_finding("最低ロットは500枚と言われた。（茶房ゆるり 杉若）", "anon-shop", "茶房ゆるり");
+  // A list item's ・ joins nothing to the shop word after it.
+  expect_finding("・カフェ葉月：売上は最下位。", "anon-shop", "カフェ葉月", Severity::kWarning);
+  expect_clean("旅館ながらの良さ。茶房で休む。民宿からの眺め。旅館さえあれば。");
+}
+
 TEST(AnonymityShop, KindsAndCropsAndGradesFromTheTwelfthRoundsCleanFiles_StayClean) {
   expect_clean("地域で評判の「相談できる薬局」として紹介した。");
   expect_clean("- すだち園 約3ヘクタール。家族3人とパート4名。");

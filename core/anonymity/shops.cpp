@@ -859,7 +859,8 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     // A katakana shop word must stand as a word: バー is none in メンバー. A shop word that
     // ends a katakana compound counts with it (サイクルショップ, ヘアサロン).
     size_t compound_start = i;
-    if (is_katakana(s[i]) && i > 0 && (is_katakana(s[i - 1]) || s[i - 1] == U'・')) {
+    // (A ・ that marks a list item, at a line's start or after a blank, joins nothing.)
+    if (is_katakana(s[i]) && i > 0 && (is_katakana(s[i - 1]) || (s[i - 1] == U'・' && i >= 2 && is_katakana(s[i - 2])))) {
       const std::u32string_view word = s.substr(i, length);
       if (!(word == U"ショップ" || word == U"サロン" || word == U"ストア" || word == U"スタジオ")) continue;
       while (compound_start > 0 && i - compound_start < 8 && is_katakana(s[compound_start - 1])) --compound_start;
@@ -915,7 +916,21 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
                                           words[first].pos == PartOfSpeech::kVerb);
       const bool particle_start =
           std::u32string_view(U"はがをにでともへのや").find(at(s, name_begin)) != std::u32string_view::npos;
-      if ((spaced && end - name_begin < 2) || (!spaced && is_kanji(s[prefix_end - 1]) && misread && !particle_start)) {
+      // Or a kana run standing alone after a kanji shop word, up to a blank, a bracket or a
+      // particle (茶房ゆるり 杉若, 竹工房しのやは): one word the dictionary knows is prose.
+      size_t run_end = name_begin;
+      while (run_end < s.size() && run_end - name_begin < 8 && is_hiragana(s[run_end])) ++run_end;
+      const std::u32string_view run = s.substr(name_begin, run_end - name_begin);
+      const char32_t after_run = at(s, run_end);
+      const bool one_known_word = first >= 0 && words[first].end == run_end && !words[first].unknown &&
+                                  words[first].pos != PartOfSpeech::kNoun && words[first].pos != PartOfSpeech::kAdverb;
+      const bool kana_alone = !spaced && is_kanji(s[prefix_end - 1]) && !particle_start && run.size() >= 3 &&
+                              !ends_like_grammar(run) && !one_known_word &&
+                              (is_space(after_run) || std::u32string_view(U"、。:)）」|").find(after_run) != std::u32string_view::npos);
+      if (kana_alone) {
+        end = run_end;
+        kana_read = true;
+      } else if ((spaced && end - name_begin < 2) || (!spaced && is_kanji(s[prefix_end - 1]) && misread && !particle_start)) {
         const size_t kana_end = kana_name_end(s, words, name_begin);
         if (kana_end - name_begin >= 3 || (spaced && kana_end - name_begin >= 2)) {
           end = kana_end;
@@ -991,7 +1006,8 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
           const bool kanji_words = all_of(name, [](char32_t c) { return is_kanji(c) || c == U'の'; }) &&
                                    name.size() <= 5 && name.back() != U'の';
           const bool plain_noun = words[k].pos == PartOfSpeech::kNoun && words[k].noun == NounKind::kGeneral;
-          const bool ends_at_particle = std::u32string_view(U"はがをにでともへや、。").find(at(s, end)) != std::u32string_view::npos;
+          const bool ends_at_particle = std::u32string_view(U"はがをにでともへや、。:)）|").find(at(s, end)) != std::u32string_view::npos ||
+                                        is_space(at(s, end));
           // With its branch after a blank (ブーランジェリー麦の詩 本店) it is a name for sure.
           const size_t branch = branch_end(s, end);
           if (katakana_shop_word && kanji_words && plain_noun && (ends_at_particle || branch != end)) {
