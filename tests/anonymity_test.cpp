@@ -1710,6 +1710,15 @@ TEST(AnonymityQuasiIdentifier, WorkOnANamedLandmark_IsOnItsPublicRecord) {
   expect_clean("道路や河川の工事を請け負った。鉄塔の改修工事を受注した。農園の向かいに住む。");
 }
 
+TEST(AnonymityPerson, ARoleThenAKanjiRunTheListsSplitIntoAName_IsAPerson) {
+  expect_finding("- 後継予定：長男の阿部拓海（35）。", "anon-person", "阿部拓海");
+  expect_finding("経営指導員は、杜氏の十鳥武志と蔵元の三人で話した。", "anon-person", "杜氏の十鳥武志");
+  // A prefecture's name is a surname too, between a role and a given name.
+  expect_finding("TEL 0857-28-6614　担当 福井 智子", "anon-person", "福井 智子");
+  // A city and common words after a role stay clean.
+  expect_clean("社長の宇都宮での人脈で受注した。社長の経営方針に従う。女将の手料理。");
+}
+
 TEST(AnonymityPerson, NamesInASentenceAboutHistory_AreWarnings) {
   // Figures the lists lack, told as history: a reviewer judges.
   expect_finding("江戸時代の紀行家・菅江真澄が書き残した行事を話題にした。", "anon-person", "菅江真澄", Severity::kWarning);

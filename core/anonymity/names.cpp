@@ -840,8 +840,9 @@ void find_blank_names_after_roles(std::u32string_view text, const std::vector<Mo
                                 std::u32string_view::npos;
     const std::u32string_view family = text.substr(surname, blank - surname);
     const std::u32string_view personal = text.substr(given, end - given);
-    if (!ends_there || never_a_person(family) || never_a_person(personal) || lex.prefectures.contains(family) ||
-        lex.prefectures.contains(personal)) {
+    // (A prefecture's name is a common surname too: 担当 福井 智子, 整備士・千葉 大輔.)
+    if (!ends_there || never_a_person(family) || never_a_person(personal) || lex.prefectures.contains(personal) ||
+        (lex.prefectures.contains(family) && !names.is_given_name(personal))) {
       continue;
     }
     // Two common words a blank sets apart in terse prose (社長の判断 次第) name no one,
@@ -853,6 +854,43 @@ void find_blank_names_after_roles(std::u32string_view text, const std::vector<Mo
     add_finding(out, surname, end, FindingKind::kPerson, Severity::kError, {}, surname, end);
     out.back().surname_end = blank;
     blank = end;
+  }
+}
+
+// A role, then a kanji run that SKK's lists split into a surname and a given name (長男の
+// 阿部拓海（35）, 杜氏の十鳥武志と, 二代目の鍛冶谷修は): MeCab reads such names as places or
+// common words, and no title follows them. The role says a person comes; the lists say
+// where the name splits. Runs of common words (社長の経営方針) are left alone.
+void find_listed_names_after_roles(std::u32string_view text, const std::vector<Morpheme>& words,
+                                   const std::vector<uint8_t>& ends, std::vector<Finding>& out) {
+  const PersonNameList& names = PersonNameList::shared();
+  if (!names.available()) return;
+  const WordIndex index(&words);
+  for (size_t p = 1; p + 2 < text.size(); ++p) {
+    if (!is_kanji(text[p]) || is_kanji(text[p - 1]) || !role_before(text, ends, p)) continue;
+    size_t q = p;
+    while (q < text.size() && q - p < 7 && is_kanji(text[q])) ++q;
+    if (q - p < 3 || q - p > 6 || (q < text.size() && is_kanji(text[q]))) continue;
+    // Every word of the run the dictionary knows as common: a phrase, not a name.
+    bool common_only = true;
+    for (long w = index.starting_at(p); w >= 0 && w < static_cast<long>(words.size()) && words[w].begin < q; ++w) {
+      common_only = common_only && !words[w].unknown && words[w].noun != NounKind::kProper;
+    }
+    // One word the dictionary knows (宇都宮, a city) is that word, not a name split in two.
+    const long only = index.starting_at(p);
+    if (common_only || (only >= 0 && words[only].end == q && !words[only].unknown)) continue;
+    for (size_t split = p + 1; split < q; ++split) {
+      const std::u32string_view family = text.substr(p, split - p);
+      const std::u32string_view personal = text.substr(split, q - split);
+      if ((family.size() < 2 && personal.size() < 2) || !names.is_surname(family) || !names.is_given_name(personal) ||
+          never_a_person(family) || never_a_person(personal)) {
+        continue;
+      }
+      add_finding(out, p, q, FindingKind::kPerson, Severity::kError, {}, p, q);
+      out.back().surname_end = split;
+      p = q;
+      break;
+    }
   }
 }
 
@@ -957,6 +995,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
   const std::vector<uint8_t> ends = role_ends(text);
   find_full_names_with_name_list(text, words, ends, used, out);
   find_blank_names_after_roles(text, words, ends, out);
+  find_listed_names_after_roles(text, words, ends, out);
   find_people_in_context(text, words, ends, used, out);
 
   // Names in kana after a legal form, which the character rule cannot delimit:
