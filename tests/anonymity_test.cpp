@@ -732,6 +732,16 @@ TEST(AnonymityQuasiIdentifier, SpokenAndDialectClaims_AreWarnings) {
   expect_finding("地元ラジオ局の「ゆんたくラジオ食堂」に毎週出演している。", "anon-quasi-identifier",
                  "地元ラジオ局の「ゆんたくラジオ食堂」に毎週出演", Severity::kWarning);
   expect_clean("資料を読んで3分で理解した。機械は2台しかない。");
+  // Contests named in quotes with a year, records, a scope a little further back.
+  expect_finding("- 2024年「北海道パンフェスタ」食パン部門グランプリ", "anon-quasi-identifier",
+                 "2024年「北海道パンフェスタ」食パン部門グランプリ", Severity::kWarning);
+  expect_finding("- 「全国ご当地メンチカツ選手権2023」金賞", "anon-quasi-identifier", "「全国ご当地メンチカツ選手権2023」金賞",
+                 Severity::kWarning);
+  expect_finding("同社は2022年の新茶初取引で1キロ108万円の史上最高値をつけた。", "anon-quasi-identifier",
+                 "同社は2022年の新茶初取引で1キロ108万円の史上最高値をつけた", Severity::kWarning);
+  expect_finding("釧路港で冷凍車による夜間輸送を最初に始めた。", "anon-quasi-identifier",
+                 "釧路港で冷凍車による夜間輸送を最初に始めた", Severity::kWarning);
+  expect_clean("売上は過去最高を記録した。人生で初めての経験だった。");
   // Without a scope, "only us" is how an owner speaks of effort.
   expect_clean("毎朝掃除をするのはうちくらいのものだと笑う。");
 }
@@ -1484,7 +1494,7 @@ TEST(AnonymityQuasiIdentifier, NamedRecognitionsAndDatedArticles_AreWarnings) {
                  "番組『ながさきプラス』で2022年に特集", Severity::kWarning);
   expect_clean("「地域の宝」に認定されたいと話す。");
   expect_finding("雑誌『全国うどんランキング2023』で1位になった。", "anon-quasi-identifier",
-                 "雑誌『全国うどんランキング2023』で1位", Severity::kWarning);
+                 "雑誌『全国うどんランキング2023』で1位になった", Severity::kWarning);
   expect_finding("2023年度の県の職場表彰で優良賞を受けた。", "anon-quasi-identifier",
                  "2023年度の県の職場表彰で優良賞を受けた", Severity::kWarning);
 }

@@ -1301,7 +1301,7 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
   for (std::u32string_view word : {U"品評会", U"コンテスト", U"コンクール", U"競技会", U"選手権", U"鑑評会", U"審査会",
                                    U"チャンピオンシップ", U"グランプリ", U"博覧会", U"共進会", U"大会", U"アワード",
                                    U"投票", U"工芸展", U"美術展", U"展覧会", U"新人展", U"陶芸展", U"公募展", U"書道展",
-                                   U"表彰"}) {
+                                   U"表彰", U"フェスタ", U"見本市"}) {
     contest = contest || before.find(word) != std::u32string_view::npos;
   }
   if (!contest) return false;
@@ -1314,6 +1314,13 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
   }
   for (size_t p = 0; p + 5 <= before.size(); ++p) {
     if (year_end(before, p) != p) return true;
+  }
+  // A year in the contest's name: 全国ご当地メンチカツ選手権2023.
+  for (size_t p = 0; p + 4 <= before.size(); ++p) {
+    if ((before.compare(p, 2, U"19") == 0 || before.compare(p, 2, U"20") == 0) && digit_run_end(before, p) == p + 4 &&
+        (p == 0 || !is_ascii_digit(before[p - 1]))) {
+      return true;
+    }
   }
   return false;
 }
@@ -1395,7 +1402,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
         keep = has_scope(claim) || has_scope(sentence);
         break;
       case kClaimNeedsNearScope: {
-        const size_t from = std::max(sentence_begin, i >= 12 ? i - 12 : 0);
+        const size_t from = std::max(sentence_begin, i >= 20 ? i - 20 : 0);
         keep = has_scope(claim) || scope_before(s, from, i) < i;
         // A group named earlier in the sentence scopes it from afar: 市内の不動産業者のなかで…
         // 最も多い, 同地区の個別指導塾としては…最も多い.
