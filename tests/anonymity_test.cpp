@@ -697,6 +697,13 @@ TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
                  Severity::kWarning);
   expect_finding("石井町交差点を東に折れて200メートルの所にある。", "anon-quasi-identifier",
                  "石井町交差点を東に折れて200メートル", Severity::kWarning);
+  // Baths, springs, exits, aquariums; a named gate with a shop right before it.
+  expect_finding("山代温泉の総湯から徒歩1分の宿。", "anon-quasi-identifier", "山代温泉の総湯から徒歩1分", Severity::kWarning);
+  expect_finding("中華街駅5番出口から徒歩1分。", "anon-quasi-identifier", "中華街駅5番出口から徒歩1分", Severity::kWarning);
+  expect_finding("美ら海水族館から車で5分の民宿。", "anon-quasi-identifier", "美ら海水族館から車で5分", Severity::kWarning);
+  expect_finding("東大寺南大門前に店を構える和菓子屋。", "anon-quasi-identifier", "東大寺南大門前に店を構え",
+                 Severity::kWarning);
+  expect_clean("動物園の向かいに住む。駅前に店を構える。水族館から車で5分。");
   // Trips, verbs and unnamed places.
   expect_clean("出雲大社を参拝する途中に寄る客が多い。同じ商店街には八百屋や魚屋が並び、角度を測る。"
                "駅の向かいにある。大通りの角に立つ。");

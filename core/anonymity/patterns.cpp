@@ -2159,7 +2159,7 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"手前", U"中ほど", U"北詰め", U"南詰め", U"東詰め", U"西詰め", U"北詰", U"南詰", U"東詰",
                                   U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
-                                  U"渡ってすぐ"}) {
+                                  U"渡ってすぐ", U"前に店を構え", U"前に構え", U"前に建つ"}) {
       m.add(p);
     }
     return m;
@@ -2175,13 +2175,15 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
     // It is where something stands: after の or a verb of going (渡った向かい, 出て正面), not
     // a trip or a verb (参拝する途中, 店が並び).
     const bool going = end - i >= 4 && s[end - 2] == U'す';  // 降りてすぐ carries its verb
-    if (!going && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
+    const bool in_front = s[i] == U'前';                       // 南大門前に店を構える
+    if (!going && !in_front && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
     size_t sentence = i;
     while (sentence > 0 && i - sentence < 40 && s[sentence - 1] != U'。' && s[sentence - 1] != U'\n') --sentence;
     // The nearest named landmark before the position, ending before a particle or a blank.
     size_t landmark_end = 0;
     for (size_t j = i; j > sentence && landmark_end == 0; --j) {
-      if (!is_word_character(s[j]) && is_word_character(s[j - 1]) && named_landmark_before(j)) landmark_end = j;
+      const bool boundary = !is_word_character(s[j]) || (in_front && j == i);
+      if (boundary && is_word_character(s[j - 1]) && named_landmark_before(j)) landmark_end = j;
     }
     if (landmark_end == 0) continue;
     add_finding(out, clause_start(landmark_end), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
@@ -2244,7 +2246,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"拝殿", U"山門",
       // stops, crossings and markets one gives directions by (紙屋町の電停, 石井町交差点, 輪島朝市)
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
-      U"番館", U"洋館", U"異人館"};
+      U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The last characters of the landmark words, 」 and 号: most positions end none, and are
@@ -2274,8 +2276,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
     }
     // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
+    // (A zoo, a garden or an aquarium with a name before it is a landmark: 旭山動物園.)
+    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館"}) {
+      if (ends_with(s.substr(0, i), kind) && (i == kind.size() || !is_kanji_or_katakana(s[i - kind.size() - 1]))) {
+        return false;
+      }
+    }
     for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
-                                       U"動物園", U"植物園", U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
+                                       U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
                                        U"卸売市場", U"青果市場", U"魚市場", U"市場"}) {
       if (ends_with(s.substr(0, i), common)) return false;
