@@ -446,17 +446,31 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
 // A person role right before `position`, joined by の, は, a colon or a blank (事務の,
 // 担当:, 長女の, 生産者は), or a title with nothing between (杜氏小野寺).
 bool role_before(std::u32string_view text, const std::vector<uint8_t>& ends, size_t position) {
+  if (position == 0) return false;
+  // A title with nothing between (杜氏小野寺).
+  if ((ends[position] & 2) != 0) return true;
   // (、 as in 有限会社ちゅら白の専務、仲村渠は: a title set apart from the name that follows.)
-  for (std::u32string_view joiner : {std::u32string_view(U"の"), std::u32string_view(U"は"),
-                                     std::u32string_view(U":"), std::u32string_view(U" "),
-                                     std::u32string_view(U"である"), std::u32string_view(U"・"),
-                                     std::u32string_view(U"、"), std::u32string_view(U": "), std::u32string_view(U"を務める"),
-                                     std::u32string_view(U"を務めた"), std::u32string_view(U"")}) {
-    if (position < joiner.size() || text.compare(position - joiner.size(), joiner.size(), joiner) != 0) continue;
-    const size_t end = position - joiner.size();
-    if (end > 0 && (ends[end] & (joiner.empty() ? 2 : 1)) != 0) return true;
+  // Every joiner ends in one of a few characters: most positions are passed at one look.
+  const char32_t last = text[position - 1];
+  switch (last) {
+    case U'の': case U'は': case U':': case U'・': case U'、':
+      return position >= 2 && (ends[position - 1] & 1) != 0;
+    case U' ':
+      return (position >= 2 && (ends[position - 1] & 1) != 0) ||
+             (position >= 3 && text[position - 2] == U':' && (ends[position - 2] & 1) != 0);
+    case U'る':
+    case U'た':
+      for (std::u32string_view joiner : {std::u32string_view(U"である"), std::u32string_view(U"を務める"),
+                                         std::u32string_view(U"を務めた")}) {
+        if (position > joiner.size() && text.compare(position - joiner.size(), joiner.size(), joiner) == 0 &&
+            (ends[position - joiner.size()] & 1) != 0) {
+          return true;
+        }
+      }
+      return false;
+    default:
+      return false;
   }
-  return false;
 }
 
 // True if a list joiner (、・とや) comes within a few characters after `begin`: the only
@@ -805,11 +819,16 @@ void find_blank_names_after_roles(std::u32string_view text, const std::vector<Mo
            words[k].noun != NounKind::kProper;
   };
   const auto surname_character = [](char32_t c) { return is_kanji(c) || c == U'々' || c == U'ノ' || c == U'ヶ'; };
-  for (size_t blank = 1; blank + 2 < text.size(); ++blank) {
-    if (!is_space(text[blank]) || !surname_character(text[blank - 1])) continue;
+  for (size_t blank = text.find_first_of(U" \t"); blank != std::u32string_view::npos && blank + 2 < text.size();
+       blank = text.find_first_of(U" \t", blank + 1)) {
+    if (blank == 0 || !surname_character(text[blank - 1])) continue;
     size_t run = blank;
     while (run > 0 && blank - run < 7 && surname_character(text[run - 1])) --run;
     // The surname starts right after a role (社長の|小鳥遊, 社長|小鳥遊 inside one kanji run).
+    // (Most blanks have no role near: one look at the role ends passes them over.)
+    bool role_near = false;
+    for (size_t k = run >= 6 ? run - 6 : 0; k < blank && !role_near; ++k) role_near = ends[k] != 0;
+    if (!role_near) continue;
     size_t surname = blank;
     for (size_t p = run; p < blank && surname == blank; ++p) {
       if (is_kanji(text[p]) && role_before(text, ends, p) && blank - p <= 5) surname = p;
@@ -867,10 +886,13 @@ void find_listed_names_after_roles(std::u32string_view text, const std::vector<M
   if (!names.available()) return;
   const WordIndex index(&words);
   for (size_t p = 1; p + 2 < text.size(); ++p) {
-    if (!is_kanji(text[p]) || is_kanji(text[p - 1]) || !role_before(text, ends, p)) continue;
+    if (!is_kanji(text[p]) || is_kanji(text[p - 1])) continue;
     size_t q = p;
     while (q < text.size() && q - p < 7 && is_kanji(text[q])) ++q;
-    if (q - p < 3 || q - p > 6 || (q < text.size() && is_kanji(text[q]))) continue;
+    if (q - p < 3 || q - p > 6 || (q < text.size() && is_kanji(text[q])) || !role_before(text, ends, p)) {
+      p = q - 1;  // the run holds no other start
+      continue;
+    }
     // Every word of the run the dictionary knows as common: a phrase, not a name.
     bool common_only = true;
     for (long w = index.starting_at(p); w >= 0 && w < static_cast<long>(words.size()) && words[w].begin < q; ++w) {

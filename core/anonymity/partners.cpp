@@ -390,14 +390,18 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   const Lexicon& lex = lexicon();
   const WordIndex index(&words);
   constexpr size_t kMaxTopic = 16;
-  for (size_t i = 0; i < text.size(); ++i) {
-    // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という: a name said as the name,
-    // bare (a quoted one is the quote rule's).
-    if (text[i] == U'社' || text[i] == U'運' || text[i] == U'商' || text[i] == U'法') {
-      size_t keyword = 0;
-      for (std::u32string_view w : {U"社名は", U"会社名は", U"運営会社は", U"商号は", U"法人名は"}) {
-        if (keyword == 0 && starts_with(text, i, w)) keyword = w.size();
+  // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という: a name said as the name,
+  // bare (a quoted one is the quote rule's). Every keyword ends in は: only those are read.
+  for (size_t topic = text.find(U'は'); topic != std::u32string_view::npos; topic = text.find(U'は', topic + 1)) {
+    size_t i = topic + 1;
+    size_t keyword = 0;
+    for (std::u32string_view w : {U"社名は", U"会社名は", U"運営会社は", U"商号は", U"法人名は"}) {
+      if (keyword == 0 && i >= w.size() && text.compare(i - w.size(), w.size(), w) == 0) {
+        keyword = w.size();
+        i -= w.size();
       }
+    }
+    {
       if (keyword > 0) {
         const size_t begin = i + keyword + (at(text, i + keyword) == U' ' ? 1 : 0);
         size_t end = begin;
@@ -423,13 +427,16 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
         if (said && name.size() >= 2 && !is_anonymised_name(name) && !is_generic_topic(name) &&
             !lex.company_suffixes.contains(name) && is_firm_name_character(name.front())) {
           add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
-          i = end;
-          continue;
+          topic = end;
         }
       }
     }
-    // A sentence starts at the text's start, after 。 or a line break (and a list marker).
-    if (i > 0 && text[i - 1] != U'。' && text[i - 1] != U'\n') continue;
+  }
+  // Sentence starts: the text's start, and after each 。 or line break.
+  for (size_t i = 0; i < text.size(); i = text.find_first_of(U"。\n", i)) {
+    if (i > 0 || (text[0] == U'。' || text[0] == U'\n')) ++i;
+    if (i >= text.size()) break;
+    // (A list marker before the sentence is passed.)
     size_t begin = i;
     while (begin < text.size() && begin - i < 3 && (text[begin] == U' ' || text[begin] == U'-' || text[begin] == U'*' ||
                                                     text[begin] == U'>' || text[begin] == U'・')) {

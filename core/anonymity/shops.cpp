@@ -181,8 +181,10 @@ size_t branch_end(std::u32string_view text, size_t end) {
   while (q < text.size() && q - p < 8 && (is_kanji(text[q]) || is_katakana(text[q]))) {
     if (text[q] == U'店' && q > p) return q + 1;
     // A clinic's or a school's branch after a blank: 内科クリニック 長良院, 泉中央教室, 駅前校.
-    if (spaced && q > p + 1 && (text[q] == U'院' || text[q] == U'校') && !is_kanji(at(text, q + 1))) return q + 1;
-    if (spaced && q > p + 1 && text.compare(q, 2, U"教室") == 0) return q + 2;
+    if (spaced && q > p + 1) {
+      if ((text[q] == U'院' || text[q] == U'校') && !is_kanji(at(text, q + 1))) return q + 1;
+      if (text[q] == U'教' && at(text, q + 1) == U'室') return q + 2;
+    }
     ++q;
   }
   return end;
