@@ -1103,6 +1103,10 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
   // (They are people: the person rules find them, the firm rules do not.)
   for (const Problem& p : check("社長は山田と交渉した。鈴木一郎との共同で進めた。")) EXPECT_NE(p.rule, "anon-company") << p.text;
   expect_clean("信州そば向けの製粉所。名古屋めし向けの商品。海外向けが伸びた。");
+  // A few firms named before a count of them, a main contractor before its subcontracting.
+  expect_finding("- ほかに北越オプトロンなど3社と新規取引。", "anon-company", "北越オプトロン", Severity::kWarning);
+  expect_finding("売上の8割をネクサス情報システムからの二次請けが占める。", "anon-company", "ネクサス情報システム");
+  expect_clean("大手など3社と取引した。地元からの受注が増えた。");
   // Coined kana names after a relation or a kind, read by characters.
   expect_finding("収穫した米の大半は米卸のやまがた米穀商会へ出している。", "anon-company", "やまがた米穀商会");
   expect_finding("主要な取引先は地元の造船所のしまなみドックで、", "anon-company", "しまなみドック");

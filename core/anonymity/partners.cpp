@@ -23,7 +23,7 @@ constexpr std::u32string_view kBefore[] = {
     U"旧商号"};
 // What joins the relation word to the name.
 constexpr std::u32string_view kJoiners[] = {U"である ", U"である", U"の ", U"の", U"は ", U"は", U"が", U"も", U": ",
-                                            U":", U"、", U"・", U" ", U""};
+                                            U":", U"、", U"・", U" ", U"（", U"(", U""};
 // Relation words a partner's name precedes: X の子会社, X との提携, X で営業を.
 constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"のグループ会社", U"の関連会社", U"との提携",
                                           U"と提携", U"との取引", U"と取引し", U"の協力を得", U"で営業を", U"で営業の",
@@ -36,8 +36,10 @@ constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"�
                                           U"経由で"};
 // Relation words after a name that a person's name may precede too (山田と交渉した): they
 // make a firm only of a run that is not one person's name.
-constexpr std::u32string_view kAfterFirmOnly[] = {U"向けが", U"向けで", U"向けの", U"向けに", U"向け。", U"と交渉し",
-                                                  U"との商談", U"との共同", U"から共同開発", U"から調達", U"の催事"};
+constexpr std::u32string_view kAfterFirmOnly[] = {
+    U"向けが", U"向けで", U"向けの", U"向けに", U"向け。", U"と交渉し", U"との商談", U"との共同", U"から共同開発", U"から調達",
+    U"の催事", U"からの二次請", U"からの下請", U"からの受注", U"など2社", U"など3社", U"など4社", U"など5社", U"など数社",
+    U"など二社", U"など三社", U"ほか2社", U"ほか3社", U"ほか数社"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
