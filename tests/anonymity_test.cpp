@@ -1740,6 +1740,12 @@ TEST(AnonymityPerson, ARoleThenAKanjiRunTheListsSplitIntoAName_IsAPerson) {
   expect_clean("社長の宇都宮での人脈で受注した。社長の経営方針に従う。女将の手料理。");
 }
 
+TEST(AnonymityPerson, NamesTheListsKnowBeforeAnHonorific_ArePeople) {
+  expect_finding("「Mattさんとか、毎年来てくれる人の予約は埋まる」", "anon-person", "Mattさん");
+  expect_finding("仕込みを仕切る薬袋さんに工程を一つずつ説明してもらった。", "anon-person", "薬袋さん");
+  expect_clean("みなさん、おばあさん、お客さん、大工さん、八百屋さん、お隣さん、JAさん、NHKさんに聞いた。");
+}
+
 TEST(AnonymityPerson, NamesInASentenceAboutHistory_AreWarnings) {
   // Figures the lists lack, told as history: a reviewer judges.
   expect_finding("江戸時代の紀行家・菅江真澄が書き残した行事を話題にした。", "anon-person", "菅江真澄", Severity::kWarning);

@@ -916,6 +916,55 @@ void find_listed_names_after_roles(std::u32string_view text, const std::vector<M
   }
 }
 
+// Names right before an honorific that the word rules miss: a Latin given name (Mattさん),
+// a kana given name SKK reads (りょうさん), a kanji surname SKK lists that MeCab cuts into
+// common words (薬袋さん). Kinds of people (大工さん, 八百屋さん), kana with the polite
+// お (おばあさん) and みなさん are none.
+void find_listed_names_before_honorifics(std::u32string_view text, const std::vector<Morpheme>& words,
+                                         std::vector<Finding>& out) {
+  const PersonNameList& names = PersonNameList::shared();
+  const WordIndex index(&words);
+  for (size_t h = text.find(U'さ'); h != std::u32string_view::npos; h = text.find(U'さ', h + 1)) {
+    if (at(text, h + 1) != U'ん' || h == 0) continue;
+    size_t begin = h;
+    const char32_t last = text[h - 1];
+    if (is_ascii_letter(last)) {
+      while (begin > 0 && h - begin < 12 && is_ascii_letter(text[begin - 1])) --begin;
+      // A given name as written in Latin letters: a capital, then small letters (Matt, Anna).
+      const bool given = h - begin >= 3 && text[begin] >= U'A' && text[begin] <= U'Z' &&
+                         std::all_of(text.begin() + begin + 1, text.begin() + h, [](char32_t c) { return c >= U'a' && c <= U'z'; });
+      if (!given || (begin > 0 && (is_ascii_letter(text[begin - 1]) || is_ascii_digit(text[begin - 1])))) continue;
+    } else if (is_hiragana(last) && names.available()) {
+      while (begin > 0 && h - begin < 5 && is_hiragana(text[begin - 1])) --begin;
+      const std::u32string_view kana = text.substr(begin, h - begin);
+      if (kana.size() < 2 || kana.size() > 4 || kana.front() == U'お' || kana == U"みな" || kana == U"みんな" ||
+          !names.is_given_name_reading(kana) || (begin > 0 && is_kanji(text[begin - 1]))) {
+        continue;
+      }
+      // A kana word MeCab knows whole is that word (やおや, おまわり are caught above).
+      const long w = index.starting_at(begin);
+      if (w >= 0 && words[w].end == h && !words[w].unknown && words[w].pos == PartOfSpeech::kNoun &&
+          words[w].noun != NounKind::kProper) {
+        continue;
+      }
+    } else if (is_kanji(last) && names.available()) {
+      while (begin > 0 && h - begin < 4 && is_kanji(text[begin - 1])) --begin;
+      const std::u32string_view family = text.substr(begin, h - begin);
+      if (family.size() < 2 || (begin > 0 && is_kanji(text[begin - 1])) || !names.is_surname(family) ||
+          never_a_person(family)) {
+        continue;
+      }
+      // One word the dictionary knows (大工, 八百屋) is a kind of person; a name it knows as
+      // a name is the other rules'.
+      const long w = index.starting_at(begin);
+      if (w >= 0 && words[w].end == h) continue;
+    } else {
+      continue;
+    }
+    add_finding(out, begin, h + 2, FindingKind::kPerson, Severity::kError, {}, begin, h);
+  }
+}
+
 // 宗石剛氏, 小鳥遊 恵介氏, 千葉 正志氏, 勘解由小路 雅社長: a surname and a given name that
 // SKK's lists know, right before the title or honorific at [i, i + length), where MeCab
 // cut them into common words, a place or a suffix. Read by characters: the kanji run
@@ -1018,6 +1067,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
   find_full_names_with_name_list(text, words, ends, used, out);
   find_blank_names_after_roles(text, words, ends, out);
   find_listed_names_after_roles(text, words, ends, out);
+  find_listed_names_before_honorifics(text, words, out);
   find_people_in_context(text, words, ends, used, out);
 
   // Names in kana after a legal form, which the character rule cannot delimit:
