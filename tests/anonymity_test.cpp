@@ -1103,6 +1103,11 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
   // (They are people: the person rules find them, the firm rules do not.)
   for (const Problem& p : check("社長は山田と交渉した。鈴木一郎との共同で進めた。")) EXPECT_NE(p.rule, "anon-company") << p.text;
   expect_clean("信州そば向けの製粉所。名古屋めし向けの商品。海外向けが伸びた。");
+  // A kanji word and katakana business words after a relation: a warning.
+  expect_finding("取引先の信越メディカルデバイスにも同じ悩みがある。", "anon-company", "信越メディカルデバイス",
+                 Severity::kWarning);
+  expect_finding("- 協力会社：泉ダクト工業と年間契約", "anon-company", "泉ダクト工業", Severity::kWarning);
+  expect_clean("取引先の物流センターに運ぶ。取引先の外食チェーンに卸す。取引先の地元スーパーチェーン。");
   // A few firms named before a count of them, a main contractor before its subcontracting.
   expect_finding("- ほかに北越オプトロンなど3社と新規取引。", "anon-company", "北越オプトロン", Severity::kWarning);
   expect_finding("売上の8割をネクサス情報システムからの二次請けが占める。", "anon-company", "ネクサス情報システム");

@@ -18,9 +18,6 @@ std::u32string_view surface(std::u32string_view text, const Morpheme& word) {
   return text.substr(word.begin, word.end - word.begin);
 }
 
-bool all_of(std::u32string_view s, bool (*predicate)(char32_t)) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
-}
 
 bool is_latin_or_digit(char32_t c) {
   return is_ascii_letter(c) || is_ascii_digit(c) || c == U'.' || c == U'-' || c == U'&' || c == U' ';

@@ -57,6 +57,18 @@ constexpr std::u32string_view kGenericEnds[] = {
 
 enum class NameStart { kNone, kRegion, kName };
 
+// Kanji words that say which partner or what kind, not its name: 地元|スーパー, 大手|メーカー.
+bool is_common_partner_start(std::u32string_view s) {
+  for (std::u32string_view w : {U"地元", U"大手", U"中堅", U"中小", U"県内", U"市内", U"町内", U"国内", U"海外", U"全国",
+                                U"近隣", U"地域", U"地方", U"新規", U"既存", U"主要", U"複数", U"各", U"同", U"当", U"自社",
+                                U"他社", U"外資", U"老舗", U"専門", U"業務", U"通販", U"大型", U"小型", U"個人", U"法人"}) {
+    if (s == w) return true;
+  }
+  const Lexicon& lex = lexicon();
+  return lex.self_words.contains(s) || lex.generic_terms.contains(s) || lex.vocabulary.contains(s) ||
+         lex.public_names.contains(s);
+}
+
 // True if the words [first, last] are all parts of a person's name (鈴木, 鈴木|一郎): a firm
 // named after a family goes on with other words (甲斐|ワイン|ファクトリー).
 bool is_one_persons_name(const std::vector<Morpheme>& words, long first, long last) {
@@ -106,7 +118,22 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   if (name.size() < 3 || name.size() > kMaxPartnerNameLength) return false;
   // A run that starts inside a katakana word MeCab cut (ホッ|トペッパー) is no name.
   if (begin > 0 && is_katakana(text[begin - 1]) && is_katakana(text[begin])) return false;
-  const NameStart start = is_province_start(text, words, first) ? NameStart::kRegion : name_start(text, words[first]);
+  NameStart start = is_province_start(text, words, first) ? NameStart::kRegion : name_start(text, words[first]);
+  // A kanji word and katakana business words after a relation (信越|メディカル|デバイス, 泉|
+  // ダクト|工業, 南|九州|グリーン|デリカ): a firm named by a word and its trade, which the
+  // relation says is a name. A reviewer tells it from a description (a warning).
+  if (start == NameStart::kNone && last > first && all_of(text.substr(begin, words[first].end - begin), is_kanji) &&
+      !is_common_partner_start(text.substr(begin, words[first].end - begin))) {
+    // Two katakana words, or one and a firm's suffix: one katakana word after a kanji word is
+    // as often a kind (物流センター, 雑貨ブランド, 管理システム).
+    int katakana = 0;
+    for (long m = first + 1; m <= last; ++m) {
+      const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
+      katakana += w.size() >= 2 && all_of(w, [](char32_t c) { return is_katakana(c) || c == U'ー'; }) ? 1 : 0;
+    }
+    const bool firm_end = lexicon().company_suffixes.match_ending_at(name, name.size()) > 0;
+    if (katakana >= 2 || (katakana == 1 && firm_end)) start = NameStart::kRegion;
+  }
   if (start == NameStart::kNone) return false;
   // One word is a name only when the dictionary does not know it and it is long enough
   // not to be a loanword it lacks (ウェブ): ラクトワークス.

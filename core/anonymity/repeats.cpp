@@ -20,9 +20,6 @@ struct Seed {
   FindingKind kind;
 };
 
-bool all_of(std::u32string_view s, bool (*predicate)(char32_t)) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
-}
 
 std::u32string_view trim(std::u32string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);

@@ -17,9 +17,6 @@ constexpr size_t kMaxShopNameLength = 16;  // characters of a name after its sho
 constexpr size_t kMaxQuotedNameLength = 24;
 
 
-bool all_of(std::u32string_view s, bool (*predicate)(char32_t)) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
-}
 
 using Words = WordIndex;
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <bitset>
 #include <cstdint>
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +67,11 @@ inline bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000
 
 inline bool ends_with(std::u32string_view s, std::u32string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+// True if `s` is not empty and every character of it satisfies `predicate` (is_kanji …).
+template <typename Predicate>
+bool all_of(std::u32string_view s, Predicate predicate) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
 }
 // The character at i, or U'\0' past the end: lets rules look ahead without bounds checks.
 inline char32_t at(std::u32string_view s, size_t i) { return i < s.size() ? s[i] : U'\0'; }
