@@ -1108,6 +1108,11 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
                  Severity::kWarning);
   expect_finding("- 協力会社：泉ダクト工業と年間契約", "anon-company", "泉ダクト工業", Severity::kWarning);
   expect_clean("取引先の物流センターに運ぶ。取引先の外食チェーンに卸す。取引先の地元スーパーチェーン。");
+  // A former partner, the one firm sales depend on, a group and its core firm.
+  expect_finding("主要取引先だった燕ステンレス洋器が生産を海外に移した。", "anon-company", "燕ステンレス洋器");
+  expect_finding("売上の7割を東日本センサー工業1社に依存していた。", "anon-company", "東日本センサー工業", Severity::kWarning);
+  expect_finding("D社は、三河精機を中核とするミカワグループの一員である。", "anon-company", "ミカワグループ");
+  expect_clean("地域の一員として活動する。大手1社に依存していた。");
   // A few firms named before a count of them, a main contractor before its subcontracting.
   expect_finding("- ほかに北越オプトロンなど3社と新規取引。", "anon-company", "北越オプトロン", Severity::kWarning);
   expect_finding("売上の8割をネクサス情報システムからの二次請けが占める。", "anon-company", "ネクサス情報システム");

@@ -22,8 +22,8 @@ constexpr std::u32string_view kBefore[] = {
     U"納入元", U"受注先", U"発注先", U"共同開発先", U"共同研究先", U"出資元", U"販売代理店", U"代理店", U"旧社名",
     U"旧商号"};
 // What joins the relation word to the name.
-constexpr std::u32string_view kJoiners[] = {U"である ", U"である", U"の ", U"の", U"は ", U"は", U"が", U"も", U": ",
-                                            U":", U"、", U"・", U" ", U"（", U"(", U""};
+constexpr std::u32string_view kJoiners[] = {U"である ", U"である", U"だった", U"であった", U"の ", U"の", U"は ", U"は",
+                                            U"が", U"も", U": ", U":", U"、", U"・", U" ", U"（", U"(", U""};
 // Relation words a partner's name precedes: X の子会社, X との提携, X で営業を.
 constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"のグループ会社", U"の関連会社", U"との提携",
                                           U"と提携", U"との取引", U"と取引し", U"の協力を得", U"で営業を", U"で営業の",
@@ -39,7 +39,9 @@ constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"�
 constexpr std::u32string_view kAfterFirmOnly[] = {
     U"向けが", U"向けで", U"向けの", U"向けに", U"向け。", U"と交渉し", U"との商談", U"との共同", U"から共同開発", U"から調達",
     U"の催事", U"からの二次請", U"からの下請", U"からの受注", U"など2社", U"など3社", U"など4社", U"など5社", U"など数社",
-    U"など二社", U"など三社", U"ほか2社", U"ほか3社", U"ほか数社"};
+    U"など二社", U"など三社", U"ほか2社", U"ほか3社", U"ほか数社", U"1社に依存", U"一社に依存", U"の一員", U"を中核とする",
+    U"を中核に", U"等の旅行会社", U"などの旅行会社", U"等の取引先", U"などの取引先", U"等のメーカー", U"などのメーカー",
+    U"等の量販店", U"などの量販店"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
