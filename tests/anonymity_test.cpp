@@ -1681,8 +1681,10 @@ TEST(AnonymityCompany, AFirmsNameOpeningASentenceAsItsTopic_IsFound) {
   expect_finding("なすのブルーイングは、県道沿いの醸造所である。", "anon-company", "なすのブルーイング");
   // A common word before the suffix may say the kind: a warning.
   expect_finding("山鳩印刷所は、従業員6名の町の印刷所である。", "anon-company", "山鳩印刷所", Severity::kWarning);
-  // Said as the name.
+  // Said as the name, in a sentence, a table or brackets; a bracket ends the name.
   expect_finding("社名は富士五湖トラベルバス。もとは貸切部門だった。", "anon-company", "富士五湖トラベルバス");
+  expect_finding("| 社名 | Softrail |", "anon-company", "Softrail");
+  expect_finding("- 商号：株式会社コルヴァーン（英文社名 Corvane）", "anon-company", "Corvane");
   // The case's label, descriptions and kinds of firm as topics.
   expect_clean("K社は、従業員20名の会社である。町の印刷所は、減っている。地元の水産会社は、加工を営む。"
                "和菓子屋は、季節の菓子を作る。同社の工場は、二交代で動く。地元スーパーは、値下げを続けた。"

@@ -421,45 +421,51 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   const Lexicon& lex = lexicon();
   const WordIndex index(&words);
   constexpr size_t kMaxTopic = 16;
-  // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という: a name said as the name,
-  // bare (a quoted one is the quote rule's). Every keyword ends in は: only those are read.
-  for (size_t topic = text.find(U'は'); topic != std::u32string_view::npos; topic = text.find(U'は', topic + 1)) {
-    size_t i = topic + 1;
-    size_t keyword = 0;
-    for (std::u32string_view w : {U"社名は", U"会社名は", U"運営会社は", U"商号は", U"法人名は"}) {
-      if (keyword == 0 && i >= w.size() && text.compare(i - w.size(), w.size(), w) == 0) {
-        keyword = w.size();
-        i -= w.size();
+  // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という, | 社名 | Softrail |, 英文社名
+  // Corvane: a name said as the name, bare (a quoted one is the quote rule's).
+  for (std::u32string_view keyword : {U"社名", U"運営会社", U"商号", U"法人名"}) {
+    for (size_t k = text.find(keyword); k != std::u32string_view::npos; k = text.find(keyword, k + 1)) {
+      size_t begin = k + keyword.size();
+      // What joins the name: は, a colon, a blank, or a table's cell wall.
+      bool joined = false;
+      for (std::u32string_view joiner : {U"は ", U"は", U" | ", U" |", U"| ", U"|", U": ", U":", U" "}) {
+        if (!joined && starts_with(text, begin, joiner)) {
+          begin += joiner.size();
+          joined = true;
+        }
       }
-    }
-    {
-      if (keyword > 0) {
-        const size_t begin = i + keyword + (at(text, i + keyword) == U' ' ? 1 : 0);
-        size_t end = begin;
-        while (end < text.size() && end - begin < 20) {
-          if (is_firm_name_character(text[end])) {
-            ++end;
-            continue;
-          }
-          // Coined kana inside the name (讃岐わさんぼ堂), not a verb's ending (変えなかった).
-          size_t kana_end = end;
-          while (kana_end < text.size() && is_hiragana(text[kana_end])) ++kana_end;
-          if (kana_end == end || kana_end - end < 2 || !is_firm_name_character(at(text, kana_end)) ||
-              ends_like_grammar(text.substr(end, kana_end - end))) {
-            break;
-          }
-          end = kana_end;
+      if (!joined) continue;
+      size_t end = begin;
+      while (end < text.size() && end - begin < 24) {
+        if (is_firm_name_character(text[end])) {
+          ++end;
+          continue;
         }
-        const std::u32string_view name = text.substr(begin, end - begin);
-        const char32_t after = at(text, end);
-        const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
-                          after == U'(' || starts_with(text, end, U"という") || starts_with(text, end, U"で") ||
-                          starts_with(text, end, U"だ") || starts_with(text, end, U"です");
-        if (said && name.size() >= 2 && !is_anonymised_name(name) && !is_generic_topic(name) &&
-            !lex.company_suffixes.contains(name) && is_firm_name_character(name.front())) {
-          add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
-          topic = end;
+        // A Latin name goes on over single blanks (Ottica Verde).
+        if (text[end] == U' ' && end > begin && is_ascii_letter(text[end - 1]) && is_ascii_letter(at(text, end + 1))) {
+          ++end;
+          continue;
         }
+        // Coined kana inside the name (讃岐わさんぼ堂), not a verb's ending (変えなかった).
+        size_t kana_end = end;
+        while (kana_end < text.size() && is_hiragana(text[kana_end])) ++kana_end;
+        if (kana_end == end || kana_end - end < 2 || !is_firm_name_character(at(text, kana_end)) ||
+            ends_like_grammar(text.substr(end, kana_end - end))) {
+          break;
+        }
+        end = kana_end;
+      }
+      const std::u32string_view name = text.substr(begin, end - begin);
+      const char32_t after = at(text, end);
+      const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
+                        after == U'(' || after == U'）' || after == U')' || after == U'|' || after == U' ' ||
+                        starts_with(text, end, U"という") || starts_with(text, end, U"で") ||
+                        starts_with(text, end, U"だ") || starts_with(text, end, U"です");
+      if (said && name.size() >= 2 && !is_anonymised_name(name) && !is_generic_topic(name) &&
+          !lex.company_suffixes.contains(name) && is_firm_name_character(name.front()) &&
+          !lex.generic_terms.contains(name) && !lex.vocabulary.contains(name)) {
+        add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
+        k = end;
       }
     }
   }

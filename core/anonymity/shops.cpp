@@ -2218,7 +2218,9 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
       const bool name_part = word.unknown || (word.pos == PartOfSpeech::kNoun && is_name_word(word)) ||
                              (surface == U"の" && end > p) || surface == U"・" ||
                              (word.pos == PartOfSpeech::kPrefix && end > p);
-      if (!name_part || word.noun == NounKind::kNumber) break;
+      // (MeCab reads brackets and bars as nouns: they end a name.)
+      const bool bracket = surface.size() == 1 && std::u32string_view(U"()（）[]|").find(surface[0]) != std::u32string_view::npos;
+      if (!name_part || bracket || word.noun == NounKind::kNumber) break;
       end = word.end;
     }
     while (end > p && (s[end - 1] == U'の' || s[end - 1] == U'・')) --end;
