@@ -1765,6 +1765,8 @@ TEST(AnonymityPerson, NamesInASentenceAboutHistory_AreWarnings) {
   // An honorific names a living person, history or not.
   expect_finding("江戸時代から続く蔵を継いだ山岡真澄さんが話した。", "anon-person", "山岡真澄さん", Severity::kError);
   expect_finding("富山藩主の前田正甫が広めたと伝わる。", "anon-person", "富山藩主の前田正", Severity::kWarning);
+  // A clan in a kingdom's history.
+  expect_finding("琉球王国の歴史や、尚氏の時代の史跡を案内する。", "anon-person", "尚氏", Severity::kWarning);
   // Without history the same shape stays an error.
   expect_finding("営業部長の前田正甫が広めた。", "anon-person", "営業部長の前田正", Severity::kError);
 }
@@ -1821,7 +1823,9 @@ TEST(AnonymityProduct, CoinedNamesTheFirmLaunched_AreProducts) {
   expect_finding("主力を「蔵の三年」と「むぎ麹ひとすじ」の二品に絞る。", "anon-product", "むぎ麹ひとすじ");
   // A kana word MeCab cuts into a name and a particle (あき|や) is still one word.
   expect_finding("見守りサービス「あきや見守り便」を始めた。", "anon-product", "あきや見守り便");
-  // Goods of a kind, and what someone started doing, stay clean.
+  // Goods of a kind, cultivars named before 品種, meetings and routines the firm started,
+  // and what someone started doing, stay clean.
+  expect_clean("主力の桃は「あかつき」や「川中島白桃」などの品種だ。月1回の「ひだまり会議」を始めた。顧問先と話す「30分面談」を始めた。");
   expect_clean("地元の野菜を刻み込んだ「がんもどき」を用意した。「朝活」を始めた。「見える化」を始めた。");
 }
 

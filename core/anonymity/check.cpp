@@ -690,12 +690,14 @@ void soften_people_in_history(std::u32string_view text, std::vector<Finding>& fi
   static constexpr std::u32string_view kHistory[] = {
       U"江戸時代", U"平安時代", U"鎌倉時代", U"室町時代", U"戦国", U"安土桃山", U"幕末", U"藩主", U"藩士", U"将軍", U"大名",
       U"武将", U"紀行家", U"俳人", U"歌人", U"茶人", U"絵師", U"僧侶", U"開祖", U"と伝わる", U"と伝えられ", U"の名を冠",
-      U"ゆかりの", U"偉人", U"史実"};
+      U"ゆかりの", U"偉人", U"史実", U"王国", U"王朝", U"の時代", U"歴史"};
   for (Finding& f : findings) {
     if (f.kind != FindingKind::kPerson || f.severity != Severity::kError) continue;
     const char32_t after = f.end < text.size() ? text[f.end] : U'\0';
     const char32_t last = f.end > f.begin ? text[f.end - 1] : U'\0';
-    if (after == U'さ' || after == U'氏' || after == U'様' || last == U'ん' || last == U'氏' || last == U'様') continue;
+    // (One kanji and 氏 is a clan in history: 尚氏の時代, 平氏.)
+    const bool clan = last == U'氏' && f.end - f.begin <= 2;
+    if (after == U'さ' || after == U'氏' || after == U'様' || last == U'ん' || (last == U'氏' && !clan) || last == U'様') continue;
     size_t begin = f.begin;
     while (begin > 0 && f.begin - begin < 60 && text[begin - 1] != U'。' && text[begin - 1] != U'\n') --begin;
     size_t end = f.end;

@@ -432,6 +432,8 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
   // of the firm's own.
   const size_t near = open >= 5 ? open - 5 : 0;
   if (s.substr(near, open - near).find(U"品種") != std::u32string_view::npos) return -1;
+  // 「あかつき」や「川中島白桃」などの品種: the word may come after the list too.
+  if (s.substr(close, std::min<size_t>(20, s.size() - close)).find(U"品種") != std::u32string_view::npos) return -1;
   if (lex.product_categories.match_ending_at(s.substr(0, open), open) > 0 ||
       goods_words().match_ending_at(s.substr(0, open), open) > 0 ||
       lex.product_context_before.match_ending_at(s.substr(0, open), open) > 0) {
@@ -773,7 +775,13 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     }
     // Any coined name the firm made or started (「ちょこっと刷り」を始めた, 「ミラーグロウ」は
     // 発売から): judged by its words as after a service word.
-    if (thing < 0 && launched_after(s, close) && has_coined_part(s, words, begin, close) &&
+    // (The firm's own meetings and routines are started too: 「ひだまり会議」, 「30分面談」.)
+    bool routine = false;
+    for (std::u32string_view kind : {U"会議", U"ミーティング", U"勉強会", U"研修", U"朝礼", U"面談", U"委員会", U"運動",
+                                     U"活動", U"会", U"制度", U"ノート", U"タイム"}) {
+      routine = routine || ends_with(inner, kind);
+    }
+    if (thing < 0 && !routine && launched_after(s, close) && has_coined_part(s, words, begin, close) &&
         !is_generic_quote(s, words, begin, close, false, false)) {
       add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
       i = close;
