@@ -1108,6 +1108,14 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
                  Severity::kWarning);
   expect_finding("- 協力会社：泉ダクト工業と年間契約", "anon-company", "泉ダクト工業", Severity::kWarning);
   expect_clean("取引先の物流センターに運ぶ。取引先の外食チェーンに卸す。取引先の地元スーパーチェーン。");
+  // The bank the firm borrows from (a warning: banks are public as supporters), a short
+  // name said after 通称は, a Latin or place-and-katakana name as a sentence's topic.
+  expect_finding("設備更新の資金はメインバンクの富山北星銀行と相談した。", "anon-company", "富山北星銀行", Severity::kWarning);
+  expect_finding("資金の一部は水戸中央信用金庫から借り入れた。", "anon-company", "水戸中央信用金庫", Severity::kWarning);
+  expect_finding("サイタマクリーンサービス（社内外の通称はSCS）は、ビル清掃を営む。", "anon-company", "SCS", Severity::kWarning);
+  expect_finding("Denovaは岡山県倉敷市でデニムの企画と製造を営む。", "anon-company", "Denova");
+  expect_finding("加古川プレスは兵庫県東播磨地域の金属プレス加工会社である。", "anon-company", "加古川プレス", Severity::kWarning);
+  expect_clean("地元の信用金庫から借り入れた。Excelは表計算ソフトである。加工は地元の女性グループに委託した。");
   // A former partner, the one firm sales depend on, a group and its core firm.
   expect_finding("主要取引先だった燕ステンレス洋器が生産を海外に移した。", "anon-company", "燕ステンレス洋器");
   expect_finding("売上の7割を東日本センサー工業1社に依存していた。", "anon-company", "東日本センサー工業", Severity::kWarning);

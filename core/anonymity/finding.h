@@ -77,6 +77,7 @@ constexpr const char* kDetailBuilding = "building";        // kQuasiIdentifier: 
 constexpr const char* kDetailEvent = "event";              // kQuasiIdentifier: 毎年5月に開く「いちご畑の音楽祭」
 constexpr const char* kDetailVessel = "vessel";            // kQuasiIdentifier: 第十八大平丸
 constexpr const char* kDetailRomanised = "romanised";      // kCompany: a romanised firm name (Kurahashi)
+constexpr const char* kDetailLender = "lender";            // kCompany: a named bank the firm borrows from
 
 struct QuasiSignal {
   size_t begin = 0;

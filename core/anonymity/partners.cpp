@@ -20,7 +20,8 @@ constexpr std::u32string_view kBefore[] = {
     U"協力会社", U"協力企業", U"提携先", U"委託先", U"外注先", U"発注元", U"元請", U"元請け", U"親会社", U"勤務先",
     U"勤め先", U"出向先", U"前職", U"取引相手", U"荷主", U"顧問先", U"調達先", U"供給元", U"仕入れ元", U"仕入元",
     U"納入元", U"受注先", U"発注先", U"共同開発先", U"共同研究先", U"出資元", U"販売代理店", U"代理店", U"旧社名",
-    U"旧商号"};
+    U"旧商号", U"勤めていた", U"在籍していた", U"働いていた", U"メインバンク", U"取引銀行", U"主力銀行", U"借入先",
+    U"融資元"};
 // What joins the relation word to the name.
 constexpr std::u32string_view kJoiners[] = {U"である ", U"である", U"だった", U"であった", U"の ", U"の", U"は ", U"は",
                                             U"が", U"も", U": ", U":", U"、", U"・", U" ", U"（", U"(", U""};
@@ -41,7 +42,8 @@ constexpr std::u32string_view kAfterFirmOnly[] = {
     U"の催事", U"からの二次請", U"からの下請", U"からの受注", U"など2社", U"など3社", U"など4社", U"など5社", U"など数社",
     U"など二社", U"など三社", U"ほか2社", U"ほか3社", U"ほか数社", U"1社に依存", U"一社に依存", U"の一員", U"を中核とする",
     U"を中核に", U"等の旅行会社", U"などの旅行会社", U"等の取引先", U"などの取引先", U"等のメーカー", U"などのメーカー",
-    U"等の量販店", U"などの量販店"};
+    U"等の量販店", U"などの量販店", U"への卸", U"への納品", U"への出荷", U"の中核会社", U"の中核企業", U"からの借入",
+    U"から借り入れ", U"から借入", U"が融資", U"の融資を"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -128,12 +130,15 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
       !is_common_partner_start(text.substr(begin, words[first].end - begin))) {
     // Two katakana words, or one and a firm's suffix: one katakana word after a kanji word is
     // as often a kind (物流センター, 雑貨ブランド, 管理システム).
+    // (The suffix itself is no business word: 女性|グループ.)
+    const size_t suffix = lexicon().company_suffixes.match_ending_at(name, name.size());
+    const bool firm_end = suffix > 0;
     int katakana = 0;
     for (long m = first + 1; m <= last; ++m) {
       const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
+      if (m == last && firm_end && words[m].begin >= end - suffix) continue;
       katakana += w.size() >= 2 && all_of(w, [](char32_t c) { return is_katakana(c) || c == U'ー'; }) ? 1 : 0;
     }
-    const bool firm_end = lexicon().company_suffixes.match_ending_at(name, name.size()) > 0;
     if (katakana >= 2 || (katakana == 1 && firm_end)) start = NameStart::kRegion;
   }
   if (start == NameStart::kNone) return false;
@@ -164,7 +169,14 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
       lex.shop_suffixes.contains(name)) {
     return false;
   }
-  add_finding(out, begin, end, FindingKind::kCompany, start == NameStart::kName ? Severity::kError : Severity::kWarning);
+  Finding& finding =
+      add_finding(out, begin, end, FindingKind::kCompany, start == NameStart::kName ? Severity::kError : Severity::kWarning);
+  for (std::u32string_view bank : {U"銀行", U"信用金庫", U"信用組合", U"信金"}) {
+    if (ends_with(name, bank)) {
+      finding.detail = kDetailLender;
+      finding.severity = Severity::kWarning;
+    }
+  }
   return true;
 }
 
@@ -237,13 +249,14 @@ size_t add_if_kana_name(std::u32string_view text, size_t begin, std::vector<Find
   size_t kana_end = begin;
   while (kana_end < text.size() && kana_end - begin < 8 && is_hiragana(text[kana_end])) ++kana_end;
   const std::u32string_view kana = text.substr(begin, kana_end - begin);
-  if (kana.size() < 3 || ends_like_grammar(kana)) return begin;
+  if (kana.size() < 2 || ends_like_grammar(kana)) return begin;
   size_t end = kana_end;
   while (end < text.size() && end - kana_end < 10 &&
          (is_kanji(text[end]) || is_katakana(text[end]) || text[end] == U'ー' || text[end] == U'・')) {
     ++end;
   }
-  if (end - kana_end < 2) return begin;
+  // (Two kana need a longer word after them: ちば|食彩マート.)
+  if (end - kana_end < 2 || (kana.size() == 2 && end - kana_end < 4)) return begin;
   const std::u32string_view name = text.substr(begin, end - begin);
   const std::u32string_view rest = text.substr(kana_end, end - kana_end);
   const Lexicon& lex = lexicon();
@@ -264,6 +277,24 @@ size_t add_if_kana_name(std::u32string_view text, size_t begin, std::vector<Find
 // Short names are short, so one katakana or Latin word of two characters or more counts;
 // a nickname is a warning (a person or goods have them too).
 void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
+  // 通称はSCS, 略称は「MRC」: the name after the word.
+  for (std::u32string_view said : {U"通称は", U"略称は", U"愛称は"}) {
+    for (size_t k = text.find(said); k != std::u32string_view::npos; k = text.find(said, k + 1)) {
+      size_t begin = k + said.size();
+      if (at(text, begin) == U' ') ++begin;
+      size_t end = begin;
+      const bool capitals = at(text, begin) >= U'A' && at(text, begin) <= U'Z';
+      while (end < text.size() && end - begin < 12 &&
+             (capitals ? (text[end] >= U'A' && text[end] <= U'Z') : is_katakana(text[end]))) {
+        ++end;
+      }
+      if (end - begin < 2 || is_ascii_letter(at(text, end)) || is_katakana(at(text, end))) continue;
+      const std::u32string_view name = text.substr(begin, end - begin);
+      const Lexicon& lex = lexicon();
+      if (lex.platforms.contains(name) || lex.generic_terms.contains(name) || is_anonymised_name(name)) continue;
+      add_finding(out, begin, end, FindingKind::kCompany, said == U"略称は" ? Severity::kError : Severity::kWarning);
+    }
+  }
   for (size_t i = 2; i < text.size(); ++i) {
     if (text[i] != U'の' && text[i] != U'と') continue;
     bool said = false;
@@ -404,6 +435,15 @@ bool is_generic_topic(std::u32string_view s) {
          lex.public_names.contains(s) || is_anonymised_name(s);
 }
 
+// True if word w is a place: a prefecture, an area, or a place IPAdic knows (加古川, 堺).
+bool is_place(std::u32string_view text, const Morpheme& w) {
+  const std::u32string_view s = text.substr(w.begin, w.end - w.begin);
+  const Lexicon& lex = lexicon();
+  if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;
+  return lex.prefectures.contains(s) || lex.areas.contains(s) ||
+         (w.noun == NounKind::kProper && w.proper == ProperKind::kPlace && w.name != NameKind::kCountry);
+}
+
 // Words of a sentence that say what a firm is or does (the copula too, unless `strict`).
 bool describes_a_firm(std::u32string_view sentence, bool strict) {
   for (std::u32string_view w : {U"従業員", U"社員", U"職人", U"名の", U"営む", U"営み", U"営んで", U"会社", U"工場", U"メーカー",
@@ -519,7 +559,17 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
         suffix == 0 && last >= 0 && words[last].unknown && words[last].end - words[last].begin >= 4 &&
         std::all_of(text.begin() + words[last].begin, text.begin() + words[last].end,
                     [](char32_t c) { return is_katakana(c) || c == U'ー'; });
-    if (suffix == 0 && !unknown_katakana) continue;
+    // Or a Latin word as the topic (Denovaは…でデニムの企画と製造を営む), or a place and a
+    // katakana word (加古川プレスは…の金属プレス加工会社), where the sentence says what the
+    // firm is: reviewers tell them from products and places.
+    const bool latin = all_of(name, [](char32_t c) { return is_ascii_letter(c); }) && name.size() >= 4 &&
+                       name[0] >= U'A' && name[0] <= U'Z';
+    const long first_word = index.starting_at(begin);
+    const bool place_and_katakana =
+        first_word >= 0 && last > first_word && is_place(text, words[first_word]) &&
+        all_of(text.substr(words[last].begin, words[last].end - words[last].begin),
+               [](char32_t c) { return is_katakana(c) || c == U'ー'; });
+    if (suffix == 0 && !unknown_katakana && !latin && !place_and_katakana) continue;
     const size_t topic_end = text.find(U'は', name_end);
     size_t sentence_end = topic_end;
     while (sentence_end < text.size() && sentence_end - topic_end < 60 && text[sentence_end] != U'。' &&
@@ -528,6 +578,14 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
     }
     const std::u32string_view predicate = text.substr(topic_end, sentence_end - topic_end);
     const bool described = describes_a_firm(predicate, false);
+    if (suffix == 0 && (latin || place_and_katakana)) {
+      if (!describes_a_firm(predicate, true) || lexicon().platforms.contains(name) || lexicon().generic_terms.contains(name)) {
+        continue;
+      }
+      add_finding(out, begin, name_end, FindingKind::kCompany, latin ? Severity::kError : Severity::kWarning);
+      i = name_end;
+      continue;
+    }
     if (unknown_katakana) {
       if (!describes_a_firm(predicate, true)) continue;
       suffix = words[last].end - words[last].begin;
