@@ -704,6 +704,15 @@ TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
   expect_finding("東大寺南大門前に店を構える和菓子屋。", "anon-quasi-identifier", "東大寺南大門前に店を構え",
                  Severity::kWarning);
   expect_clean("動物園の向かいに住む。駅前に店を構える。水族館から車で5分。");
+  // A direction then a way of going, a place's gate by its own name, a school, a street's
+  // entrance, a rotary right in front.
+  expect_finding("善光寺の仁王門から東へ歩いて2分の店。", "anon-quasi-identifier", "善光寺の仁王門から東へ歩いて2分",
+                 Severity::kWarning);
+  expect_finding("博多駅筑紫口から徒歩3分。", "anon-quasi-identifier", "博多駅筑紫口から徒歩3分", Severity::kWarning);
+  expect_finding("児島ジーンズストリートの入口から三軒目の店。", "anon-quasi-identifier", "児島ジーンズストリートの入口から三軒目",
+                 Severity::kWarning);
+  expect_finding("帯広駅南口のロータリー正面に建つ。", "anon-quasi-identifier", "帯広駅南口のロータリー正面", Severity::kWarning);
+  expect_clean("窓口から歩いて行ける。総合病院の門前にある薬局。");
   // Trips, verbs and unnamed places.
   expect_clean("出雲大社を参拝する途中に寄る客が多い。同じ商店街には八百屋や魚屋が並び、角度を測る。"
                "駅の向かいにある。大通りの角に立つ。");
@@ -749,6 +758,14 @@ TEST(AnonymityQuasiIdentifier, SpokenAndDialectClaims_AreWarnings) {
   expect_finding("釧路港で冷凍車による夜間輸送を最初に始めた。", "anon-quasi-identifier",
                  "釧路港で冷凍車による夜間輸送を最初に始めた", Severity::kWarning);
   expect_clean("売上は過去最高を記録した。人生で初めての経験だった。");
+  // The only one said in other words; recognitions a few words after their name.
+  expect_finding("杉桶で仕込んでいるのは、県内ではK社だけになった。", "anon-quasi-identifier",
+                 "杉桶で仕込んでいるのは、県内ではK社だけになった", Severity::kWarning);
+  expect_finding("2016年に愛媛県の「愛」あるブランド産品に認定された。", "anon-quasi-identifier",
+                 "2016年に愛媛県の「愛」あるブランド産品に認定", Severity::kWarning);
+  expect_finding("京都御所の畳替えを三代にわたって請け負ってきた。", "anon-quasi-identifier",
+                 "京都御所の畳替えを三代にわたって請け負", Severity::kWarning);
+  expect_clean("それは産地全体の物語で、B社だけの強みではない。");
   // Without a scope, "only us" is how an owner speaks of effort.
   expect_clean("毎朝掃除をするのはうちくらいのものだと笑う。");
 }

@@ -2132,10 +2132,10 @@ namespace {
 
 // The end of a kind of building work that starts at i (修理, 復原工事, 塗り直し), or i.
 size_t public_work_end(std::u32string_view s, size_t i) {
-  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工").find(s[i]) == std::u32string_view::npos) return i;
+  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工畳張葺").find(s[i]) == std::u32string_view::npos) return i;
   static constexpr std::u32string_view kWorks[] = {
       U"解体修理", U"保存修理", U"修理", U"修復", U"復原", U"復元", U"改修", U"改築", U"再建", U"塗り直し", U"塗り替え",
-      U"塗替え", U"工事"};
+      U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え"};
   for (std::u32string_view work : kWorks) {
     if (starts_with(s, i, work)) {
       size_t end = i + work.size();
@@ -2159,7 +2159,8 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"手前", U"中ほど", U"北詰め", U"南詰め", U"東詰め", U"西詰め", U"北詰", U"南詰", U"東詰",
                                   U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
-                                  U"渡ってすぐ", U"前に店を構え", U"前に構え", U"前に建つ"}) {
+                                  U"渡ってすぐ", U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
+                                  U"入口にあ", U"入り口にあ"}) {
       m.add(p);
     }
     return m;
@@ -2175,7 +2176,8 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
     // It is where something stands: after の or a verb of going (渡った向かい, 出て正面), not
     // a trip or a verb (参拝する途中, 店が並び).
     const bool going = end - i >= 4 && s[end - 2] == U'す';  // 降りてすぐ carries its verb
-    const bool in_front = s[i] == U'前';                       // 南大門前に店を構える
+    // (前, 正面 and 真下 may follow the place itself: 南大門前に店を構える, ロータリー正面.)
+    const bool in_front = s[i] == U'前' || starts_with(s, i, U"正面") || starts_with(s, i, U"真下");
     if (!going && !in_front && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
     size_t sentence = i;
     while (sentence > 0 && i - sentence < 40 && s[sentence - 1] != U'。' && s[sentence - 1] != U'\n') --sentence;
@@ -2246,7 +2248,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"拝殿", U"山門",
       // stops, crossings and markets one gives directions by (紙屋町の電停, 石井町交差点, 輪島朝市)
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
-      U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園"};
+      U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
+      U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
+      U"離宮"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The last characters of the landmark words, 」 and 号: most positions end none, and are
@@ -2285,7 +2289,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
                                        U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
-                                       U"卸売市場", U"青果市場", U"魚市場", U"市場"}) {
+                                       U"卸売市場", U"青果市場", U"魚市場", U"市場", U"総合病院", U"大学病院", U"動物病院",
+                                       U"専門学校"}) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : kLandmarks) {
@@ -2318,6 +2323,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                     U"西に"}) {
       if (starts_with(s, p, way)) {
         p += way.size();
+        // A direction, then a way of going: 東へ歩いて2分.
+        for (std::u32string_view then : {U"歩いて", U"徒歩", U"車で"}) {
+          if (starts_with(s, p, then)) p += then.size();
+        }
         if (starts_with(s, p, U"約")) ++p;
         return p;
       }
@@ -2330,7 +2339,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     switch (c) {
       case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
-      case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を':
+      case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
         break;
       default:
         continue;
@@ -2344,7 +2353,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if ((j == i || s[j] == U'の') && named_landmark_before(j)) landmark_end = j;
       }
       size_t verb_end = 0;
-      for (size_t p = work_end; p < s.size() && p < work_end + 10 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+      for (size_t p = work_end; p < s.size() && p < work_end + 14 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
                                          U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工"}) {
           if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
@@ -2502,9 +2511,15 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         const std::u32string_view inner = s.substr(open + 1, i - open - 1);
         // 2017年度の「愛知ブランド企業」に認定, 府の『ものづくり匠賞』を受賞: a named
         // recognition with its year; the lists of those recognised are published.
+        // (A few words may stand between: 「愛」あるブランド産品に認定; 認証 may follow at once.)
+        size_t recognised_at = i + 1;
+        for (size_t p = i + 1; p < s.size() && p <= i + 10 && s[p] != U'、' && s[p] != U'。' && recognised_at == i + 1; ++p) {
+          if (starts_with(s, p, U"に認定") || starts_with(s, p, U"に選定")) recognised_at = p;
+        }
+        if (starts_with(s, i + 1, U"認証")) recognised_at = i + 1;
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
-                                               U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝"}) {
-          if (!starts_with(s, i + 1, recognised) || inner.size() < 3) continue;
+                                               U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝", U"認証"}) {
+          if (!starts_with(s, recognised_at, recognised) || inner.size() < 1) continue;
           size_t sentence = open;
           while (sentence > 0 && open - sentence < 40 && s[sentence - 1] != U'。' && !is_line_break(s[sentence - 1])) {
             --sentence;
@@ -2523,7 +2538,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           if (dated) {
             // From the year on when it comes first (2015年と2021年の2度、府の『…』を受賞).
             const size_t begin = std::min(first_year, clause_start(open) < sentence ? sentence : clause_start(open));
-            add_finding(out, begin, i + 1 + recognised.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
+            add_finding(out, begin, recognised_at + recognised.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
                         kDetailAward);
           }
           break;
