@@ -278,8 +278,11 @@ size_t add_if_kana_name(std::u32string_view text, size_t begin, std::vector<Find
 // a nickname is a warning (a person or goods have them too).
 void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
   // 通称はSCS, 略称は「MRC」: the name after the word.
-  for (std::u32string_view said : {U"通称は", U"略称は", U"愛称は"}) {
-    for (size_t k = text.find(said); k != std::u32string_view::npos; k = text.find(said, k + 1)) {
+  for (size_t named = text.find(U"称は"); named != std::u32string_view::npos; named = text.find(U"称は", named + 1)) {
+    if (named == 0 || std::u32string_view(U"通略愛").find(text[named - 1]) == std::u32string_view::npos) continue;
+    const size_t k = named - 1;
+    const std::u32string_view said = text.substr(k, 3);
+    {
       size_t begin = k + said.size();
       if (at(text, begin) == U' ') ++begin;
       size_t end = begin;

@@ -4,6 +4,7 @@
 #include "anonymity/patterns.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <functional>
 #include <string>
 
@@ -2279,6 +2280,18 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         return true;
       }
     }
+    // Only the landmarks that end in the character before i are tried.
+    static const std::unordered_map<char32_t, std::vector<std::u32string_view>> kByLast = [] {
+      std::unordered_map<char32_t, std::vector<std::u32string_view>> by_last;
+      for (std::u32string_view l : kLandmarks) by_last[l.back()].push_back(l);
+      return by_last;
+    }();
+    const auto candidates = kByLast.find(s[i - 1]);
+    if (candidates == kByLast.end()) return false;
+    // (Most characters that end a landmark end other words too: one test before the rest.)
+    bool ends_like_landmark = false;
+    for (std::u32string_view l : candidates->second) ends_like_landmark = ends_like_landmark || ends_with(s.substr(0, i), l);
+    if (!ends_like_landmark) return false;
     // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
     // (A zoo, a garden or an aquarium with a name before it is a landmark: 旭山動物園.)
     for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館"}) {
@@ -2293,7 +2306,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                        U"専門学校"}) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
-    for (std::u32string_view l : kLandmarks) {
+    for (std::u32string_view l : candidates->second) {
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
       const char32_t c = s[i - l.size() - 1];
       if (is_kanji_or_katakana(c)) return true;
@@ -2344,6 +2357,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       default:
         continue;
     }
+    // を starts only a turn at a named place (see below): most を are passed here.
+    if (c == U'を' && !named_landmark_before(i)) continue;
     // Work on a named landmark: 薬師寺東塔の解体修理に加わった, 東京駅丸の内駅舎の復原工事に
     // 石材を納めた, 彦根城天守の壁の塗り直しを請け負った. Who did it is on the public record
     // of the work (not 地元の神社の修理を請け負った: the place is named by no one).
@@ -2377,7 +2392,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
     }
     // 石井町交差点を東に折れて200メートル: a turn at a named place and a distance after it.
-    if (c == U'を' && named_landmark_before(i)) {
+    if (c == U'を') {
       size_t end = 0;
       for (size_t p = i + 2; p < s.size() && p <= i + 10 && end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         if (s[p - 1] != U'て' && s[p - 1] != U'で') continue;
@@ -2514,7 +2529,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         // (A few words may stand between: 「愛」あるブランド産品に認定; 認証 may follow at once.)
         size_t recognised_at = i + 1;
         for (size_t p = i + 1; p < s.size() && p <= i + 10 && s[p] != U'、' && s[p] != U'。' && recognised_at == i + 1; ++p) {
-          if (starts_with(s, p, U"に認定") || starts_with(s, p, U"に選定")) recognised_at = p;
+          if (s[p] == U'に' && (starts_with(s, p, U"に認定") || starts_with(s, p, U"に選定"))) recognised_at = p;
         }
         if (starts_with(s, i + 1, U"認証")) recognised_at = i + 1;
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
