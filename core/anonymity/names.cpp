@@ -62,12 +62,6 @@ NameStrength name_strength(std::u32string_view text, const Morpheme& word) {
   return NameStrength::kNone;
 }
 
-// True if word w is a place: a prefecture, an area, or a place IPAdic knows (四万十, 武蔵野).
-bool is_place_word(std::u32string_view text, const Morpheme& w) {
-  const std::u32string_view s = surface(text, w);
-  if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;
-  return is_prefecture_or_area(s) || (w.noun == NounKind::kProper && w.proper == ProperKind::kPlace);
-}
 
 // Suffixes that after a place mostly name the region's industry, not a firm: 北海道観光,
 // 九州産業, 沖縄交通, 地域開発.
@@ -1454,6 +1448,12 @@ void find_names_without_morphology(std::u32string_view text, std::vector<Finding
       if (!(is_kanji(c) || is_hiragana(c) || is_katakana(c))) return;
     }
   });
+}
+
+bool is_place_word(std::u32string_view text, const Morpheme& w) {
+  const std::u32string_view s = surface(text, w);
+  if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;
+  return is_prefecture_or_area(s) || (w.noun == NounKind::kProper && w.proper == ProperKind::kPlace);
 }
 
 }  // namespace casekb

@@ -17,6 +17,10 @@ namespace casekb {
 void find_names_with_morphology(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out,
                                 std::vector<QuasiSignal>& signals);
 
+// True if word w of `text` is a place: a prefecture, an area, or a place IPAdic knows
+// (四万十, 武蔵野); not the whole country (日本, 国内). Shared by the firm rules.
+bool is_place_word(std::u32string_view text, const Morpheme& w);
+
 // The fallback when no dictionary could be loaded: titled names and municipalities after
 // a prefecture only, found on character runs of the given ranges.
 void find_names_without_morphology(std::u32string_view text, std::vector<Finding>& out,

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "anonymity/lexicon.h"
+#include "anonymity/names.h"
 #include "anonymity/patterns.h"
 #include "anonymity/text.h"
 #include "anonymity/word_index.h"
@@ -61,16 +62,19 @@ constexpr std::u32string_view kGenericEnds[] = {
 
 enum class NameStart { kNone, kRegion, kName };
 
-// Kanji words that say which partner or what kind, not its name: 地元|スーパー, 大手|メーカー.
-bool is_common_partner_start(std::u32string_view s) {
-  for (std::u32string_view w : {U"地元", U"大手", U"中堅", U"中小", U"県内", U"市内", U"町内", U"国内", U"海外", U"全国",
-                                U"近隣", U"地域", U"地方", U"新規", U"既存", U"主要", U"複数", U"各", U"同", U"当", U"自社",
-                                U"他社", U"外資", U"老舗", U"専門", U"業務", U"通販", U"大型", U"小型", U"個人", U"法人"}) {
+// Words that say which firm or what kind of firm, not its name: 地元|スーパー, 大手|メーカー,
+// 同社, 県内の…. Before a partner's trade words and before a firm's suffix alike.
+bool says_which_firm(std::u32string_view s) {
+  for (std::u32string_view w : {U"同", U"当", U"自", U"本", U"弊", U"各", U"新", U"旧", U"両", U"親", U"子", U"地元", U"大手",
+                                U"中堅", U"中小", U"零細", U"老舗", U"県内", U"市内", U"町内", U"村内", U"国内", U"海外",
+                                U"全国", U"近隣", U"地域", U"地方", U"関連", U"取引", U"協力", U"個人", U"家族", U"小規模",
+                                U"新規", U"既存", U"主要", U"複数", U"自社", U"他社", U"外資", U"専門", U"業務", U"通販",
+                                U"大型", U"小型", U"法人"}) {
     if (s == w) return true;
   }
   const Lexicon& lex = lexicon();
   return lex.self_words.contains(s) || lex.generic_terms.contains(s) || lex.vocabulary.contains(s) ||
-         lex.public_names.contains(s);
+         lex.public_names.contains(s) || is_anonymised_name(s);
 }
 
 // True if the words [first, last] are all parts of a person's name (鈴木, 鈴木|一郎): a firm
@@ -127,7 +131,7 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   // ダクト|工業, 南|九州|グリーン|デリカ): a firm named by a word and its trade, which the
   // relation says is a name. A reviewer tells it from a description (a warning).
   if (start == NameStart::kNone && last > first && all_of(text.substr(begin, words[first].end - begin), is_kanji) &&
-      !is_common_partner_start(text.substr(begin, words[first].end - begin))) {
+      !says_which_firm(text.substr(begin, words[first].end - begin))) {
     // Two katakana words, or one and a firm's suffix: one katakana word after a kanji word is
     // as often a kind (物流センター, 雑貨ブランド, 管理システム).
     // (The suffix itself is no business word: 女性|グループ.)
@@ -426,27 +430,6 @@ bool is_firm_name_character(char32_t c) {
          c == U'ヶ' || c == U'々' || c == U'&';
 }
 
-// Words before a firm's suffix that say which firm or what kind, not its name.
-bool is_generic_topic(std::u32string_view s) {
-  for (std::u32string_view w : {U"同", U"当", U"自", U"本", U"弊", U"各", U"新", U"旧", U"両", U"地元", U"大手", U"中堅",
-                                U"中小", U"零細", U"老舗", U"県内", U"市内", U"町内", U"村内", U"国内", U"海外", U"全国",
-                                U"地域", U"地方", U"親", U"子", U"関連", U"取引", U"協力", U"個人", U"家族", U"小規模"}) {
-    if (s == w) return true;
-  }
-  const Lexicon& lex = lexicon();
-  return lex.self_words.contains(s) || lex.generic_terms.contains(s) || lex.vocabulary.contains(s) ||
-         lex.public_names.contains(s) || is_anonymised_name(s);
-}
-
-// True if word w is a place: a prefecture, an area, or a place IPAdic knows (加古川, 堺).
-bool is_place(std::u32string_view text, const Morpheme& w) {
-  const std::u32string_view s = text.substr(w.begin, w.end - w.begin);
-  const Lexicon& lex = lexicon();
-  if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;
-  return lex.prefectures.contains(s) || lex.areas.contains(s) ||
-         (w.noun == NounKind::kProper && w.proper == ProperKind::kPlace && w.name != NameKind::kCountry);
-}
-
 // Words of a sentence that say what a firm is or does (the copula too, unless `strict`).
 bool describes_a_firm(std::u32string_view sentence, bool strict) {
   for (std::u32string_view w : {U"従業員", U"社員", U"職人", U"名の", U"営む", U"営み", U"営んで", U"会社", U"工場", U"メーカー",
@@ -504,7 +487,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
                         after == U'(' || after == U'）' || after == U')' || after == U'|' || after == U' ' ||
                         starts_with(text, end, U"という") || starts_with(text, end, U"で") ||
                         starts_with(text, end, U"だ") || starts_with(text, end, U"です");
-      if (said && name.size() >= 2 && !is_anonymised_name(name) && !is_generic_topic(name) &&
+      if (said && name.size() >= 2 && !is_anonymised_name(name) && !says_which_firm(name) &&
           !lex.company_suffixes.contains(name) && is_firm_name_character(name.front()) &&
           !lex.generic_terms.contains(name) && !lex.vocabulary.contains(name)) {
         add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
@@ -569,7 +552,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
                        name[0] >= U'A' && name[0] <= U'Z';
     const long first_word = index.starting_at(begin);
     const bool place_and_katakana =
-        first_word >= 0 && last > first_word && is_place(text, words[first_word]) &&
+        first_word >= 0 && last > first_word && is_place_word(text, words[first_word]) &&
         all_of(text.substr(words[last].begin, words[last].end - words[last].begin),
                [](char32_t c) { return is_katakana(c) || c == U'ー'; });
     if (suffix == 0 && !unknown_katakana && !latin && !place_and_katakana) continue;
@@ -595,7 +578,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
     }
     if (suffix + 2 > name.size()) continue;
     const std::u32string_view before = name.substr(0, name.size() - suffix);
-    if (is_generic_topic(before) || lex.company_suffixes.contains(name) || is_anonymised_name(name)) continue;
+    if (says_which_firm(before) || lex.company_suffixes.contains(name) || is_anonymised_name(name)) continue;
     // Without a comma after は, the sentence must say what the firm is or does.
     const bool comma = at(text, topic_end + 1) == U'、' || at(text, topic_end + 1) == U',';
     if (!comma && !described) continue;

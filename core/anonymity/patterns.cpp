@@ -2254,17 +2254,19 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"離宮"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
-  // The last characters of the landmark words, 」 and 号: most positions end none, and are
-  // passed over with one lookup.
-  static const std::u32string kLandmarkEnds = [] {
-    std::u32string ends = U"」』号線";
-    for (std::u32string_view l : kLandmarks) {
-      if (ends.find(l.back()) == std::u32string::npos) ends.push_back(l.back());
-    }
-    return ends;
+  // The landmarks by their last character: most positions end none, and are passed over
+  // with one lookup.
+  static const std::unordered_map<char32_t, std::vector<std::u32string_view>> kByLast = [] {
+    std::unordered_map<char32_t, std::vector<std::u32string_view>> by_last;
+    for (std::u32string_view l : kLandmarks) by_last[l.back()].push_back(l);
+    return by_last;
   }();
   const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
-    if (i == 0 || kLandmarkEnds.find(s[i - 1]) == std::u32string::npos) return false;
+    if (i == 0) return false;
+    const auto candidates = kByLast.find(s[i - 1]);
+    if (candidates == kByLast.end() && std::u32string_view(U"」』号線").find(s[i - 1]) == std::u32string_view::npos) {
+      return false;
+    }
     // A quoted name: 「ジーンズストリート」沿い, 道の駅『しらこの里』の真向かい.
     if (i >= 3 && (s[i - 1] == U'」' || s[i - 1] == U'』')) {
       const size_t open = s.rfind(s[i - 1] == U'」' ? U'「' : U'『', i - 1);
@@ -2281,12 +2283,6 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
     }
     // Only the landmarks that end in the character before i are tried.
-    static const std::unordered_map<char32_t, std::vector<std::u32string_view>> kByLast = [] {
-      std::unordered_map<char32_t, std::vector<std::u32string_view>> by_last;
-      for (std::u32string_view l : kLandmarks) by_last[l.back()].push_back(l);
-      return by_last;
-    }();
-    const auto candidates = kByLast.find(s[i - 1]);
     if (candidates == kByLast.end()) return false;
     // (Most characters that end a landmark end other words too: one test before the rest.)
     bool ends_like_landmark = false;
