@@ -680,6 +680,29 @@ TEST(AnonymityQuasiIdentifier, UniquenessWordedDifferently_IsAWarningOverTheClau
                  Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
+  // The place the description goes on to, through a comma, up to the word it describes.
+  expect_finding("工場は東京スカイツリーの真下、北十間川の遊歩道に面した場所にある。", "anon-quasi-identifier",
+                 "東京スカイツリーの真下、北十間川の遊歩道に面した場所", Severity::kWarning);
+  expect_finding("鳥取砂丘の入口にあって、砂丘にいちばん近い本屋として知られる。", "anon-quasi-identifier",
+                 "鳥取砂丘の入口にあって、砂丘にいちばん近い本屋", Severity::kWarning);
+  expect_finding("佐田岬の突端から2キロの、海に落ち込む段々畑よ。", "anon-quasi-identifier",
+                 "佐田岬の突端から2キロの、海に落ち込む段々畑", Severity::kWarning);
+  // The river or street it stands along, said before a comma.
+  expect_finding("教室は倉敷川沿い、大原美術館の裏手の白壁の蔵を改装した建物だ。", "anon-quasi-identifier",
+                 "倉敷川沿い、大原美術館の裏手の白壁の蔵", Severity::kWarning);
+  // Landmarks ending in kana, a way of going that ends in a direction, 真向かい.
+  expect_finding("角館の武家屋敷通りの角から二軒目にある酒屋です。", "anon-quasi-identifier",
+                 "角館の武家屋敷通りの角から二軒目にある酒屋", Severity::kWarning);
+  expect_finding("関越道・花園インターを降りてすぐ北に構える倉庫だ。", "anon-quasi-identifier",
+                 "関越道・花園インターを降りてすぐ北に構える倉庫", Severity::kWarning);
+  expect_finding("店は六角堂の真向かいにある。", "anon-quasi-identifier", "六角堂の真向かい", Severity::kWarning);
+  // A verb after the position is no place (に建つ), and a street is named by a word, not by
+  // the verb before it (出て通りを渡った).
+  expect_finding("旅館は高山陣屋の向かいに建つ。", "anon-quasi-identifier", "高山陣屋の向かい", Severity::kWarning);
+  EXPECT_FALSE(has_rule(check("社員食堂の向かいに休憩室を設けた。"), "anon-quasi-identifier"));
+}
+
 TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
   expect_finding("店は栗林公園の東門を出て通りを渡った向かいにある。", "anon-quasi-identifier",
                  "栗林公園の東門を出て通りを渡った向かい", Severity::kWarning);
@@ -693,23 +716,23 @@ TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
                  Severity::kWarning);
   expect_finding("店は旧居留地十五番館の斜め向かいにある。", "anon-quasi-identifier", "旧居留地十五番館の斜め向かい",
                  Severity::kWarning);
-  expect_finding("岡山駅東口から路面電車で3駅の場所だ。", "anon-quasi-identifier", "岡山駅東口から路面電車で3駅",
+  expect_finding("岡山駅東口から路面電車で3駅の場所だ。", "anon-quasi-identifier", "岡山駅東口から路面電車で3駅の場所",
                  Severity::kWarning);
   expect_finding("石井町交差点を東に折れて200メートルの所にある。", "anon-quasi-identifier",
-                 "石井町交差点を東に折れて200メートル", Severity::kWarning);
+                 "石井町交差点を東に折れて200メートルの所", Severity::kWarning);
   // Baths, springs, exits, aquariums; a named gate with a shop right before it.
-  expect_finding("山代温泉の総湯から徒歩1分の宿。", "anon-quasi-identifier", "山代温泉の総湯から徒歩1分", Severity::kWarning);
+  expect_finding("山代温泉の総湯から徒歩1分の宿。", "anon-quasi-identifier", "山代温泉の総湯から徒歩1分の宿", Severity::kWarning);
   expect_finding("中華街駅5番出口から徒歩1分。", "anon-quasi-identifier", "中華街駅5番出口から徒歩1分", Severity::kWarning);
-  expect_finding("美ら海水族館から車で5分の民宿。", "anon-quasi-identifier", "美ら海水族館から車で5分", Severity::kWarning);
+  expect_finding("美ら海水族館から車で5分の民宿。", "anon-quasi-identifier", "美ら海水族館から車で5分の民宿", Severity::kWarning);
   expect_finding("東大寺南大門前に店を構える和菓子屋。", "anon-quasi-identifier", "東大寺南大門前に店を構え",
                  Severity::kWarning);
   expect_clean("動物園の向かいに住む。駅前に店を構える。水族館から車で5分。");
   // A direction then a way of going, a place's gate by its own name, a school, a street's
   // entrance, a rotary right in front.
-  expect_finding("善光寺の仁王門から東へ歩いて2分の店。", "anon-quasi-identifier", "善光寺の仁王門から東へ歩いて2分",
+  expect_finding("善光寺の仁王門から東へ歩いて2分の店。", "anon-quasi-identifier", "善光寺の仁王門から東へ歩いて2分の店",
                  Severity::kWarning);
   expect_finding("博多駅筑紫口から徒歩3分。", "anon-quasi-identifier", "博多駅筑紫口から徒歩3分", Severity::kWarning);
-  expect_finding("児島ジーンズストリートの入口から三軒目の店。", "anon-quasi-identifier", "児島ジーンズストリートの入口から三軒目",
+  expect_finding("児島ジーンズストリートの入口から三軒目の店。", "anon-quasi-identifier", "児島ジーンズストリートの入口から三軒目の店",
                  Severity::kWarning);
   expect_finding("帯広駅南口のロータリー正面に建つ。", "anon-quasi-identifier", "帯広駅南口のロータリー正面", Severity::kWarning);
   expect_clean("窓口から歩いて行ける。総合病院の門前にある薬局。");
@@ -1280,7 +1303,7 @@ TEST(AnonymityCompany, TheRealNameBesideTheLabel_IsAnError) {
 }
 
 TEST(AnonymityQuasiIdentifier, FactsAReaderCanLookUp_AreFound) {
-  expect_finding("工場は京急蒲田駅から徒歩3分の住宅街にある。", "anon-quasi-identifier", "京急蒲田駅から徒歩3分",
+  expect_finding("工場は京急蒲田駅から徒歩3分の住宅街にある。", "anon-quasi-identifier", "京急蒲田駅から徒歩3分の住宅街",
                  Severity::kWarning);
   expect_finding("旅館は高山陣屋の向かいに建つ。", "anon-quasi-identifier", "高山陣屋の向かい", Severity::kWarning);
   expect_finding("缶焼きは2023年2月放送の『ひるまえ広島』で紹介され、注文が増えた。", "anon-quasi-identifier",
@@ -1290,11 +1313,11 @@ TEST(AnonymityQuasiIdentifier, FactsAReaderCanLookUp_AreFound) {
                  Severity::kWarning);
   expect_clean("駅から徒歩5分の場所が多い。最寄り駅から徒歩10分。「見える化」で紹介した。市役所の隣に移った。");
   // Other ways and distances, other landmarks, kana inside their names.
-  expect_finding("宿は平和公園から北へ約300メートルの坂にある。", "anon-quasi-identifier", "平和公園から北へ約300メートル",
+  expect_finding("宿は平和公園から北へ約300メートルの坂にある。", "anon-quasi-identifier", "平和公園から北へ約300メートルの坂",
                  Severity::kWarning);
   expect_finding("牧場は那須インターから車で8分だ。", "anon-quasi-identifier", "那須インターから車で8分",
                  Severity::kWarning);
-  expect_finding("店舗は大さん橋から徒歩5分の倉庫にある。", "anon-quasi-identifier", "大さん橋から徒歩5分",
+  expect_finding("店舗は大さん橋から徒歩5分の倉庫にある。", "anon-quasi-identifier", "大さん橋から徒歩5分の倉庫",
                  Severity::kWarning);
   expect_finding("宿は四万十川の沈下橋のたもとにある。", "anon-quasi-identifier", "四万十川の沈下橋のたもと",
                  Severity::kWarning);
@@ -1523,7 +1546,7 @@ TEST(AnonymityQuasiIdentifier, PlacesNamedByTheirPartsAndRoads_AreLocations) {
   expect_finding("店はJR熊谷駅北口から徒歩4分にある。", "anon-quasi-identifier", "JR熊谷駅北口から徒歩4分",
                  Severity::kWarning);
   expect_finding("首里城公園の守礼門から坂を下って徒歩2分の場所だ。", "anon-quasi-identifier",
-                 "首里城公園の守礼門から坂を下って徒歩2分", Severity::kWarning);
+                 "首里城公園の守礼門から坂を下って徒歩2分の場所", Severity::kWarning);
   expect_finding("蔵は恵林寺の北隣にある。", "anon-quasi-identifier", "恵林寺の北隣", Severity::kWarning);
   expect_finding("宿は国道41号沿いにある。", "anon-quasi-identifier", "国道41号沿い", Severity::kWarning);
   // Along a river is a long stretch.

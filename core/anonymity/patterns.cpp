@@ -2161,7 +2161,8 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
                                   U"渡ってすぐ", U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
-                                  U"入口にあ", U"入り口にあ"}) {
+                                  U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい",
+                                  U"正門前", U"正門の前", U"門の前"}) {
       m.add(p);
     }
     return m;
@@ -2170,13 +2171,17 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
   for (size_t i = 1; i < s.size(); ++i) {
     const size_t length = positions.match_at(s, i);
     if (length == 0) continue;
-    const size_t end = i + length;
+    size_t end = i + length;
+    // 降りてすぐ北: a way of going ends in the direction it then takes.
+    if (s[end - 1] == U'ぐ' && std::u32string_view(U"北南東西").find(at(s, end)) != std::u32string_view::npos) {
+      end += starts_with(s, end + 1, U"側") ? 2 : 1;
+    }
     // A position ends its word and, when it is one kanji, starts one too (北の端, 角に; not
     // 角度, 末端, 奥様).
     if (is_word_character(at(s, end)) || (end - i == 1 && is_kanji(s[i - 1]) && s[i - 1] != U'の')) continue;
     // It is where something stands: after の or a verb of going (渡った向かい, 出て正面), not
     // a trip or a verb (参拝する途中, 店が並び).
-    const bool going = end - i >= 4 && s[end - 2] == U'す';  // 降りてすぐ carries its verb
+    const bool going = end - i >= 4 && s[i + length - 2] == U'す';  // 降りてすぐ carries its verb
     // (前, 正面 and 真下 may follow the place itself: 南大門前に店を構える, ロータリー正面.)
     const bool in_front = s[i] == U'前' || starts_with(s, i, U"正面") || starts_with(s, i, U"真下");
     if (!going && !in_front && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
@@ -2186,7 +2191,9 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
     size_t landmark_end = 0;
     for (size_t j = i; j > sentence && landmark_end == 0; --j) {
       const bool boundary = !is_word_character(s[j]) || (in_front && j == i);
-      if (boundary && is_word_character(s[j - 1]) && named_landmark_before(j)) landmark_end = j;
+      // (A landmark may end in kana: 武家屋敷通り, 花園インター.)
+      const bool ends_a_word = is_word_character(s[j - 1]) || s[j - 1] == U'ー' || (s[j - 1] == U'り' && is_kanji(at(s, j - 2)));
+      if (boundary && ends_a_word && named_landmark_before(j)) landmark_end = j;
     }
     if (landmark_end == 0) continue;
     add_finding(out, clause_start(landmark_end), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
@@ -2217,6 +2224,67 @@ void join_adjacent_locations(std::u32string_view s, size_t first, std::vector<Fi
     if (!gone[k]) out[kept++] = out[k];
   }
   out.resize(kept);
+}
+
+// A location that goes on to say what stands there (東京スカイツリーの真下、北十間川の遊歩道に
+// 面した場所, 佐田岬の突端から2キロの、海に落ち込む段々畑, 鳥取砂丘の入口にあって、砂丘に
+// いちばん近い本屋) is one description: the reviewer rewrites all of it, so the finding
+// covers it up to the word it describes, where a particle takes the sentence on (は, が, を,
+// で, として) or the sentence ends. Only a tail that continues the place (の, に, から, a
+// comma) is taken, and never one longer than a short clause.
+void extend_locations_over_what_they_describe(std::u32string_view s, size_t first, std::vector<Finding>& out) {
+  constexpr size_t kMaxTail = 26;
+  for (size_t k = first; k < out.size(); ++k) {
+    Finding& location = out[k];
+    if (location.kind != FindingKind::kQuasiIdentifier || location.detail != kDetailLocation) continue;
+    // A part before it that only says along which river or street (倉敷川沿い、) is of it too.
+    if (location.begin >= 3 && s[location.begin - 1] == U'、') {
+      size_t part = location.begin - 1;
+      while (part > 0 && location.begin - 1 - part < 10 &&
+             std::u32string_view(U"、。\nはがを「」").find(s[part - 1]) == std::u32string_view::npos) {
+        --part;
+      }
+      const std::u32string_view along = s.substr(part, location.begin - 1 - part);
+      for (std::u32string_view w : {U"沿い", U"通り", U"筋", U"界隈", U"近く", U"付近", U"周辺", U"のほとり"}) {
+        if (along.size() > w.size() && ends_with(along, w)) location.begin = part;
+      }
+    }
+    const size_t from = location.end;
+    if (!(starts_with(s, from, U"の") || starts_with(s, from, U"に") || starts_with(s, from, U"から") ||
+          starts_with(s, from, U"、") || starts_with(s, from, U"て、") || starts_with(s, from, U"って、"))) {
+      continue;
+    }
+    size_t end = from;
+    bool stopped = false;
+    while (end < s.size() && end - from <= kMaxTail) {
+      const char32_t c = s[end];
+      if (std::u32string_view(U"。\n「」『』（）()はがをもで").find(c) != std::u32string_view::npos ||
+          starts_with(s, end, U"として")) {
+        stopped = true;
+        break;
+      }
+      ++end;
+    }
+    // A tail that does not end within a short clause is a sentence of its own, not the place.
+    if (!stopped || end == from) continue;
+    // The tail ends in the word it describes (…面した場所, …近い本屋), not in a verb or a
+    // particle (向かいにある, 段々畑よ), and not over the next finding's start.
+    while (end > from) {
+      const size_t kana_end = end;
+      while (end > from && (s[end - 1] == U'、' || s[end - 1] == U',' || is_hiragana(s[end - 1]))) --end;
+      // Kana after a kanji that are no particle are its ending (に建つ, に構える): a verb,
+      // whose stem goes too.
+      if (end == kana_end || end == from || !is_kanji(s[end - 1]) ||
+          std::u32string_view(U"にのでへとよねだやかがはをもな、,").find(s[end]) != std::u32string_view::npos) {
+        break;
+      }
+      while (end > from && is_kanji(s[end - 1])) --end;
+    }
+    for (size_t n = first; n < out.size(); ++n) {
+      if (n != k && out[n].begin >= from && out[n].begin < end) end = out[n].begin;
+    }
+    location.end = std::max(location.end, end);
+  }
 }
 
 }  // namespace
@@ -2251,7 +2319,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
-      U"離宮"};
+      U"離宮", U"堂", U"閣"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The landmarks by their last character: most positions end none, and are passed over
@@ -2299,7 +2367,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                        U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
                                        U"卸売市場", U"青果市場", U"魚市場", U"市場", U"総合病院", U"大学病院", U"動物病院",
-                                       U"専門学校"}) {
+                                       U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣"}) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : candidates->second) {
@@ -2317,7 +2385,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       // Kana inside a name (大さん橋), not a particle before a common word (最寄りの駅).
       const size_t from = clause_start(i);
       const std::u32string_view name = s.substr(from, i - l.size() - from);
-      if (is_hiragana(c) && name.size() >= 2 && is_kanji_or_katakana(name.front()) &&
+      if (is_hiragana(c) && l != U"通り" && name.size() >= 2 && is_kanji_or_katakana(name.front()) &&
           name.find_first_of(U"のにでとやもへをはが") == std::u32string_view::npos && name.find(U"最寄") == std::u32string_view::npos) {
         return true;
       }
@@ -2718,6 +2786,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   }
   find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
   join_adjacent_locations(s, first_new, out);
+  extend_locations_over_what_they_describe(s, first_new, out);
 }
 
 }  // namespace casekb
