@@ -91,6 +91,28 @@ TEST(AnonymityCompany, LegalFormBeforeTheName_IsAnError) {
   EXPECT_TRUE(problem->path.empty());
 }
 
+TEST(AnonymityCompany, NamesTheDictionaryReadsInPieces_AfterARelation_AreWarnings) {
+  // Two kanji read one by one (周|南), a katakana word it knows (コスモ), a place inside the
+  // name (南|九州), and the 製 of a firm's suffix (北陸|製|餡) before a firm's ending.
+  expect_finding("親会社は周南建材で、公共工事向けの製品が多い。", "anon-company", "周南建材", Severity::kWarning);
+  expect_finding("青果卸のコスモ青果の朝の荷積みに時間がかかる。", "anon-company", "コスモ青果", Severity::kWarning);
+  expect_finding("親会社の南九州茶業ホールディングスの方針で出荷してきた。", "anon-company", "南九州茶業ホールディングス",
+                 Severity::kWarning);
+  expect_finding("小豆は仕入れ先の北陸製餡と相談した。", "anon-company", "北陸製餡", Severity::kWarning);
+  expect_finding("電気工事の北杜建設工業と協力して工事を受けた。", "anon-company", "北杜建設工業", Severity::kWarning);
+  // A description after a relation stays none: 取引先の地元建材, 仕入れ先の北海道産小麦.
+  EXPECT_FALSE(has_rule(check("取引先の地元建材店から仕入れる。"), "anon-company"));
+  EXPECT_FALSE(has_rule(check("仕入れ先の北海道産小麦を使う。"), "anon-company"));
+}
+
+TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
+  expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
+  expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");
+  expect_finding("・合同会社 はわいファクトリー（2017年設立）", "anon-company", "合同会社 はわいファクトリー");
+  // A particle after the name is prose: (株)山田が工場を.
+  expect_finding("(株)山田が工場を建てた。", "anon-company", "(株)山田");
+}
+
 TEST(AnonymityCompany, FullWidthParenthesisedFormAfterTheName_IsFoundAsWritten) {
   expect_finding("取引先の浪速精工（株）から受注した。", "anon-company", "浪速精工（株）");
 }

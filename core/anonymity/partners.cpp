@@ -44,7 +44,7 @@ constexpr std::u32string_view kAfterFirmOnly[] = {
     U"など二社", U"など三社", U"ほか2社", U"ほか3社", U"ほか数社", U"1社に依存", U"一社に依存", U"の一員", U"を中核とする",
     U"を中核に", U"等の旅行会社", U"などの旅行会社", U"等の取引先", U"などの取引先", U"等のメーカー", U"などのメーカー",
     U"等の量販店", U"などの量販店", U"への卸", U"への納品", U"への出荷", U"の中核会社", U"の中核企業", U"からの借入",
-    U"から借り入れ", U"から借入", U"が融資", U"の融資を"};
+    U"から借り入れ", U"から借入", U"が融資", U"の融資を", U"と協力し", U"と協力を"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -127,6 +127,7 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   // A run that starts inside a katakana word MeCab cut (ホッ|トペッパー) is no name.
   if (begin > 0 && is_katakana(text[begin - 1]) && is_katakana(text[begin])) return false;
   NameStart start = is_province_start(text, words, first) ? NameStart::kRegion : name_start(text, words[first]);
+  const size_t suffix = lexicon().company_suffixes.match_ending_at(name, name.size());
   // A kanji word and katakana business words after a relation (信越|メディカル|デバイス, 泉|
   // ダクト|工業, 南|九州|グリーン|デリカ): a firm named by a word and its trade, which the
   // relation says is a name. A reviewer tells it from a description (a warning).
@@ -135,7 +136,6 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
     // Two katakana words, or one and a firm's suffix: one katakana word after a kanji word is
     // as often a kind (物流センター, 雑貨ブランド, 管理システム).
     // (The suffix itself is no business word: 女性|グループ.)
-    const size_t suffix = lexicon().company_suffixes.match_ending_at(name, name.size());
     const bool firm_end = suffix > 0;
     int katakana = 0;
     for (long m = first + 1; m <= last; ++m) {
@@ -145,12 +145,30 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
     }
     if (katakana >= 2 || (katakana == 1 && firm_end)) start = NameStart::kRegion;
   }
+  // Before a firm's suffix, after a relation, a name the dictionary reads in pieces is a
+  // name too: a katakana word it knows (コスモ|青果), or two kanji it reads one by one
+  // because it knows no word of both (周|南|建材, 北|杜|建設|工業). A reviewer tells.
+  if (start == NameStart::kNone && suffix > 0 && words[last].end - words[first].begin > suffix) {
+    const std::u32string_view head = text.substr(begin, words[first].end - begin);
+    const bool katakana_word = head.size() >= 2 && all_of(head, [](char32_t c) { return is_katakana(c) || c == U'ー'; });
+    const bool kanji_pieces = head.size() == 1 && is_kanji(head.front()) && first + 1 <= last &&
+                              words[first + 1].end - words[first + 1].begin == 1 && is_kanji(text[words[first + 1].begin]) &&
+                              words[first + 1].end <= end - suffix;
+    // Or a word it knows as a name or place anywhere before the suffix (南|九州|茶業|…).
+    bool named_part = false;
+    for (long m = first; m <= last && words[m].end <= end - suffix; ++m) {
+      named_part = named_part || (words[m].noun == NounKind::kProper && words[m].end - words[m].begin >= 2);
+    }
+    if ((katakana_word || kanji_pieces || named_part) && !says_which_firm(head)) start = NameStart::kRegion;
+  }
   if (start == NameStart::kNone) return false;
   // One word is a name only when the dictionary does not know it and it is long enough
   // not to be a loanword it lacks (ウェブ): ラクトワークス.
   if (first == last && (start == NameStart::kRegion || !words[first].unknown || name.size() < 5)) return false;
-  // Origin, make, people and places (北海道産小麦, ベトナム人実習生, 岐阜県内): no firm.
+  // Origin, make, people and places (北海道産小麦, ベトナム人実習生, 岐阜県内): no firm. (The
+  // 製 of a firm's suffix is none of them: 北陸|製|餡.)
   for (long m = first + 1; m <= last; ++m) {
+    if (words[m].begin >= end - suffix) break;
     const std::u32string_view w = text.substr(words[m].begin, words[m].end - words[m].begin);
     for (std::u32string_view part : {U"産", U"製", U"人", U"系", U"風", U"流", U"式", U"県", U"市", U"町", U"村", U"区",
                                      U"郡", U"地方", U"出身", U"在住", U"全域"}) {

@@ -1054,23 +1054,26 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
           const std::u32string_view whole = s.substr(p, rest_end - p);
           // A particle starts prose; a longer kana word right after the form may start with
           // its letter (株式会社やんばる酒販), and is prose only if it ends as grammar.
+          const bool firm_end = words.company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
+                                words.weak_company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
+                                words.shop_suffixes.match_ending_at(whole, whole.size()) > 0;
+          // (So may a kana word of four, or of three before a firm's ending, inside the name:
+          // 首里がじゅまる製麺, 合同会社 はわいファクトリー.)
+          const bool kana_word = kana.size() >= 4 || (kana.size() >= 3 && firm_end && rest_end - kana_end >= 2);
           bool grammar = false;
           const bool right_after_form = name_end == p && kana.size() >= 4;
           for (std::u32string_view start : {U"から", U"まで", U"より", U"など", U"として", U"では", U"でも", U"には",
                                             U"とは", U"への", U"が", U"を", U"に", U"で", U"と", U"は", U"の", U"や", U"も",
                                             U"へ"}) {
-            if (right_after_form && start.size() == 1) continue;
+            if ((right_after_form || kana_word) && start.size() == 1) continue;
             grammar = grammar || kana.compare(0, start.size(), start) == 0;
           }
-          const bool firm_end = words.company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
-                                words.weak_company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
-                                words.shop_suffixes.match_ending_at(whole, whole.size()) > 0;
           // (A longer kana word needs no firm's ending after it: 有限会社やんばる酒販が.)
           const bool long_kana = kana.size() >= 3 && !ends_like_grammar(kana) && !is_kanji(at(s, rest_end)) &&
                                  !is_katakana(at(s, rest_end));
           // (Right after the form, only the longer kana word: 株式会社から|仕入れ is prose.)
           if (kana.size() >= 2 && rest_end > kana_end && !grammar && (firm_end || long_kana) &&
-              (name_end > p || long_kana)) {
+              (name_end > p || long_kana || kana_word)) {
             name_end = rest_end;
           }
         }
