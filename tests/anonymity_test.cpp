@@ -391,6 +391,15 @@ TEST(AnonymityProperNoun, AllowedTerm_DoesNotAllowALongerName) {
   EXPECT_NE(find(problems, "anon-company", "山田製作所"), nullptr) << describe(problems);
 }
 
+TEST(AnonymityProperNoun, AnAllowedNameAndNoBeforeAKindOfPlace_IsAllowed) {
+  // あまおう is a cultivar: its farm is a kind of farm, not a farm's name. A coined name in
+  // the same place is still one.
+  AnonymityContext context;
+  context.allowed_terms = {"あまおう"};
+  EXPECT_FALSE(has_rule(check("あまおうの観光農園と直売を始めた。", context), "anon-shop"));
+  EXPECT_TRUE(has_rule(check("ひだまりの観光農園と直売を始めた。", context), "anon-shop"));
+}
+
 TEST(AnonymityProperNoun, SupporterNameOfTheFile_IsAllowed) {
   expect_clean(
       "---\ncompany: A社\nsupporter_name: さくら経営サポート協議会\n---\nさくら経営サポート協議会が支援した。\n");

@@ -955,6 +955,12 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     // Allowed terms judge the whole span (allowing 山田 does not allow 山田製作所); public
     // names judge the name inside it (公益財団法人 + a public body's name is public).
     if (allowed_spans.covers(f.begin, f.end)) return true;
+    // A public name and の before the kind of place (あまおうの観光農園, a cultivar's farm):
+    // the name is the allowed one.
+    if (f.kind == FindingKind::kShop || f.kind == FindingKind::kProduct) {
+      const size_t no = text.find(U'の', f.begin);
+      if (no != std::u32string_view::npos && no > f.begin && no + 1 < f.end && allowed_spans.covers(f.begin, no)) return true;
+    }
     // A person whose name starts inside an allowed public name is that figure, whatever the
     // dictionary joins to it (水戸黄門|ゆかり の地: ゆかり read as a given name).
     if (f.kind == FindingKind::kPerson && allowed_spans.touches(core_begin)) return true;
