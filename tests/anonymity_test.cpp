@@ -105,6 +105,39 @@ TEST(AnonymityCompany, NamesTheDictionaryReadsInPieces_AfterARelation_AreWarning
   EXPECT_FALSE(has_rule(check("仕入れ先の北海道産小麦を使う。"), "anon-company"));
 }
 
+TEST(AnonymityCompany, KatakanaWordsOfTrade_EndAFirmAfterAKanjiName) {
+  expect_finding("研修は上州トランスポートに頼んだ。", "anon-company", "上州トランスポート", Severity::kWarning);
+  // After katakana they end a loanword: クラウドサービス, ネットストア.
+  EXPECT_FALSE(has_rule(check("入稿の仕組みはクラウドサービスを使い、ネットストアも開いた。"), "anon-company"));
+}
+
+TEST(AnonymityCompany, AFirmCalledWithSan_IsAWarning) {
+  expect_finding("「小麦粉はずっと北桑農産さんやし、替えられへん」", "anon-company", "北桑農産", Severity::kWarning);
+  expect_finding("「三宮のいそや百貨店さんの催事は赤字や」", "anon-company", "いそや百貨店", Severity::kWarning);
+  expect_finding("「原木は土佐ウッドラインさんから買うて」", "anon-company", "土佐ウッドライン", Severity::kWarning);
+  // A kind of shop or firm with さん names none: 近所の商店さん, 八百屋さん, 食品メーカーさん,
+  // という工務店さん.
+  EXPECT_FALSE(has_rule(check("「近所の商店さんも八百屋さんも、食品メーカーさんも来る。なんとかいう工務店さんもね」"),
+                        "anon-company"));
+}
+
+TEST(AnonymityCompany, TheOtherItemsOfAListWithAFirm_AreWarnings) {
+  // 関越運輸 is found by its suffix; the items beside it by their shape.
+  expect_finding("上州トランスポート、関越運輸から講師を招いた。", "anon-company", "上州トランスポート", Severity::kWarning);
+  expect_finding("阿波和三盆糖業や神山すだち生産組合と連携した。", "anon-company", "阿波和三盆糖業", Severity::kWarning);
+  // Common words beside a firm are no items of the list: 地元の商店や山田工務店.
+  const Problems problems = check("食品メーカー、山田工務店と話した。");
+  EXPECT_EQ(find(problems, "anon-company", "食品メーカー"), nullptr) << describe(problems);
+}
+
+TEST(AnonymityCompany, ACoinedKanaNameBeforeARelation_IsReadByCharacters) {
+  expect_finding("運用は別府のITベンダー、ゆけむりシステムズと連携した。", "anon-company", "ゆけむりシステムズ",
+                 Severity::kWarning);
+  expect_finding("建機レンタルのいわてリースの協力も得た。", "anon-company", "いわてリース", Severity::kWarning);
+  // Kana that are grammar before a relation are none: 地元のみなさんと連携した.
+  EXPECT_FALSE(has_rule(check("地元のみなさんと連携した。"), "anon-company"));
+}
+
 TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
   expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
   expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");
@@ -1162,8 +1195,8 @@ TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {
   expect_finding("加工は信州フーズテックに委託している。", "anon-company", "信州フーズテック", Severity::kWarning);
   // A blank after the joiner, a former name after ・, a firm one books through.
   expect_finding("最大の取引先である Stainova の発注が減った。", "anon-company", "Stainova");
-  expect_finding("T社（旧社名・博多システムサービス）は福岡市にある。", "anon-company", "博多システムサービス",
-                 Severity::kWarning);
+  // (In brackets after the label, said to be its former name, it is an error.)
+  expect_finding("T社（旧社名・博多システムサービス）は福岡市にある。", "anon-company", "博多システムサービス");
   expect_finding("ぐんまトラベルサービス経由の団体客が減った。", "anon-company", "ぐんまトラベルサービス");
   expect_clean("新規客のほとんどはホットペッパービューティー経由で来る。予約サイト経由の客が多い。");
   // A customer by what is sold to it, a partner one negotiates with; never a person's name

@@ -914,6 +914,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     find_names_without_morphology(text, findings, signals);
     find_shop_and_product_names(text, nullptr, findings);
   }
+  find_firms_listed_with_found_ones(text, words, findings);
 
   // What is allowed: the context's terms, this file's supporter names, the built-in
   // vocabulary. An allowed term hides every finding that lies inside one of its

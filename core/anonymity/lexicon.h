@@ -21,6 +21,12 @@ enum CompanyFormTag : int {
   kFormCooperative = 3,  // 協同組合: a name before it (堺刃物卸協同組合) reads like a public body's, a warning
 };
 
+// Tags of lexicon().company_suffixes.
+enum CompanySuffixTag : int {
+  kSuffixAfterAny = 0,    // 製作所, 商店: after any name
+  kSuffixAfterKanji = 1,  // サービス, ストア: only after a kanji name (クラウドサービス is a loanword)
+};
+
 // Tags of lexicon().person_titles.
 enum PersonTitleTag : int {
   kTitleRole = 0,      // 社長, 専務, 工場長: also used without a name
@@ -58,7 +64,7 @@ struct Lexicon {
   TermMatcher public_names;              // support organisations, government, banks, eras (tags above)
   TermMatcher generic_terms;             // words MeCab mistakes for proper nouns (リーマンショック, ...)
   TermMatcher company_forms;             // legal forms (tags above)
-  TermMatcher company_suffixes;          // 製作所, 商店, 工務店 …: name + suffix reads as a firm
+  TermMatcher company_suffixes;          // 製作所, 商店, 工務店 …: name + suffix reads as a firm (tag below)
   TermMatcher weak_company_suffixes;     // 屋, 堂, 工房 …: a firm only after a real name
   TermMatcher firm_only_suffixes;        // 製作所, 商店 …: a firm even after a common word (サクラ商店)
   TermMatcher not_after_company_suffix;  // 高校, 団地 …: "川越工業高校" is no firm

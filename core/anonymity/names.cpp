@@ -1121,7 +1121,9 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
 
   // Firms without a legal form: 山田製作所, 鈴木商店, 小江戸屋, ヤマダ社.
   for (size_t i = 0; i < text.size(); ++i) {
-    size_t length = lex.company_suffixes.match_at(text, i);
+    int suffix_tag = kSuffixAfterAny;
+    size_t length = lex.company_suffixes.match_at(text, i, &suffix_tag);
+    if (length > 0 && suffix_tag == kSuffixAfterKanji && !is_kanji(at(text, i - 1))) continue;
     if (length == 0) length = lex.weak_company_suffixes.match_at(text, i);
     const bool label_suffix = length == 0 && text[i] == U'社';
     if (length == 0 && !label_suffix) continue;

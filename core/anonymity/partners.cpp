@@ -44,7 +44,13 @@ constexpr std::u32string_view kAfterFirmOnly[] = {
     U"など二社", U"など三社", U"ほか2社", U"ほか3社", U"ほか数社", U"1社に依存", U"一社に依存", U"の一員", U"を中核とする",
     U"を中核に", U"等の旅行会社", U"などの旅行会社", U"等の取引先", U"などの取引先", U"等のメーカー", U"などのメーカー",
     U"等の量販店", U"などの量販店", U"への卸", U"への納品", U"への出荷", U"の中核会社", U"の中核企業", U"からの借入",
-    U"から借り入れ", U"から借入", U"が融資", U"の融資を", U"と協力し", U"と協力を"};
+    U"から借り入れ", U"から借入", U"が融資", U"の融資を", U"と協力し", U"と協力を", U"の二次請", U"の下請", U"の2社", U"の3社"};
+// Relation words that as often follow a public body, a region or a plain noun (地域と連携し,
+// 大学の協力を得て, IT化と連携した): the name before them must be shaped like a firm's by
+// itself (ゆけむりシステムズと連携し, いわてリースの協力も).
+constexpr std::u32string_view kAfterShapedFirm[] = {
+    U"と連携し", U"と連携した", U"と連携して", U"との連携", U"との協業", U"と協業", U"の協力も", U"の協力で",
+    U"の支援を受け", U"といった地元", U"といった取引先", U"といった一次", U"といった大手", U"の配車", U"の工場と"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -249,6 +255,7 @@ constexpr int kRelationBefore = 0;
 constexpr int kRelationAfter = 1;
 constexpr int kRelationKind = 2;
 constexpr int kRelationAfterFirmOnly = 3;
+constexpr int kRelationAfterShapedFirm = 4;
 const TermMatcher& relation_words() {
   static const TermMatcher matcher = [] {
     TermMatcher m;
@@ -256,6 +263,7 @@ const TermMatcher& relation_words() {
     for (std::u32string_view w : kAfter) m.add(w, kRelationAfter);
     for (std::u32string_view w : kKinds) m.add(w, kRelationKind);
     for (std::u32string_view w : kAfterFirmOnly) m.add(w, kRelationAfterFirmOnly);
+    for (std::u32string_view w : kAfterShapedFirm) m.add(w, kRelationAfterShapedFirm);
     return m;
   }();
   return matcher;
@@ -348,6 +356,11 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+size_t name_run_begin(std::u32string_view text, size_t end);
+bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end);
+}  // namespace
+
 void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   find_short_names(text, out);
   if (words.empty()) return;
@@ -428,7 +441,7 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
     const long k = index.ending_at(i);
     if (k < 0) continue;
     const long first = run_backward(text, words, k);
-    if (tag == kRelationAfterFirmOnly && first <= k && is_one_persons_name(words, first, k)) continue;
+    if ((tag == kRelationAfterFirmOnly || tag == kRelationAfterShapedFirm) && first <= k && is_one_persons_name(words, first, k)) continue;
     // Goods of a region are made "for" a use too (信州そば向け, 名古屋めし向け): after a
     // region, only a firm's suffix makes the run a customer.
     if (tag == kRelationAfterFirmOnly && first <= k && text.compare(i, 2, U"向け") == 0 &&
@@ -436,7 +449,16 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
       const std::u32string_view run = text.substr(words[first].begin, words[k].end - words[first].begin);
       if (lexicon().company_suffixes.match_ending_at(run, run.size()) == 0) continue;
     }
-    add_if_name(text, words, first, k, out);
+    if (tag != kRelationAfterShapedFirm && add_if_name(text, words, first, k, out)) continue;
+    // MeCab cuts coined kana anywhere (ゆけ|むり|システムズ, いわて|リース): the name is then
+    // read by characters back from the relation, and judged by its shape alone (a warning).
+    const size_t begin = name_run_begin(text, i);
+    const std::u32string_view name = text.substr(begin, i - begin);
+    const bool cut_kana = std::any_of(name.begin(), name.end(), [](char32_t c) { return is_hiragana(c); });
+    if (begin < i && (cut_kana || tag == kRelationAfterShapedFirm) && shaped_like_a_firm(text, words, begin, i) &&
+        !(tag == kRelationAfterFirmOnly && first <= k && words[first].begin == begin && is_one_persons_name(words, first, k))) {
+      add_finding(out, begin, i, FindingKind::kCompany, Severity::kWarning);
+    }
   }
 }
 
@@ -459,12 +481,204 @@ bool describes_a_firm(std::u32string_view sentence, bool strict) {
   return sentence.find(U"である") != std::u32string_view::npos || sentence.find(U"です") != std::u32string_view::npos;
 }
 
+constexpr size_t kMaxNameRun = 16;
+
+// Start of the name that ends at `end`, read by characters back to the nearest comma,
+// bracket, blank or particle (灘ミリング in 小麦粉は灘ミリング), then over coined kana a
+// particle's letter stopped it in (三宮の|いそや百貨店: や is the name's). Returns `end` if
+// the kana that would start it read as a verb's or a particle's (という工務店).
+size_t name_run_begin(std::u32string_view text, size_t end) {
+  size_t begin = end;
+  while (begin > 0 && end - begin < kMaxNameRun &&
+         std::u32string_view(U"「『（(、。\n ・:：|のはがをにでともへや").find(text[begin - 1]) == std::u32string_view::npos) {
+    --begin;
+  }
+  size_t kana = begin;
+  while (kana > 0 && begin - kana < 6 && is_hiragana(text[kana - 1]) &&
+         std::u32string_view(U"のはがをにでとも").find(text[kana - 1]) == std::u32string_view::npos) {
+    --kana;
+  }
+  // (The kana end in the letter that stopped the run, so や there is no particle.)
+  // An honorific before や is a person's (佐藤さんや花屋さん).
+  const std::u32string_view kana_run = text.substr(kana, begin - kana);
+  if (kana_run.find(U"さん") != std::u32string_view::npos || kana_run.find(U"ちゃん") != std::u32string_view::npos ||
+      kana_run.find(U"さま") != std::u32string_view::npos) {
+    kana = begin;
+  }
+  const bool ends_in_stop = kana < begin && text[begin - 1] == U'や' && begin - kana >= 3;
+  if (kana < begin && begin - kana >= 2 && (ends_in_stop || !ends_like_grammar(text.substr(kana, begin - kana))) &&
+      (kana == 0 || !is_hiragana(text[kana - 1]) || text[kana - 1] == U'の')) {
+    begin = kana;
+    if (ends_in_stop) return begin;
+  }
+  size_t leading_kana = begin;
+  while (leading_kana < end && is_hiragana(text[leading_kana])) ++leading_kana;
+  if (leading_kana > begin && (leading_kana - begin < 2 || ends_like_grammar(text.substr(begin, leading_kana - begin)))) {
+    return end;
+  }
+  return begin;
+}
+
+// End of the name that starts at `begin`: name characters, Latin words over single blanks
+// (Pacific Sake Trading), and coined kana inside (讃岐わさんぼ堂, みやぎ浜の恵み協同組合), not
+// a verb's ending or a particle (変えなかった, 山田工務店と).
+size_t name_run_end(std::u32string_view text, size_t begin, size_t max_length) {
+  size_t end = begin;
+  while (end < text.size() && end - begin < max_length) {
+    if (is_firm_name_character(text[end])) {
+      ++end;
+      continue;
+    }
+    if (text[end] == U' ' && end > begin && is_ascii_letter(text[end - 1]) && is_ascii_letter(at(text, end + 1))) {
+      ++end;
+      continue;
+    }
+    size_t kana_end = end;
+    while (kana_end < text.size() && is_hiragana(text[kana_end])) ++kana_end;
+    const std::u32string_view kana = text.substr(end, kana_end - end);
+    // (A name may hold の between its words: 浜の恵み, 杜の都.)
+    const bool joining_no = kana == U"の" && end > begin && is_firm_name_character(at(text, kana_end));
+    if (kana_end == end || (!joining_no && (kana.size() < 2 || ends_like_grammar(kana))) ||
+        !is_firm_name_character(at(text, kana_end))) {
+      break;
+    }
+    end = kana_end;
+  }
+  return end;
+}
+
+// True if the kanji [begin, end) read as a name: a word the dictionary knows as a proper
+// noun or does not know, or two kanji it reads one by one (周|南). 食品, 洋菓子 and 温泉 are
+// common words: before a kind of firm they say the kind.
+bool kanji_read_as_a_name(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end) {
+  auto it = std::lower_bound(words.begin(), words.end(), begin, [](const Morpheme& w, size_t p) { return w.end <= p; });
+  int pieces = 0;
+  for (; it != words.end() && it->begin < end; ++it) {
+    if (it->unknown || (it->noun == NounKind::kProper && !(it->proper == ProperKind::kPlace && it->name == NameKind::kCountry)) ||
+        is_place_word(text, *it)) {
+      return true;
+    }
+    pieces += it->end - it->begin == 1 ? 1 : 0;
+  }
+  return pieces >= 2 && end - begin == static_cast<size_t>(pieces);
+}
+
+// True if text [begin, end) is shaped as a firm's name by itself: a name and a firm's
+// suffix (関越運輸, しおかぜ水産加工), a cooperative (れいほく森林組合), a name and a katakana
+// word of trade (日向ウッドライン, いわてリース), a coined kana name and a workshop's ending
+// (ちゃたんリフォーム工房), or Latin words (Pacific Sake Trading). A kanji part before the
+// ending must read as a name (食品メーカー, 洋菓子店 say a kind).
+bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end) {
+  const Lexicon& lex = lexicon();
+  const std::u32string_view name = text.substr(begin, end - begin);
+  if (name.size() < 3 || is_anonymised_name(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
+      lex.public_names.contains(name) || lex.platforms.contains(name)) {
+    return false;
+  }
+  // It starts a word, and no particle's (問屋|を通じて|百貨店: 通 is inside one).
+  auto first_word = std::lower_bound(words.begin(), words.end(), begin,
+                                     [](const Morpheme& w, size_t position) { return w.end <= position; });
+  if (first_word != words.end() && first_word->begin <= begin &&
+      (first_word->begin < begin || first_word->pos == PartOfSpeech::kParticle)) {
+    return false;
+  }
+  // A public body of a prefecture or a city (静岡県工業技術研究所, 宇部市観光協会) is none.
+  for (std::u32string_view unit : {U"県", U"府", U"都", U"市"}) {
+    const size_t at_unit = name.find(unit);
+    if (at_unit != std::u32string_view::npos && at_unit >= 2 && at_unit <= 4 &&
+        lex.prefectures.contains(name.substr(0, at_unit + 1))) {
+      return false;
+    }
+    if (unit == U"市" && at_unit != std::u32string_view::npos && at_unit >= 1 && at_unit <= 4 &&
+        all_of(name.substr(0, at_unit), is_kanji) && at(name, at_unit + 1) != U'場') {
+      return false;
+    }
+  }
+  // Kana right after a kanji that MeCab reads as its verb's or adjective's ending (通じて,
+  // 若いころ) make the run prose, not a name.
+  for (size_t p = 1; p < name.size(); ++p) {
+    if (!is_hiragana(name[p]) || !is_kanji(name[p - 1])) continue;
+    auto it = std::lower_bound(words.begin(), words.end(), begin + p - 1,
+                               [](const Morpheme& w, size_t position) { return w.end <= position; });
+    if (it != words.end() && it->begin <= begin + p - 1 && it->end > begin + p &&
+        (it->pos == PartOfSpeech::kVerb || it->pos == PartOfSpeech::kAdjective)) {
+      return false;
+    }
+  }
+  const auto named_head = [&](size_t head_end) {
+    const std::u32string_view head = name.substr(0, head_end);
+    if (head.empty() || says_which_firm(head)) return false;
+    if (all_of(head, is_kanji)) return kanji_read_as_a_name(text, words, begin, begin + head_end);
+    return true;
+  };
+  size_t suffix = lex.company_suffixes.match_ending_at(name, name.size());
+  for (std::u32string_view cooperative : {U"協同組合", U"森林組合", U"生産組合"}) {
+    if (suffix == 0 && ends_with(name, cooperative)) suffix = cooperative.size();
+  }
+  if (suffix > 0) return suffix < name.size() && named_head(name.size() - suffix);
+  // A shop's or workshop's ending after coined kana (ちゃたんリフォーム工房, まきのはら製茶工場):
+  // after kanji alone it is as often the kind (家具工房).
+  size_t weak = lex.weak_company_suffixes.match_ending_at(name, name.size());
+  if (weak == 0 && ends_with(name, U"工場")) weak = 2;
+  if (weak > 0 && weak < name.size()) {
+    size_t kana = 0;
+    for (char32_t c : name.substr(0, name.size() - weak)) kana += is_hiragana(c) || is_katakana(c) ? 1 : 0;
+    return kana >= 3 && named_head(name.size() - weak);
+  }
+  size_t katakana = name.size();
+  while (katakana > 0 && (is_katakana(name[katakana - 1]) || name[katakana - 1] == U'ー')) --katakana;
+  if (name.size() - katakana >= 3 && katakana >= 1) {
+    const std::u32string_view head = name.substr(0, katakana);
+    return (all_of(head, is_kanji) || (head.size() >= 2 && all_of(head, is_hiragana))) && named_head(katakana);
+  }
+  return name.find(U' ') != std::u32string_view::npos && name[0] >= U'A' && name[0] <= U'Z' &&
+         all_of(name, [](char32_t c) { return is_ascii_letter(c) || c == U' ' || c == U'.' || c == U'&'; });
+}
+
 }  // namespace
+
+void find_firms_listed_with_found_ones(std::u32string_view text, const std::vector<Morpheme>& words,
+                                       std::vector<Finding>& out) {
+  // A list joins like with like: the items beside a firm's name (豊和オートパーツ、中京電装
+  // といった; 阿波和三盆糖業や神山すだち生産組合と) are firms too when they are shaped like one.
+  // Each new item may lead to the next. A reviewer tells (a warning).
+  std::vector<std::pair<size_t, size_t>> items;
+  for (const Finding& f : out) {
+    if (f.kind == FindingKind::kCompany) items.emplace_back(f.begin, f.end);
+  }
+  const auto known = [&](size_t b, size_t e) {
+    return std::any_of(items.begin(), items.end(), [&](const auto& item) { return item.first < e && b < item.second; });
+  };
+  for (size_t n = 0; n < items.size() && n < 64; ++n) {
+    const auto [begin, end] = items[n];
+    // The next item: after 、 or や (and a legal form before it).
+    if (end < text.size() && (text[end] == U'、' || text[end] == U'や')) {
+      size_t next = end + 1;
+      next += lexicon().company_forms.match_at(text, next);
+      const size_t next_end = name_run_end(text, next, kMaxNameRun);
+      const std::u32string_view name = text.substr(next, next_end - next);
+      if (next_end > next && !known(next, next_end) && shaped_like_a_firm(text, words, next, next_end)) {
+        add_finding(out, next, next_end, FindingKind::kCompany, Severity::kWarning);
+        items.emplace_back(next, next_end);
+      }
+    }
+    // The item before: ending in 、 or や right before this one.
+    if (begin >= 2 && (text[begin - 1] == U'、' || text[begin - 1] == U'や')) {
+      const size_t before_end = begin - 1;
+      const size_t before = name_run_begin(text, before_end);
+      const std::u32string_view name = text.substr(before, before_end - before);
+      if (before < before_end && !known(before, before_end) && shaped_like_a_firm(text, words, before, before_end)) {
+        add_finding(out, before, before_end, FindingKind::kCompany, Severity::kWarning);
+        items.emplace_back(before, before_end);
+      }
+    }
+  }
+}
 
 void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
   const WordIndex index(&words);
-  constexpr size_t kMaxTopic = 16;
+  constexpr size_t kMaxTopic = kMaxNameRun;
   // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という, | 社名 | Softrail |, 英文社名
   // Corvane: a name said as the name, bare (a quoted one is the quote rule's).
   for (std::u32string_view keyword : {U"社名", U"運営会社", U"商号", U"法人名"}) {
@@ -479,26 +693,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
         }
       }
       if (!joined) continue;
-      size_t end = begin;
-      while (end < text.size() && end - begin < 24) {
-        if (is_firm_name_character(text[end])) {
-          ++end;
-          continue;
-        }
-        // A Latin name goes on over single blanks (Ottica Verde).
-        if (text[end] == U' ' && end > begin && is_ascii_letter(text[end - 1]) && is_ascii_letter(at(text, end + 1))) {
-          ++end;
-          continue;
-        }
-        // Coined kana inside the name (讃岐わさんぼ堂), not a verb's ending (変えなかった).
-        size_t kana_end = end;
-        while (kana_end < text.size() && is_hiragana(text[kana_end])) ++kana_end;
-        if (kana_end == end || kana_end - end < 2 || !is_firm_name_character(at(text, kana_end)) ||
-            ends_like_grammar(text.substr(end, kana_end - end))) {
-          break;
-        }
-        end = kana_end;
-      }
+      const size_t end = name_run_end(text, begin, 24);
       const std::u32string_view name = text.substr(begin, end - begin);
       const char32_t after = at(text, end);
       const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
@@ -512,6 +707,17 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
         k = end;
       }
     }
+  }
+  // A firm called with さん, as owners speak of partners (「小麦粉は灘ミリングさんやし」, 三宮の
+  // いそや百貨店さんの催事): the run before さん, from the nearest comma, bracket or particle,
+  // ending in a firm's suffix with a name before it, or a name and a katakana word of trade.
+  // (近所の商店さん, 八百屋さん, 問屋さん have no name before the kind.)
+  for (size_t k = text.find(U"さん"); k != std::u32string_view::npos; k = text.find(U"さん", k + 2)) {
+    const size_t begin = name_run_begin(text, k);
+    if (k - begin < 3) continue;
+    const std::u32string_view name = text.substr(begin, k - begin);
+    if (!shaped_like_a_firm(text, words, begin, k)) continue;
+    add_finding(out, begin, k, FindingKind::kCompany, Severity::kWarning);
   }
   // Sentence starts: the text's start, and after each 。 or line break.
   for (size_t i = 0; i < text.size(); i = text.find_first_of(U"。\n", i)) {

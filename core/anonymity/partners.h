@@ -29,4 +29,11 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
 // anywhere. A kanji common word before the suffix (山鳩印刷所) is a warning.
 void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out);
 
+// Appends company warnings for the other items of a list that holds a firm's name found
+// by any rule (豊和オートパーツ、中京電装といった…), when they are shaped like a firm's name
+// themselves: a name and a firm's suffix, a cooperative, a name and a katakana word of trade.
+// Run after the other company rules.
+void find_firms_listed_with_found_ones(std::u32string_view text, const std::vector<Morpheme>& words,
+                                       std::vector<Finding>& out);
+
 }  // namespace casekb

@@ -2073,10 +2073,19 @@ void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) 
       const char32_t closer = s[end] == U'（' ? U'）' : U')';
       const size_t close = s.find(closer, end);
       if (close != std::u32string_view::npos && close - end >= 3 && close - end <= 25) {
-        const std::u32string_view name = s.substr(end + 1, close - end - 1);
-        if (std::all_of(name.begin(), name.end(), is_name_run_character) && names_a_firm_by_its_end(name) &&
+        // A word that says which name it is goes before it: （旧社名・博多精機）, （正式名称：…）.
+        size_t name_begin = end + 1;
+        for (std::u32string_view said : {U"旧社名", U"旧商号", U"正式名称", U"正式社名", U"社名", U"通称", U"略称"}) {
+          if (!starts_with(s, name_begin, said)) continue;
+          size_t after = name_begin + said.size();
+          if (after < close && std::u32string_view(U"・:：、 は").find(s[after]) != std::u32string_view::npos) ++after;
+          name_begin = after;
+          break;
+        }
+        const std::u32string_view name = s.substr(name_begin, close - name_begin);
+        if (name.size() >= 2 && std::all_of(name.begin(), name.end(), is_name_run_character) && names_a_firm_by_its_end(name) &&
             !is_self_or_generic(name)) {
-          add_finding(out, end + 1, close, FindingKind::kCompany, Severity::kError);
+          add_finding(out, name_begin, close, FindingKind::kCompany, Severity::kError);
         }
       }
     }
