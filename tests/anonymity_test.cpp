@@ -694,6 +694,19 @@ TEST(AnonymityProduct, BrandInQuotes_IsAnErrorWithASuggestion) {
   expect_finding("主力の銘柄「雪花舞」は香港でも扱われる。", "anon-product", "雪花舞");
 }
 
+TEST(AnonymityProduct, AQuoteRightAfterAKindOfGoods_IsAWarning) {
+  expect_finding("夜間定温便「ハーバーナイト」を主力に据えた。", "anon-product", "ハーバーナイト", Severity::kWarning);
+  expect_finding("超撥水生地「ミズハジキ」を自社ブランドで発売した。", "anon-product", "ミズハジキ", Severity::kWarning);
+  expect_finding("診療所向け予約システム「ClinicNote」は導入120院。", "anon-product", "ClinicNote", Severity::kWarning);
+  // Speech, mottos, programmes, columns and cultivars stand there too; kanji alone is a
+  // subject or a tier.
+  for (const char* text : {"社長「全部うちの子みたいなもん」と笑う。", "部長は最初「在庫は宝や」と渋った。",
+                           "スローガン「ありがとうを届ける」を掲げた。", "会報コラム「実りの現場から」に載った。",
+                           "国産小麦「ゆめちから」を使う。", "教材「国語」を作った。"}) {
+    EXPECT_FALSE(has_rule(check(text), "anon-product")) << text << "\n" << describe(check(text));
+  }
+}
+
 TEST(AnonymityProduct, CategoriesAndPublicNames_StayClean) {
   expect_clean("主力は最中とどら焼きで、ドレッシングは二種類に絞った。松阪牛のハンバーグが評判である。");
   expect_clean("商品の説明には「辛口」「純米」といった言葉を使い分けた。新商品の「ドレッシング」を売った。");

@@ -725,6 +725,49 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   return verb && !by_context;
 }
 
+// True if the noun ending at `open` says the quote after it is a saying, a notion or a public
+// thing, not goods: スローガン「…」, 合言葉「…」, 補助金「…」, 認定「…」, 番組「…」.
+bool names_a_notion_before(std::u32string_view s, size_t open) {
+  static const TermMatcher notions = [] {
+    TermMatcher m;
+    for (const char* w : {"スローガン", "合言葉", "標語", "テーマ", "目標", "方針", "理念", "言葉", "キーワード", "コンセプト",
+                          "ビジョン", "ミッション", "口癖", "見出し", "タイトル", "キャッチコピー", "コピー", "題", "制度",
+                          "補助金", "助成金", "事業", "計画", "認定", "賞", "資格", "会議", "委員会", "番組", "特集", "記事",
+                          "連載", "新聞", "雑誌", "誌", "書籍", "本", "曲", "歌", "作品", "映画", "ドラマ", "展", "展示会",
+                          "イベント", "祭", "祭り", "まつり", "大会", "コンテスト", "プロジェクト", "運動", "活動", "宣言",
+                          "看板", "張り紙", "貼り紙", "掲示", "表示", "ラベル", "検索", "ハッシュタグ", "タグ", "項目", "欄",
+                          "段階", "工程", "等級", "ランク", "区分", "分類", "品種", "愛称", "通称", "略称", "呼称", "名称",
+                          "商標", "規格", "基準", "様式", "書式", "声", "意見", "回答", "感想", "評価", "口コミ", "レビュー",
+                          "質問", "問い", "相談", "指示", "号令", "掛け声", "教え", "家訓", "社訓", "社是", "信条", "心得",
+                          // what people said, and where it was printed
+                          "社員", "職人", "店主", "女将", "顧客", "客", "最初", "当初", "会報", "コラム", "寄稿", "だより",
+                          "祭典", "講演", "演題", "講座名", "科目",
+                          // cultivars of crops, which are registered in public (小麦「ゆめちから」)
+                          "小麦", "米", "酒米", "大豆", "いちご", "苺", "ぶどう", "葡萄", "りんご", "茶", "みかん", "柑橘",
+                          "梨", "桃", "さつまいも", "芋", "そば", "蕎麦", "品目"}) {
+      m.add(std::string_view(w));
+    }
+    return m;
+  }();
+  return notions.match_ending_at(s.substr(0, open), open) > 0;
+}
+
+// Any noun right before the quote at `open`, joined by nothing, says what the quote names:
+// 夜間定温便「ハーバーナイト」, 超撥水生地「ミズハジキ」, 予約システム「ClinicNote」. Speech,
+// mottos, public programmes and awards stand there too (スローガン「…」, 補助金「…」), and
+// kanji alone is as often a subject or a tier (教材「国語」): only a quote with kana or Latin
+// letters, judged by its words as beside goods, and only for a reviewer (a warning).
+bool apposition_names_goods(std::u32string_view s, const Words& words, size_t open, size_t close) {
+  const std::u32string_view inner = s.substr(open + 1, close - open - 1);
+  const auto word_character = [](char32_t c) { return is_kanji(c) || is_katakana(c); };
+  // (Who said it is no kind of goods either: 社長「…」, 部長は最初「…」.)
+  const std::u32string_view before = s.substr(0, open);
+  return open >= 2 && word_character(s[open - 1]) && word_character(s[open - 2]) && !names_a_notion_before(s, open) &&
+         service_words().match_ending_at(before, open) == 0 && lexicon().person_titles.match_ending_at(before, open) == 0 &&
+         std::any_of(inner.begin(), inner.end(), [](char32_t c) { return is_hiragana(c) || is_katakana(c) || is_ascii_letter(c); }) &&
+         !is_generic_quote(s, words, open + 1, close, false, false);
+}
+
 void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   constexpr std::u32string_view kOpen = U"「『\"“";
   constexpr std::u32string_view kClose = U"」』\"”";
@@ -841,6 +884,11 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
           words_of_trade.generic_kana_names.contains(trade) || words_of_trade.shop_words.contains(inner)) {
         continue;
       }
+    }
+    if (thing < 0 && !routine && apposition_names_goods(s, words, i, close)) {
+      add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
+      i = close;
+      continue;
     }
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
