@@ -757,6 +757,36 @@ TEST(AnonymityQuasiIdentifier, UniquenessWordedDifferently_IsAWarningOverTheClau
                  Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, AFoundingDatedToTheDay_IsOneFinding) {
+  expect_finding("家族経営の事業者で、創業は1931年（昭和6年）5月12日と伝わる。", "anon-quasi-identifier",
+                 "創業は1931年（昭和6年）5月12日", Severity::kWarning);
+  expect_finding("- 1952年4月1日、初代が大工3人で創業", "anon-quasi-identifier", "1952年4月1日、初代が大工3人で創業",
+                 Severity::kWarning);
+}
+
+TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
+  expect_finding("2020年にテレビ東京の『ガイアの夜明け』に出た時、問い合わせが来た。", "anon-quasi-identifier",
+                 "2020年にテレビ東京の『ガイアの夜明け』に出た", Severity::kWarning);
+  expect_finding("壁新聞が河北新報の一面に載った。", "anon-quasi-identifier", "河北新報の一面に載っ", Severity::kWarning);
+  // A paper not named is none: 地元紙に載った.
+  EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
+}
+
+TEST(AnonymityQuasiIdentifier, AClaimScopedByAPlaceTheListsDoNotKnow_IsAWarning) {
+  expect_finding("須磨で一番売れとる塩パンや。", "anon-quasi-identifier", "須磨で一番売れとる塩パンや", Severity::kWarning);
+  expect_finding("今治で3番目に古い蔵だ。", "anon-quasi-identifier", "今治で3番目に古い蔵だ", Severity::kWarning);
+  expect_finding("保有する高所作業車は142台で県内同業トップ。", "anon-quasi-identifier", "保有する高所作業車は142台で県内同業トップ",
+                 Severity::kWarning);
+  // Not a place before で: 人生で最後の, 三年目で初めて.
+  EXPECT_FALSE(has_rule(check("三年目で初めて黒字になった。"), "anon-quasi-identifier"));
+}
+
+TEST(AnonymityQuasiIdentifier, MountainsAndNumberedGates_AreLandmarks) {
+  expect_finding("茶園は開聞岳の北麓に広がる。", "anon-quasi-identifier", "開聞岳の北麓", Severity::kWarning);
+  expect_finding("物件は嘉手納基地の第1ゲートから徒歩3分という立地にある。", "anon-quasi-identifier",
+                 "嘉手納基地の第1ゲートから徒歩3分", Severity::kWarning);
+}
+
 TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
   // The place the description goes on to, through a comma, up to the word it describes.
   expect_finding("工場は東京スカイツリーの真下、北十間川の遊歩道に面した場所にある。", "anon-quasi-identifier",

@@ -898,7 +898,6 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_postal_codes(text, findings);
   find_street_addresses(text, findings);
   find_company_legal_forms(text, findings);
-  find_uniqueness_claims(text, findings);
   find_exact_counts(text, findings);
   find_names_beside_labels(text, findings);
   find_lookup_facts(text, findings);
@@ -906,11 +905,31 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   std::vector<Morpheme> words;
   if (analyzer != nullptr) {
     words = analyzer->analyze(text, without_block_markers(text, ranges));
+    // A claim scoped by a place the lists do not know: its name, then で (桐生で最後の力織機).
+    const WordIndex index(&words);
+    find_uniqueness_claims(text, findings, [&](size_t from, size_t end) -> size_t {
+      for (size_t p = from; p < end; ++p) {
+        const long k = index.starting_at(p);
+        if (k < 0) continue;
+        long last = k;
+        // (With its unit: 桐生市で.)
+        if (last + 1 < index.size() && index[last + 1].begin == index[last].end && index[last + 1].noun == NounKind::kSuffix &&
+            index[last + 1].proper == ProperKind::kPlace) {
+          ++last;
+        }
+        const size_t after = index[last].end;
+        if (is_place_word(text, index[k]) && after < end && (text[after] == U'で' || starts_with(text, after, U"じゃ"))) {
+          return index[k].begin;
+        }
+      }
+      return end;
+    });
     find_names_with_morphology(text, words, findings, signals);
     find_partner_firms(text, words, findings);
     find_firms_as_topic(text, words, findings);
     find_shop_and_product_names(text, &words, findings);
   } else {
+    find_uniqueness_claims(text, findings);
     find_names_without_morphology(text, findings, signals);
     find_shop_and_product_names(text, nullptr, findings);
   }

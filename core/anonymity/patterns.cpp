@@ -1341,7 +1341,8 @@ size_t clause_end(std::u32string_view s, size_t p) {
 
 }  // namespace
 
-void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
+void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
+                            const std::function<size_t(size_t from, size_t end)>& place_scope_before) {
   const Lexicon& words = lexicon();
   size_t resume = 0;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -1408,6 +1409,12 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out) {
       case kClaimNeedsNearScope: {
         const size_t from = std::max(sentence_begin, i >= 20 ? i - 20 : 0);
         keep = has_scope(claim) || scope_before(s, from, i) < i;
+        // A place the lists do not know, read in the words (桐生で, 須磨で).
+        if (!keep && place_scope_before) {
+          const size_t place = place_scope_before(std::max(sentence_begin, i >= 12 ? i - 12 : 0), i);
+          keep = place < i;
+          scope = std::min(scope, place);
+        }
         // A group named earlier in the sentence scopes it from afar: 市内の不動産業者のなかで…
         // 最も多い, 同地区の個別指導塾としては…最も多い.
         if (!keep) {
@@ -1666,6 +1673,19 @@ size_t with_year_in_brackets(std::u32string_view s, size_t end) {
   return year + 1;
 }
 
+// The month and day after a year (1931年（昭和6年）5月12日): an exact date is one fact with
+// its year, and dates the founding to the day.
+size_t with_month_and_day(std::u32string_view s, size_t end) {
+  const size_t p = with_year_in_brackets(s, end);
+  size_t month_end = p;
+  const long month = number_at(s, p, &month_end);
+  if (month < 1 || month > 12 || at(s, month_end) != U'月') return p;
+  size_t day_end = month_end + 1;
+  const long day = number_at(s, month_end + 1, &day_end);
+  if (day >= 1 && day <= 31 && at(s, day_end) == U'日') return day_end + 1;
+  return month_end + 1;
+}
+
 // The generations that go with a founding age in the next clause ("創業以来四十五年、同じ
 // 場所で三代"): the pair is one fact, and the finding covers both.
 size_t with_generations_after(std::u32string_view s, size_t end) {
@@ -1762,8 +1782,9 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         const size_t candidate = i - back;
         const char32_t c = s[candidate];
         if (c == U'。' || is_line_break(c)) break;
+        // (Or right after its day: 1952年4月1日、初代が創業.)
         if (c == U'、' && !(candidate > 0 && (s[candidate - 1] == U'年' || s[candidate - 1] == U'）' ||
-                                               s[candidate - 1] == U')'))) {
+                                               s[candidate - 1] == U')' || s[candidate - 1] == U'日'))) {
           break;
         }
         const size_t end = with_year_in_brackets(s, year_end(s, candidate));
@@ -1779,7 +1800,7 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       const size_t p = skip_to_number(s, i + length, 6);
       if (const size_t end = year_end(s, p); end != p) {
-        emit(i, with_generations_after(s, with_headcount_after(s, end)), SignalKind::kFoundingYear);
+        emit(i, with_generations_after(s, with_headcount_after(s, with_month_and_day(s, end))), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
         continue;
       }
@@ -2174,7 +2195,8 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
                                   U"渡ってすぐ", U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
                                   U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい",
-                                  U"正門前", U"正門の前", U"門の前"}) {
+                                  U"正門前", U"正門の前", U"門の前", U"北麓", U"南麓", U"東麓", U"西麓", U"麓", U"ふもと",
+                                  U"中腹", U"山頂"}) {
       m.add(p);
     }
     return m;
@@ -2284,12 +2306,14 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
     while (end > from) {
       const size_t kana_end = end;
       while (end > from && (s[end - 1] == U'、' || s[end - 1] == U',' || is_hiragana(s[end - 1]))) --end;
+      if (end == from || !is_kanji(s[end - 1])) break;
       // Kana after a kanji that are no particle are its ending (に建つ, に構える): a verb,
-      // whose stem goes too.
-      if (end == kana_end || end == from || !is_kanji(s[end - 1]) ||
-          std::u32string_view(U"にのでへとよねだやかがはをもな、,").find(s[end]) != std::u32string_view::npos) {
-        break;
-      }
+      // whose stem goes too; so is one kanji after a particle with kana after it, whatever
+      // they start with (に広がる), but not a noun after の (の所にある, の坂).
+      const bool ending = end != kana_end &&
+                          std::u32string_view(U"にのでへとよねだやかがはをもな、,").find(s[end]) == std::u32string_view::npos;
+      const bool lone_kanji = end >= from + 2 && is_hiragana(s[end - 2]) && s[end - 2] != U'の' && is_hiragana(at(s, end));
+      if (!ending && !lone_kanji) break;
       while (end > from && is_kanji(s[end - 1])) --end;
     }
     for (size_t n = first; n < out.size(); ++n) {
@@ -2331,7 +2355,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
-      U"離宮", U"堂", U"閣"};
+      U"離宮", U"堂", U"閣", U"岳", U"基地"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The landmarks by their last character: most positions end none, and are passed over
@@ -2386,6 +2410,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
       const char32_t c = s[i - l.size() - 1];
       if (is_kanji_or_katakana(c)) return true;
+      // A numbered gate or exit of a named place: 嘉手納基地の第1ゲート, 北口2番出口.
+      if (is_ascii_digit(c) && i >= l.size() + 3) {
+        size_t digits = i - l.size() - 1;
+        while (digits > 0 && is_ascii_digit(s[digits - 1])) --digits;
+        if (digits > 0 && s[digits - 1] == U'第' && digits >= 3 && s[digits - 2] == U'の' && named_landmark_before(digits - 2)) {
+          return true;
+        }
+      }
       // A part of a named place: 首里城公園の守礼門, 帯広駅南口のロータリー.
       if (c == U'の' && i >= l.size() + 2 && named_landmark_before(i - l.size() - 1)) return true;
       // A stop named by its town: 紙屋町の電停, 石井町の交差点.
@@ -2429,6 +2461,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
+      case U'載': case U'報':
         break;
       default:
         continue;
@@ -2575,7 +2608,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集",
-                                          U"で放送"}) {
+                                          U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場"}) {
           if (shown_end == after && starts_with(s, after, shown)) shown_end = after + shown.size();
         }
         // A few words may stand between: 『…』で蔵の様子が放送された, 「…」に毎週出演.
@@ -2591,7 +2624,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           const size_t from = open >= 16 ? open - 16 : 0;
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
-          for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年"}) {
+          for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
           if (media) {
@@ -2669,14 +2702,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     // テレビ神奈川の情報番組で3度紹介, 北日本新聞に掲載: a named station or paper that
     // showed the firm (a generic one, 地元新聞 or テレビ, names nothing).
-    if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取') {
+    if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報') {
       bool shown = false;
-      for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ"}) shown = shown || starts_with(s, i, w);
+      for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ"}) {
+        shown = shown || starts_with(s, i, w);
+      }
       const size_t from = clause_start(i);
       if (shown && from + 4 <= i) {
         const std::u32string_view clause = s.substr(from, i - from);
         size_t media_end = 0;
-        for (std::u32string_view outlet : {U"テレビ", U"新聞", U"放送"}) {
+        for (std::u32string_view outlet : {U"テレビ", U"新聞", U"放送", U"新報", U"日報"}) {
           for (size_t at_outlet = clause.find(outlet); at_outlet != std::u32string_view::npos && media_end == 0;
                at_outlet = clause.find(outlet, at_outlet + 1)) {
             // The outlet's own name: kanji right before 新聞/放送/テレビ, or right after テレビ.

@@ -3,6 +3,7 @@
 // dictionary and run in time linear in the text.
 #pragma once
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -20,7 +21,12 @@ void find_corporate_numbers(std::u32string_view text, std::vector<Finding>& out)
 void find_postal_codes(std::u32string_view text, std::vector<Finding>& out);
 void find_street_addresses(std::u32string_view text, std::vector<Finding>& out);
 void find_company_legal_forms(std::u32string_view text, std::vector<Finding>& out);
-void find_uniqueness_claims(std::u32string_view text, std::vector<Finding>& out);
+// Claims of being the only, first, oldest or biggest within a scope (県内で唯一, 日本初). A
+// weak claim word (初めて, 一番, 最後の) needs its scope close before it; `place_scope_before`,
+// when given, finds one the word lists do not know: the start of a place name followed by
+// で in [from, end) (水戸で最初に, 須磨で一番), or `end` if there is none.
+void find_uniqueness_claims(std::u32string_view text, std::vector<Finding>& out,
+                            const std::function<size_t(size_t from, size_t end)>& place_scope_before = {});
 void find_quasi_signals(std::u32string_view text, std::vector<QuasiSignal>& out);
 // Exact counts of what the firm has, stressed as exact or small: 保有車両はちょうど47台.
 void find_exact_counts(std::u32string_view text, std::vector<Finding>& out);
