@@ -654,6 +654,18 @@ TEST(AnonymityPhone, KanjiFiguresAndPlaceholders_StayClean) {
   expect_clean("電話は〇〇-〇〇〇〇-〇〇〇〇（架空）である。従業員は三十五名。");
 }
 
+TEST(AnonymityShop, ASignboardInQuotes_IsAWarning) {
+  // A kind of shop or goods, a blank, a name; in speech, in double brackets.
+  expect_finding("「打ち合わせは『きしめん 松風』で昼を食いながらだわ」", "anon-shop", "きしめん 松風", Severity::kWarning);
+  expect_finding("「祇園の『お茶屋 菊乃』さんのお母さんが来る」", "anon-shop", "お茶屋 菊乃", Severity::kWarning);
+  expect_finding("「駅の反対側の『ドライクリーニング はなまる』さんから頼まれる」", "anon-shop", "ドライクリーニング はなまる",
+                 Severity::kWarning);
+  // A phrase with a blank names no shop.
+  for (const char* text : {"看板に「笑顔 いっぱい」と書いた。", "標語は「安全 第一」だ。"}) {
+    EXPECT_FALSE(has_rule(check(text), "anon-shop")) << text << "\n" << describe(check(text));
+  }
+}
+
 TEST(AnonymityShop, ShopWordAndName_IsAnError) {
   expect_finding("A社は和菓子処 月見庵を営む。", "anon-shop", "和菓子処 月見庵");
   expect_finding("駅前でベーカリー こむぎ畑 稲毛駅前店を営む。", "anon-shop", "ベーカリー こむぎ畑 稲毛駅前店");

@@ -752,6 +752,42 @@ bool names_a_notion_before(std::u32string_view s, size_t open) {
   return notions.match_ending_at(s.substr(0, open), open) > 0;
 }
 
+// Start of the name in a quoted signboard [begin, end): a kind of shop or goods, one blank,
+// then a name of one word or coined kana (きしめん 松風, 海女小屋 はちまん, ドライクリーニング
+// はなまる); or `begin` if the quote has another shape. A phrase with a blank (笑顔 いっぱい)
+// has no kind before it.
+size_t signboard_name_begin(std::u32string_view s, const Words& words, size_t begin, size_t end) {
+  const std::u32string_view inner = s.substr(begin, end - begin);
+  const size_t blank = inner.find_first_of(U" \u3000");
+  if (blank == std::u32string_view::npos || blank < 2 || blank > 10 || inner.size() - blank - 1 < 2 ||
+      inner.size() - blank - 1 > 10 || inner.find_first_of(U" \u3000", blank + 1) != std::u32string_view::npos) {
+    return begin;
+  }
+  const std::u32string_view kind = inner.substr(0, blank);
+  const std::u32string_view name = inner.substr(blank + 1);
+  const Lexicon& lex = lexicon();
+  const bool katakana_trade = kind.size() >= 4 && all_of(kind, [](char32_t c) { return is_katakana(c) || c == U'ー'; });
+  const bool kind_of_shop = lex.shop_prefixes.contains(kind) || lex.shop_words.contains(kind) ||
+                            lex.shop_suffixes.match_ending_at(kind, kind.size()) > 0 ||
+                            lex.product_categories.contains(kind) || goods_words().contains(kind) || katakana_trade ||
+                            ends_with(kind, U"屋台") || ends_with(kind, U"小屋") || ends_with(kind, U"茶屋") ||
+                            // a dish or produce a shop sells under its name (きしめん 松風, くだもの ますや)
+                            (all_of(kind, is_hiragana) && kind.size() >= 3 && !ends_like_grammar(kind));
+  if (!kind_of_shop) return begin;
+  // The name is one word or coined kana, not a phrase (no particle inside, no verb's ending)
+  // and no kind itself (そば 手打ち).
+  (void)words;
+  const bool letters =
+      all_of(name, [](char32_t c) { return is_kanji(c) || is_hiragana(c) || is_katakana(c) || c == U'ー' || is_ascii_letter(c); });
+  const bool phrase = name.find_first_of(U"のがをにでとはも") != std::u32string_view::npos && !ends_with(name, U"ちゃん") &&
+                      name.size() > 4;
+  if (!letters || phrase || (ends_like_grammar(name) && !ends_with(name, U"ちゃん")) || lex.shop_prefixes.contains(name) ||
+      lex.product_categories.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name)) {
+    return begin;
+  }
+  return begin + blank + 1;
+}
+
 // Any noun right before the quote at `open`, joined by nothing, says what the quote names:
 // 夜間定温便「ハーバーナイト」, 超撥水生地「ミズハジキ」, 予約システム「ClinicNote」. Speech,
 // mottos, public programmes and awards stand there too (スローガン「…」, 補助金「…」), and
@@ -783,8 +819,11 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     const size_t begin = i + 1;
     const std::u32string_view inner = s.substr(begin, close - begin);
     int thing = named_thing_around_quote(s, i, close);
-    const bool by_context = thing >= 0;
+    bool by_context = thing >= 0;
     if (!by_context) thing = named_thing_by_shape(inner);
+    // A shop's shape with さん after it is a shop spoken of (『しまだ矯正歯科』さん).
+    if (!by_context && thing == kNamesShop && starts_with(s, close + 1, U"さん")) by_context = true;
+
     // A shop word, a blank and a name in quotes is a signboard (「家族葬ホール 結」,
     // 「ギャラリー 藍」), and so is a shop word and a name before a branch (「麺屋雪灯 本店」).
     if (thing == kNamesShop && !by_context) {
@@ -884,6 +923,13 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
           words_of_trade.generic_kana_names.contains(trade) || words_of_trade.shop_words.contains(inner)) {
         continue;
       }
+    }
+    // A signboard in quotes: a kind of shop or goods, a blank, a name (『きしめん 松風』, 『お茶屋
+    // 菊乃』, 『コインランドリー ぽかぽか』).
+    if (const size_t name_begin = signboard_name_begin(s, words, begin, close); thing < 0 && name_begin > begin) {
+      add_finding(out, begin, close, FindingKind::kShop, Severity::kWarning, {}, name_begin, close);
+      i = close;
+      continue;
     }
     if (thing < 0 && !routine && apposition_names_goods(s, words, i, close)) {
       add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
