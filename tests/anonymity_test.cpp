@@ -138,6 +138,14 @@ TEST(AnonymityCompany, ACoinedKanaNameBeforeARelation_IsReadByCharacters) {
   EXPECT_FALSE(has_rule(check("地元のみなさんと連携した。"), "anon-company"));
 }
 
+TEST(AnonymityCompany, AQuotedNicknameSaidAsOne_IsFound) {
+  expect_finding("広島中央印刷株式会社、地元では「ヒロプリ」の通称で知られる。", "anon-company", "ヒロプリ", Severity::kWarning);
+  expect_finding("業界内では「マルトク」の通り名で知られている。", "anon-company", "マルトク", Severity::kWarning);
+  expect_finding("社内で「姫ロジ」と呼ばれるH社は神戸港に近い。", "anon-company", "姫ロジ", Severity::kWarning);
+  // A notion called so by nobody in particular is none: 「見える化」と呼ばれる手法.
+  EXPECT_FALSE(has_rule(check("「見える化」と呼ばれる手法を学んだ。"), "anon-company"));
+}
+
 TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
   expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
   expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");

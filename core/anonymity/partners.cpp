@@ -50,7 +50,8 @@ constexpr std::u32string_view kAfterFirmOnly[] = {
 // itself (ゆけむりシステムズと連携し, いわてリースの協力も).
 constexpr std::u32string_view kAfterShapedFirm[] = {
     U"と連携し", U"と連携した", U"と連携して", U"との連携", U"との協業", U"と協業", U"の協力も", U"の協力で",
-    U"の支援を受け", U"といった地元", U"といった取引先", U"といった一次", U"といった大手", U"の配車", U"の工場と"};
+    U"の支援を受け", U"といった地元", U"といった取引先", U"といった一次", U"といった大手", U"の配車", U"の工場と",
+    U"の2者", U"の3者", U"の二者", U"の三者", U"へ出荷", U"に出荷"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -332,13 +333,44 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
     if (text[i] != U'の' && text[i] != U'と') continue;
     bool said = false;
     bool short_name = false;  // 略称 is a firm's; a nickname (愛称, 通称) may be a person's or goods'
-    for (std::u32string_view w : {U"の略称", U"の愛称", U"の通称", U"という略称", U"という愛称", U"という通称"}) {
+    for (std::u32string_view w : {U"の略称", U"の愛称", U"の通称", U"という略称", U"という愛称", U"という通称", U"の通り名",
+                                  U"の呼び名", U"と呼ばれ"}) {
       if (starts_with(text, i, w)) {
         said = true;
         short_name = w.find(U"略称") != std::u32string_view::npos;
       }
     }
     if (!said) continue;
+    // A quoted name: 「ヒロプリ」の通称で, 社内で「姫ロジ」と呼ばれる. と呼ばれ follows any
+    // notion too (「見える化」と呼ばれる手法), so there the sentence must say who calls it so:
+    // 社内で, 地元では, 業界では, 取引先からは.
+    if (text[i - 1] == U'」' || text[i - 1] == U'』') {
+      const size_t open = text.rfind(text[i - 1] == U'」' ? U'「' : U'『', i - 1);
+      if (open == std::u32string_view::npos || i - 1 - open < 2 || i - 1 - open > 10) continue;
+      const std::u32string_view name = text.substr(open + 1, i - 2 - open);
+      if (!all_of(name, [](char32_t c) { return is_katakana(c) || c == U'ー' || is_hiragana(c) || is_kanji(c) || is_ascii_letter(c); }) ||
+          name.find_first_of(U"のはがをにでと") != std::u32string_view::npos) {
+        continue;
+      }
+      if (starts_with(text, i, U"と呼ばれ")) {
+        size_t sentence = open;
+        while (sentence > 0 && open - sentence < 30 && text[sentence - 1] != U'。' && text[sentence - 1] != U'\n') --sentence;
+        const std::u32string_view before = text.substr(sentence, open - sentence);
+        bool who = false;
+        for (std::u32string_view w : {U"社内", U"地元", U"業界", U"取引先", U"社員", U"仲間", U"常連", U"町の人", U"地域の人",
+                                      U"お客", U"客から", U"同業"}) {
+          who = who || before.find(w) != std::u32string_view::npos;
+        }
+        if (!who) continue;
+      }
+      const Lexicon& lex = lexicon();
+      if (lex.platforms.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
+          is_anonymised_name(name)) {
+        continue;
+      }
+      add_finding(out, open + 1, i - 1, FindingKind::kCompany, short_name ? Severity::kError : Severity::kWarning);
+      continue;
+    }
     size_t begin = i;
     const bool katakana = is_katakana(text[i - 1]);
     const bool capitals = text[i - 1] >= U'A' && text[i - 1] <= U'Z';
