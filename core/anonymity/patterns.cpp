@@ -354,6 +354,8 @@ void find_email_addresses(std::u32string_view s, std::vector<Finding>& out) {
   // "@" and the spelled-out forms people use against harvesters.
   constexpr std::u32string_view kAtSigns[] = {U"@", U"(at)", U"[at]", U"(アット)", U"(@)", U"[@]"};
   for (size_t i = 0; i < s.size(); ++i) {
+    // (Every sign starts with @, ( or [: the rest of the text is passed at once.)
+    if (s[i] != U'@' && s[i] != U'(' && s[i] != U'[') continue;
     size_t at_length = 0;
     for (std::u32string_view sign : kAtSigns) {
       if (starts_with(s, i, sign)) {
@@ -629,6 +631,8 @@ void find_urls_and_domains(std::u32string_view s, std::vector<Finding>& out) {
   size_t resume = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (i < resume) continue;
+    // (A scheme and a bare domain both start with a Latin letter or a digit.)
+    if (!is_ascii_letter(s[i]) && !is_ascii_digit(s[i])) continue;
     const char32_t previous = before(s, i);
     bool scheme = false;
     for (std::u32string_view prefix : kSchemes) {
