@@ -146,6 +146,13 @@ TEST(AnonymityCompany, AQuotedNicknameSaidAsOne_IsFound) {
   EXPECT_FALSE(has_rule(check("「見える化」と呼ばれる手法を学んだ。"), "anon-company"));
 }
 
+TEST(AnonymityCompany, AYagouMarkAlone_IsAWarning) {
+  expect_finding("卸先との価格改定も実現し、カネタは3期ぶりに黒字となった。", "anon-company", "カネタ", Severity::kWarning);
+  expect_finding("マルカネの注文受付には問い合わせが増えている。", "anon-company", "マルカネ", Severity::kWarning);
+  // Words the dictionary knows are none: マルシェ, ヤマメ, マルチ.
+  EXPECT_FALSE(has_rule(check("週末のマルシェでヤマメの甘露煮を売り、マルチな販路を作った。"), "anon-company"));
+}
+
 TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
   expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
   expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");

@@ -10,6 +10,8 @@
 #include "anonymity/word_index.h"
 
 namespace casekb {
+bool is_yagou_mark(std::u32string_view s);
+
 namespace {
 
 constexpr size_t kMaxNameWords = 3;  // 山田 太郎, 勅使 河原 …: longer runs are no name
@@ -194,15 +196,6 @@ bool is_common_word_surname(std::u32string_view text, const std::vector<Morpheme
     if (s == trade) return false;
   }
   return starts_a_phrase(words, k);
-}
-
-// 屋号 marks written in katakana: マル (丸), ヤマ (山), カネ (曲尺), イチ, ヒシ, ジュウ
-// before a kana word (マルサン, ヤマイチ, カネジュウ).
-bool is_yagou_mark(std::u32string_view s) {
-  for (std::u32string_view mark : {U"マル", U"ヤマ", U"カネ", U"イリ", U"ヒシ", U"カク"}) {
-    if (s.size() > mark.size() && s.compare(0, mark.size(), mark) == 0) return true;
-  }
-  return false;
 }
 
 // 屋号 marks written in kanji before one more kanji: 丸福, 山十, 角三.
@@ -1450,6 +1443,15 @@ void find_names_without_morphology(std::u32string_view text, std::vector<Finding
       if (!(is_kanji(c) || is_hiragana(c) || is_katakana(c))) return;
     }
   });
+}
+
+// 屋号 marks written in katakana: マル (丸), ヤマ (山), カネ (曲尺), イチ, ヒシ, ジュウ
+// before a kana word (マルサン, ヤマイチ, カネジュウ).
+bool is_yagou_mark(std::u32string_view s) {
+  for (std::u32string_view mark : {U"マル", U"ヤマ", U"カネ", U"イリ", U"ヒシ", U"カク"}) {
+    if (s.size() > mark.size() && s.compare(0, mark.size(), mark) == 0) return true;
+  }
+  return false;
 }
 
 bool is_place_word(std::u32string_view text, const Morpheme& w) {

@@ -21,6 +21,9 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
 // (四万十, 武蔵野); not the whole country (日本, 国内). Shared by the firm rules.
 bool is_place_word(std::u32string_view text, const Morpheme& w);
 
+// True if katakana `s` starts with a 屋号 mark and goes on (マルカネ, ヤマサ, カネタ).
+bool is_yagou_mark(std::u32string_view s);
+
 // The fallback when no dictionary could be loaded: titled names and municipalities after
 // a prefecture only, found on character runs of the given ranges.
 void find_names_without_morphology(std::u32string_view text, std::vector<Finding>& out,

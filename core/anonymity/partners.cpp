@@ -393,9 +393,39 @@ size_t name_run_begin(std::u32string_view text, size_t end);
 bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end);
 }  // namespace
 
+// A firm called by its 屋号 mark alone, as people in a trade call one another (カネタは3期
+// ぶりに黒字, マルカネの注文受付, マルトクさん): a katakana word of three to five letters that
+// starts with a mark and that the dictionary does not know (or cuts after the mark: マル|
+// カネ), standing as a noun before a particle or さん. Known words (マルシェ, ヤマメ) are none.
+void find_yagou_mark_names(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  const WordIndex index(&words);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!(text[i] == U'マ' || text[i] == U'ヤ' || text[i] == U'カ') || (i > 0 && (is_katakana(text[i - 1]) || text[i - 1] == U'ー'))) {
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && is_katakana(text[end])) ++end;
+    const std::u32string_view name = text.substr(i, end - i);
+    if (name.size() < 3 || name.size() > 5 || at(text, end) == U'ー' || !is_yagou_mark(name)) continue;
+    const char32_t after = at(text, end);
+    if (std::u32string_view(U"はのがをにとでへや、").find(after) == std::u32string_view::npos && !starts_with(text, end, U"さん")) continue;
+    if (i > 0 && (text[i - 1] == U'「' || text[i - 1] == U'『')) continue;  // the quote rules read quotes
+    const long k = index.starting_at(i);
+    if (k < 0) continue;
+    const bool unknown_word = words[k].end == end && words[k].unknown;
+    const bool cut_after_mark = words[k].end == i + 2 && words[k].end < end;
+    if (!unknown_word && !cut_after_mark) continue;
+    const Lexicon& lex = lexicon();
+    if (lex.generic_terms.contains(name) || lex.platforms.contains(name) || lex.public_names.contains(name)) continue;
+    add_finding(out, i, end, FindingKind::kCompany, Severity::kWarning);
+    i = end;
+  }
+}
+
 void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   find_short_names(text, out);
   if (words.empty()) return;
+  find_yagou_mark_names(text, words, out);
   const WordIndex index(&words);
   const TermMatcher& relations = relation_words();
   for (size_t i = 0; i < text.size(); ++i) {
