@@ -153,6 +153,12 @@ TEST(AnonymityCompany, AYagouMarkAlone_IsAWarning) {
   EXPECT_FALSE(has_rule(check("週末のマルシェでヤマメの甘露煮を売り、マルチな販路を作った。"), "anon-company"));
 }
 
+TEST(AnonymityCompany, AFirmAloneInATableCell_IsFound) {
+  const Problems problems = check("| 取引先 | 比率 |\n|---|---|\n| 肥後ファシリティ | 40% |\n| 食品メーカー | 3社 |\n");
+  EXPECT_NE(find(problems, "anon-company", "肥後ファシリティ"), nullptr) << describe(problems);
+  EXPECT_EQ(find(problems, "anon-company", "食品メーカー"), nullptr) << describe(problems);
+}
+
 TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
   expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
   expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");

@@ -699,8 +699,34 @@ bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& w
 
 }  // namespace
 
+void find_firms_in_table_cells(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  // A table of partners or customers names them alone in a cell (| 肥後ハウジング | 18% |):
+  // a cell that is wholly shaped like a firm's name is one (a warning).
+  for (size_t line = 0; line < text.size();) {
+    size_t line_end = text.find(U'\n', line);
+    if (line_end == std::u32string_view::npos) line_end = text.size();
+    if (text[line] == U'|') {
+      for (size_t cell = line + 1; cell < line_end;) {
+        size_t cell_end = text.find(U'|', cell);
+        if (cell_end == std::u32string_view::npos || cell_end > line_end) cell_end = line_end;
+        size_t begin = cell;
+        size_t end = cell_end;
+        while (begin < end && is_space(text[begin])) ++begin;
+        while (end > begin && is_space(text[end - 1])) --end;
+        if (end - begin >= 3 && end - begin <= kMaxNameRun && name_run_end(text, begin, kMaxNameRun) == end &&
+            shaped_like_a_firm(text, words, begin, end)) {
+          add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
+        }
+        cell = cell_end + 1;
+      }
+    }
+    line = line_end + 1;
+  }
+}
+
 void find_firms_listed_with_found_ones(std::u32string_view text, const std::vector<Morpheme>& words,
                                        std::vector<Finding>& out) {
+  find_firms_in_table_cells(text, words, out);
   // A list joins like with like: the items beside a firm's name (豊和オートパーツ、中京電装
   // といった; 阿波和三盆糖業や神山すだち生産組合と) are firms too when they are shaped like one.
   // Each new item may lead to the next. A reviewer tells (a warning).
