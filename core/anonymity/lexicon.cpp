@@ -97,6 +97,8 @@ Lexicon build() {
            "低水温",
            // tempura of a kind (かしわ is chicken, not a given name) and an idiom that names goods
            "かしわ天", "ちくわ天", "とり天", "いか天", "げそ天", "ゲソ天", "えび天", "金太郎飴",
+           // loanwords for work that IPAdic lacks, which read as a given name after 娘の
+           "レタッチ",
            // schools of brewers named after their home region: a guild, not a person with 杜氏
            "南部杜氏", "越後杜氏", "丹波杜氏", "但馬杜氏", "能登杜氏", "出雲杜氏", "広島杜氏", "備中杜氏", "山内杜氏",
            "諏訪杜氏", "越前杜氏", "越前糠杜氏", "会津杜氏", "下野杜氏", "秋田杜氏", "津軽杜氏", "土佐杜氏", "熊毛杜氏",
