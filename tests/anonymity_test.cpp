@@ -820,6 +820,26 @@ TEST(AnonymityQuasiIdentifier, MountainsAndNumberedGates_AreLandmarks) {
                  "嘉手納基地の第1ゲートから徒歩3分", Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, WorkForANamedEvent_IsAWarning) {
+  expect_finding("阿波おどりの公式ポスターを1978年から毎年刷り続けてきた。", "anon-quasi-identifier",
+                 "阿波おどりの公式ポスターを1978年から毎年刷り続けてきた", Severity::kWarning);
+  expect_finding("祇園祭の長刀鉾の稚児衣装を代々手がけてきた。", "anon-quasi-identifier", "祇園祭の長刀鉾の稚児衣装を代々手がけてきた",
+                 Severity::kWarning);
+  // An event unnamed, or as a time or an aim, is none.
+  for (const char* text : {"地元の夏祭りで屋台の食材を提供した。", "浜松まつりの時期には、清掃を担当した。",
+                           "万博に向けた展示装置の部品を手がけた。"}) {
+    EXPECT_FALSE(has_rule(check(text), "anon-quasi-identifier")) << text << "\n" << describe(check(text));
+  }
+}
+
+TEST(AnonymityCompany, TheBankThatLends_ByItsName_IsAWarning) {
+  expect_finding("メインバンクのしまね中央信用金庫と協議し、運転資金を確保した。", "anon-company", "しまね中央信用金庫",
+                 Severity::kWarning);
+  expect_finding("利根沼田信用組合の融資と制度融資を組み合わせた。", "anon-company", "利根沼田信用組合", Severity::kWarning);
+  // A bank as a supporter, with no lending, stays public: 地元の信用金庫が事業計画づくりを支えた.
+  EXPECT_FALSE(has_rule(check("地元の信用金庫が事業計画づくりを支えた。"), "anon-company"));
+}
+
 TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
   // The place the description goes on to, through a comma, up to the word it describes.
   expect_finding("工場は東京スカイツリーの真下、北十間川の遊歩道に面した場所にある。", "anon-quasi-identifier",

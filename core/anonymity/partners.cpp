@@ -699,6 +699,45 @@ bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& w
 
 }  // namespace
 
+void find_lenders_by_name(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  // The bank the firm borrows from, by its name (メインバンクのしまね中央信用金庫と協議し,
+  // 利根沼田信用組合の融資と): banks stay public as supporters, but the one that lends to the
+  // firm narrows it down, so a sentence about lending makes its name a warning.
+  for (std::u32string_view bank : {U"銀行", U"信用金庫", U"信用組合", U"信金", U"信組"}) {
+    for (size_t at_bank = text.find(bank); at_bank != std::u32string_view::npos; at_bank = text.find(bank, at_bank + 1)) {
+      const size_t end = at_bank + bank.size();
+      if (is_kanji(at(text, end)) && !starts_with(text, end, U"の") ) continue;  // 銀行員, 信用金庫法
+      // (The lending context is strong: the name runs back to the nearest particle or mark,
+      // kana and all: しまね中央信用金庫.)
+      size_t begin = at_bank;
+      while (begin > 0 && at_bank - begin < 12 &&
+             std::u32string_view(U"「『（(、。\n ・:：|のはがをにでともへや").find(text[begin - 1]) == std::u32string_view::npos) {
+        --begin;
+      }
+      if (end - begin < bank.size() + 2) continue;
+      const std::u32string_view head = text.substr(begin, at_bank - begin);
+      // (Kana that end a verb before it say which bank, not its name: 取引のある信用金庫.)
+      if (says_which_firm(head) || is_anonymised_name(head) || (all_of(head, is_hiragana) && ends_like_grammar(head))) continue;
+      size_t sentence = begin;
+      while (sentence > 0 && begin - sentence < 40 && text[sentence - 1] != U'。' && text[sentence - 1] != U'\n') --sentence;
+      size_t sentence_end = end;
+      while (sentence_end < text.size() && sentence_end - end < 40 && text[sentence_end] != U'。' && text[sentence_end] != U'\n') {
+        ++sentence_end;
+      }
+      const std::u32string_view sentence_text = text.substr(sentence, sentence_end - sentence);
+      bool lending = false;
+      for (std::u32string_view w : {U"メインバンク", U"取引銀行", U"主力銀行", U"主力行", U"融資", U"借入", U"借り入れ", U"借り換え",
+                                    U"資金繰り", U"返済", U"リスケ", U"貸付", U"与信"}) {
+        lending = lending || sentence_text.find(w) != std::u32string_view::npos;
+      }
+      if (!lending) continue;
+      (void)words;
+      Finding& finding = add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
+      finding.detail = kDetailLender;
+    }
+  }
+}
+
 void find_firms_in_table_cells(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   // A table of partners or customers names them alone in a cell (| 肥後ハウジング | 18% |):
   // a cell that is wholly shaped like a firm's name is one (a warning).
@@ -727,6 +766,7 @@ void find_firms_in_table_cells(std::u32string_view text, const std::vector<Morph
 void find_firms_listed_with_found_ones(std::u32string_view text, const std::vector<Morpheme>& words,
                                        std::vector<Finding>& out) {
   find_firms_in_table_cells(text, words, out);
+  find_lenders_by_name(text, words, out);
   // A list joins like with like: the items beside a firm's name (豊和オートパーツ、中京電装
   // といった; 阿波和三盆糖業や神山すだち生産組合と) are firms too when they are shaped like one.
   // Each new item may lead to the next. A reviewer tells (a warning).

@@ -2239,6 +2239,63 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
   }
 }
 
+// What the firm made for a named event or a famous customer, which the event's records or
+// the press tell (阿波おどりの公式ポスターを1978年から刷り続けてきた, 東京2020大会では選手村に
+// 木材を提供した, G20大阪サミットの首脳夕食会で使われた, 映画「湯けむり三代」のロケ地): a named
+// event, then within its sentence what the firm did for it.
+void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out) {
+  static const TermMatcher events = [] {
+    TermMatcher m;
+    for (std::u32string_view e : {U"祭", U"祭り", U"まつり", U"おどり", U"踊り", U"大会", U"万博", U"博覧会", U"サミット", U"五輪",
+                                  U"オリンピック", U"パラリンピック", U"国体", U"甲子園", U"ワールドカップ", U"選手村", U"映画祭",
+                                  U"国際会議", U"首脳会議", U"晩餐会", U"式典"}) {
+      m.add(e);
+    }
+    return m;
+  }();
+  for (size_t i = 2; i < s.size(); ++i) {
+    const size_t length = events.match_at(s, i);
+    if (length == 0) continue;
+    // Named: two name characters or more right before it (祇園祭, 東京2020大会, 阿波おどり),
+    // not a kind (夏祭り, 地元の祭り, 町内の運動会 has no event word).
+    size_t name = i;
+    while (name > 0 && i - name < 10 && (is_kanji(s[name - 1]) || is_katakana(s[name - 1]) || is_ascii_letter(s[name - 1]) ||
+                                         is_ascii_digit(s[name - 1]) || s[name - 1] == U'・' || s[name - 1] == U'ー')) {
+      --name;
+    }
+    if (i - name < 2) continue;
+    const std::u32string_view named = s.substr(name, i - name);
+    bool kind = false;
+    for (std::u32string_view w : {U"夏", U"秋", U"春", U"冬", U"地元", U"地域", U"町内", U"村", U"町", U"市", U"県", U"全国",
+                                  U"各地", U"地方", U"社内", U"収穫", U"感謝", U"ふるさと", U"港", U"盆"}) {
+      kind = kind || named == w || named == std::u32string(w) + U"の";
+    }
+    if (kind || all_of(named, is_ascii_digit)) continue;
+    size_t end = i + length;
+    // The event as a time or an aim is no customer: 浜松まつりの時期には, 万博に向けた.
+    bool time_or_aim = false;
+    for (std::u32string_view w : {U"に向け", U"の時期", U"の期間", U"の頃", U"のころ", U"の前", U"の後", U"の日", U"の際",
+                                  U"の間", U"当日", U"期間中", U"を機に", U"をきっかけ", U"に合わせ"}) {
+      time_or_aim = time_or_aim || starts_with(s, end, w);
+    }
+    if (time_or_aim) continue;
+    size_t verb_end = 0;
+    for (size_t p = end; p < s.size() && p < end + 30 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+      // (Words may stand between the object and its verb: を代々手がけ, を毎年刷り続け.)
+      for (std::u32string_view verb : {U"手がけ", U"手掛け", U"請け負", U"刷り続け", U"刷っ", U"を刷り", U"納め", U"納入", U"提供し",
+                                       U"提供さ", U"採用さ", U"使われ", U"を製作", U"任され", U"担当し", U"担っ", U"担い",
+                                       U"のロケ地", U"に出店し", U"作り続け", U"仕立て"}) {
+        if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
+      }
+    }
+    if (verb_end == 0) continue;
+    // To the end of the verb's word (刷り続けてきた, 採用された).
+    while (verb_end < s.size() && is_hiragana(s[verb_end]) && verb_end < end + 40) ++verb_end;
+    add_finding(out, name, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailSupplied);
+    i = verb_end;
+  }
+}
+
 // Location findings of one description that only a comma parts (紙屋町の電停から徒歩1分、
 // アーケード入口の角) are reported as one, from `first` on in `out`.
 void join_adjacent_locations(std::u32string_view s, size_t first, std::vector<Finding>& out) {
@@ -2836,6 +2893,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
   }
   find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
+  find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
 }
