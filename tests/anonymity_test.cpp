@@ -840,6 +840,21 @@ TEST(AnonymityCompany, TheBankThatLends_ByItsName_IsAWarning) {
   EXPECT_FALSE(has_rule(check("地元の信用金庫が事業計画づくりを支えた。"), "anon-company"));
 }
 
+TEST(AnonymityQuasiIdentifier, APatentWithItsTitleInBrackets_IsOneError) {
+  expect_finding("保有する特許第6873214号（順送金型の板厚補正機構）を資料にまとめた。", "anon-quasi-identifier",
+                 "特許第6873214号（順送金型の板厚補正機構）", Severity::kError);
+}
+
+TEST(AnonymityEmail, AnAtSpelledOutWithBlanks_IsFound) {
+  expect_finding("問い合わせは komachi.kyoto (at) gmail.com で受ける。", "anon-email", "komachi.kyoto (at) gmail.com");
+}
+
+TEST(AnonymityCompany, AShortNameAfterItsWordAndABlank_IsFound) {
+  expect_finding("上位1社（大宮食品工業、社内略称 ODK）が売上の52%を占める。", "anon-company", "ODK");
+  // A market in a loanword before 向け is no customer.
+  EXPECT_FALSE(has_rule(check("客室2室をワーケーション向けに改装した。"), "anon-company"));
+}
+
 TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
   // The place the description goes on to, through a comma, up to the word it describes.
   expect_finding("工場は東京スカイツリーの真下、北十間川の遊歩道に面した場所にある。", "anon-quasi-identifier",

@@ -308,13 +308,16 @@ size_t add_if_kana_name(std::u32string_view text, size_t begin, std::vector<Find
 // Short names are short, so one katakana or Latin word of two characters or more counts;
 // a nickname is a warning (a person or goods have them too).
 void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
-  // 通称はSCS, 略称は「MRC」: the name after the word.
-  for (size_t named = text.find(U"称は"); named != std::u32string_view::npos; named = text.find(U"称は", named + 1)) {
+  // 通称はSCS, 略称は「MRC」, 社内略称 ODK, 略称：MRC: the name after the word.
+  for (size_t named = text.find(U"称"); named != std::u32string_view::npos; named = text.find(U"称", named + 1)) {
     if (named == 0 || std::u32string_view(U"通略愛").find(text[named - 1]) == std::u32string_view::npos) continue;
+    const char32_t joiner = at(text, named + 1);
+    if (joiner != U'は' && joiner != U' ' && joiner != U':' && joiner != U'：') continue;
     const size_t k = named - 1;
     const std::u32string_view said = text.substr(k, 3);
     {
       size_t begin = k + said.size();
+      if (joiner == U' ') begin = named + 1;
       if (at(text, begin) == U' ') ++begin;
       size_t end = begin;
       const bool capitals = at(text, begin) >= U'A' && at(text, begin) <= U'Z';
@@ -326,7 +329,7 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
       const std::u32string_view name = text.substr(begin, end - begin);
       const Lexicon& lex = lexicon();
       if (lex.platforms.contains(name) || lex.generic_terms.contains(name) || is_anonymised_name(name)) continue;
-      add_finding(out, begin, end, FindingKind::kCompany, said == U"略称は" ? Severity::kError : Severity::kWarning);
+      add_finding(out, begin, end, FindingKind::kCompany, text[named - 1] == U'略' ? Severity::kError : Severity::kWarning);
     }
   }
   for (size_t i = 2; i < text.size(); ++i) {
@@ -504,6 +507,12 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
     if (k < 0) continue;
     const long first = run_backward(text, words, k);
     if ((tag == kRelationAfterFirmOnly || tag == kRelationAfterShapedFirm) && first <= k && is_one_persons_name(words, first, k)) continue;
+    // A market is said with 向け too, often in a loanword IPAdic lacks (ワーケーション向け,
+    // インバウンド向け): one katakana word before it is a customer only as 屋号 or surname.
+    if (text.compare(i, 2, U"向け") == 0 && first == k &&
+        all_of(text.substr(words[k].begin, words[k].end - words[k].begin), [](char32_t c) { return is_katakana(c) || c == U'ー'; })) {
+      continue;
+    }
     // Goods of a region are made "for" a use too (信州そば向け, 名古屋めし向け): after a
     // region, only a firm's suffix makes the run a customer.
     if (tag == kRelationAfterFirmOnly && first <= k && text.compare(i, 2, U"向け") == 0 &&

@@ -352,10 +352,11 @@ std::string lower_ascii(std::u32string_view text) {
 
 void find_email_addresses(std::u32string_view s, std::vector<Finding>& out) {
   // "@" and the spelled-out forms people use against harvesters.
-  constexpr std::u32string_view kAtSigns[] = {U"@", U"(at)", U"[at]", U"(アット)", U"(@)", U"[@]"};
+  constexpr std::u32string_view kAtSigns[] = {U"@", U"(at)", U"[at]", U"(アット)", U"(@)", U"[@]", U" (at) ", U" [at] ",
+                                              U" (アット) "};
   for (size_t i = 0; i < s.size(); ++i) {
     // (Every sign starts with @, ( or [: the rest of the text is passed at once.)
-    if (s[i] != U'@' && s[i] != U'(' && s[i] != U'[') continue;
+    if (s[i] != U'@' && s[i] != U'(' && s[i] != U'[' && s[i] != U' ') continue;
     size_t at_length = 0;
     for (std::u32string_view sign : kAtSigns) {
       if (starts_with(s, i, sign)) {
@@ -2887,8 +2888,15 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (starts_with(s, i, U"特許第")) {
       const size_t digits = digit_run_end(s, i + 3);
       if (digits - (i + 3) >= 6 && starts_with(s, digits, U"号")) {
-        add_finding(out, i, digits + 1, FindingKind::kQuasiIdentifier, Severity::kError, kDetailPatent);
-        i = digits;
+        // What the patent covers, in brackets right after, goes with it (特許第6873214号（順送
+        // 金型の板厚補正機構）): the gazette's title.
+        size_t end = digits + 1;
+        if (at(s, end) == U'（' || at(s, end) == U'(') {
+          const size_t close = s.find_first_of(U"）)", end);
+          if (close != std::u32string_view::npos && close - end <= 30) end = close + 1;
+        }
+        add_finding(out, i, end, FindingKind::kQuasiIdentifier, Severity::kError, kDetailPatent);
+        i = end - 1;
       }
     }
   }
