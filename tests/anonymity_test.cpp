@@ -740,6 +740,10 @@ TEST(AnonymityProduct, AQuoteRightAfterAKindOfGoods_IsAWarning) {
   }
 }
 
+TEST(AnonymityProduct, AQuoteLaunchedOnADate_IsAProduct) {
+  expect_finding("持ち帰り用「ごくだし豚骨」を2023年12月に発売した。", "anon-product", "ごくだし豚骨");
+}
+
 TEST(AnonymityProduct, CategoriesAndPublicNames_StayClean) {
   expect_clean("主力は最中とどら焼きで、ドレッシングは二種類に絞った。松阪牛のハンバーグが評判である。");
   expect_clean("商品の説明には「辛口」「純米」といった言葉を使い分けた。新商品の「ドレッシング」を売った。");

@@ -306,6 +306,18 @@ bool launched_after(std::u32string_view s, size_t close) {
                                    U"は発売", U"が発売", U"を発売", U"を売り出", U"の二品", U"の2品"}) {
     if (starts_with(s, close + 1, verb)) return true;
   }
+  // When it was launched may stand between: 「…」を2023年12月に発売し, 「…」を2023年秋に始め.
+  if (at(s, close + 1) == U'を' && is_ascii_digit(at(s, close + 2))) {
+    size_t p = close + 2;
+    while (p < s.size() && p < close + 14 && (is_ascii_digit(s[p]) || std::u32string_view(U"年月日度春夏秋冬初頭末").find(s[p]) !=
+                                                                          std::u32string_view::npos)) {
+      ++p;
+    }
+    if (at(s, p) == U'に') ++p;
+    for (std::u32string_view verb : {U"発売", U"開始", U"始め", U"新設", U"立ち上げ", U"売り出", U"発表", U"投入", U"リリース"}) {
+      if (starts_with(s, p, verb)) return true;
+    }
+  }
   return false;
 }
 
