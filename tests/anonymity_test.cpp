@@ -159,6 +159,18 @@ TEST(AnonymityCompany, AFirmAloneInATableCell_IsFound) {
   EXPECT_EQ(find(problems, "anon-company", "食品メーカー"), nullptr) << describe(problems);
 }
 
+TEST(AnonymityCompany, ANameMeCabCannotReadAfterARelation_IsJudgedByItsShape) {
+  expect_finding("出資元のさくら共創キャピタルからは、解約率を下げるよう求められた。", "anon-company", "さくら共創キャピタル",
+                 Severity::kWarning);
+  // Latin words after a relation are one name, however MeCab cuts them.
+  expect_finding("展示会を機に光学機器メーカーのMinowa Opticsなど3社と取引が始まった。", "anon-company", "Minowa Optics");
+  // A clause after a kind is none: 問屋街の流れをくむ縫製工場, 取引先の完成車メーカー系列の一次サプライヤー.
+  for (const char* text : {"繊維問屋街の流れをくむ縫製工場で、縫製工は25名。", "取引先の完成車メーカー系列の一次サプライヤーから言われた。",
+                           "居酒屋やパスタ屋さんなど業務用の注文が増えた。"}) {
+    EXPECT_FALSE(has_rule(check(text), "anon-company")) << text << "\n" << describe(check(text));
+  }
+}
+
 TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
   expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
   expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");

@@ -51,7 +51,8 @@ constexpr std::u32string_view kAfterFirmOnly[] = {
 constexpr std::u32string_view kAfterShapedFirm[] = {
     U"と連携し", U"と連携した", U"と連携して", U"との連携", U"との協業", U"と協業", U"の協力も", U"の協力で",
     U"の支援を受け", U"といった地元", U"といった取引先", U"といった一次", U"といった大手", U"の配車", U"の工場と",
-    U"の2者", U"の3者", U"の二者", U"の三者", U"へ出荷", U"に出荷"};
+    U"の2者", U"の3者", U"の二者", U"の三者", U"へ出荷", U"に出荷", U"に納め", U"へ納め", U"と共同企画", U"との卸",
+    U"など蔵元", U"などの蔵元", U"など取引先", U"などの取引先"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -392,7 +393,37 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
 }
 
 namespace {
+size_t name_run_end(std::u32string_view text, size_t begin, size_t max_length);
+
+// Adds a name of two Latin words or more starting at `begin` after a relation (光学機器メーカー
+// のMinowa Optics, 取引先である Pacific Sake Trading): MeCab reads each word apart, and the
+// name is all of them. Returns false if no such name starts there.
+bool add_if_latin_words(std::u32string_view text, size_t begin, std::vector<Finding>& out) {
+  if (!(at(text, begin) >= U'A' && at(text, begin) <= U'Z')) return false;
+  const size_t end = name_run_end(text, begin, 40);
+  const std::u32string_view name = text.substr(begin, end - begin);
+  if (name.find(U' ') == std::u32string_view::npos ||
+      !all_of(name, [](char32_t c) { return is_ascii_letter(c) || c == U' ' || c == U'.' || c == U'&'; })) {
+    return false;
+  }
+  add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
+  return true;
+}
+
+// True if `name` is of the shapes MeCab reads wrongly, so that only its characters tell a
+// name: coined kana other than a joining の (みらい共創キャピタル), or Latin words (Minowa
+// Optics). Other runs are judged by their words.
+bool read_only_by_characters(std::u32string_view name) {
+  size_t kana = 0;
+  for (size_t p = 0; p < name.size(); ++p) kana += is_hiragana(name[p]) && name[p] != U'の' ? 1 : 0;
+  // (を, が and は join a clause's parts, not a name's: 流れをくむ.)
+  if (name.find_first_of(U"をがは") != std::u32string_view::npos) return false;
+  const bool latin_words = name.find(U' ') != std::u32string_view::npos && is_ascii_letter(name.front());
+  return kana >= 2 || latin_words;
+}
 size_t name_run_begin(std::u32string_view text, size_t end);
+size_t name_run_end(std::u32string_view text, size_t begin, size_t max_length);
+constexpr size_t kMaxNameRun = 16;
 bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end);
 }  // namespace
 
@@ -444,8 +475,16 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         const long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
         const long last = run_forward(text, words, k);
-        if (!is_one_persons_name(words, k, last) && !add_if_name(text, words, k, last, out)) {
-          add_if_kana_name(text, after + joiner.size(), out);
+        if (add_if_latin_words(text, words[k].begin, out)) break;
+        if (!is_one_persons_name(words, k, last) && !add_if_name(text, words, k, last, out) &&
+            add_if_kana_name(text, after + joiner.size(), out) == after + joiner.size()) {
+          // Else the name by its shape alone, read by characters (光学機器メーカーのMinowa Optics).
+          const size_t begin = after + joiner.size();
+          const size_t end = name_run_end(text, begin, kMaxNameRun);
+          if (end > begin && read_only_by_characters(text.substr(begin, end - begin)) &&
+              shaped_like_a_firm(text, words, begin, end)) {
+            add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
+          }
         }
         break;
       }
@@ -485,9 +524,26 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
           return words[m].end == kana_end ? m : item - 1;
         };
         for (int items = 0; items < 8; ++items) {
-          if (last < k || !add_if_name(text, words, k, last, out)) {
+          if (add_if_latin_words(text, words[k].begin, out)) {
+            long m = k;
+            while (m + 1 < static_cast<long>(words.size()) && words[m + 1].begin < out.back().end) ++m;
+            last = m;
+          } else if (last < k || !add_if_name(text, words, k, last, out)) {
             const long kana_last = kana_item(k);
-            if (kana_last >= k) last = kana_last;
+            if (kana_last >= k) {
+              last = kana_last;
+            } else {
+              // Else the name by its shape alone (出資元のみらい共創キャピタル, Minowa Optics).
+              const size_t begin = words[k].begin;
+              const size_t end = name_run_end(text, begin, kMaxNameRun);
+              if (end > begin && read_only_by_characters(text.substr(begin, end - begin)) &&
+                  shaped_like_a_firm(text, words, begin, end)) {
+                add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
+                long m = k;
+                while (m + 1 < static_cast<long>(words.size()) && words[m].end < end) ++m;
+                if (words[m].end == end) last = m;
+              }
+            }
           }
           if (last < k) break;
           const size_t joint = after_form(words[last].end);
@@ -551,8 +607,6 @@ bool describes_a_firm(std::u32string_view sentence, bool strict) {
   if (strict) return false;
   return sentence.find(U"である") != std::u32string_view::npos || sentence.find(U"です") != std::u32string_view::npos;
 }
-
-constexpr size_t kMaxNameRun = 16;
 
 // Start of the name that ends at `end`, read by characters back to the nearest comma,
 // bracket, blank or particle (灘ミリング in 小麦粉は灘ミリング), then over coined kana a
@@ -692,15 +746,19 @@ bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& w
   size_t weak = lex.weak_company_suffixes.match_ending_at(name, name.size());
   if (weak == 0 && ends_with(name, U"工場")) weak = 2;
   if (weak > 0 && weak < name.size()) {
+    // (Coined kana: katakana before 屋 or 工房 is as often a trade, パスタ屋, レンタル屋.)
     size_t kana = 0;
-    for (char32_t c : name.substr(0, name.size() - weak)) kana += is_hiragana(c) || is_katakana(c) ? 1 : 0;
+    for (char32_t c : name.substr(0, name.size() - weak)) kana += is_hiragana(c) ? 1 : 0;
     return kana >= 3 && named_head(name.size() - weak);
   }
   size_t katakana = name.size();
   while (katakana > 0 && (is_katakana(name[katakana - 1]) || name[katakana - 1] == U'ー')) --katakana;
   if (name.size() - katakana >= 3 && katakana >= 1) {
     const std::u32string_view head = name.substr(0, katakana);
-    return (all_of(head, is_kanji) || (head.size() >= 2 && all_of(head, is_hiragana))) && named_head(katakana);
+    // (Coined kana and kanji before it, みらい共創|キャピタル, are a name too.)
+    const bool kanji_or_kana = all_of(head, [](char32_t c) { return is_kanji(c) || is_hiragana(c); });
+    const size_t hiragana = static_cast<size_t>(std::count_if(head.begin(), head.end(), is_hiragana));
+    return (all_of(head, is_kanji) || (kanji_or_kana && hiragana >= 2 && hiragana < head.size() + 1)) && named_head(katakana);
   }
   return name.find(U' ') != std::u32string_view::npos && name[0] >= U'A' && name[0] <= U'Z' &&
          all_of(name, [](char32_t c) { return is_ascii_letter(c) || c == U' ' || c == U'.' || c == U'&'; });
