@@ -171,6 +171,10 @@ TEST(AnonymityCompany, ANameMeCabCannotReadAfterARelation_IsJudgedByItsShape) {
   }
 }
 
+TEST(AnonymityCompany, AFirmFoundInPart_IsReportedWhole) {
+  expect_finding("2019年に越中精密ホールディングスの傘下に入った。", "anon-company", "越中精密ホールディングス");
+}
+
 TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
   expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
   expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");

@@ -767,6 +767,26 @@ void add_quasi_identifier_findings(const std::vector<QuasiSignal>& signals, cons
   }
 }
 
+// A firm's name found in part as an error and whole as a warning from the same start
+// (越中精密 by its suffix, 越中精密ホールディングス before の傘下): the name goes on, and the
+// error covers all of it, so the reviewer rewrites the whole name.
+void extend_firm_errors_to_their_whole_names(std::vector<Finding>& findings) {
+  std::map<size_t, size_t> longest_warning_end;  // company warnings, by begin
+  for (const Finding& f : findings) {
+    if (f.kind != FindingKind::kCompany || f.severity != Severity::kWarning || f.end <= f.begin) continue;
+    size_t& end = longest_warning_end[f.begin];
+    end = std::max(end, f.end);
+  }
+  for (Finding& f : findings) {
+    if (f.kind != FindingKind::kCompany || f.severity != Severity::kError || f.end <= f.begin) continue;
+    const auto longer = longest_warning_end.find(f.begin);
+    if (longer != longest_warning_end.end() && longer->second > f.end && longer->second - f.begin <= 24) {
+      f.end = longer->second;
+      if (f.core_end > f.core_begin) f.core_end = f.end;
+    }
+  }
+}
+
 // Names of firms, shops, goods and people (not numbers, addresses or labels).
 bool is_name_kind(FindingKind kind) {
   return kind == FindingKind::kCompany || kind == FindingKind::kShop || kind == FindingKind::kProduct ||
@@ -1024,6 +1044,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   extend_people_with_roles(text, words, findings);
   complete_people_names(text, findings);
   soften_people_in_history(text, findings);
+  extend_firm_errors_to_their_whole_names(findings);
 
   // The quasi-identifier rule (see the top of this file).
   signals.erase(std::remove_if(signals.begin(), signals.end(),
