@@ -875,6 +875,14 @@ TEST(AnonymityCompany, AShortNameAfterItsWordAndABlank_IsFound) {
   EXPECT_FALSE(has_rule(check("客室2室をワーケーション向けに改装した。"), "anon-company"));
 }
 
+TEST(AnonymityQuasiIdentifier, AnEdoEraAsAWholeAndAFilmsLocation_AreWarnings) {
+  expect_finding("X社は享保年間から続く呉服店だ。", "anon-quasi-identifier", "享保年間から続く", Severity::kWarning);
+  expect_finding("銭湯は2019年公開の映画「湯けむり三代」のロケ地にもなった。", "anon-quasi-identifier",
+                 "2019年公開の映画「湯けむり三代」のロケ地", Severity::kWarning);
+  // A modern era as a whole spans decades: 昭和年間から続く is no date.
+  EXPECT_FALSE(has_rule(check("店は昭和年間から続く。"), "anon-quasi-identifier"));
+}
+
 TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
   // The place the description goes on to, through a comma, up to the word it describes.
   expect_finding("工場は東京スカイツリーの真下、北十間川の遊歩道に面した場所にある。", "anon-quasi-identifier",

@@ -1493,6 +1493,11 @@ size_t year_end(std::u32string_view s, size_t i) {
   for (std::u32string_view era : kEras) {
     if (!starts_with(s, i, era)) continue;
     size_t p = i + era.size();
+    // An Edo era as a whole (享保年間) dates a shop within a few years, as a year does; a
+    // modern one (昭和年間) spans decades.
+    if (starts_with(s, p, U"年間") && era != U"明治" && era != U"大正" && era != U"昭和" && era != U"平成" && era != U"令和") {
+      return p + 2;
+    }
     if (at(s, p) == U'元') {
       ++p;
     } else if (is_ascii_digit(at(s, p))) {
@@ -2670,7 +2675,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集",
-                                          U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場"}) {
+                                          U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
+                                          U"のロケに", U"の舞台に", U"の撮影に"}) {
           if (shown_end == after && starts_with(s, after, shown)) shown_end = after + shown.size();
         }
         // A few words may stand between: 『…』で蔵の様子が放送された, 「…」に毎週出演.
@@ -2686,7 +2692,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           const size_t from = open >= 16 ? open - 16 : 0;
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
-          for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報"}) {
+          for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報",
+                                           U"映画", U"ドラマ"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
           if (media) {
