@@ -883,6 +883,13 @@ TEST(AnonymityQuasiIdentifier, AnEdoEraAsAWholeAndAFilmsLocation_AreWarnings) {
   EXPECT_FALSE(has_rule(check("店は昭和年間から続く。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, AViewOfANamedLandmark_IsALocation) {
+  expect_finding("カフェは熊本城の二の丸広場を見下ろす高台にある。", "anon-quasi-identifier", "熊本城の二の丸広場を見下ろす高台",
+                 Severity::kWarning);
+  // A castle keep unnamed is no place: 天守閣を望む座敷.
+  EXPECT_FALSE(has_rule(check("庭の茶室は、天守閣を望む座敷が自慢だ。"), "anon-quasi-identifier"));
+}
+
 TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
   // The place the description goes on to, through a comma, up to the word it describes.
   expect_finding("工場は東京スカイツリーの真下、北十間川の遊歩道に面した場所にある。", "anon-quasi-identifier",

@@ -2206,7 +2206,10 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"渡ってすぐ", U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
                                   U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい",
                                   U"正門前", U"正門の前", U"門の前", U"北麓", U"南麓", U"東麓", U"西麓", U"麓", U"ふもと",
-                                  U"中腹", U"山頂"}) {
+                                  U"中腹", U"山頂",
+                                  // a view of a named landmark places the window it is seen from
+                                  U"を見下ろす", U"を見下ろせる", U"を望む", U"を一望", U"が正面に見え", U"が目の前に見え",
+                                  U"が窓いっぱいに見え", U"が見える"}) {
       m.add(p);
     }
     return m;
@@ -2222,10 +2225,13 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
     }
     // A position ends its word and, when it is one kanji, starts one too (北の端, 角に; not
     // 角度, 末端, 奥様).
-    if (is_word_character(at(s, end)) || (end - i == 1 && is_kanji(s[i - 1]) && s[i - 1] != U'の')) continue;
+    // (A view ends in a verb, which a noun may follow: を見下ろす高台.)
+    const bool view = s[i] == U'を' || s[i] == U'が';
+    if ((!view && is_word_character(at(s, end))) || (end - i == 1 && is_kanji(s[i - 1]) && s[i - 1] != U'の')) continue;
     // It is where something stands: after の or a verb of going (渡った向かい, 出て正面), not
     // a trip or a verb (参拝する途中, 店が並び).
-    const bool going = end - i >= 4 && s[i + length - 2] == U'す';  // 降りてすぐ carries its verb
+    const bool going = (end - i >= 4 && s[i + length - 2] == U'す') ||  // 降りてすぐ carries its verb
+                       s[i] == U'を' || s[i] == U'が';                       // so does a view (を見下ろす)
     // (前, 正面 and 真下 may follow the place itself: 南大門前に店を構える, ロータリー正面.)
     const bool in_front = s[i] == U'前' || starts_with(s, i, U"正面") || starts_with(s, i, U"真下");
     if (!going && !in_front && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
@@ -2352,7 +2358,8 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
     }
     const size_t from = location.end;
     if (!(starts_with(s, from, U"の") || starts_with(s, from, U"に") || starts_with(s, from, U"から") ||
-          starts_with(s, from, U"、") || starts_with(s, from, U"て、") || starts_with(s, from, U"って、"))) {
+          starts_with(s, from, U"、") || starts_with(s, from, U"て、") || starts_with(s, from, U"って、") ||
+          (from > 0 && is_hiragana(s[from - 1]) && is_kanji(at(s, from))))) {  // を見下ろす|高台
       continue;
     }
     size_t end = from;
@@ -2470,7 +2477,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                        U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
                                        U"卸売市場", U"青果市場", U"魚市場", U"市場", U"総合病院", U"大学病院", U"動物病院",
-                                       U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣"}) {
+                                       U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣"}) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : candidates->second) {
