@@ -393,7 +393,12 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
 }
 
 namespace {
+// The readers of a name by its characters and the shape test, defined below with the rules
+// that use them most.
+constexpr size_t kMaxNameRun = 16;
+size_t name_run_begin(std::u32string_view text, size_t end);
 size_t name_run_end(std::u32string_view text, size_t begin, size_t max_length);
+bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end);
 
 // Adds a name of two Latin words or more starting at `begin` after a relation (光学機器メーカー
 // のMinowa Optics, 取引先である Pacific Sake Trading): MeCab reads each word apart, and the
@@ -421,10 +426,6 @@ bool read_only_by_characters(std::u32string_view name) {
   const bool latin_words = name.find(U' ') != std::u32string_view::npos && is_ascii_letter(name.front());
   return kana >= 2 || latin_words;
 }
-size_t name_run_begin(std::u32string_view text, size_t end);
-size_t name_run_end(std::u32string_view text, size_t begin, size_t max_length);
-constexpr size_t kMaxNameRun = 16;
-bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end);
 }  // namespace
 
 // A firm called by its 屋号 mark alone, as people in a trade call one another (カネタは3期
@@ -757,8 +758,8 @@ bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& w
     const std::u32string_view head = name.substr(0, katakana);
     // (Coined kana and kanji before it, みらい共創|キャピタル, are a name too.)
     const bool kanji_or_kana = all_of(head, [](char32_t c) { return is_kanji(c) || is_hiragana(c); });
-    const size_t hiragana = static_cast<size_t>(std::count_if(head.begin(), head.end(), is_hiragana));
-    return (all_of(head, is_kanji) || (kanji_or_kana && hiragana >= 2 && hiragana < head.size() + 1)) && named_head(katakana);
+    const auto hiragana = std::count_if(head.begin(), head.end(), is_hiragana);
+    return (all_of(head, is_kanji) || (kanji_or_kana && hiragana >= 2)) && named_head(katakana);
   }
   return name.find(U' ') != std::u32string_view::npos && name[0] >= U'A' && name[0] <= U'Z' &&
          all_of(name, [](char32_t c) { return is_ascii_letter(c) || c == U' ' || c == U'.' || c == U'&'; });
@@ -766,7 +767,7 @@ bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& w
 
 }  // namespace
 
-void find_lenders_by_name(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+void find_lenders_by_name(std::u32string_view text, std::vector<Finding>& out) {
   // The bank the firm borrows from, by its name (メインバンクのしまね中央信用金庫と協議し,
   // 利根沼田信用組合の融資と): banks stay public as supporters, but the one that lends to the
   // firm narrows it down, so a sentence about lending makes its name a warning.
@@ -798,7 +799,6 @@ void find_lenders_by_name(std::u32string_view text, const std::vector<Morpheme>&
         lending = lending || sentence_text.find(w) != std::u32string_view::npos;
       }
       if (!lending) continue;
-      (void)words;
       Finding& finding = add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
       finding.detail = kDetailLender;
     }
@@ -833,7 +833,7 @@ void find_firms_in_table_cells(std::u32string_view text, const std::vector<Morph
 void find_firms_listed_with_found_ones(std::u32string_view text, const std::vector<Morpheme>& words,
                                        std::vector<Finding>& out) {
   find_firms_in_table_cells(text, words, out);
-  find_lenders_by_name(text, words, out);
+  find_lenders_by_name(text, out);
   // A list joins like with like: the items beside a firm's name (豊和オートパーツ、中京電装
   // といった; 阿波和三盆糖業や神山すだち生産組合と) are firms too when they are shaped like one.
   // Each new item may lead to the next. A reviewer tells (a warning).
@@ -851,7 +851,6 @@ void find_firms_listed_with_found_ones(std::u32string_view text, const std::vect
       size_t next = end + 1;
       next += lexicon().company_forms.match_at(text, next);
       const size_t next_end = name_run_end(text, next, kMaxNameRun);
-      const std::u32string_view name = text.substr(next, next_end - next);
       if (next_end > next && !known(next, next_end) && shaped_like_a_firm(text, words, next, next_end)) {
         add_finding(out, next, next_end, FindingKind::kCompany, Severity::kWarning);
         items.emplace_back(next, next_end);
@@ -861,7 +860,6 @@ void find_firms_listed_with_found_ones(std::u32string_view text, const std::vect
     if (begin >= 2 && (text[begin - 1] == U'、' || text[begin - 1] == U'や')) {
       const size_t before_end = begin - 1;
       const size_t before = name_run_begin(text, before_end);
-      const std::u32string_view name = text.substr(before, before_end - before);
       if (before < before_end && !known(before, before_end) && shaped_like_a_firm(text, words, before, before_end)) {
         add_finding(out, before, before_end, FindingKind::kCompany, Severity::kWarning);
         items.emplace_back(before, before_end);
@@ -909,9 +907,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   // (近所の商店さん, 八百屋さん, 問屋さん have no name before the kind.)
   for (size_t k = text.find(U"さん"); k != std::u32string_view::npos; k = text.find(U"さん", k + 2)) {
     const size_t begin = name_run_begin(text, k);
-    if (k - begin < 3) continue;
-    const std::u32string_view name = text.substr(begin, k - begin);
-    if (!shaped_like_a_firm(text, words, begin, k)) continue;
+    if (k - begin < 3 || !shaped_like_a_firm(text, words, begin, k)) continue;
     add_finding(out, begin, k, FindingKind::kCompany, Severity::kWarning);
   }
   // Sentence starts: the text's start, and after each 。 or line break.

@@ -768,7 +768,7 @@ bool names_a_notion_before(std::u32string_view s, size_t open) {
 // then a name of one word or coined kana (きしめん 松風, 海女小屋 はちまん, ドライクリーニング
 // はなまる); or `begin` if the quote has another shape. A phrase with a blank (笑顔 いっぱい)
 // has no kind before it.
-size_t signboard_name_begin(std::u32string_view s, const Words& words, size_t begin, size_t end) {
+size_t signboard_name_begin(std::u32string_view s, size_t begin, size_t end) {
   const std::u32string_view inner = s.substr(begin, end - begin);
   const size_t blank = inner.find_first_of(U" \u3000");
   if (blank == std::u32string_view::npos || blank < 2 || blank > 10 || inner.size() - blank - 1 < 2 ||
@@ -788,7 +788,6 @@ size_t signboard_name_begin(std::u32string_view s, const Words& words, size_t be
   if (!kind_of_shop) return begin;
   // The name is one word or coined kana, not a phrase (no particle inside, no verb's ending)
   // and no kind itself (そば 手打ち).
-  (void)words;
   const bool letters =
       all_of(name, [](char32_t c) { return is_kanji(c) || is_hiragana(c) || is_katakana(c) || c == U'ー' || is_ascii_letter(c); });
   const bool phrase = name.find_first_of(U"のがをにでとはも") != std::u32string_view::npos && !ends_with(name, U"ちゃん") &&
@@ -938,7 +937,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     }
     // A signboard in quotes: a kind of shop or goods, a blank, a name (『きしめん 松風』, 『お茶屋
     // 菊乃』, 『コインランドリー ぽかぽか』).
-    if (const size_t name_begin = signboard_name_begin(s, words, begin, close); thing < 0 && name_begin > begin) {
+    if (const size_t name_begin = signboard_name_begin(s, begin, close); thing < 0 && name_begin > begin) {
       add_finding(out, begin, close, FindingKind::kShop, Severity::kWarning, {}, name_begin, close);
       i = close;
       continue;
