@@ -99,6 +99,12 @@ Lexicon build() {
            "かしわ天", "ちくわ天", "とり天", "いか天", "げそ天", "ゲソ天", "えび天", "金太郎飴",
            // loanwords for work that IPAdic lacks, which read as a given name after 娘の
            "レタッチ",
+           // people by their part in a trade, which the rules without a dictionary take for a
+           // name before さん or a title (問屋さん, 荷主, 板長さん)
+           "問屋", "荷主", "板長", "仲居", "施主", "家主", "入居者", "生徒", "乗務員", "指導員", "団体", "担当者",
+           "介護主任", "和菓子屋", "花屋", "魚屋", "酒屋", "八百屋", "米屋", "肉屋", "豆腐屋", "本屋",
+           // teas by their picking and sake by its release, kinds and not brands
+           "一番茶", "二番茶", "三番茶", "てん茶", "限定酒",
            // schools of brewers named after their home region: a guild, not a person with 杜氏
            "南部杜氏", "越後杜氏", "丹波杜氏", "但馬杜氏", "能登杜氏", "出雲杜氏", "広島杜氏", "備中杜氏", "山内杜氏",
            "諏訪杜氏", "越前杜氏", "越前糠杜氏", "会津杜氏", "下野杜氏", "秋田杜氏", "津軽杜氏", "土佐杜氏", "熊毛杜氏",

@@ -589,7 +589,13 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
                                       U"と評価", U"と反省", U"と嘆", U"と笑"}) {
     if (text.compare(end + 1, thought.size(), thought) == 0) return true;
   }
-  if (!words.available()) return false;
+  // Without words, a sentence still shows by its letters: a particle that joins a
+  // predicate's parts, then kana that end it (「酒屋はもう時代遅れだ」, 「肉屋は肉を売るもの」).
+  if (!words.available()) {
+    const size_t joint = inner.find_first_of(U"はがをにで", 1);
+    return inner.size() >= 6 && joint != std::u32string_view::npos && joint + 2 < inner.size() &&
+           (is_hiragana(inner.back()) || ends_with(inner, U"もの") || is_kanji(inner.back()));
+  }
   long k = words.starting_at(begin);
   if (k < 0) return false;
   int count = 0;
