@@ -175,6 +175,12 @@ TEST(AnonymityCompany, AFirmFoundInPart_IsReportedWhole) {
   expect_finding("2019年に越中精密ホールディングスの傘下に入った。", "anon-company", "越中精密ホールディングス");
 }
 
+TEST(AnonymityCompany, MoreKindsOfFirm_NameTheFirmAfterThem) {
+  expect_finding("県内の製薬会社である鳴門ファーマと、外箱の共同開発を始めた。", "anon-company", "鳴門ファーマ", Severity::kWarning);
+  // Never before a person's name: 印刷会社の鈴木部長.
+  EXPECT_FALSE(has_rule(check("印刷会社の鈴木部長に相談した。"), "anon-company"));
+}
+
 TEST(AnonymityCompany, KanaInsideANameAfterALegalForm_IsFound) {
   expect_finding("出版社の株式会社ことのは出版から受ける。", "anon-company", "株式会社ことのは出版");
   expect_finding("仕入れ先の(株)首里がじゅまる製麺と協議した。", "anon-company", "(株)首里がじゅまる製麺");

@@ -59,7 +59,9 @@ constexpr std::u32string_view kAfterShapedFirm[] = {
 constexpr std::u32string_view kKinds[] = {
     U"メーカー", U"卸", U"卸売業者", U"商社", U"問屋", U"工務店", U"造船所", U"旅行会社", U"旅行代理店", U"運送会社",
     U"バス会社", U"タクシー会社", U"販売元", U"製造元", U"企画会社", U"運営会社", U"生協", U"量販店", U"百貨店",
-    U"販売店", U"商事会社", U"設計事務所", U"ワイナリー", U"加工業者", U"専門商社", U"ディベロッパー", U"デベロッパー"};
+    U"販売店", U"商事会社", U"設計事務所", U"ワイナリー", U"加工業者", U"専門商社", U"ディベロッパー", U"デベロッパー",
+    U"SIer", U"ベンダー", U"デザイン事務所", U"広告代理店", U"設計会社", U"建設会社", U"製薬会社", U"物流会社", U"不動産会社",
+    U"印刷会社", U"ソフトウェア会社", U"IT企業", U"商工会社", U"卸会社", U"仲卸", U"出版社", U"醸造元"};
 constexpr std::u32string_view kKindJoiners[] = {U"である ", U"である", U"の ", U"の", U" ", U""};
 
 // Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.
@@ -193,6 +195,9 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
     }
   }
   const Lexicon& lex = lexicon();
+  // A name and a person's title is a person (印刷会社の鈴木部長).
+  int title_tag = 0;
+  if (lex.person_titles.match_ending_at(name, name.size(), &title_tag) > 0 && title_tag == kTitleRole) return false;
   // A kind of business alone (ワイナリー, ベーカリー) is none either.
   if (is_anonymised_name(name) || lex.public_names.contains(name) || lex.generic_terms.contains(name) ||
       lex.platforms.contains(name) || lex.company_suffixes.contains(name) || lex.weak_company_suffixes.contains(name) ||
