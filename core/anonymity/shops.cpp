@@ -840,7 +840,6 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (!by_context) thing = named_thing_by_shape(inner);
     // A shop's shape with さん after it is a shop spoken of (『しまだ矯正歯科』さん).
     if (!by_context && thing == kNamesShop && starts_with(s, close + 1, U"さん")) by_context = true;
-
     // A shop word, a blank and a name in quotes is a signboard (「家族葬ホール 結」,
     // 「ギャラリー 藍」), and so is a shop word and a name before a branch (「麺屋雪灯 本店」).
     if (thing == kNamesShop && !by_context) {
@@ -942,7 +941,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       }
     }
     // A signboard in quotes: a kind of shop or goods, a blank, a name (『きしめん 松風』, 『お茶屋
-    // 菊乃』, 『コインランドリー ぽかぽか』).
+    // 菊乃』, 『ドライクリーニング はなまる』).
     if (const size_t name_begin = signboard_name_begin(s, begin, close); thing < 0 && name_begin > begin) {
       add_finding(out, begin, close, FindingKind::kShop, Severity::kWarning, {}, name_begin, close);
       i = close;
