@@ -928,24 +928,8 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   if (analyzer != nullptr) {
     words = analyzer->analyze(text, without_block_markers(text, ranges));
     // A claim scoped by a place the lists do not know: its name, then で (桐生で最後の力織機).
-    const WordIndex index(&words);
-    find_uniqueness_claims(text, findings, [&](size_t from, size_t end) -> size_t {
-      for (size_t p = from; p < end; ++p) {
-        const long k = index.starting_at(p);
-        if (k < 0) continue;
-        long last = k;
-        // (With its unit: 桐生市で.)
-        if (last + 1 < index.size() && index[last + 1].begin == index[last].end && index[last + 1].noun == NounKind::kSuffix &&
-            index[last + 1].proper == ProperKind::kPlace) {
-          ++last;
-        }
-        const size_t after = index[last].end;
-        if (is_place_word(text, index[k]) && after < end && (text[after] == U'で' || starts_with(text, after, U"じゃ"))) {
-          return index[k].begin;
-        }
-      }
-      return end;
-    });
+    find_uniqueness_claims(text, findings,
+                           [&](size_t from, size_t end) { return place_scope_start(text, words, from, end); });
     find_names_with_morphology(text, words, findings, signals);
     find_partner_firms(text, words, findings);
     find_firms_as_topic(text, words, findings);
@@ -1000,8 +984,10 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     // A public name and の before the kind of place (あまおうの観光農園, a cultivar's farm):
     // the name is the allowed one.
     if (f.kind == FindingKind::kShop || f.kind == FindingKind::kProduct) {
-      const size_t no = text.find(U'の', f.begin);
-      if (no != std::u32string_view::npos && no > f.begin && no + 1 < f.end && allowed_spans.covers(f.begin, no)) return true;
+      const size_t no = text.substr(f.begin, f.end - f.begin).find(U'の');
+      if (no != std::u32string_view::npos && no > 0 && f.begin + no + 1 < f.end && allowed_spans.covers(f.begin, f.begin + no)) {
+        return true;
+      }
     }
     // A person whose name starts inside an allowed public name is that figure, whatever the
     // dictionary joins to it (水戸黄門|ゆかり の地: ゆかり read as a given name).

@@ -1454,6 +1454,23 @@ bool is_yagou_mark(std::u32string_view s) {
   return false;
 }
 
+size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& words, size_t from, size_t end) {
+  const WordIndex index(&words);
+  for (size_t p = from; p < end; ++p) {
+    const long k = index.starting_at(p);
+    if (k < 0 || !is_place_word(text, words[k])) continue;
+    long last = k;
+    // (With its unit: 桐生市で.)
+    if (last + 1 < index.size() && words[last + 1].begin == words[last].end && words[last + 1].noun == NounKind::kSuffix &&
+        words[last + 1].proper == ProperKind::kPlace) {
+      ++last;
+    }
+    const size_t after = words[last].end;
+    if (after < end && (text[after] == U'で' || starts_with(text, after, U"じゃ"))) return words[k].begin;
+  }
+  return end;
+}
+
 bool is_place_word(std::u32string_view text, const Morpheme& w) {
   const std::u32string_view s = surface(text, w);
   if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;

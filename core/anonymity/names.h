@@ -21,6 +21,11 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
 // (四万十, 武蔵野); not the whole country (日本, 国内). Shared by the firm rules.
 bool is_place_word(std::u32string_view text, const Morpheme& w);
 
+// Start of the first place name in [from, end) that a claim's で follows (桐生で, 今治市で,
+// 須磨じゃ), read in `words`; `end` if there is none. The scope of a claim the word lists do
+// not know.
+size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& words, size_t from, size_t end);
+
 // True if katakana `s` starts with a 屋号 mark and goes on (マルカネ, ヤマサ, カネタ).
 bool is_yagou_mark(std::u32string_view s);
 
