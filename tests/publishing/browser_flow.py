@@ -17,7 +17,7 @@ import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 
 ADMIN, INDEX, SERVER, FIXTURE, OUT = sys.argv[1:6]
@@ -65,7 +65,11 @@ class Flow:
         for _ in range(100):
             try:
                 return self.driver.find_element(By.TAG_NAME, "body").text
-            except (NoSuchElementException, StaleElementReferenceException):
+            except NoSuchElementException:
+                time.sleep(0.1)
+            except WebDriverException as error:
+                if not is_replaced_under_us(error):
+                    raise
                 time.sleep(0.1)
         return self.driver.find_element(By.TAG_NAME, "body").text
 
@@ -97,12 +101,22 @@ class Flow:
         self.find("section.login button[type=submit]").click()
 
 
+def is_replaced_under_us(error):
+    """Whether a WebDriver error says the element was replaced while it was read: Selenium's
+    own stale error, or ChromeDriver's "Node with given id does not belong to the document",
+    which it raises when a navigation swaps the body between finding and reading it."""
+    return isinstance(error, StaleElementReferenceException) or (
+        isinstance(error, WebDriverException) and "does not belong to the document" in str(error))
+
+
 def retry_stale(action, attempts=50):
     """action(), again while the elements it holds are replaced under it."""
     for _ in range(attempts - 1):
         try:
             return action()
-        except StaleElementReferenceException:
+        except WebDriverException as error:
+            if not is_replaced_under_us(error):
+                raise
             time.sleep(0.1)
     return action()
 
