@@ -121,6 +121,18 @@ TEST(AnonymityCompany, AFirmCalledWithSan_IsAWarning) {
                         "anon-company"));
 }
 
+TEST(AnonymityCompany, CommonWordsFirmsTakeAsNames_NameAFirmBeforeItsSuffix) {
+  // 北斗, 共栄, 灘 are common words to MeCab; before a firm's suffix they name one.
+  expect_finding("納品先は北斗食品と共栄運輸だ。", "anon-company", "北斗食品", Severity::kWarning);
+  expect_finding("納品先は北斗食品と共栄運輸だ。", "anon-company", "共栄運輸", Severity::kWarning);
+  expect_finding("「小麦粉は灘ミリングさんやし」", "anon-company", "灘ミリング", Severity::kWarning);
+  // A former name said as such: を名乗っていた.
+  expect_finding("1990年代までは日向木材工業を名乗っていた。", "anon-company", "日向木材工業", Severity::kWarning);
+  EXPECT_FALSE(has_rule(check("地元の食品工業を名乗っていた。"), "anon-company"));
+  // Words that say a kind stay a kind: 健康食品, 自動車産業, 化学工業.
+  EXPECT_FALSE(has_rule(check("取引先は健康食品と自動車産業で、化学工業さんも少しある。"), "anon-company"));
+}
+
 TEST(AnonymityCompany, TheOtherItemsOfAListWithAFirm_AreWarnings) {
   // 関越運輸 is found by its suffix; the items beside it by their shape.
   expect_finding("上州トランスポート、関越運輸から講師を招いた。", "anon-company", "上州トランスポート", Severity::kWarning);

@@ -168,6 +168,13 @@ Lexicon build() {
            "通商", "機工", "化工", "紙工", "電器", "モータース", "システムズ", "ファクトリー", "ワークス",
            "鋳造所", "製造所", "サプライ", "ミートサプライ", "ミールサービス", "鋳工", "急便", "軽急便", "ビル管理", "林産",
            "管財", "警備保障", "カンパニー", "コーポレーション"});
+  // Words the dictionary reads as common nouns that firms take as names: stars, lucky
+  // words, regions of a road or a sea (北斗食品, 共栄運輸, 関越運輸, 灘ミリング). Before a
+  // firm's suffix they cannot say a kind of firm the way 健康食品 or 化学工業 do. (Words
+  // that also say a kind or a place in the firm, 中央, 相互, 南部, are left out.)
+  add_all(l.name_words,
+          {"北斗", "北辰", "共栄", "協和", "大同", "東洋", "三栄", "太平", "瑞穂", "扶桑", "栄光", "若葉", "日の出",
+           "関越", "日向", "灘", "陸奥", "蝦夷", "共立", "興亜", "栄進"});
   // Only after a word the dictionary knows as a name (or does not know at all); after a
   // common word they are generic (パン屋, 八百屋, 居酒屋, 写真館).
   add_all(l.weak_company_suffixes,

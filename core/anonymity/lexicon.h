@@ -67,6 +67,7 @@ struct Lexicon {
   TermMatcher company_suffixes;          // 製作所, 商店, 工務店 …: name + suffix reads as a firm (tag below)
   TermMatcher weak_company_suffixes;     // 屋, 堂, 工房 …: a firm only after a real name
   TermMatcher firm_only_suffixes;        // 製作所, 商店 …: a firm even after a common word (サクラ商店)
+  TermMatcher name_words;                // 北斗, 共栄, 関越 …: common words firms take as names (北斗食品)
   TermMatcher not_after_company_suffix;  // 高校, 団地 …: "川越工業高校" is no firm
   TermMatcher person_titles;             // tags above
   TermMatcher title_modifiers;           // 前, 新, 同社, 代表取締役 …: generic words before a title

@@ -52,7 +52,10 @@ constexpr std::u32string_view kAfterShapedFirm[] = {
     U"と連携し", U"と連携した", U"と連携して", U"との連携", U"との協業", U"と協業", U"の協力も", U"の協力で",
     U"の支援を受け", U"といった地元", U"といった取引先", U"といった一次", U"といった大手", U"の配車", U"の工場と",
     U"の2者", U"の3者", U"の二者", U"の三者", U"へ出荷", U"に出荷", U"に納め", U"へ納め", U"と共同企画", U"との卸",
-    U"など蔵元", U"などの蔵元", U"など取引先", U"などの取引先"};
+    U"など蔵元", U"などの蔵元", U"など取引先", U"などの取引先",
+    // A firm's former or new name (日向木材工業を名乗っていた, 北斗運輸から社名を改め).
+    U"を名乗っ", U"を名乗り", U"を名乗る", U"から社名", U"に社名", U"へ社名", U"から商号", U"に商号", U"から改称",
+    U"に改称", U"へ改称", U"から改名", U"に改名"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -164,10 +167,12 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
     const bool kanji_pieces = head.size() == 1 && is_kanji(head.front()) && first + 1 <= last &&
                               words[first + 1].end - words[first + 1].begin == 1 && is_kanji(text[words[first + 1].begin]) &&
                               words[first + 1].end <= end - suffix;
-    // Or a word it knows as a name or place anywhere before the suffix (南|九州|茶業|…).
+    // Or a word it knows as a name or place anywhere before the suffix (南|九州|茶業|…), or
+    // a common word firms take as a name (北斗|食品).
     bool named_part = false;
     for (long m = first; m <= last && words[m].end <= end - suffix; ++m) {
-      named_part = named_part || (words[m].noun == NounKind::kProper && words[m].end - words[m].begin >= 2);
+      named_part = named_part || (words[m].noun == NounKind::kProper && words[m].end - words[m].begin >= 2) ||
+                   lexicon().name_words.contains(text.substr(words[m].begin, words[m].end - words[m].begin));
     }
     if ((katakana_word || kanji_pieces || named_part) && !says_which_firm(head)) start = NameStart::kRegion;
   }
@@ -679,14 +684,15 @@ size_t name_run_end(std::u32string_view text, size_t begin, size_t max_length) {
 }
 
 // True if the kanji [begin, end) read as a name: a word the dictionary knows as a proper
-// noun or does not know, or two kanji it reads one by one (周|南). 食品, 洋菓子 and 温泉 are
-// common words: before a kind of firm they say the kind.
+// noun or does not know, a common word firms take as a name (北斗, 関越), or two kanji it
+// reads one by one (周|南). 食品, 洋菓子 and 温泉 are common words: before a kind of firm
+// they say the kind.
 bool kanji_read_as_a_name(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end) {
   auto it = std::lower_bound(words.begin(), words.end(), begin, [](const Morpheme& w, size_t p) { return w.end <= p; });
   int pieces = 0;
   for (; it != words.end() && it->begin < end; ++it) {
     if (it->unknown || (it->noun == NounKind::kProper && !(it->proper == ProperKind::kPlace && it->name == NameKind::kCountry)) ||
-        is_place_word(text, *it)) {
+        is_place_word(text, *it) || lexicon().name_words.contains(text.substr(it->begin, it->end - it->begin))) {
       return true;
     }
     pieces += it->end - it->begin == 1 ? 1 : 0;
