@@ -854,6 +854,27 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, AnEditionOrCornerBetweenTitleAndVerb_IsStillAMediaAppearance) {
+  expect_finding("2018年放送の『ふくしま麺紀行』第12回で取り上げられた。", "anon-quasi-identifier",
+                 "2018年放送の『ふくしま麺紀行』第12回で取り上げ", Severity::kWarning);
+  expect_finding("取組は奈良新報の連載「まちの先生」第12回で紹介された。", "anon-quasi-identifier",
+                 "奈良新報の連載「まちの先生」第12回で紹介", Severity::kWarning);
+  // A product's quote before an edition is no programme: 「いちご大福」第2弾を紹介.
+  EXPECT_FALSE(has_rule(check("店頭で「いちご大福」第2弾を紹介した。"), "anon-quasi-identifier"));
+}
+
+TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
+  expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
+                 "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);
+  expect_finding("2022年度に県の働き方改革推進優良企業として表彰された。", "anon-quasi-identifier",
+                 "2022年度に県の働き方改革推進優良企業として表彰された", Severity::kWarning);
+  expect_finding("離職率は2年連続で0%を続けている。", "anon-quasi-identifier", "離職率は2年連続で0%を続けている",
+                 Severity::kWarning);
+  // Customers choose goods (出張の客に選ばれ), and a run of losses is no record.
+  expect_clean("2020年から詰め合わせは出張の客に選ばれ、売上が伸びた。");
+  expect_clean("2021年度は3期連続の減収となり、売上は5%減った。");
+}
+
 TEST(AnonymityQuasiIdentifier, AClaimScopedByAPlaceTheListsDoNotKnow_IsAWarning) {
   expect_finding("須磨で一番売れとる塩パンや。", "anon-quasi-identifier", "須磨で一番売れとる塩パンや", Severity::kWarning);
   expect_finding("今治で3番目に古い蔵だ。", "anon-quasi-identifier", "今治で3番目に古い蔵だ", Severity::kWarning);

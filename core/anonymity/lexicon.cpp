@@ -506,7 +506,10 @@ Lexicon build() {
           kClaimAward);
   // Any prize by its name, won in a year the sentence gives: 2019年に大阪ものづくり優良企業賞
   // を受けた, 2020年にラーメン専門誌の新人賞を取った.
-  add_all(l.uniqueness_claims, {"賞を受け", "賞を受賞", "賞を獲得", "賞に輝", "賞を取", "賞をもら", "賞をもろ", "賞をいただ"},
+  // So is a selection or a commendation: 2015年に現代の名工に選ばれた, 2022年度に県の優良企業
+  // として表彰された.
+  add_all(l.uniqueness_claims, {"賞を受け", "賞を受賞", "賞を獲得", "賞に輝", "賞を取", "賞をもら", "賞をもろ", "賞をいただ",
+                                "に選ばれ", "に選出", "として表彰", "表彰され", "表彰を受け", "感謝状を"},
           kClaimDatedAward);
   add_all(l.scope_words,
           {"県内", "市内", "町内", "村内", "区内", "島内", "県下", "管内", "地域", "地元", "地区", "近隣", "周辺",

@@ -1178,6 +1178,29 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+// "合格率100%が12年連続", "2年連続で離職率0%", "22か月連続で満室": a perfect record kept for
+// years in a row is published and looked up (a plain run of years, 3期連続の減収, is none).
+// Starts at the number; returns the length up to 連続's end, or 0.
+size_t record_run_claim_length(std::u32string_view s, size_t i) {
+  if (!is_ascii_digit(s[i]) || is_ascii_digit(before(s, i))) return 0;
+  size_t p = digit_run_end(s, i);
+  bool counted = false;
+  for (std::u32string_view unit : {U"年", U"か月", U"ヶ月", U"カ月", U"期", U"季", U"シーズン", U"大会", U"回"}) {
+    if (!counted && starts_with(s, p, unit)) {
+      p += unit.size();
+      counted = true;
+    }
+  }
+  if (!counted || !starts_with(s, p, U"連続")) return 0;
+  const auto [sentence_begin, sentence_end] = sentence_around(s, i);
+  const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
+  for (std::u32string_view perfect : {U"100%", U"100パーセント", U" 0%", U"で0%", U"は0%", U"が0%", U"ゼロ", U"1位", U"一位",
+                                      U"首位", U"日本一", U"満室", U"完売", U"無事故", U"無災害", U"全員合格", U"最高"}) {
+    if (sentence.find(perfect) != std::u32string_view::npos) return p + 2 - i;
+  }
+  return 0;
+}
+
 // "シェア8割", "シェア45%", "シェアの7割": a market share large enough to point at one
 // firm (three tenths or more). Needs a scope like the other claims (国内シェア8割).
 // Returns the length up to the unit's end, or 0.
@@ -1373,6 +1396,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
+    if (length == 0 && is_ascii_digit(c)) {
+      length = record_run_claim_length(s, i);
+      if (length > 0) tag = kClaimSelfScoped;
+    }
     if (length == 0) continue;
     // 全国一, 市内一 end in 一, which starts other words: 市内一円, 地域一帯, 県内一部.
     // (唯一 and 随一 are whole words: 唯一選ばれた, 唯一残る.)
@@ -1440,6 +1467,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       }
       case kClaimDatedAward:
         for (size_t p = sentence_begin; p < i && !keep; ++p) keep = year_end(s, p) != p;
+        // Customers choose goods too (出張の客に選ばれ, 土産用に選ばれ): no honour.
+        if (s[i] == U'に' && std::u32string_view(U"客人方層代者族様用").find(before(s, i)) != std::u32string_view::npos) {
+          keep = false;
+        }
         break;
     }
     if (!keep) continue;
@@ -2687,7 +2718,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           if (shown_end == after && starts_with(s, after, shown)) shown_end = after + shown.size();
         }
         // A few words may stand between: 『…』で蔵の様子が放送された, 「…」に毎週出演.
-        if (shown_end == after && (starts_with(s, after, U"で") || starts_with(s, after, U"に"))) {
+        // (An edition or a corner too: 『…』第12回で取り上げ, 『…』巻頭特集で紹介, 「…」の特集で.)
+        if (shown_end == after && (starts_with(s, after, U"で") || starts_with(s, after, U"に") ||
+                                   starts_with(s, after, U"第") || starts_with(s, after, U"巻頭") ||
+                                   starts_with(s, after, U"特集") || starts_with(s, after, U"の特集") ||
+                                   starts_with(s, after, U"の連載") || starts_with(s, after, U"の取材"))) {
           for (size_t p = after + 1; p < s.size() && p <= after + 13 && shown_end == after && s[p] != U'、' && s[p] != U'。';
                ++p) {
             for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場"}) {
@@ -2700,7 +2735,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
           for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報",
-                                           U"映画", U"ドラマ"}) {
+                                           U"映画", U"ドラマ", U"連載", U"日報", U"月号"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
           if (media) {
@@ -2714,7 +2749,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         // (A few words may stand between: 「愛」あるブランド産品に認定; 認証 may follow at once.)
         size_t recognised_at = i + 1;
         for (size_t p = i + 1; p < s.size() && p <= i + 10 && s[p] != U'、' && s[p] != U'。' && recognised_at == i + 1; ++p) {
-          if (s[p] == U'に' && (starts_with(s, p, U"に認定") || starts_with(s, p, U"に選定"))) recognised_at = p;
+          if (s[p] == U'に' && (starts_with(s, p, U"に認定") || starts_with(s, p, U"に選定") || starts_with(s, p, U"に選ばれ") ||
+                                starts_with(s, p, U"に選出"))) {
+            recognised_at = p;
+          }
         }
         if (starts_with(s, i + 1, U"認証")) recognised_at = i + 1;
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
