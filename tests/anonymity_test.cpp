@@ -1382,6 +1382,12 @@ TEST(AnonymityCompany, FirmsNamedByTheirRelationToTheCase_AreFound) {
   expect_clean("取引先の大手スーパーと交渉した。主要顧客は県内の病院である。納め先は九州の問屋だ。協力会社：地元の工務店。"
                "親会社の方針に従う。取引先である地元企業に説明した。顧客の声を聞いた。取引先は関東地区に多い。"
                "取引先の北海道産小麦を使う。協力会社のベトナム人実習生。発注元の海外移転で受注が減った。ウェブ経由で受ける。");
+  // More relations: OEM先, 同業の, 子会社の, and a customer a share goes to (…向けだ).
+  expect_finding("OEM先のMarbleに供給している。", "anon-company", "Marble");
+  expect_finding("同業のミヤコビルサービスが清掃を広げた。", "anon-company", "ミヤコビルサービス");
+  expect_finding("子会社の北斗ロジが配送を担う。", "anon-company", "北斗ロジ", Severity::kWarning);
+  expect_finding("受注の7割はSunvale向けだ。", "anon-company", "Sunvale");
+  expect_clean("同業の店主に相談した。競合の大手チェーンが出店した。子会社の設立を検討した。受注の7割は県外向けだ。");
 }
 
 TEST(AnonymityCompany, FirmsBeforeAContractOrADelivery_AreFound) {

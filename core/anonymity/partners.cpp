@@ -22,7 +22,9 @@ constexpr std::u32string_view kBefore[] = {
     U"勤め先", U"出向先", U"前職", U"取引相手", U"荷主", U"顧問先", U"調達先", U"供給元", U"仕入れ元", U"仕入元",
     U"納入元", U"受注先", U"発注先", U"共同開発先", U"共同研究先", U"出資元", U"販売代理店", U"代理店", U"旧社名",
     U"旧商号", U"勤めていた", U"在籍していた", U"働いていた", U"メインバンク", U"取引銀行", U"主力銀行", U"借入先",
-    U"融資元"};
+    U"融資元", U"OEM先", U"供給先", U"売り先", U"卸し先", U"加工先", U"協業先", U"連携先", U"出資者", U"株主", U"競合先",
+    U"競合の", U"同業の", U"同業他社の", U"子会社", U"関連会社", U"グループ会社", U"系列の", U"発売元", U"請負先",
+    U"下請先", U"下請け先", U"元請会社", U"発注企業", U"取引企業", U"納入業者", U"仕入業者", U"販売委託先"};
 // What joins the relation word to the name.
 constexpr std::u32string_view kJoiners[] = {U"である ", U"である", U"だった", U"であった", U"の ", U"の", U"は ", U"は",
                                             U"が", U"も", U": ", U":", U"、", U"・", U" ", U"（", U"(", U""};
@@ -39,7 +41,7 @@ constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"�
 // Relation words after a name that a person's name may precede too (山田と交渉した): they
 // make a firm only of a run that is not one person's name.
 constexpr std::u32string_view kAfterFirmOnly[] = {
-    U"向けが", U"向けで", U"向けの", U"向けに", U"向け。", U"と交渉し", U"との商談", U"との共同", U"から共同開発", U"から調達",
+    U"向けが", U"向けで", U"向けの", U"向けに", U"向け。", U"向けだ", U"向けです", U"と交渉し", U"との商談", U"との共同", U"から共同開発", U"から調達",
     U"の催事", U"からの二次請", U"からの下請", U"からの受注", U"など2社", U"など3社", U"など4社", U"など5社", U"など数社",
     U"など二社", U"など三社", U"ほか2社", U"ほか3社", U"ほか数社", U"1社に依存", U"一社に依存", U"の一員", U"を中核とする",
     U"を中核に", U"等の旅行会社", U"などの旅行会社", U"等の取引先", U"などの取引先", U"等のメーカー", U"などのメーカー",
