@@ -863,6 +863,15 @@ TEST(AnonymityQuasiIdentifier, AnEditionOrCornerBetweenTitleAndVerb_IsStillAMedi
   EXPECT_FALSE(has_rule(check("店頭で「いちご大福」第2弾を紹介した。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, AFewFirmsScopedByAPlaceAndNobodyButTheFirm_AreClaims) {
+  expect_finding("フレームを量産しているのは、鯖江でも当社一社のみだ。", "anon-quasi-identifier",
+                 "フレームを量産しているのは、鯖江でも当社一社のみだ", Severity::kWarning);
+  expect_finding("この純米酒は、この蔵のほかに造っているところがない。", "anon-quasi-identifier",
+                 "この純米酒は、この蔵のほかに造っているところがない", Severity::kWarning);
+  // Without the firm or a place, "nowhere else" is a slogan: ほかにない味.
+  expect_clean("社長は「ほかにない味を作りたい」と話した。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

@@ -1387,7 +1387,14 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     }
     // The helpers below start at ほ/他, シ and の only.
     const char32_t c = s[i];
-    if (length == 0 && (c == U'ほ' || c == U'他')) length = nowhere_else_claim_length(s, i);
+    if (length == 0 && (c == U'ほ' || c == U'他')) {
+      length = nowhere_else_claim_length(s, i);
+      // この蔵のほかに…ところがない: nobody but the firm itself, anywhere.
+      for (std::u32string_view self : {U"この蔵の", U"この店の", U"この工房の", U"この会社の", U"うちの", U"当社の", U"同社の",
+                                       U"当店の", U"同店の", U"この窯の", U"この宿の"}) {
+        if (length > 0 && ends_with(s.substr(0, i), self)) tag = kClaimSelfScoped;
+      }
+    }
     if (length == 0 && c == U'シ') {
       length = market_share_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
@@ -1437,6 +1444,12 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         break;
       case kClaimNeedsScope:
         keep = has_scope(claim) || has_scope(sentence);
+        // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
+        if (!keep && place_scope_before) {
+          const size_t place = place_scope_before(std::max(sentence_begin, i >= 30 ? i - 30 : 0), i);
+          keep = place < i;
+          scope = std::min(scope, place);
+        }
         break;
       case kClaimNeedsNearScope: {
         const size_t from = std::max(sentence_begin, i >= 20 ? i - 20 : 0);
