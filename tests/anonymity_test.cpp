@@ -872,6 +872,27 @@ TEST(AnonymityQuasiIdentifier, AFewFirmsScopedByAPlaceAndNobodyButTheFirm_AreCla
   expect_clean("社長は「ほかにない味を作りたい」と話した。");
 }
 
+TEST(AnonymityQuasiIdentifier, AnOutletClausesBeforeItsVerb_AndWorkSaidAsAVerb_AreFound) {
+  expect_finding("2023年にはNHK新潟放送局の夕方のニュースで仕込みの様子が紹介され、申し込みが増えた。",
+                 "anon-quasi-identifier", "NHK新潟放送局の夕方のニュースで仕込みの様子が紹介", Severity::kWarning);
+  expect_finding("2020年から琉球新報の教育面で連載を持つ。", "anon-quasi-identifier", "2020年から琉球新報の教育面で連載",
+                 Severity::kWarning);
+  expect_finding("東大寺の塔頭の庭を三代にわたって手入れしてきた。", "anon-quasi-identifier",
+                 "東大寺の塔頭の庭を三代にわたって手入れし", Severity::kWarning);
+  expect_finding("丸亀港の新しいフェリーターミナルを設計した。", "anon-quasi-identifier",
+                 "丸亀港の新しいフェリーターミナルを設計し", Severity::kWarning);
+  // Unnamed places and papers stay clean.
+  expect_clean("地元の神社の庭を手入れしてきた。駅前の店舗を設計した。地元の新聞で仕込みの様子が紹介された。");
+}
+
+TEST(AnonymityQuasiIdentifier, AnExactAgeOrOneSaidOfThisYear_GivesTheFoundingYear) {
+  expect_finding("Z社は、来年で創業二百三十年を迎える醤油蔵です。", "anon-quasi-identifier", "創業二百三十年",
+                 Severity::kWarning);
+  expect_finding("P社は今年で創業百周年を迎えました。", "anon-quasi-identifier", "創業百周年", Severity::kWarning);
+  // Round ages many firms share stay clean.
+  expect_clean("創業100年を超える酒蔵である。創業50年の精肉店です。創業150年の老舗です。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

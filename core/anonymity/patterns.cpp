@@ -1719,6 +1719,21 @@ bool states_an_age(std::u32string_view s, size_t end) {
   return false;
 }
 
+// True if a firm's age in years is exact enough to give its founding year: not a round
+// figure many firms share (50年, 100年, 150年), but 73年, 120年 or 230年.
+bool is_exact_age(long years) { return years % 10 != 0 || (years > 100 && years % 50 != 0); }
+
+// True if the age at `founding` is said of the present year (今年で創業百周年, 来年で創業
+// 230年を迎える): with the case's date, it gives the year.
+bool said_of_this_year(std::u32string_view s, size_t founding) {
+  const size_t from = founding >= 8 ? founding - 8 : 0;
+  const std::u32string_view before = s.substr(from, founding - from);
+  for (std::u32string_view when : {U"今年で", U"来年で", U"今年、", U"来年、", U"本年で", U"今年度で", U"今年は", U"来年は"}) {
+    if (before.find(when) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 // A year written again in brackets after an era year ends the pair: 寛政元年（1789年）.
 size_t with_year_in_brackets(std::u32string_view s, size_t end) {
   if (end == 0 || !(at(s, end) == U'（' || at(s, end) == U'(')) return end;
@@ -1858,15 +1873,18 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         out.back().calendar_year = true;
         continue;
       }
-      // An age in kanji numerals: 創業以来四十五年, 創業四十七年.
+      // An age in kanji numerals: 創業以来四十五年, 創業四十七年, 創業二百三十年.
+      // (Said of this year, 今年で創業百周年, even a round age gives the year.)
+      const bool this_year = said_of_this_year(s, i);
       size_t kanji_age = i + length;
       if (starts_with(s, kanji_age, U"以来")) kanji_age += 2;
       if (size_t kanji_end = kanji_age; is_kanji_numeral(at(s, kanji_age))) {
         const long years = number_at(s, kanji_age, &kanji_end);
-        if (years > 0 && years < 1000 && years % 10 != 0 && starts_with(s, kanji_end, U"年") &&
-            !is_approximate_after(s, kanji_end + 1)) {
-          emit(i, with_generations_after(s, kanji_end + 1), SignalKind::kFoundingYear);
-          out.back().calendar_year = states_an_age(s, kanji_end + 1);
+        const size_t unit = starts_with(s, kanji_end, U"周年") ? 2 : starts_with(s, kanji_end, U"年") ? 1 : 0;
+        if (years > 0 && years < 1000 && (is_exact_age(years) || this_year) && unit > 0 &&
+            !is_approximate_after(s, kanji_end + unit)) {
+          emit(i, with_generations_after(s, kanji_end + unit), SignalKind::kFoundingYear);
+          out.back().calendar_year = this_year || states_an_age(s, kanji_end + unit);
           continue;
         }
       }
@@ -1875,10 +1893,10 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
           (starts_with(s, number, U"年") || starts_with(s, number, U"周年"))) {
         const int years = std::stoi(to_utf8(s.substr(p, number - p)));
         const size_t unit_end = number + (starts_with(s, number, U"周年") ? 2 : 1);
-        if (years % 10 != 0 && !is_approximate_after(s, unit_end)) {
+        if ((is_exact_age(years) || this_year) && !is_approximate_after(s, unit_end)) {
           emit(i, with_generations_after(s, unit_end), SignalKind::kFoundingYear);
           // A few years (開業から1年で) is a span of time, not an age.
-          out.back().calendar_year = years > 10 && states_an_age(s, unit_end);
+          out.back().calendar_year = this_year || (years > 10 && states_an_age(s, unit_end));
         }
       }
       continue;
@@ -2220,10 +2238,10 @@ namespace {
 
 // The end of a kind of building work that starts at i (修理, 復原工事, 塗り直し), or i.
 size_t public_work_end(std::u32string_view s, size_t i) {
-  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工畳張葺").find(s[i]) == std::u32string_view::npos) return i;
+  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工畳張葺補設手施").find(s[i]) == std::u32string_view::npos) return i;
   static constexpr std::u32string_view kWorks[] = {
       U"解体修理", U"保存修理", U"修理", U"修復", U"復原", U"復元", U"改修", U"改築", U"再建", U"塗り直し", U"塗り替え",
-      U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え"};
+      U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え", U"補修", U"設計", U"手入れ", U"施工"};
   for (std::u32string_view work : kWorks) {
     if (starts_with(s, i, work)) {
       size_t end = i + work.size();
@@ -2579,7 +2597,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
-      case U'載': case U'報':
+      case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施':
         break;
       default:
         continue;
@@ -2591,10 +2609,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // of the work (not 地元の神社の修理を請け負った: the place is named by no one).
     if (const size_t work_end = public_work_end(s, i); work_end != i) {
       size_t landmark_end = 0;
-      for (size_t j = i; j + 14 > i && j > 0 && landmark_end == 0 && s[j - 1] != U'、' && s[j - 1] != U'。'; --j) {
+      for (size_t j = i; j + 20 > i && j > 0 && landmark_end == 0 && s[j - 1] != U'、' && s[j - 1] != U'。'; --j) {
         if ((j == i || s[j] == U'の') && named_landmark_before(j)) landmark_end = j;
       }
-      size_t verb_end = 0;
+      // (Work said as a verb is its own: 庭を手入れしてきた, ターミナルを設計した.)
+      size_t verb_end = starts_with(s, work_end, U"し") ? work_end + 1 : 0;
       for (size_t p = work_end; p < s.size() && p < work_end + 14 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
                                          U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工"}) {
@@ -2829,15 +2848,19 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     // テレビ神奈川の情報番組で3度紹介, 北日本新聞に掲載: a named station or paper that
     // showed the firm (a generic one, 地元新聞 or テレビ, names nothing).
-    if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報') {
+    if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報' || c == U'連') {
       bool shown = false;
-      for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ"}) {
+      for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ", U"連載"}) {
         shown = shown || starts_with(s, i, w);
       }
-      const size_t from = clause_start(i);
+      // The outlet may stand a few clauses before the verb (NHK新潟放送局の夕方のニュースで
+      // 仕込みの様子が紹介され): it is looked for back to the sentence's start.
+      size_t from = i;
+      while (from > 0 && i - from < 40 && s[from - 1] != U'。' && !is_line_break(s[from - 1])) --from;
       if (shown && from + 4 <= i) {
         const std::u32string_view clause = s.substr(from, i - from);
         size_t media_end = 0;
+        size_t outlet_begin = from;
         for (std::u32string_view outlet : {U"テレビ", U"新聞", U"放送", U"新報", U"日報"}) {
           for (size_t at_outlet = clause.find(outlet); at_outlet != std::u32string_view::npos && media_end == 0;
                at_outlet = clause.find(outlet, at_outlet + 1)) {
@@ -2857,10 +2880,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                           U"民間", U"大手", U"一般", U"主要", U"各", U"全国紙", U"地方紙", U"ケーブル"}) {
               generic = generic || starts_with(name, 0, g);
             }
-            if (named && !generic) media_end = name_end;
+            if (named && !generic) {
+              media_end = name_end;
+              outlet_begin = from + name_begin;
+            }
           }
         }
         if (media_end > 0) {
+          from = std::max(from, clause_start(outlet_begin));
           size_t end = i + 2;
           if (starts_with(s, i, U"取り上げ")) end = i + 4;
           add_finding(out, from, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailMedia);
