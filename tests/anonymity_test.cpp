@@ -756,6 +756,13 @@ TEST(AnonymityShop, KanaNameBeforeAShopSuffix_IsAnError) {
   expect_clean("どれか館内で選ぶ。ぬいぐるみや館内の飾り。");
 }
 
+TEST(AnonymityShop, TrapsOfBatches37To39_StayClean) {
+  // A word after a trade and の (茶菓子のもてなし), seafood MeCab reads as a full name (白|えびの),
+  // and people by their part (地主さん).
+  expect_clean("ほうじ茶と茶菓子のもてなしが好評だ。社長は「和菓子屋が洋菓子のまねをしてどうする」と言った。");
+  expect_clean("町の魚屋が、白えびの下処理を請け負う。息子は「地主さんとの交渉が楽になった」と話す。");
+}
+
 TEST(AnonymityShop, KindsOfShops_StayClean) {
   expect_clean("同じ商店街には八百屋、魚屋、パン屋、喫茶店が並ぶ。町のおもちゃ屋で買った。旅館や民宿への卸も始まった。");
   expect_clean("公民館の料理教室に招かれた。道の駅で販売した。グループホームやデイサービスを運営する同業者もいる。");

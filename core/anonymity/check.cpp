@@ -1011,6 +1011,10 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     // A "person" that is wholly a public or generic term (越後杜氏 is a guild of brewers,
     // 高水温 a word IPAdic reads as a full name) is none, whatever its evidence.
     if (f.kind == FindingKind::kPerson && generic_spans.covers(f.begin, f.end)) return true;
+    // Nor one whose surname is the start of such a word (白|えびの: 白えび is seafood).
+    if (f.kind == FindingKind::kPerson && f.surname_end > core_begin && generic_spans.covers(core_begin, f.surname_end + 1)) {
+      return true;
+    }
     // A bank is a public body as a supporter, but the one the firm borrows from (メインバンクの
     // 富山北星銀行) narrows it down: that finding stays unless the case names it as supporter.
     if (f.kind == FindingKind::kCompany && f.detail == kDetailLender) return false;

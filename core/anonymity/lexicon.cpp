@@ -97,11 +97,13 @@ Lexicon build() {
            "低水温",
            // tempura of a kind (かしわ is chicken, not a given name) and an idiom that names goods
            "かしわ天", "ちくわ天", "とり天", "いか天", "げそ天", "ゲソ天", "えび天", "金太郎飴",
+           // seafood MeCab reads as a surname and a given name (白|えびの)
+           "白えび", "白エビ",
            // loanwords for work that IPAdic lacks, which read as a given name after 娘の
            "レタッチ",
            // people by their part in a trade, which the rules without a dictionary take for a
            // name before さん or a title (問屋さん, 荷主, 板長さん)
-           "問屋", "荷主", "板長", "仲居", "施主", "家主", "入居者", "生徒", "乗務員", "指導員", "団体", "担当者",
+           "問屋", "荷主", "板長", "仲居", "施主", "家主", "地主", "入居者", "生徒", "乗務員", "指導員", "団体", "担当者",
            "介護主任", "和菓子屋", "花屋", "魚屋", "酒屋", "八百屋", "米屋", "肉屋", "豆腐屋", "本屋",
            // teas by their picking and sake by its release, kinds and not brands
            "一番茶", "二番茶", "三番茶", "てん茶", "限定酒",

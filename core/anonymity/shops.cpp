@@ -1002,9 +1002,13 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     }
     const size_t name_begin = prefix_end + (spaced ? 1 : 0);
     // After a trade joined by の (パンの, 菓子の) the name is a noun: パンの|ある朝 is prose.
+    // (Nor one kana word the dictionary knows: 茶菓子のもてなし, 洋菓子のまね.)
     if (s[prefix_end - 1] == U'の' && words.available()) {
       const long first = words.starting_at(name_begin);
       if (first < 0 || words[first].pos != PartOfSpeech::kNoun) continue;
+      if (!words[first].unknown && words[first].noun != NounKind::kProper && all_of(s.substr(words[first].begin, words[first].end - words[first].begin), is_hiragana)) {
+        continue;
+      }
     }
     // A kana name MeCab cuts into an auxiliary and a noun (な|ごみ), closed by a shop's
     // suffix: デイサービスなごみの郷, グループホームなごみの家.
