@@ -763,6 +763,22 @@ TEST(AnonymityShop, TrapsOfBatches37To39_StayClean) {
   expect_clean("町の魚屋が、白えびの下処理を請け負う。息子は「地主さんとの交渉が楽になった」と話す。");
 }
 
+TEST(AnonymityShop, ANameSaidAsTheShopsName_IsAnError) {
+  expect_finding("店の名はらーめんひさご。朝6時半に開ける。", "anon-shop", "らーめんひさご");
+  expect_finding("窯の名は千草窯という。", "anon-shop", "千草窯");
+  expect_finding("屋号は菓子処しおや。", "anon-shop", "菓子処しおや");
+  // What is said about the name is no name.
+  expect_clean("店の名は父が付けた。屋号はそのまま残した。店名は変えずに、看板だけ新しくした。店名はまだ決まっていない。");
+}
+
+TEST(AnonymityCompany, NamesShapedLikeAFirmAnywhere_AreWarnings) {
+  expect_finding("教材は山陰教育出版と相談した。", "anon-company", "山陰教育出版", Severity::kWarning);
+  expect_finding("「森山刃物製作所いうのは父がつけた名前で」", "anon-company", "森山刃物製作所", Severity::kWarning);
+  expect_finding("電気工事の大井川電設と結んだ。", "anon-company", "大井川電設");
+  // A region and its industry stay clean: 京都伝統工芸, 九州自動車産業.
+  EXPECT_FALSE(has_rule(check("京都伝統工芸の職人が九州自動車産業の動向を話した。"), "anon-company"));
+}
+
 TEST(AnonymityShop, KindsOfShops_StayClean) {
   expect_clean("同じ商店街には八百屋、魚屋、パン屋、喫茶店が並ぶ。町のおもちゃ屋で買った。旅館や民宿への卸も始まった。");
   expect_clean("公民館の料理教室に招かれた。道の駅で販売した。グループホームやデイサービスを運営する同業者もいる。");
@@ -1204,8 +1220,9 @@ TEST(AnonymityShop, QualifiedDishOnASignboard_IsReportedWhole) {
 
 TEST(AnonymityShop, KanjiWordsAfterAKatakanaShopWord_AreAShopForReview) {
   expect_finding("住宅地のベーカリー麦の穂を本店とする。", "anon-shop", "ベーカリー麦の穂", Severity::kWarning);
-  expect_finding("店の名前はサイクルショップ風車で、修理が多い。", "anon-shop", "サイクルショップ風車",
-                 Severity::kWarning);
+  expect_finding("最寄りのサイクルショップ風車で、修理が多い。", "anon-shop", "サイクルショップ風車", Severity::kWarning);
+  // Said as the shop's name, it is one for sure (an error).
+  expect_finding("店の名前はサイクルショップ風車で、修理が多い。", "anon-shop", "サイクルショップ風車");
   expect_finding("最初の行き先はスーパーいちいだった。", "anon-shop", "スーパーいちい");
   expect_clean("カフェ経営を学ぶ。カフェ店長が語る。スーパーの棚に並ぶ。ベーカリー部門の売上が伸びた。");
 }

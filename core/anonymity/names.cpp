@@ -65,16 +65,6 @@ NameStrength name_strength(std::u32string_view text, const Morpheme& word) {
 }
 
 
-// Suffixes that after a place mostly name the region's industry, not a firm: 北海道観光,
-// 九州産業, 沖縄交通, 地域開発.
-bool names_an_industry(std::u32string_view suffix) {
-  for (std::u32string_view w : {U"観光", U"産業", U"工業", U"交通", U"開発", U"物流", U"住宅", U"水産", U"畜産",
-                                U"農園", U"牧場", U"旅館", U"食堂", U"酒造", U"醸造", U"印刷", U"工芸", U"織物",
-                                U"陶器", U"設備", U"不動産", U"ホーム", U"ハウス", U"食品", U"製菓", U"青果"}) {
-    if (suffix == w) return true;
-  }
-  return false;
-}
 
 // True if `name` ends in a word that ends firms' and shops' names (ぐま商店, 福祉会, 木工舎,
 // ざま営農).
@@ -113,6 +103,15 @@ long collect_name_back(std::u32string_view text, const std::vector<Morpheme>& wo
     if (k > 0 && surface(text, words[k]) == U"州" && words[k].noun == NounKind::kSuffix &&
         words[k - 1].end == words[k].begin && words[k - 1].end - words[k - 1].begin == 1 &&
         is_kanji(text[words[k - 1].begin])) {
+      first = --k;
+      continue;
+    }
+    // 大井|川, 白|山: a place and a river's or mountain's suffix MeCab cut off are one name
+    // (電気工事の大井川電設).
+    if (k > 0 && words[k].noun == NounKind::kSuffix && words[k].proper == ProperKind::kPlace &&
+        words[k].end - words[k].begin == 1 && std::u32string_view(U"川山島沢浜崎谷野原湖").find(text[words[k].begin]) != std::u32string_view::npos &&
+        words[k - 1].end == words[k].begin && words[k - 1].noun == NounKind::kProper) {
+      real_name = true;
       first = --k;
       continue;
     }
@@ -1475,6 +1474,17 @@ bool is_place_word(std::u32string_view text, const Morpheme& w) {
   const std::u32string_view s = surface(text, w);
   if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;
   return is_prefecture_or_area(s) || (w.noun == NounKind::kProper && w.proper == ProperKind::kPlace);
+}
+
+// Suffixes that after a place mostly name the region's industry, not a firm: 北海道観光,
+// 九州産業, 沖縄交通, 地域開発.
+bool names_an_industry(std::u32string_view suffix) {
+  for (std::u32string_view w : {U"観光", U"産業", U"工業", U"交通", U"開発", U"物流", U"住宅", U"水産", U"畜産",
+                                U"農園", U"牧場", U"旅館", U"食堂", U"酒造", U"醸造", U"印刷", U"工芸", U"織物",
+                                U"陶器", U"設備", U"不動産", U"ホーム", U"ハウス", U"食品", U"製菓", U"青果"}) {
+    if (suffix == w) return true;
+  }
+  return false;
 }
 
 }  // namespace casekb

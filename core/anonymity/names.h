@@ -26,6 +26,10 @@ bool is_place_word(std::u32string_view text, const Morpheme& w);
 // not know.
 size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& words, size_t from, size_t end);
 
+// True if a firm's suffix after a place mostly names the region's industry (北海道観光,
+// 九州産業), not a firm.
+bool names_an_industry(std::u32string_view suffix);
+
 // True if katakana `s` starts with a 屋号 mark and goes on (マルカネ, ヤマサ, カネタ).
 bool is_yagou_mark(std::u32string_view s);
 

@@ -843,6 +843,50 @@ void find_firms_in_table_cells(std::u32string_view text, const std::vector<Morph
   }
 }
 
+void find_firms_by_shape(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  const WordIndex index(&words);
+  // (A person found at its start is the family the firm is named after: 森山|刃物製作所.)
+  std::vector<std::pair<size_t, size_t>> found;
+  for (const Finding& f : out) {
+    if (f.kind == FindingKind::kCompany || f.kind == FindingKind::kShop) found.emplace_back(f.begin, f.end);
+  }
+  for (size_t i = 1; i < text.size(); ++i) {
+    int tag = kSuffixAfterAny;
+    const size_t length = lex.company_suffixes.match_at(text, i, &tag);
+    if (length == 0 || (tag == kSuffixAfterKanji && !is_kanji(text[i - 1]))) continue;
+    const size_t end = i + length;
+    // The suffix ends the word (工業高校, 出版社 go on) and starts one of MeCab's.
+    if (is_kanji(at(text, end)) || is_katakana(at(text, end)) || index.starting_at(i) < 0 ||
+        lex.not_after_company_suffix.match_at(text, end) > 0) {
+      continue;
+    }
+    const size_t begin = name_run_begin(text, end);
+    if (begin >= i || std::any_of(found.begin(), found.end(), [&](const auto& f) { return f.first < end && begin < f.second; })) {
+      continue;
+    }
+    // A place or a name first, then at least one word of trade before the suffix.
+    const long first = index.starting_at(begin);
+    const long last = index.ending_at(i);
+    if (first < 0 || last <= first) continue;
+    const Morpheme& head = words[first];
+    const std::u32string_view head_text = text.substr(head.begin, head.end - head.begin);
+    const bool place = is_place_word(text, head);
+    const bool named = place || lex.name_words.contains(head_text) || (head.noun == NounKind::kProper && head_text.size() >= 2);
+    if (!named || says_which_firm(head_text) || (place && names_an_industry(text.substr(i, length)))) continue;
+    // (The words between are nouns of trade, not a clause: 京都で|出版.)
+    bool trade_words = true;
+    for (long m = first + 1; m <= last; ++m) {
+      trade_words = trade_words && words[m].pos == PartOfSpeech::kNoun && words[m].noun != NounKind::kNumber &&
+                    words[m].noun != NounKind::kSuffix;
+    }
+    if (!trade_words || !shaped_like_a_firm(text, words, begin, end)) continue;
+    add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
+    found.emplace_back(begin, end);
+    i = end - 1;
+  }
+}
+
 void find_firms_listed_with_found_ones(std::u32string_view text, const std::vector<Morpheme>& words,
                                        std::vector<Finding>& out) {
   find_firms_in_table_cells(text, words, out);

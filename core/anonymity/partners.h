@@ -36,4 +36,10 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
 void find_firms_listed_with_found_ones(std::u32string_view text, const std::vector<Morpheme>& words,
                                        std::vector<Finding>& out);
 
+// Appends company warnings for names shaped like a firm's anywhere in the text, read by
+// their words: a place or a name, a word of trade, and a firm's suffix (山陰教育出版,
+// 北上ダイカスト工業, 森山刃物製作所). With a word between, a place and a suffix say a firm,
+// not the region's industry (北海道観光), unless the suffix mostly names one.
+void find_firms_by_shape(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out);
+
 }  // namespace casekb

@@ -2368,6 +2368,62 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 
 }  // namespace
 
+// A shop's name said as its name, unquoted: 店の名はらーめんひさご。, 窯の名は千草窯という,
+// 屋号は菓子処しおや。 The name runs to the end of the clause or to the words that close it
+// (という, だが, です); a clause that holds a verb or a case particle says something else
+// (店の名は父が付けた, 屋号はそのまま残した, 店名はこれだ).
+void find_names_said_as_shop_names(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  static constexpr std::u32string_view kSaid[] = {
+      U"屋号は", U"店名は", U"店の名は", U"店の名前は", U"窯の名は", U"宿の名は", U"工房の名は", U"教室の名は",
+      U"蔵の名は", U"園の名は", U"医院の名は", U"サロンの名は", U"カフェの名は", U"食堂の名は", U"看板の名は"};
+  static constexpr std::u32string_view kClosers[] = {U"という", U"といい", U"と言", U"だが", U"だけど", U"だっ", U"です",
+                                                     U"でした", U"で、", U"である", U"だ。", U"だ、", U"。", U"、", U"\n",
+                                                     U"（", U"(", U"だ"};
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != U'屋' && s[i] != U'店' && !is_kanji(s[i]) && !is_katakana(s[i])) continue;
+    size_t said = 0;
+    for (std::u32string_view w : kSaid) {
+      if (said == 0 && starts_with(s, i, w)) said = w.size();
+    }
+    if (said == 0) continue;
+    const size_t begin = i + said;
+    if (begin >= s.size() || s[begin] == U'「' || s[begin] == U'『' || is_space(s[begin])) continue;  // quotes: the quote rule's
+    size_t end = begin;
+    bool closed = false;
+    while (end < s.size() && end - begin <= 16 && !closed) {
+      for (std::u32string_view closer : kClosers) closed = closed || starts_with(s, end, closer);
+      if (!closed) ++end;
+    }
+    if (!closed || end - begin < 2) continue;
+    const std::u32string_view name = s.substr(begin, end - begin);
+    if (lex.generic_terms.contains(name) || lex.trades.contains(name) || lex.shop_words.contains(name) ||
+        lex.vocabulary.contains(name) || is_anonymised_name(name)) {
+      continue;
+    }
+    // No verb, adjective or auxiliary inside, and no case particle MeCab reads as one.
+    bool prose = false;
+    for (long k = words.starting_at(begin); k >= 0 && k < static_cast<long>(words.size()) && words[k].begin < end; ++k) {
+      const Morpheme& w = words[k];
+      const std::u32string_view t = s.substr(w.begin, w.end - w.begin);
+      // (MeCab reads verbs inside coined kana, らーめん|ひさ|ご, し|お|や: only a verb
+      // written in kanji is one.)
+      if ((w.pos == PartOfSpeech::kVerb || w.pos == PartOfSpeech::kAdjective || w.pos == PartOfSpeech::kAuxiliaryVerb) &&
+          is_kanji(t.front())) {
+        prose = true;
+      }
+      if (w.pos == PartOfSpeech::kAdverb || w.noun == NounKind::kPronoun) prose = true;
+      if (w.pos == PartOfSpeech::kParticle && (t == U"を" || t == U"が" || t == U"に" || t == U"から" || t == U"まで")) prose = true;
+    }
+    // (A shop word that opens it makes it a signboard, whatever MeCab reads after: 菓子処|し|おや.)
+    if (lex.shop_prefixes.match_at(s, begin) > 0 && name.find_first_of(U"をがに") == std::u32string_view::npos) prose = false;
+    if (words.starting_at(begin) < 0 || prose) continue;
+    add_finding(out, begin, end, FindingKind::kShop, Severity::kError, {}, begin, end);
+    i = end;
+  }
+}
+
 void find_shop_and_product_names(std::u32string_view text, const std::vector<Morpheme>* words,
                                  std::vector<Finding>& out) {
   const Words index(words);
@@ -2387,6 +2443,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_names_beside_goods_unquoted(text, index, out);
   find_unquoted_names_in_context(text, index, out);
   find_names_in_naming_frames(text, index, out);
+  find_names_said_as_shop_names(text, index, out);
 }
 
 }  // namespace casekb
