@@ -777,6 +777,8 @@ TEST(AnonymityCompany, NamesShapedLikeAFirmAnywhere_AreWarnings) {
   expect_finding("電気工事の大井川電設と結んだ。", "anon-company", "大井川電設");
   // A region and its industry stay clean: 京都伝統工芸, 九州自動車産業.
   EXPECT_FALSE(has_rule(check("京都伝統工芸の職人が九州自動車産業の動向を話した。"), "anon-company"));
+  // A business written out (加工業, which MeCab reads 加|工業 with 加 as Canada) is no firm.
+  EXPECT_FALSE(has_rule(check("同社はクラウド会計加工業を営む。"), "anon-company"));
 }
 
 TEST(AnonymityShop, KindsOfShops_StayClean) {

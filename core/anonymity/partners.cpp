@@ -874,11 +874,13 @@ void find_firms_by_shape(std::u32string_view text, const std::vector<Morpheme>& 
     const bool place = is_place_word(text, head);
     const bool named = place || lex.name_words.contains(head_text) || (head.noun == NounKind::kProper && head_text.size() >= 2);
     if (!named || says_which_firm(head_text) || (place && names_an_industry(text.substr(i, length)))) continue;
-    // (The words between are nouns of trade, not a clause: 京都で|出版.)
+    // (The words between are nouns of trade, not a clause: 京都で|出版; nor a country MeCab
+    // reads in a word, 加|工業 for 加工業.)
     bool trade_words = true;
     for (long m = first + 1; m <= last; ++m) {
       trade_words = trade_words && words[m].pos == PartOfSpeech::kNoun && words[m].noun != NounKind::kNumber &&
-                    words[m].noun != NounKind::kSuffix;
+                    words[m].noun != NounKind::kSuffix &&
+                    !(words[m].proper == ProperKind::kPlace && words[m].name == NameKind::kCountry);
     }
     if (!trade_words || !shaped_like_a_firm(text, words, begin, end)) continue;
     add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
