@@ -918,6 +918,20 @@ TEST(AnonymityQuasiIdentifier, AnExactAgeOrOneSaidOfThisYear_GivesTheFoundingYea
   expect_clean("創業100年を超える酒蔵である。創業50年の精肉店です。創業150年の老舗です。");
 }
 
+TEST(AnonymityQuasiIdentifier, WaysFromAPartOfANamedPlace_CertificateNumbers_AndNotableVisitors_AreFound) {
+  expect_finding("所在：宮川朝市の北端から徒歩3分の工房", "anon-quasi-identifier", "所在：宮川朝市の北端から徒歩3分",
+                 Severity::kWarning);
+  expect_finding("本社工場は神通川の富山大橋西詰から北へ2本目の通りにある。", "anon-quasi-identifier",
+                 "神通川の富山大橋西詰から北へ2本目", Severity::kWarning);
+  expect_finding("場所：猿沢池から元興寺へ向かう路地の三軒目", "anon-quasi-identifier",
+                 "場所：猿沢池から元興寺へ向かう路地の三軒目", Severity::kWarning);
+  expect_finding("認証：有機JAS（認証番号 KOA-2018-117）", "anon-quasi-identifier", "認証番号 KOA-2018-117");
+  expect_finding("2019年に首相が視察の帰りに立ち寄ったことが話題になった。", "anon-quasi-identifier",
+                 "2019年に首相が視察の帰りに立ち寄ったことが話題になった", Severity::kWarning);
+  // Unnamed places, a number not given, a prize and a minister's words are none.
+  expect_clean("駅の駐車場から徒歩1分。電池から2本目の線をつなぐ。登録番号を取得した。社長は大臣の話を聞いた。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

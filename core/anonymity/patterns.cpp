@@ -2466,6 +2466,48 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
 // (2023年6月放送の『ふるさと工房めぐり』で紹介), and a patent by its number (特許第6823415号,
 // whose gazette names the holder). The first two are warnings like other claims; the
 // patent number is an error, as a corporate number is.
+// A visit by someone the news follows (2019年に首相が視察の帰りに立ち寄った, 昭和天皇の行幸の
+// 際に記念写真を撮影した) or goods offered to the imperial household: reported at the time,
+// they name the firm to anyone who searches. From the visitor to the verb, in one sentence.
+void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
+  static const TermMatcher visitors = [] {
+    TermMatcher m;
+    for (std::u32string_view w : {U"首相", U"総理", U"大臣", U"天皇", U"皇太子", U"皇后", U"上皇", U"皇族", U"宮さま", U"宮様",
+                                  U"殿下", U"妃殿下", U"大統領", U"首脳", U"人気歌手", U"俳優", U"横綱", U"皇室"}) {
+      m.add(w, 0);
+    }
+    return m;
+  }();
+  for (size_t i = 0; i < s.size(); ++i) {
+    const size_t length = visitors.match_at(s, i);
+    if (length == 0) continue;
+    // (A prize is no visit: 大臣賞, 総理大臣賞; nor a title in a programme's name.)
+    if (at(s, i + length) == U'賞' || at(s, i + length) == U'杯' || starts_with(s, i + length, U"表彰")) continue;
+    size_t verb_end = 0;
+    for (size_t p = i + length; p < s.size() && p - i < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+      for (std::u32string_view verb : {U"視察", U"訪れ", U"訪問", U"立ち寄", U"来店", U"来訪", U"行幸", U"行啓", U"食べに来",
+                                       U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び"}) {
+        if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
+      }
+    }
+    if (verb_end == 0) continue;
+    // What happened on the visit belongs to it (行幸の際に記念写真を撮影した).
+    for (size_t p = verb_end; p < s.size() && p - verb_end < 24; ++p) {
+      if (s[p] == U'、' || s[p] == U'。' || is_line_break(s[p])) {
+        verb_end = p;
+        break;
+      }
+    }
+    size_t begin = i;
+    while (begin > 0 && i - begin < 24 && std::u32string_view(U"、。「\n").find(s[begin - 1]) == std::u32string_view::npos &&
+           !is_line_break(s[begin - 1])) {
+      --begin;
+    }
+    add_finding(out, begin, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVisitor);
+    i = verb_end - 1;
+  }
+}
+
 void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   const size_t first_new = out.size();
   const auto is_kanji_or_katakana = [](char32_t c) { return is_kanji(c) || is_katakana(c); };
@@ -2491,7 +2533,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
-      U"離宮", U"堂", U"閣", U"岳", U"基地"};
+      U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The landmarks by their last character: most positions end none, and are passed over
@@ -2539,7 +2581,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                        U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
                                        U"卸売市場", U"青果市場", U"魚市場", U"市場", U"総合病院", U"大学病院", U"動物病院",
-                                       U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣"}) {
+                                       U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
+                                       U"電池", U"貯水池", U"調整池", U"溜池"}) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : candidates->second) {
@@ -2590,6 +2633,17 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     return p;
   };
+  // Start of the part of a place a way is counted from (真栄田岬の駐車場から, 宮川朝市の北端
+  // から, 富山大橋西詰から): the landmark is then named before it. `i` if there is none.
+  const auto landmark_part_start = [&](size_t i) {
+    for (std::u32string_view part : {U"の駐車場", U"の北端", U"の南端", U"の東端", U"の西端", U"の入口", U"の入り口",
+                                     U"の出口", U"の正門", U"の裏門", U"の東門", U"の西門", U"の南門", U"の北門", U"の角",
+                                     U"のバス停", U"の改札", U"西詰", U"東詰", U"南詰", U"北詰", U"西詰め", U"東詰め",
+                                     U"南詰め", U"北詰め"}) {
+      if (i > part.size() && ends_with(s.substr(0, i), part)) return i - part.size();
+    }
+    return i;
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
@@ -2597,7 +2651,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
-      case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施':
+      case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番':
         break;
       default:
         continue;
@@ -2666,14 +2720,27 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       const size_t number = way_end(way_from);
       const size_t digits = number_end(s, number);
       size_t unit = 0;
-      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目"}) {
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目"}) {
         if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
       }
-      if (unit > 0 && named_landmark_before(i)) {
-        add_finding(out, clause_start(i), digits + unit, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+      if (unit > 0 && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
+        add_finding(out, clause_start(landmark_part_start(i)), digits + unit, FindingKind::kQuasiIdentifier,
+                    Severity::kWarning, kDetailLocation);
         i = digits;
         continue;
       }
+    }
+    // 猿沢池から元興寺へ向かう路地の三軒目: a count of doors along a way from a named place.
+    if (starts_with(s, i, U"から") && named_landmark_before(i)) {
+      for (size_t p = i + 2; p < s.size() && p <= i + 18 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+        const size_t digits = number_end(s, p);
+        if (digits > p && (starts_with(s, digits, U"軒目") || starts_with(s, digits, U"本目"))) {
+          add_finding(out, clause_start(i), digits + 2, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+          i = digits + 1;
+          break;
+        }
+      }
+      if (i >= s.size() || s[i] != U'か') continue;
     }
     // landmark + の向かい / の北隣 / の東門前 / 沿い / に面した: where the firm stands, by a
     // place anyone can find.
@@ -2976,6 +3043,34 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         continue;
       }
     }
+    // 認証番号 KOA-2018-117, 登録番号 JFSM-B-00482: a certificate by its number is in the
+    // certifier's public register with the holder's name. (A corporate or invoice number,
+    // 13 digits, is the corporate-number rule's.)
+    if (c == U'番' && starts_with(s, i, U"番号") && i >= 2) {
+      bool certificate = false;
+      for (std::u32string_view w : {U"認証", U"登録", U"認定", U"許可", U"証明", U"届出", U"免許", U"登録証"}) {
+        certificate = certificate || ends_with(s.substr(0, i), w);
+      }
+      size_t code = i + 2;
+      while (code < s.size() && code - i < 5 && (is_space(s[code]) || s[code] == U':' || s[code] == U'：' || s[code] == U'は')) {
+        ++code;
+      }
+      size_t end = code;
+      int digits = 0;
+      while (end < s.size() && end - code < 24 && (is_ascii_letter(s[end]) || is_ascii_digit(s[end]) || s[end] == U'-')) {
+        digits += is_ascii_digit(s[end]) ? 1 : 0;
+        ++end;
+      }
+      while (end > code && s[end - 1] == U'-') --end;
+      const bool corporate = digits >= 13 && end - code <= 14;
+      if (certificate && digits >= 3 && end - code >= 4 && !corporate) {
+        size_t begin = i;
+        while (begin > 0 && i - begin < 6 && is_kanji(s[begin - 1])) --begin;
+        add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kError, kDetailLicence);
+        i = end - 1;
+        continue;
+      }
+    }
     // 特許第N号
     if (starts_with(s, i, U"特許第")) {
       const size_t digits = digit_run_end(s, i + 3);
@@ -2993,6 +3088,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
   }
   find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
+  find_notable_visitors(s, out);
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
