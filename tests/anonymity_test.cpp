@@ -133,6 +133,21 @@ TEST(AnonymityCompany, CommonWordsFirmsTakeAsNames_NameAFirmBeforeItsSuffix) {
   EXPECT_FALSE(has_rule(check("取引先は健康食品と自動車産業で、化学工業さんも少しある。"), "anon-company"));
 }
 
+TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
+  expect_finding("輸出は商社GKSに任せきりだ。", "anon-company", "GKS", Severity::kWarning);
+  expect_finding("主要取引先の造船会社MARINOXからの受注が増えた。", "anon-company", "MARINOX");
+  expect_finding("医薬品卸のミナセとは配送の時間帯を調整した。", "anon-company", "ミナセ", Severity::kWarning);
+  expect_finding("I社（オリザ）は今治市でタオルを製造する。", "anon-company", "オリザ", Severity::kWarning);
+  // Said as the firm's name or short name.
+  expect_finding("社名の「かもめ」を看板に掲げている。", "anon-company", "かもめ");
+  expect_finding("社内外では略称の「MCS」で呼ばれている。", "anon-company", "MCS");
+  expect_finding("請求書には、社名のKotovia とともに記した。", "anon-company", "Kotovia");
+  expect_finding("近所の人は縮めて「セキジ」と呼ぶ。", "anon-company", "セキジ", Severity::kWarning);
+  // Business acronyms, kinds in brackets and notions called so stay clean.
+  expect_clean("主にOEMとECで伸びた。取引先のOEM先。会社のPR。業者のHP。C社（メーカー）。社名の由来は祖父だ。");
+  expect_clean("この手法を「見える化」と呼ぶ。");
+}
+
 TEST(AnonymityCompany, TheOtherItemsOfAListWithAFirm_AreWarnings) {
   // 関越運輸 is found by its suffix; the items beside it by their shape.
   expect_finding("上州トランスポート、関越運輸から講師を招いた。", "anon-company", "上州トランスポート", Severity::kWarning);

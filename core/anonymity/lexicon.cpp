@@ -77,6 +77,13 @@ Lexicon build() {
 
   // Words IPAdic files under 固有名詞 that are ordinary vocabulary in case studies, and
   // loanwords it cuts into fragments that look like names.
+  // Business acronyms IPAdic reads as organisations: no firm's name.
+  add_all(l.generic_terms,
+          {"OEM", "ODM", "OJT", "EMS", "POS", "CRM", "ERP", "HACCP", "ISO", "JIS", "JAS", "GAP", "BCP", "KPI", "CEO",
+           "QC", "TQM", "CNC", "CAD", "CAM", "LED", "USB", "LAN", "WEB", "Web", "ESG", "BtoB", "BtoC", "B2B", "B2C",
+           "GMS", "CVS", "DIY", "SEO", "MEO", "NPO", "NPO法人", "PDCA", "UV", "PR", "FAX", "LCC", "SPA", "EV", "PB", "NB",
+           "VR", "AR", "LINE", "QR", "GPS", "PTA", "ICT", "RPA", "SaaS", "ASP", "CSR", "DM", "FC", "SC", "BBQ", "CM",
+           "OTA", "HP", "ウェブ", "ウエブ", "メール", "ネット"});
   add_all(l.generic_terms,
           {"八百屋", "スマホ", "スマートフォン", "セブン", "ユニット", "ユニーク", "ユニバーサル", "ユニフォーム", "リーマン",
            "サラリーマン", "マリン", "ジャパン", "アメリカ", "ヨーロッパ", "アジア", "オリンピック", "パラリンピック",

@@ -66,14 +66,16 @@ constexpr std::u32string_view kKinds[] = {
     U"バス会社", U"タクシー会社", U"販売元", U"製造元", U"企画会社", U"運営会社", U"生協", U"量販店", U"百貨店",
     U"販売店", U"商事会社", U"設計事務所", U"ワイナリー", U"加工業者", U"専門商社", U"ディベロッパー", U"デベロッパー",
     U"SIer", U"ベンダー", U"デザイン事務所", U"広告代理店", U"設計会社", U"建設会社", U"製薬会社", U"物流会社", U"不動産会社",
-    U"印刷会社", U"ソフトウェア会社", U"IT企業", U"商工会社", U"卸会社", U"仲卸", U"出版社", U"醸造元"};
+    U"印刷会社", U"ソフトウェア会社", U"IT企業", U"商工会社", U"卸会社", U"仲卸", U"出版社", U"醸造元",
+    // any firm by its kind's last word: 造船会社MARINOX, 輸入業者Fermenta, ホテルチェーンKestrel, 部品商のPARTEX
+    U"会社", U"業者", U"チェーン", U"部品商", U"大手", U"EC大手", U"スーパー"};
 constexpr std::u32string_view kKindJoiners[] = {U"である ", U"である", U"の ", U"の", U" ", U""};
 
 // Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.
 constexpr std::u32string_view kGenericEnds[] = {
     U"企業", U"会社", U"業者", U"メーカー", U"事業者", U"店舗", U"工場", U"農家", U"団体", U"法人", U"各社", U"社",
     U"地区", U"地域", U"方面", U"全域", U"各地", U"一円", U"一帯", U"県内", U"市内", U"圏", U"産", U"製", U"向け",
-    U"系", U"全体", U"内", U"外", U"業界", U"市場", U"など", U"等", U"さん", U"様", U"側"};
+    U"系", U"全体", U"内", U"外", U"業界", U"市場", U"など", U"等", U"さん", U"様", U"側", U"先"};
 
 enum class NameStart { kNone, kRegion, kName };
 
@@ -180,8 +182,19 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   }
   if (start == NameStart::kNone) return false;
   // One word is a name only when the dictionary does not know it and it is long enough
-  // not to be a loanword it lacks (ウェブ): ラクトワークス.
-  if (first == last && (start == NameStart::kRegion || !words[first].unknown || name.size() < 5)) return false;
+  // not to be a loanword it lacks (ウェブ): ラクトワークス. Shorter, a coined Latin word
+  // (Kestrel, GKS, MARINOX) or katakana one (ミナセ) is one all the same, for review.
+  bool short_word = false;
+  if (first == last && (start == NameStart::kRegion || !words[first].unknown)) return false;
+  if (first == last && name.size() < 5) {
+    const bool capitals = all_of(name, [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+    const bool katakana = all_of(name, [](char32_t c) { return is_katakana(c) || c == U'ー'; });
+    if (!(capitals && name.size() >= 3) && !(katakana && name.size() >= 3) &&
+        !(name.size() == 4 && name[0] >= U'A' && name[0] <= U'Z' && all_of(name, is_ascii_letter))) {
+      return false;
+    }
+    short_word = true;
+  }
   // Origin, make, people and places (北海道産小麦, ベトナム人実習生, 岐阜県内): no firm. (The
   // 製 of a firm's suffix is none of them: 北陸|製|餡.)
   for (long m = first + 1; m <= last; ++m) {
@@ -211,8 +224,8 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
       lex.shop_suffixes.contains(name)) {
     return false;
   }
-  Finding& finding =
-      add_finding(out, begin, end, FindingKind::kCompany, start == NameStart::kName ? Severity::kError : Severity::kWarning);
+  Finding& finding = add_finding(out, begin, end, FindingKind::kCompany,
+                                 start == NameStart::kName && !short_word ? Severity::kError : Severity::kWarning);
   for (std::u32string_view bank : {U"銀行", U"信用金庫", U"信用組合", U"信金"}) {
     if (ends_with(name, bank)) {
       finding.detail = kDetailLender;
@@ -346,11 +359,11 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
     }
   }
   for (size_t i = 2; i < text.size(); ++i) {
-    if (text[i] != U'の' && text[i] != U'と') continue;
+    if (text[i] != U'の' && text[i] != U'と' && text[i] != U'で') continue;
     bool said = false;
     bool short_name = false;  // 略称 is a firm's; a nickname (愛称, 通称) may be a person's or goods'
     for (std::u32string_view w : {U"の略称", U"の愛称", U"の通称", U"という略称", U"という愛称", U"という通称", U"の通り名",
-                                  U"の呼び名", U"と呼ばれ"}) {
+                                  U"の呼び名", U"と呼ばれ", U"と呼ぶ", U"と呼んで", U"で呼ばれ", U"で通じ", U"で通って"}) {
       if (starts_with(text, i, w)) {
         said = true;
         short_name = w.find(U"略称") != std::u32string_view::npos;
@@ -368,17 +381,22 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
           name.find_first_of(U"のはがをにでと") != std::u32string_view::npos) {
         continue;
       }
-      if (starts_with(text, i, U"と呼ばれ")) {
+      // (略称の「MCS」で呼ばれている: the word before the quote says so.)
+      const bool said_before = open >= 3 && (ends_with(text.substr(0, open), U"略称の") || ends_with(text.substr(0, open), U"通称の") ||
+                                             ends_with(text.substr(0, open), U"愛称の") || ends_with(text.substr(0, open), U"屋号の"));
+      if (!said_before && !starts_with(text, i, U"の略称") && !starts_with(text, i, U"の愛称") && !starts_with(text, i, U"の通称") &&
+          !starts_with(text, i, U"という") && !starts_with(text, i, U"の通り名") && !starts_with(text, i, U"の呼び名")) {
         size_t sentence = open;
         while (sentence > 0 && open - sentence < 30 && text[sentence - 1] != U'。' && text[sentence - 1] != U'\n') --sentence;
         const std::u32string_view before = text.substr(sentence, open - sentence);
         bool who = false;
         for (std::u32string_view w : {U"社内", U"地元", U"業界", U"取引先", U"社員", U"仲間", U"常連", U"町の人", U"地域の人",
-                                      U"お客", U"客から", U"同業"}) {
+                                      U"お客", U"客から", U"同業", U"近所", U"年配", U"客は", U"住民", U"町内"}) {
           who = who || before.find(w) != std::u32string_view::npos;
         }
         if (!who) continue;
       }
+      if (said_before && ends_with(text.substr(0, open), U"略称の")) short_name = true;
       const Lexicon& lex = lexicon();
       if (lex.platforms.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
           is_anonymised_name(name)) {
@@ -938,7 +956,8 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       size_t begin = k + keyword.size();
       // What joins the name: は, a colon, a blank, or a table's cell wall.
       bool joined = false;
-      for (std::u32string_view joiner : {U"は ", U"は", U" | ", U" |", U"| ", U"|", U": ", U":", U" "}) {
+      // (社名の Kotovia: の before a name that stands by itself.)
+      for (std::u32string_view joiner : {U"は ", U"は", U" | ", U" |", U"| ", U"|", U": ", U":", U" ", U"の"}) {
         if (!joined && starts_with(text, begin, joiner)) {
           begin += joiner.size();
           joined = true;

@@ -2179,6 +2179,18 @@ void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) 
         if (name.size() >= 2 && std::all_of(name.begin(), name.end(), is_name_run_character) && names_a_firm_by_its_end(name) &&
             !is_self_or_generic(name)) {
           add_finding(out, name_begin, close, FindingKind::kCompany, Severity::kError);
+        } else if (name.size() >= 3 && !is_self_or_generic(name) && !lexicon().shop_words.contains(name) &&
+                   !lexicon().shop_prefixes.contains(name) && !lexicon().product_categories.contains(name) &&
+                   !lexicon().descriptive_katakana.contains(name) && !lexicon().person_titles.contains(name) &&
+                   !lexicon().platforms.contains(name) &&
+                   std::u32string_view(U"|メーカー|チェーン|ベンチャー|ディーラー|ブランド|グループ|フランチャイズ|スーパー|"
+                                       U"ファブレス|ベンダー|サプライヤー|コンサル|ディベロッパー|デベロッパー|")
+                           .find(U"|" + std::u32string(name) + U"|") == std::u32string_view::npos &&
+                   (std::all_of(name.begin(), name.end(), [](char32_t c) { return is_katakana(c) || c == U'ー'; }) ||
+                    (name[0] >= U'A' && name[0] <= U'Z' && std::all_of(name.begin(), name.end(), is_ascii_letter)))) {
+          // One coined katakana or Latin word (I社（オリザ）) is the name as often as a note
+          // (A社（メーカー）, generic and passed): a reviewer tells.
+          add_finding(out, name_begin, close, FindingKind::kCompany, Severity::kWarning);
         }
       }
     }

@@ -913,8 +913,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // The words after may say outright that the quote is a name: 「夕凪」と名付けて, 「しずく」
     // シリーズ, 「…」という商品. One ordinary word is then a name as after ブランド.
     const bool named_after = thing == kNamesProduct && by_context && explicitly_named_after(s, close);
-    const bool after_name_keyword =
-        thing == kNamesProduct && by_context && (after_product_name_keyword(s, i) || named_after);
+    // (After 社名, one ordinary word is the firm's name too: 社名の「かもめ」.)
+    const bool after_name_keyword = (thing == kNamesProduct && by_context && (after_product_name_keyword(s, i) || named_after)) ||
+                                    (thing == kNamesCompany && by_context);
     const Lexicon& lex = lexicon();
     const bool after_goods_word = beside_goods && (lex.product_categories.match_ending_at(s.substr(0, i), i) > 0 ||
                                                    goods_words().match_ending_at(s.substr(0, i), i) > 0 ||
