@@ -947,6 +947,22 @@ TEST(AnonymityQuasiIdentifier, WaysFromAPartOfANamedPlace_CertificateNumbers_And
   expect_clean("駅の駐車場から徒歩1分。電池から2本目の線をつなぐ。登録番号を取得した。社長は大臣の話を聞いた。");
 }
 
+TEST(AnonymityQuasiIdentifier, MoreWaysToSayWhereWhenAndWhoCame_AreFound) {
+  expect_finding("G社は宮川朝市から一本北の通りに工房を構える。", "anon-quasi-identifier", "宮川朝市から一本北の通りに工房",
+                 Severity::kWarning);
+  expect_finding("2022年にJ-Startupに選定されたが、売上は伸びない。", "anon-quasi-identifier", "2022年にJ-Startupに選定されたが",
+                 Severity::kWarning);
+  expect_finding("今治タオル認定番号第2021-117号を取得した。", "anon-quasi-identifier", "認定番号第2021-117号");
+  expect_finding("2020年にNHK『あさイチ』のパン特集で取り上げられた。", "anon-quasi-identifier", "2020年にNHK『あさイチ』のパン特集",
+                 Severity::kWarning);
+  expect_finding("運送会社で、昭和33年に馬車運送から身を起こした。", "anon-quasi-identifier", "昭和33年に馬車運送から身を起こ",
+                 Severity::kWarning);
+  expect_finding("J社は明治41年に刀鍛冶の三男が開いた鍛冶場が始まりである。", "anon-quasi-identifier",
+                 "明治41年に刀鍛冶の三男が開いた鍛冶場が始まりで", Severity::kWarning);
+  // A public programme's approval, an event someone held and a deal that began are none.
+  expect_clean("2021年度に経営革新計画の認定を受けた。2019年に町の人が開いたイベントに出た。2020年に取引が始まり、売上が増えた。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

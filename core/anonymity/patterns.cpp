@@ -2498,7 +2498,8 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
     size_t verb_end = 0;
     for (size_t p = i + length; p < s.size() && p - i < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
       for (std::u32string_view verb : {U"視察", U"訪れ", U"訪問", U"立ち寄", U"来店", U"来訪", U"行幸", U"行啓", U"食べに来",
-                                       U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び"}) {
+                                       U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び", U"に出され", U"に振る舞", U"に提供され",
+                                       U"に贈られ", U"に贈呈"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -2601,6 +2602,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
       const char32_t c = s[i - l.size() - 1];
       if (is_kanji_or_katakana(c)) return true;
+      // A kana name before it (はりまや橋): three kana or more that end no verb or particle.
+      if (is_hiragana(c) && i >= l.size() + 3) {
+        size_t kana = i - l.size();
+        while (kana > 0 && i - l.size() - kana < 6 && is_hiragana(s[kana - 1])) --kana;
+        const std::u32string_view run = s.substr(kana, i - l.size() - kana);
+        if (run.size() >= 3 && !ends_like_grammar(run) && run.find_first_of(U"のはがをにでと") == std::u32string_view::npos) return true;
+      }
       // A numbered gate or exit of a named place: 嘉手納基地の第1ゲート, 北口2番出口.
       if (is_ascii_digit(c) && i >= l.size() + 3) {
         size_t digits = i - l.size() - 1;
@@ -2650,6 +2658,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   const auto landmark_part_start = [&](size_t i) {
     for (std::u32string_view part : {U"の駐車場", U"の北端", U"の南端", U"の東端", U"の西端", U"の入口", U"の入り口",
                                      U"の出口", U"の正門", U"の裏門", U"の東門", U"の西門", U"の南門", U"の北門", U"の角",
+                                     U"の交差点", U"の乗り場", U"の停留所", U"の駐輪場", U"の正面",
                                      U"のバス停", U"の改札", U"西詰", U"東詰", U"南詰", U"北詰", U"西詰め", U"東詰め",
                                      U"南詰め", U"北詰め"}) {
       if (i > part.size() && ends_with(s.substr(0, i), part)) return i - part.size();
@@ -2742,6 +2751,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         continue;
       }
     }
+    // 宮川朝市から一本北の通り: the street next to a named place.
+    if (starts_with(s, i, U"から一本") && std::u32string_view(U"東西南北裏").find(at(s, i + 4)) != std::u32string_view::npos &&
+        (starts_with(s, i + 5, U"の通り") || starts_with(s, i + 5, U"の道") || starts_with(s, i + 5, U"の筋") ||
+         starts_with(s, i + 5, U"の路地") || starts_with(s, i + 5, U"に入")) &&
+        named_landmark_before(i)) {
+      const size_t end = s[i + 5] == U'に' ? i + 7 : starts_with(s, i + 5, U"の通り") || starts_with(s, i + 5, U"の路地") ? i + 8 : i + 7;
+      add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+      i = end - 1;
+      continue;
+    }
     // 猿沢池から元興寺へ向かう路地の三軒目: a count of doors along a way from a named place.
     if (starts_with(s, i, U"から") && named_landmark_before(i)) {
       for (size_t p = i + 2; p < s.size() && p <= i + 18 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
@@ -2832,8 +2851,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         // (An edition or a corner too: 『…』第12回で取り上げ, 『…』巻頭特集で紹介, 「…」の特集で.)
         if (shown_end == after && (starts_with(s, after, U"で") || starts_with(s, after, U"に") ||
                                    starts_with(s, after, U"第") || starts_with(s, after, U"巻頭") ||
-                                   starts_with(s, after, U"特集") || starts_with(s, after, U"の特集") ||
-                                   starts_with(s, after, U"の連載") || starts_with(s, after, U"の取材"))) {
+                                   starts_with(s, after, U"特集") || starts_with(s, after, U"の"))) {
           for (size_t p = after + 1; p < s.size() && p <= after + 13 && shown_end == after && s[p] != U'、' && s[p] != U'。';
                ++p) {
             for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場"}) {
@@ -2867,7 +2885,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         if (starts_with(s, i + 1, U"認証")) recognised_at = i + 1;
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
-                                               U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝", U"認証"}) {
+                                               U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝", U"認証",
+                                               U"認定を受け", U"の認定を受け", U"認定を取得", U"の認定を取得"}) {
           if (!starts_with(s, recognised_at, recognised) || inner.size() < 1) continue;
           size_t sentence = open;
           while (sentence > 0 && open - sentence < 40 && s[sentence - 1] != U'。' && !is_line_break(s[sentence - 1])) {
@@ -3064,7 +3083,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         certificate = certificate || ends_with(s.substr(0, i), w);
       }
       size_t code = i + 2;
-      while (code < s.size() && code - i < 5 && (is_space(s[code]) || s[code] == U':' || s[code] == U'：' || s[code] == U'は')) {
+      while (code < s.size() && code - i < 5 && (is_space(s[code]) || s[code] == U':' || s[code] == U'：' || s[code] == U'は' ||
+                                                 s[code] == U'第')) {
         ++code;
       }
       size_t end = code;
@@ -3074,6 +3094,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         ++end;
       }
       while (end > code && s[end - 1] == U'-') --end;
+      if (at(s, end) == U'号') ++end;  // 認定番号第2021-117号
       const bool corporate = digits >= 13 && end - code <= 14;
       if (certificate && digits >= 3 && end - code >= 4 && !corporate) {
         size_t begin = i;
