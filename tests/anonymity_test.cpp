@@ -963,6 +963,27 @@ TEST(AnonymityQuasiIdentifier, MoreWaysToSayWhereWhenAndWhoCame_AreFound) {
   expect_clean("2021年度に経営革新計画の認定を受けた。2019年に町の人が開いたイベントに出た。2020年に取引が始まり、売上が増えた。");
 }
 
+TEST(AnonymityQuasiIdentifier, WhatTheFirmDidInANamedDisaster_ToldPrecisely_IsAWarning) {
+  expect_finding("熊本地震の翌週、市内の焼肉店で最初に営業を再開した。", "anon-quasi-identifier",
+                 "熊本地震の翌週、市内の焼肉店で最初に営業を再開した", Severity::kWarning);
+  expect_finding("震災後に大槌町の仮設住宅48棟を施工した。", "anon-quasi-identifier", "震災後に大槌町の仮設住宅48棟を施工した",
+                 Severity::kWarning);
+  // A disaster told in general is none.
+  expect_clean("震災で工場が被災し、グループ補助金で再建した。売上は震災前の6割まで落ちた。地震の後、キャンセルが相次いだ。");
+}
+
+TEST(AnonymityQuasiIdentifier, TheFirmAsTheOnlyOneOrTheTopNearItsScope_ButNotAGoal) {
+  expect_finding("喜多方で朝7時前に開く店のなかで、創業から一度も定休日を設けていないのはこの店だけです。",
+                 "anon-quasi-identifier",
+                 "喜多方で朝7時前に開く店のなかで、創業から一度も定休日を設けていないのはこの店だけです", Severity::kWarning);
+  expect_finding("県内で一本釣りの船凍をやっているのは、うちの船だけだ。", "anon-quasi-identifier",
+                 "県内で一本釣りの船凍をやっているのは、うちの船だけだ", Severity::kWarning);
+  expect_finding("2023年春の合格者数で市内の個人塾トップとなった。", "anon-quasi-identifier",
+                 "2023年春の合格者数で市内の個人塾トップとなった", Severity::kWarning);
+  // Goals and praise are no claims.
+  expect_clean("業界で一番の品質を目指す。女将は「地元の当たり前が、お客様には一番のごちそうだった」と話す。日本一を目標に掲げた。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

@@ -76,6 +76,7 @@ constexpr const char* kDetailExactCount = "exact-count";  // kQuasiIdentifier: �
 constexpr const char* kDetailBuilding = "building";        // kQuasiIdentifier: 昭和二年築, 築180年
 constexpr const char* kDetailEvent = "event";              // kQuasiIdentifier: 毎年5月に開く「いちご畑の音楽祭」
 constexpr const char* kDetailVessel = "vessel";            // kQuasiIdentifier: 第十八大平丸
+constexpr const char* kDetailDisaster = "disaster";        // kQuasiIdentifier: 熊本地震の翌週、市内で最初に営業を再開した
 constexpr const char* kDetailVisitor = "visitor";          // kQuasiIdentifier: 首相が視察の帰りに立ち寄った
 constexpr const char* kDetailSupplied = "supplied";        // kQuasiIdentifier: 阿波おどりの公式ポスターを刷り続けてきた
 constexpr const char* kDetailRomanised = "romanised";      // kCompany: a romanised firm name (Kurahashi)

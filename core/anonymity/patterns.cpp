@@ -1255,14 +1255,19 @@ size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
 size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   if (!starts_with(s, i, U"のは")) return 0;
   size_t p = i + 2;
+  if (at(s, p) == U'、') ++p;  // のは、うちの船だけ
   size_t q = p;
   while (q < s.size() && q - p < 8 && (is_ascii_letter(s[q]) || is_kanji(s[q]) || is_katakana(s[q]))) ++q;
   if (q == p || !is_anonymised_name(s.substr(p, q - p))) {
-    // 同社, 当社, 当店: the firm named by a pronoun.
+    // 同社, 当社, 当店, この店, うちの船: the firm named by a pronoun (the longest wins).
     bool pronoun = false;
     for (std::u32string_view word : {std::u32string_view(U"同社"), std::u32string_view(U"当社"),
-                                     std::u32string_view(U"同店"), std::u32string_view(U"当店")}) {
-      if (starts_with(s, p, word)) {
+                                     std::u32string_view(U"同店"), std::u32string_view(U"当店"), std::u32string_view(U"この店"),
+                                     std::u32string_view(U"この蔵"), std::u32string_view(U"この会社"),
+                                     std::u32string_view(U"この工房"), std::u32string_view(U"この窯"),
+                                     std::u32string_view(U"うちの店"), std::u32string_view(U"うちの船"),
+                                     std::u32string_view(U"うちの会社")}) {
+      if (starts_with(s, p, word) && (!pronoun || p + word.size() > q)) {
         q = p + word.size();
         pronoun = true;
       }
@@ -1446,7 +1451,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         keep = has_scope(claim) || has_scope(sentence);
         // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
         if (!keep && place_scope_before) {
-          const size_t place = place_scope_before(std::max(sentence_begin, i >= 30 ? i - 30 : 0), i);
+          const size_t place = place_scope_before(std::max(sentence_begin, i >= 48 ? i - 48 : 0), i);
           keep = place < i;
           scope = std::min(scope, place);
         }
@@ -1485,6 +1490,12 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
           keep = false;
         }
         break;
+    }
+    // A goal is no fact (業界で一番の品質を目指す, 日本一を目標に).
+    if (keep) {
+      const std::u32string_view rest = s.substr(i + length, std::min<size_t>(sentence_end - (i + length), 16));
+      keep = rest.find(U"目指") == std::u32string_view::npos && rest.find(U"目標") == std::u32string_view::npos &&
+             rest.find(U"めざ") == std::u32string_view::npos;
     }
     if (!keep) continue;
     // Report the claim with its scope and the rest of its clause: "県内で唯一の蔵元",
@@ -2478,6 +2489,56 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
 // (2023年6月放送の『ふるさと工房めぐり』で紹介), and a patent by its number (特許第6823415号,
 // whose gazette names the holder). The first two are warnings like other claims; the
 // patent number is an error, as a corporate number is.
+// What the firm did in a named disaster, told precisely (熊本地震の翌週、市内の焼肉店で最初に
+// 営業を再開した, 震災後に大槌町の仮設住宅48棟を施工, 台風10号の際に国道の仮復旧を72時間
+// 以内に完了させた): reported at the time, it names the firm. A disaster told in general
+// (震災で工場が被災し、再建した; 売上は震災前の6割) is none: the sentence must hold a first,
+// an exact moment, a count of what was done, or a thanks received.
+void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
+  static const TermMatcher disasters = [] {
+    TermMatcher m;
+    for (std::u32string_view w : {U"震災", U"地震", U"台風", U"津波", U"豪雨", U"水害", U"噴火", U"土砂災害", U"大雪"}) m.add(w, 0);
+    return m;
+  }();
+  for (size_t i = 0; i < s.size(); ++i) {
+    const size_t length = disasters.match_at(s, i);
+    if (length == 0) continue;
+    size_t sentence_begin = i;
+    while (sentence_begin > 0 && i - sentence_begin < 40 && s[sentence_begin - 1] != U'。' && !is_line_break(s[sentence_begin - 1])) {
+      --sentence_begin;
+    }
+    size_t sentence_end = i + length;
+    while (sentence_end < s.size() && sentence_end - i < 90 && s[sentence_end] != U'。' && !is_line_break(s[sentence_end])) {
+      ++sentence_end;
+    }
+    const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
+    bool precise = false;
+    for (std::u32string_view w : {U"最初に", U"真っ先に", U"いち早く", U"一番に", U"唯一", U"一社で", U"一手に", U"翌日", U"翌週",
+                                  U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の"}) {
+      precise = precise || sentence.find(w) != std::u32string_view::npos;
+    }
+    for (size_t p = 0; p < sentence.size() && !precise; ++p) {
+      if (!is_ascii_digit(sentence[p]) && !is_kanji_numeral(sentence[p])) continue;
+      const size_t number = number_end(sentence, p);
+      if (number == p) continue;
+      for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"時間", U"か所", U"ヶ所", U"カ所", U"日間", U"日以内",
+                                       U"日で"}) {
+        precise = precise || starts_with(sentence, number, unit);
+      }
+      p = number;
+    }
+    if (!precise) {
+      i += length - 1;
+      continue;
+    }
+    // From the disaster's clause to the sentence's end.
+    size_t begin = i;
+    while (begin > sentence_begin && std::u32string_view(U"、「").find(s[begin - 1]) == std::u32string_view::npos) --begin;
+    add_finding(out, begin, sentence_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailDisaster);
+    i = sentence_end;
+  }
+}
+
 // A visit by someone the news follows (2019年に首相が視察の帰りに立ち寄った, 昭和天皇の行幸の
 // 際に記念写真を撮影した) or goods offered to the imperial household: reported at the time,
 // they name the firm to anyone who searches. From the visitor to the verb, in one sentence.
@@ -3122,6 +3183,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   }
   find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
   find_notable_visitors(s, out);
+  find_disaster_deeds(s, out);
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
