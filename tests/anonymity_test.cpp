@@ -970,6 +970,8 @@ TEST(AnonymityQuasiIdentifier, WhatTheFirmDidInANamedDisaster_ToldPrecisely_IsAW
                  Severity::kWarning);
   // A disaster told in general is none.
   expect_clean("震災で工場が被災し、グループ補助金で再建した。売上は震災前の6割まで落ちた。地震の後、キャンセルが相次いだ。");
+  // Nor a disaster nobody named, nor hours worked after one.
+  expect_clean("豪雨の翌朝には重機を出し、集落への道を2日で開いた。豪雨災害の後は残業が月60時間を超えた。");
 }
 
 TEST(AnonymityQuasiIdentifier, TheFirmAsTheOnlyOneOrTheTopNearItsScope_ButNotAGoal) {

@@ -2521,13 +2521,19 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
       if (!is_ascii_digit(sentence[p]) && !is_kanji_numeral(sentence[p])) continue;
       const size_t number = number_end(sentence, p);
       if (number == p) continue;
-      for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"時間", U"か所", U"ヶ所", U"カ所", U"日間", U"日以内",
-                                       U"日で"}) {
+      for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
+                                       U"日以内", U"日で"}) {
         precise = precise || starts_with(sentence, number, unit);
       }
       p = number;
     }
-    if (!precise) {
+    // The disaster must be one the news named: by its place or number (熊本地震, 台風10号,
+    // 西日本豪雨), by a year in the sentence, or 震災 (the great one). A heavy rain at large
+    // (豪雨の翌朝には) is every firm's.
+    bool named = s.compare(i, 2, U"震災") == 0 || (i > 0 && (is_kanji(s[i - 1]) || is_katakana(s[i - 1]))) ||
+                 is_ascii_digit(at(s, i + length)) || is_kanji_numeral(at(s, i + length));
+    for (size_t p = sentence_begin; p < sentence_end && !named; ++p) named = year_end(s, p) != p;
+    if (!precise || !named) {
       i += length - 1;
       continue;
     }
