@@ -986,6 +986,15 @@ TEST(AnonymityQuasiIdentifier, TheFirmAsTheOnlyOneOrTheTopNearItsScope_ButNotAGo
   expect_clean("業界で一番の品質を目指す。女将は「地元の当たり前が、お客様には一番のごちそうだった」と話す。日本一を目標に掲げた。");
 }
 
+TEST(AnonymityQuasiIdentifier, ResultsAtANamedSchoolAndServiceAtANamedPlace_AreWarnings) {
+  expect_finding("- 2023年度、県立岡山朝日高校に塾生14名が合格", "anon-quasi-identifier", "- 2023年度、県立岡山朝日高校に塾生14名が合格",
+                 Severity::kWarning);
+  expect_finding("宮崎空港のターミナルビルの清掃を30年以上一手に請け負ってきた。", "anon-quasi-identifier",
+                 "宮崎空港のターミナルビルの清掃を30年以上一手に", Severity::kWarning);
+  // Schools by their kind, and unnamed places, are none.
+  expect_clean("高校に3名が合格した。難関の私立中学に10人が合格。地元の病院の清掃を請け負ってきた。個人邸の庭と公園の植栽管理を請け負う。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

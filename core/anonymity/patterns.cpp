@@ -2261,10 +2261,11 @@ namespace {
 
 // The end of a kind of building work that starts at i (修理, 復原工事, 塗り直し), or i.
 size_t public_work_end(std::u32string_view s, size_t i) {
-  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工畳張葺補設手施").find(s[i]) == std::u32string_view::npos) return i;
+  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工畳張葺補設手施清警植").find(s[i]) == std::u32string_view::npos) return i;
   static constexpr std::u32string_view kWorks[] = {
       U"解体修理", U"保存修理", U"修理", U"修復", U"復原", U"復元", U"改修", U"改築", U"再建", U"塗り直し", U"塗り替え",
-      U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え", U"補修", U"設計", U"手入れ", U"施工"};
+      U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え", U"補修", U"設計", U"手入れ", U"施工", U"清掃", U"警備",
+      U"保守", U"植栽"};
   for (std::u32string_view work : kWorks) {
     if (starts_with(s, i, work)) {
       size_t end = i + work.size();
@@ -2545,6 +2546,48 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
   }
 }
 
+// A cram school's results at a named school (在籍生のうち12名が米子東高校に合格, 県立岡山朝日
+// 高校に塾生14名が合格, 琉球大学医学部に百二十人の合格者): few schools send that many there,
+// and the school's own lists say which. A school named by its kind only (高校に3名) is none.
+void find_named_school_results(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t i = s.find(U"合格"); i != std::u32string_view::npos; i = s.find(U"合格", i + 2)) {
+    size_t sentence_begin = i;
+    while (sentence_begin > 0 && i - sentence_begin < 50 && s[sentence_begin - 1] != U'。' && !is_line_break(s[sentence_begin - 1])) {
+      --sentence_begin;
+    }
+    const std::u32string_view before = s.substr(sentence_begin, i - sentence_begin);
+    // A school with a name before its kind: kanji or katakana right before 高校, 大学 ….
+    bool named_school = false;
+    for (std::u32string_view kind : {U"高校", U"高等学校", U"大学", U"中学", U"中学校", U"医学部", U"高専"}) {
+      for (size_t k = before.find(kind); k != std::u32string_view::npos && !named_school; k = before.find(kind, k + 1)) {
+        size_t name = k;
+        while (name > 0 && k - name < 8 && (is_kanji(before[name - 1]) || is_katakana(before[name - 1]))) --name;
+        const std::u32string_view school = before.substr(name, k - name);
+        // (県立, 私立, 公立, 国立 and 難関 say the kind, not the name.)
+        size_t own = 0;
+        for (std::u32string_view w : {U"県立", U"都立", U"府立", U"道立", U"市立", U"私立", U"公立", U"国立", U"難関", U"地元", U"志望"}) {
+          if (starts_with(school, 0, w)) own = w.size();
+        }
+        named_school = school.size() >= own + 2;
+      }
+    }
+    if (!named_school) continue;
+    // A count of those who passed, in the sentence.
+    bool counted = false;
+    for (size_t p = 0; p < s.size() - sentence_begin && sentence_begin + p < i + 12 && !counted; ++p) {
+      const size_t q = sentence_begin + p;
+      if (!is_ascii_digit(s[q]) && !is_kanji_numeral(s[q])) continue;
+      const size_t number = number_end(s, q);
+      counted = number > q && (starts_with(s, number, U"名") || starts_with(s, number, U"人"));
+      p = number - sentence_begin;
+    }
+    if (!counted) continue;
+    size_t end = i + 2;
+    if (starts_with(s, end, U"者")) ++end;
+    add_finding(out, sentence_begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailUniqueness);
+  }
+}
+
 // A visit by someone the news follows (2019年に首相が視察の帰りに立ち寄った, 昭和天皇の行幸の
 // 際に記念写真を撮影した) or goods offered to the imperial household: reported at the time,
 // they name the firm to anyone who searches. From the visitor to the verb, in one sentence.
@@ -2613,7 +2656,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
-      U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場"};
+      U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト",
+      U"ターミナルビル"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The landmarks by their last character: most positions end none, and are passed over
@@ -2667,6 +2711,12 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     for (std::u32string_view l : candidates->second) {
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
+      // A longer landmark that ends the same way is judged by itself (公園: not 公 + 園).
+      bool longer = false;
+      for (std::u32string_view other : candidates->second) {
+        longer = longer || (other.size() > l.size() && ends_with(s.substr(0, i), other));
+      }
+      if (longer) continue;
       const char32_t c = s[i - l.size() - 1];
       if (is_kanji_or_katakana(c)) return true;
       // A kana name before it (はりまや橋): three kana or more that end no verb or particle.
@@ -2739,7 +2789,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
-      case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番':
+      case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
+      case U'植':
         break;
       default:
         continue;
@@ -2758,7 +2809,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       size_t verb_end = starts_with(s, work_end, U"し") ? work_end + 1 : 0;
       for (size_t p = work_end; p < s.size() && p < work_end + 14 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
-                                         U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工"}) {
+                                         U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工", U"一手に"}) {
           if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
         }
       }
@@ -3190,6 +3241,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
   find_notable_visitors(s, out);
   find_disaster_deeds(s, out);
+  find_named_school_results(s, out);
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
