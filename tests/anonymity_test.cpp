@@ -995,6 +995,15 @@ TEST(AnonymityQuasiIdentifier, ResultsAtANamedSchoolAndServiceAtANamedPlace_AreW
   expect_clean("高校に3名が合格した。難関の私立中学に10人が合格。地元の病院の清掃を請け負ってきた。個人邸の庭と公園の植栽管理を請け負う。");
 }
 
+TEST(AnonymityQuasiIdentifier, CumulativeAndYearlyRecordsCountedExactly_AreWarnings) {
+  expect_finding("開店以来の一日最高記録は1,108杯という日もあった。", "anon-quasi-identifier", "開店以来の一日最高記録は1,108杯",
+                 Severity::kWarning);
+  expect_finding("年間の来園者は延べ三万二千人にのぼる。", "anon-quasi-identifier", "年間の来園者は延べ三万二千人",
+                 Severity::kWarning);
+  // Small and rounded counts are shared by many.
+  expect_clean("ワークショップには延べ300人が参加した。年間およそ3,000人が訪れる。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);
