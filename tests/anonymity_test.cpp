@@ -1004,6 +1004,25 @@ TEST(AnonymityQuasiIdentifier, CumulativeAndYearlyRecordsCountedExactly_AreWarni
   expect_clean("ワークショップには延べ300人が参加した。年間およそ3,000人が訪れる。");
 }
 
+TEST(AnonymityQuasiIdentifier, DatedBeginningsSharesRecordsAndListedPlaces_AreWarnings) {
+  expect_finding("D社は昭和四十七年五月十日に先代が二台のトラックで始めた運送会社だ。", "anon-quasi-identifier",
+                 "昭和四十七年五月十日に先代が二台のトラックで始め", Severity::kWarning);
+  expect_finding("V社は、明治四十年からこの斜面でぶどうを作り、今の園主で五代目になる。", "anon-quasi-identifier",
+                 "明治四十年からこの斜面でぶどうを作り、今の園主で五代目", Severity::kWarning);
+  expect_finding("ダマスカス鋼の包丁では国内生産の約4割を担っている。", "anon-quasi-identifier",
+                 "ダマスカス鋼の包丁では国内生産の約4割を担っている", Severity::kWarning);
+  expect_finding("工房は、いまや燕市でもこの一社を残すのみである。", "anon-quasi-identifier",
+                 "工房は、いまや燕市でもこの一社を残すのみである", Severity::kWarning);
+  expect_finding("2023年8月13日に一日で2,140杯を売り上げ、店の記録を塗り替えた。", "anon-quasi-identifier",
+                 "2023年8月13日に一日で2,140杯を売り上げ、店の記録を塗り替えた", Severity::kWarning);
+  expect_finding("2019年にパリのメゾン・エ・オブジェに出展した時、手に取る人が多かった。", "anon-quasi-identifier",
+                 "2019年にパリのメゾン・エ・オブジェに出展した時", Severity::kWarning);
+  expect_finding("明治期の煉瓦煙突は町の指定文化財で、人が来る。", "anon-quasi-identifier", "明治期の煉瓦煙突は町の指定文化財で",
+                 Severity::kWarning);
+  // A log's dated entry, an exhibition by its kind and a small share are none.
+  expect_clean("- 2023年7月18日：上記に加え、研修を始めた。2022年に東京の展示会に出展した。国内生産の1割に満たない。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

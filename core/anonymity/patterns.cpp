@@ -1201,6 +1201,29 @@ size_t record_run_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+// "国内生産の約4割を担う", "出荷量の3割": a share of a whole trade's output large enough to
+// point at one firm, like a market share. Returns the length up to the unit's end, or 0.
+long number_at(std::u32string_view s, size_t i, size_t* end);  // below, with the founding ages
+
+size_t output_share_claim_length(std::u32string_view s, size_t i) {
+  size_t p = i;
+  bool output = false;
+  for (std::u32string_view w : {U"国内生産の", U"生産量の", U"出荷量の", U"国内出荷の", U"全国生産の", U"国内流通の"}) {
+    if (!output && starts_with(s, i, w)) {
+      p = i + w.size();
+      output = true;
+    }
+  }
+  if (!output) return 0;
+  if (starts_with(s, p, U"約")) ++p;
+  size_t digits = p;
+  const long value = number_at(s, p, &digits);
+  if (digits == p) return 0;
+  if (starts_with(s, digits, U"割") && value >= 3 && value <= 10) return digits + 1 - i;
+  if (starts_with(s, digits, U"%") && value >= 30 && value <= 100) return digits + 1 - i;
+  return 0;
+}
+
 // "シェア8割", "シェア45%", "シェアの7割": a market share large enough to point at one
 // firm (three tenths or more). Needs a scope like the other claims (国内シェア8割).
 // Returns the length up to the unit's end, or 0.
@@ -1404,6 +1427,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = market_share_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
+    if (length == 0 && (c == U'国' || c == U'生' || c == U'出' || c == U'全')) {
+      length = output_share_claim_length(s, i);
+      if (length > 0) tag = kClaimSelfScoped;
+    }
     if (length == 0 && c == U'の') {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
@@ -1488,6 +1515,14 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         // Customers choose goods too (出張の客に選ばれ, 土産用に選ばれ): no honour.
         if (s[i] == U'に' && std::u32string_view(U"客人方層代者族様用").find(before(s, i)) != std::u32string_view::npos) {
           keep = false;
+        }
+        // An exhibition by its kind (展示会に出展, 商談会に出展) lists too many; a named one
+        // (メゾン・エ・オブジェに出展) lists the firm.
+        if (starts_with(s, i, U"に出展")) {
+          for (std::u32string_view kind : {U"展示会", U"商談会", U"見本市", U"物産展", U"フェア", U"イベント", U"催事", U"マルシェ",
+                                           U"展", U"会", U"市"}) {
+            if (ends_with(s.substr(0, i), kind)) keep = false;
+          }
         }
         break;
     }
@@ -1972,14 +2007,17 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
           --begin;
         }
         // The founding said in the clause before belongs to it (享保年間の創業で、現店主は十一代目).
+        // So does a clause that says since when (明治四十年からこの斜面でぶどうを作り、今の
+        // 園主で五代目; 室町通で江戸中期から続き、いまの当主が十一代目).
         if (begin >= 2 && s[begin - 1] == U'、') {
           size_t clause = begin - 1;
-          while (clause > 0 && begin - 1 - clause < 16 &&
+          while (clause > 0 && begin - 1 - clause < 24 &&
                  std::u32string_view(U"、。\n").find(s[clause - 1]) == std::u32string_view::npos) {
             --clause;
           }
           const std::u32string_view before = s.substr(clause, begin - 1 - clause);
-          if (words.founding_words.match_ending_at(before, before.size()) > 0 || before.find(U"創業") != std::u32string_view::npos) {
+          if (words.founding_words.match_ending_at(before, before.size()) > 0 || before.find(U"創業") != std::u32string_view::npos ||
+              before.find(U"から") != std::u32string_view::npos) {
             begin = clause;
           }
         }
@@ -2670,6 +2708,42 @@ void find_named_school_results(std::u32string_view s, std::vector<Finding>& out)
   }
 }
 
+// A beginning dated to the day (昭和四十七年五月十日に先代が二台のトラックで始めた, 昭和39年10月
+// 10日、…親父が開いた店): the day a firm began is in its register and its own history.
+void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!is_ascii_digit(s[i]) && s[i] != U'明' && s[i] != U'大' && s[i] != U'昭' && s[i] != U'平' && s[i] != U'令') continue;
+    if (i > 0 && is_ascii_digit(s[i - 1])) continue;
+    const size_t year = year_end(s, i);
+    if (year == i) continue;
+    const size_t date = with_month_and_day(s, year);
+    if (date == year || s[date - 1] != U'日') {
+      i = year - 1;
+      continue;
+    }
+    // (A dated entry of a log, 2023年7月18日：…, tells when the writer met the firm.)
+    if (at(s, date) == U'：' || at(s, date) == U':' || at(s, date) == U' ') {
+      i = date - 1;
+      continue;
+    }
+    size_t verb_end = 0;
+    int commas = 0;
+    for (size_t p = date; p < s.size() && p - date < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+      if (s[p] == U'、' && ++commas > 1) break;
+      for (std::u32string_view verb : {U"開い", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
+                                       U"起こし", U"旗揚げ"}) {
+        if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
+      }
+    }
+    if (verb_end == 0) {
+      i = date - 1;
+      continue;
+    }
+    add_finding(out, i, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    i = verb_end - 1;
+  }
+}
+
 // A visit by someone the news follows (2019年に首相が視察の帰りに立ち寄った, 昭和天皇の行幸の
 // 際に記念写真を撮影した) or goods offered to the imperial household: reported at the time,
 // they name the firm to anyone who searches. From the visitor to the verb, in one sentence.
@@ -2738,7 +2812,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
-      U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト",
+      U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
       U"ターミナルビル"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
@@ -3067,6 +3141,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                            U"映画", U"ドラマ", U"連載", U"日報", U"月号"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
+          // (Or the date in brackets after the title: 『…』（2023年5月放送）.)
+          const std::u32string_view dated = s.substr(i + 1, after - i - 1);
+          media = media || dated.find(U"放送") != std::u32string_view::npos || dated.find(U"号") != std::u32string_view::npos;
           if (media) {
             add_finding(out, clause_start(open), shown_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                         kDetailMedia);
@@ -3325,6 +3402,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_disaster_deeds(s, out);
   find_named_school_results(s, out);
   find_cumulative_records(s, out);
+  find_dated_beginnings(s, out);
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
