@@ -148,6 +148,15 @@ TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
   expect_clean("この手法を「見える化」と呼ぶ。");
 }
 
+TEST(AnonymityCompany, LatinWordsBeforeARelation_AndNamesMeCabStartsWrongly_AreFound) {
+  expect_finding("輸出はPacific Sake Trading経由で少量ながら続いていた。", "anon-company", "Pacific Sake Trading");
+  expect_finding("- 元請の上毛ハウジングからの下請工事が売上の4割", "anon-company", "上毛ハウジング", Severity::kWarning);
+  expect_finding("地元の肥後ガスも協力してくれています。", "anon-company", "肥後ガス");
+  // A number and its counter are no name (一|次サプライヤー), nor is an adverb's kana.
+  expect_clean("取引先の完成車メーカー系列の一次サプライヤーからは、報告を求められた。駅からの送迎はこれまでどおり業者に任せた。");
+  expect_clean("地域の人も協力してくれた。都市ガスに任せた。社長に相談し、家族と相談した。");
+}
+
 TEST(AnonymityCompany, TheOtherItemsOfAListWithAFirm_AreWarnings) {
   // 関越運輸 is found by its suffix; the items beside it by their shape.
   expect_finding("上州トランスポート、関越運輸から講師を招いた。", "anon-company", "上州トランスポート", Severity::kWarning);

@@ -57,7 +57,9 @@ constexpr std::u32string_view kAfterShapedFirm[] = {
     U"など蔵元", U"などの蔵元", U"など取引先", U"などの取引先",
     // A firm's former or new name (日向木材工業を名乗っていた, 北斗運輸から社名を改め).
     U"を名乗っ", U"を名乗り", U"を名乗る", U"から社名", U"に社名", U"へ社名", U"から商号", U"に商号", U"から改称",
-    U"に改称", U"へ改称", U"から改名", U"に改名"};
+    U"に改称", U"へ改称", U"から改名", U"に改名",
+    // a partner the firm leaves work to or consults (吾妻交通に任せ, 肥後ガスも協力)
+    U"に任せ", U"に任し", U"に相談し", U"と相談し", U"も協力し", U"が協力し", U"も協力して"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).
@@ -564,10 +566,11 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
             if (kana_last >= k) {
               last = kana_last;
             } else {
-              // Else the name by its shape alone (出資元のみらい共創キャピタル, Minowa Optics).
+              // Else the name by its shape alone (出資元のみらい共創キャピタル, Minowa Optics), as
+              // when MeCab starts no name at its first word (上|毛ハウジング: 上 read as "above").
               const size_t begin = words[k].begin;
               const size_t end = name_run_end(text, begin, kMaxNameRun);
-              if (end > begin && read_only_by_characters(text.substr(begin, end - begin)) &&
+              if (end > begin && (read_only_by_characters(text.substr(begin, end - begin)) || last < k) &&
                   shaped_like_a_firm(text, words, begin, end)) {
                 add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
                 long m = k;
@@ -606,6 +609,21 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         (is_province_start(text, words, first) || name_start(text, words[first]) == NameStart::kRegion)) {
       const std::u32string_view run = text.substr(words[first].begin, words[k].end - words[first].begin);
       if (lexicon().company_suffixes.match_ending_at(run, run.size()) == 0) continue;
+    }
+    // Latin words over blanks before it (Pacific Sake Trading経由で): MeCab reads each apart.
+    if (first <= k && is_ascii_letter(text[words[first].begin]) && words[first].begin >= 2 && text[words[first].begin - 1] == U' ' &&
+        is_ascii_letter(text[words[first].begin - 2])) {
+      size_t begin = words[first].begin;
+      while (begin >= 2 && text[begin - 1] == U' ' && is_ascii_letter(text[begin - 2])) {
+        begin -= 1;
+        while (begin > 0 && (is_ascii_letter(text[begin - 1]) || text[begin - 1] == U'.' || text[begin - 1] == U'&')) --begin;
+      }
+      const std::u32string_view latin = text.substr(begin, words[k].end - begin);
+      if (text[begin] >= U'A' && text[begin] <= U'Z' &&
+          all_of(latin, [](char32_t c) { return is_ascii_letter(c) || c == U' ' || c == U'.' || c == U'&'; })) {
+        add_finding(out, begin, words[k].end, FindingKind::kCompany, Severity::kError);
+        continue;
+      }
     }
     if (tag != kRelationAfterShapedFirm && add_if_name(text, words, first, k, out)) continue;
     // MeCab cuts coined kana anywhere (ゆけ|むり|システムズ, いわて|リース): the name is then
@@ -669,7 +687,13 @@ size_t name_run_begin(std::u32string_view text, size_t end) {
   }
   size_t leading_kana = begin;
   while (leading_kana < end && is_hiragana(text[leading_kana])) ++leading_kana;
-  if (leading_kana > begin && (leading_kana - begin < 2 || ends_like_grammar(text.substr(begin, leading_kana - begin)))) {
+  // (Nor an adverb's kana: これまでどおり|吾妻交通に任せ.)
+  const std::u32string_view leading = text.substr(begin, leading_kana - begin);
+  bool adverb = false;
+  for (std::u32string_view w : {U"どおり", U"とおり", U"ごと", U"まま", U"ころ", U"ぶり", U"くらい", U"ぐらい", U"ばかり", U"なり"}) {
+    adverb = adverb || leading == w;
+  }
+  if (leading_kana > begin && (leading_kana - begin < 2 || adverb || ends_like_grammar(leading))) {
     return end;
   }
   return begin;
@@ -715,7 +739,8 @@ bool kanji_read_as_a_name(std::u32string_view text, const std::vector<Morpheme>&
         is_place_word(text, *it) || lexicon().name_words.contains(text.substr(it->begin, it->end - it->begin))) {
       return true;
     }
-    pieces += it->end - it->begin == 1 ? 1 : 0;
+    // (A number and its counter are no name's pieces: 一|次サプライヤー.)
+    pieces += it->end - it->begin == 1 && it->noun != NounKind::kNumber && it->noun != NounKind::kSuffix ? 1 : 0;
   }
   return pieces >= 2 && end - begin == static_cast<size_t>(pieces);
 }
