@@ -805,6 +805,14 @@ TEST(AnonymityCompany, NamesShapedLikeAFirmAnywhere_AreWarnings) {
   EXPECT_FALSE(has_rule(check("同社はクラウド会計加工業を営む。"), "anon-company"));
 }
 
+TEST(AnonymityShop, ABranchByItsStationOrStreet_AndKanaClosedByAParticle_AreShops) {
+  expect_finding("昨年開いた会津若松駅前店も、初年度から黒字です。", "anon-shop", "会津若松駅前店", Severity::kWarning);
+  expect_finding("古いほうのグループホームくすのきは開設15年目だ。", "anon-shop", "グループホームくすのき");
+  // 駅前店 alone or said of any station is none; a known word after a shop word is prose.
+  expect_clean("最寄り駅前店で買う。駅前店を閉めた。");
+  EXPECT_FALSE(has_rule(check("旅館すべてが満室だ。"), "anon-shop"));
+}
+
 TEST(AnonymityShop, KindsOfShops_StayClean) {
   expect_clean("同じ商店街には八百屋、魚屋、パン屋、喫茶店が並ぶ。町のおもちゃ屋で買った。旅館や民宿への卸も始まった。");
   expect_clean("公民館の料理教室に招かれた。道の駅で販売した。グループホームやデイサービスを運営する同業者もいる。");

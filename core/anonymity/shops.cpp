@@ -1042,13 +1042,30 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
       // particle (茶房ゆるり 杉若, 竹工房しのやは): one word the dictionary knows is prose.
       size_t run_end = name_begin;
       while (run_end < s.size() && run_end - name_begin < 8 && is_hiragana(s[run_end])) ++run_end;
+      // (A particle that closes the run is no part of it: グループホームくすのき|は.)
+      // Only a particle MeCab reads as one, after kana it reads as no word it knows
+      // (旅館すべて|が and 旅館まるご|と stay prose).
+      bool closed_by_particle = false;
+      if (run_end - name_begin >= 4 && !is_hiragana(at(s, run_end)) &&
+          std::u32string_view(U"はがをにもでと").find(s[run_end - 1]) != std::u32string_view::npos &&
+          !ends_like_grammar(s.substr(name_begin, run_end - 1 - name_begin))) {
+        const long particle = words.starting_at(run_end - 1);
+        const long whole = words.starting_at(name_begin);
+        const bool known_word = whole >= 0 && words[whole].end == run_end - 1 && !words[whole].unknown;
+        if (particle >= 0 && words[particle].pos == PartOfSpeech::kParticle && !known_word) {
+          --run_end;
+          closed_by_particle = true;
+        }
+      }
       const std::u32string_view run = s.substr(name_begin, run_end - name_begin);
       const char32_t after_run = at(s, run_end);
       const bool one_known_word = first >= 0 && words[first].end == run_end && !words[first].unknown &&
                                   words[first].pos != PartOfSpeech::kNoun && words[first].pos != PartOfSpeech::kAdverb;
-      const bool kana_alone = !spaced && is_kanji(s[prefix_end - 1]) && !particle_start && run.size() >= 3 &&
-                              !ends_like_grammar(run) && !one_known_word &&
-                              (is_space(after_run) || std::u32string_view(U"、。:)）」|").find(after_run) != std::u32string_view::npos);
+      // (After a katakana shop word the kana stand apart as after a blank: グループホームくすのき.)
+      const bool kana_alone = !spaced && (is_kanji(s[prefix_end - 1]) || is_katakana(s[prefix_end - 1])) && !particle_start &&
+                              run.size() >= 3 && !ends_like_grammar(run) && !one_known_word &&
+                              (is_space(after_run) || closed_by_particle ||
+                               std::u32string_view(U"、。:)）」|").find(after_run) != std::u32string_view::npos);
       if (kana_alone) {
         end = run_end;
         kana_read = true;
@@ -2369,6 +2386,37 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 
 }  // namespace
 
+// A shop's branch by its station or street alone (昨年開いた会津若松駅前店, 霞ヶ関駅前店,
+// こむぎ畑北24条店): the firm's own shops named by where they stand, a warning. 駅前店 alone
+// or after a word that says which (最寄り, 各, 同) names none.
+void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t i = s.find(U"店"); i != std::u32string_view::npos; i = s.find(U"店", i + 1)) {
+    size_t place_end = 0;
+    for (std::u32string_view where : {U"駅前", U"駅東口", U"駅西口", U"駅南口", U"駅北口", U"駅ビル", U"駅"}) {
+      if (place_end == 0 && i >= where.size() && s.compare(i - where.size(), where.size(), where) == 0) place_end = i - where.size();
+    }
+    // 北24条店: a street number of a grid city.
+    if (place_end == 0 && i >= 3 && s[i - 1] == U'条' && is_ascii_digit(s[i - 2])) {
+      size_t digits = i - 2;
+      while (digits > 0 && is_ascii_digit(s[digits - 1])) --digits;
+      if (digits > 0 && std::u32string_view(U"東西南北").find(s[digits - 1]) != std::u32string_view::npos) place_end = digits;
+    }
+    if (place_end == 0 || is_kanji(at(s, i + 1))) continue;  // 店舗, 店長
+    size_t begin = place_end;
+    while (begin > 0 && place_end - begin < 8 && (is_kanji(s[begin - 1]) || is_katakana(s[begin - 1]) || s[begin - 1] == U'ヶ')) {
+      --begin;
+    }
+    const std::u32string_view place = s.substr(begin, place_end - begin);
+    if (place.size() < 2) continue;
+    bool which = false;
+    for (std::u32string_view w : {U"最寄り", U"最寄", U"各", U"同", U"当", U"新", U"地元", U"近くの", U"主要", U"ターミナル"}) {
+      which = which || starts_with(place, 0, w);
+    }
+    if (which) continue;
+    add_finding(out, begin, i + 1, FindingKind::kShop, Severity::kWarning, {}, begin, i + 1);
+  }
+}
+
 // A shop's name said as its name, unquoted: 店の名はらーめんひさご。, 窯の名は千草窯という,
 // 屋号は菓子処しおや。 The name runs to the end of the clause or to the words that close it
 // (という, だが, です); a clause that holds a verb or a case particle says something else
@@ -2445,6 +2493,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_unquoted_names_in_context(text, index, out);
   find_names_in_naming_frames(text, index, out);
   find_names_said_as_shop_names(text, index, out);
+  find_branches_by_place(text, out);
 }
 
 }  // namespace casekb
