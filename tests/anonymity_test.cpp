@@ -813,6 +813,13 @@ TEST(AnonymityShop, ABranchByItsStationOrStreet_AndKanaClosedByAParticle_AreShop
   EXPECT_FALSE(has_rule(check("旅館すべてが満室だ。"), "anon-shop"));
 }
 
+TEST(AnonymityProduct, AQuoteTheFirmMadeOrThatCarriesIt_IsAProduct) {
+  expect_finding("料理人向けの本枯節「潮音」をつくり、定期便を始めた。", "anon-product", "潮音");
+  expect_finding("冷たいだし醤油で食べる「ひやひや黄金」が夏の看板になった。", "anon-product", "ひやひや黄金");
+  // Notions and words said are none.
+  expect_clean("社内で「見える化」の仕組みを作り、「朝礼」を作った。「ありがとう」を作り出す。");
+}
+
 TEST(AnonymityShop, KindsOfShops_StayClean) {
   expect_clean("同じ商店街には八百屋、魚屋、パン屋、喫茶店が並ぶ。町のおもちゃ屋で買った。旅館や民宿への卸も始まった。");
   expect_clean("公民館の料理教室に招かれた。道の駅で販売した。グループホームやデイサービスを運営する同業者もいる。");
