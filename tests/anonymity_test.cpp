@@ -143,6 +143,8 @@ TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
   expect_finding("社内外では略称の「MCS」で呼ばれている。", "anon-company", "MCS");
   expect_finding("請求書には、社名のKotovia とともに記した。", "anon-company", "Kotovia");
   expect_finding("近所の人は縮めて「セキジ」と呼ぶ。", "anon-company", "セキジ", Severity::kWarning);
+  expect_finding("正式にはセキグチ自動車だが、皆は縮めて呼ぶ。", "anon-company", "セキグチ自動車");
+  expect_clean("正式名称は未定だ。社名は未定だ。正式には決まっていない。");
   // Business acronyms, kinds in brackets and notions called so stay clean.
   expect_clean("主にOEMとECで伸びた。取引先のOEM先。会社のPR。業者のHP。C社（メーカー）。社名の由来は祖父だ。");
   expect_clean("この手法を「見える化」と呼ぶ。");

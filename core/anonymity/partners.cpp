@@ -976,18 +976,20 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   constexpr size_t kMaxTopic = kMaxNameRun;
   // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という, | 社名 | Softrail |, 英文社名
   // Corvane: a name said as the name, bare (a quoted one is the quote rule's).
-  for (std::u32string_view keyword : {U"社名", U"運営会社", U"商号", U"法人名"}) {
+  for (std::u32string_view keyword : {U"社名", U"運営会社", U"商号", U"法人名", U"正式名称", U"正式には", U"登記上は"}) {
     for (size_t k = text.find(keyword); k != std::u32string_view::npos; k = text.find(keyword, k + 1)) {
       size_t begin = k + keyword.size();
       // What joins the name: は, a colon, a blank, or a table's cell wall.
       bool joined = false;
-      // (社名の Kotovia: の before a name that stands by itself.)
+      // (社名の Kotovia: の before a name that stands by itself; 正式にはセキグチ自動車だが: the
+      // keyword ends in its own は.)
       for (std::u32string_view joiner : {U"は ", U"は", U" | ", U" |", U"| ", U"|", U": ", U":", U" ", U"の"}) {
         if (!joined && starts_with(text, begin, joiner)) {
           begin += joiner.size();
           joined = true;
         }
       }
+      joined = joined || keyword.back() == U'は';
       if (!joined) continue;
       const size_t end = name_run_end(text, begin, 24);
       const std::u32string_view name = text.substr(begin, end - begin);
@@ -996,7 +998,11 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
                         after == U'(' || after == U'）' || after == U')' || after == U'|' || after == U' ' ||
                         starts_with(text, end, U"という") || starts_with(text, end, U"で") ||
                         starts_with(text, end, U"だ") || starts_with(text, end, U"です");
-      if (said && name.size() >= 2 && !is_anonymised_name(name) && !says_which_firm(name) &&
+      bool undecided = false;
+      for (std::u32string_view w : {U"未定", U"不明", U"非公開", U"検討中", U"調整中", U"仮称", U"未決定", U"変更", U"同じ"}) {
+        undecided = undecided || name == w;
+      }
+      if (said && name.size() >= 2 && !undecided && !is_anonymised_name(name) && !says_which_firm(name) &&
           !lex.company_suffixes.contains(name) && is_firm_name_character(name.front()) &&
           !lex.generic_terms.contains(name) && !lex.vocabulary.contains(name)) {
         add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
