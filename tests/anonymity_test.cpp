@@ -1049,6 +1049,20 @@ TEST(AnonymityQuasiIdentifier, DatedBeginningsSharesRecordsAndListedPlaces_AreWa
   expect_clean("- 2023年7月18日：上記に加え、研修を始めた。2022年に東京の展示会に出展した。国内生産の1割に満たない。");
 }
 
+TEST(AnonymityQuasiIdentifier, NotableCustomersPartsOfLandmarksAndDailyRecords_AreWarnings) {
+  expect_finding("毎年秋には宮内庁へ栗きんとんを献上している。", "anon-quasi-identifier",
+                 "毎年秋には宮内庁へ栗きんとんを献上している", Severity::kWarning);
+  expect_finding("V社は千秋公園のお堀に面した建物で営む。", "anon-quasi-identifier", "千秋公園のお堀に面した建物",
+                 Severity::kWarning);
+  expect_finding("看板の商品は、放送翌日に1日4,320個を売り上げた。", "anon-quasi-identifier", "放送翌日に1日4,320個",
+                 Severity::kWarning);
+  expect_finding("旅番組の『遠くへ行きたい』に2回出た。", "anon-quasi-identifier", "旅番組の『遠くへ行きたい』に2回出た",
+                 Severity::kWarning);
+  // An event as a time and unnamed places are none.
+  EXPECT_FALSE(has_rule(check("大河ドラマの放送以来、城跡を訪れる観光客が増えた。万博の年に店を作った。公園の堀に面した家。"),
+                        "anon-quasi-identifier"));
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

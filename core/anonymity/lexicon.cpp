@@ -83,7 +83,9 @@ Lexicon build() {
            "QC", "TQM", "CNC", "CAD", "CAM", "LED", "USB", "LAN", "WEB", "Web", "ESG", "BtoB", "BtoC", "B2B", "B2C",
            "GMS", "CVS", "DIY", "SEO", "MEO", "NPO", "NPO法人", "PDCA", "UV", "PR", "FAX", "LCC", "SPA", "EV", "PB", "NB",
            "VR", "AR", "LINE", "QR", "GPS", "PTA", "ICT", "RPA", "SaaS", "ASP", "CSR", "DM", "FC", "SC", "BBQ", "CM",
-           "OTA", "HP", "ウェブ", "ウエブ", "メール", "ネット"});
+           "OTA", "HP", "ウェブ", "ウエブ", "メール", "ネット",
+           // loanwords for ways of selling that IPAdic lacks
+           "テイクアウト", "イートイン", "デリバリー", "ケータリング", "サブスク", "ワーケーション", "インバウンド"});
   add_all(l.generic_terms,
           {"八百屋", "スマホ", "スマートフォン", "セブン", "ユニット", "ユニーク", "ユニバーサル", "ユニフォーム", "リーマン",
            "サラリーマン", "マリン", "ジャパン", "アメリカ", "ヨーロッパ", "アジア", "オリンピック", "パラリンピック",
@@ -504,7 +506,7 @@ Lexicon build() {
            // ranks up to fifth and record prices right after their scope: 業界2位, 県内最高値
            "2位", "3位", "4位", "5位", "二位", "三位", "四位", "五位", "最高値", "最高額",
            // 市内の個人塾トップとなった, 市内で一番の合格実績, 同業でいちばん, 桐生で…最後の力織機
-           "トップと", "トップ、", "で一番の", "でいちばん", "最後の", "一、二を争"},
+           "トップと", "トップ、", "で一番の", "でいちばん", "最後の", "一、二を争", "で最初に"},
           kClaimNeedsNearScope);
   // 県内で三番目に古い: a rank close after its scope, up to fifth.
   for (const char* n : {"三", "四", "五", "3", "4", "5"}) {

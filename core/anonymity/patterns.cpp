@@ -2119,7 +2119,8 @@ long count_at(std::u32string_view s, size_t i, size_t* end) {
 // rounded ones (約3,000人) are shared by many.
 void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kMarkers[] = {U"延べ", U"累計", U"以来", U"最高記録", U"一日最高", U"年間の", U"過去最高",
-                                                     U"導入", U"利用者数", U"来場者", U"来園者", U"来店者", U"取扱"};
+                                                     U"導入", U"利用者数", U"来場者", U"来園者", U"来店者", U"取扱", U"1日に",
+                                                     U"一日に", U"1日で", U"一日で", U"日に1日"};
   static constexpr std::u32string_view kUnits[] = {U"人", U"名", U"件", U"点", U"棟", U"戸", U"台", U"個", U"本", U"杯", U"食",
                                                    U"枚", U"足", U"着", U"冊", U"か所", U"ヶ所", U"カ所", U"世帯", U"頭", U"羽",
                                                    U"事業所", U"施設", U"校", U"社", U"店", U"キロ", U"トン"};
@@ -2643,7 +2644,7 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
       const size_t number = number_end(sentence, p);
       if (number == p) continue;
       for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
-                                       U"日以内", U"日で"}) {
+                                       U"日以内", U"日で", U"台のうち", U"メートル浸水", U"m浸水", U"張りで", U"週間で"}) {
         precise = precise || starts_with(sentence, number, unit);
       }
       p = number;
@@ -2751,7 +2752,11 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
   static const TermMatcher visitors = [] {
     TermMatcher m;
     for (std::u32string_view w : {U"首相", U"総理", U"大臣", U"天皇", U"皇太子", U"皇后", U"上皇", U"皇族", U"宮さま", U"宮様",
-                                  U"殿下", U"妃殿下", U"大統領", U"首脳", U"人気歌手", U"俳優", U"横綱", U"皇室"}) {
+                                  U"殿下", U"妃殿下", U"大統領", U"首脳", U"人気歌手", U"俳優", U"横綱", U"皇室", U"女王",
+                                  // bodies and events whose suppliers the news names
+                                  U"宮内庁", U"JAXA", U"NASA", U"三つ星", U"ミシュラン", U"ルーヴル", U"大河ドラマ", U"朝ドラ",
+                                  U"ハリウッド", U"聖火", U"サミット", U"明治神宮", U"伊勢神宮", U"国会議事堂", U"首相官邸",
+                                  U"迎賓館", U"愛・地球博", U"万博", U"国体"}) {
       m.add(w, 0);
     }
     return m;
@@ -2759,13 +2764,20 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     const size_t length = visitors.match_at(s, i);
     if (length == 0) continue;
-    // (A prize is no visit: 大臣賞, 総理大臣賞; nor a title in a programme's name.)
+    // (A prize is no visit: 大臣賞, 総理大臣賞; nor a title in a programme's name; nor an
+    // event as a time: 万博の年に, 国体のころ.)
     if (at(s, i + length) == U'賞' || at(s, i + length) == U'杯' || starts_with(s, i + length, U"表彰")) continue;
+    bool as_time = false;
+    for (std::u32string_view w : {U"の年", U"のころ", U"の頃", U"の前", U"の後", U"以来", U"に向け", U"を機に", U"の放送", U"の影響", U"ブーム"}) {
+      as_time = as_time || starts_with(s, i + length, w);
+    }
+    if (as_time) continue;
     size_t verb_end = 0;
     for (size_t p = i + length; p < s.size() && p - i < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
       for (std::u32string_view verb : {U"視察", U"訪れ", U"訪問", U"立ち寄", U"来店", U"来訪", U"行幸", U"行啓", U"食べに来",
                                        U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び", U"に出され", U"に振る舞", U"に提供され",
-                                       U"に贈られ", U"に贈呈"}) {
+                                       U"に贈られ", U"に贈呈", U"泊め", U"泊まり", U"納め", U"手がけ", U"任され", U"を作った",
+                                       U"で作った", U"に並んで", U"に映っ", U"に採用され", U"を乗せ", U"見に来"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -2813,6 +2825,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
+      U"ヒルズ", U"倉庫", U"観光船", U"学校",
       U"ターミナルビル"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
@@ -2931,7 +2944,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   const auto landmark_part_start = [&](size_t i) {
     for (std::u32string_view part : {U"の駐車場", U"の北端", U"の南端", U"の東端", U"の西端", U"の入口", U"の入り口",
                                      U"の出口", U"の正門", U"の裏門", U"の東門", U"の西門", U"の南門", U"の北門", U"の角",
-                                     U"の交差点", U"の乗り場", U"の停留所", U"の駐輪場", U"の正面",
+                                     U"の交差点", U"の乗り場", U"の停留所", U"の駐輪場", U"の正面", U"のお堀", U"の堀",
+                                     U"の滑走路", U"の滑走路の北端", U"の滑走路の南端", U"の滑走路の東の端", U"の東の端",
+                                     U"の西の端", U"の発着場", U"本館", U"別館",
                                      U"のバス停", U"の改札", U"西詰", U"東詰", U"南詰", U"北詰", U"西詰め", U"東詰め",
                                      U"南詰め", U"北詰め"}) {
       if (i > part.size() && ends_with(s.substr(0, i), part)) return i - part.size();
@@ -3051,7 +3066,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // place anyone can find.
     // (Most の and に start none: the character after them is tested first.)
     const bool maybe_position =
-        c == U'沿' || (c == U'に' && at(s, i + 1) == U'面') ||
+        c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接')) ||
         (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北").find(at(s, i + 1)) != std::u32string_view::npos);
     if (maybe_position) {
       size_t p = i;
@@ -3062,7 +3077,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       size_t position_end = p;
       static constexpr std::u32string_view kPositions[] = {
           U"真向かい", U"斜め向かい", U"向かい", U"目の前", U"すぐ隣", U"隣", U"たもと", U"ほとり", U"ふもと", U"門前",
-          U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する"};
+          U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する", U"に接する", U"に接した", U"すぐ向かい"};
       for (std::u32string_view position : kPositions) {
         if (position_end == p && starts_with(s, p, position)) position_end = p + position.size();
       }
@@ -3082,8 +3097,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         const size_t open = s.rfind(U'「', i - 1);
         if (open != std::u32string_view::npos) from = open;
       }
-      if (position_end != p && direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面")) &&
-          named_landmark_before(i) && clause_start(from) + 2 < i) {
+      if (position_end != p && direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面") || starts_with(s, p, U"に接")) &&
+          (named_landmark_before(i) || named_landmark_before(landmark_part_start(i))) && clause_start(from) + 2 < i) {
         // What stands there and since when belongs to it: 宇治橋のたもとで江戸時代から続く.
         if (at(s, position_end) == U'で') {
           for (size_t q = position_end + 1; q < s.size() && q - position_end < 14 && s[q] != U'、' && s[q] != U'。'; ++q) {
@@ -3116,7 +3131,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           if (close != std::u32string_view::npos && close - after <= 20) after = close + 1;
         }
         size_t shown_end = after;
-        for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集",
+        for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集", U"と特集",
+                                          U"と紹介",
                                           U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
                                           U"のロケに", U"の舞台に", U"の撮影に"}) {
           if (shown_end == after && starts_with(s, after, shown)) shown_end = after + shown.size();
@@ -3128,7 +3144,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                    starts_with(s, after, U"特集") || starts_with(s, after, U"の"))) {
           for (size_t p = after + 1; p < s.size() && p <= after + 13 && shown_end == after && s[p] != U'、' && s[p] != U'。';
                ++p) {
-            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場"}) {
+            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"映っ"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
@@ -3138,7 +3154,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
           for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報",
-                                           U"映画", U"ドラマ", U"連載", U"日報", U"月号"}) {
+                                           U"映画", U"ドラマ", U"連載", U"日報", U"月号", U"ニュース"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
           // (Or the date in brackets after the title: 『…』（2023年5月放送）.)

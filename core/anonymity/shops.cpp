@@ -1007,7 +1007,11 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     if (s[prefix_end - 1] == U'の' && words.available()) {
       const long first = words.starting_at(name_begin);
       if (first < 0 || words[first].pos != PartOfSpeech::kNoun) continue;
-      if (!words[first].unknown && words[first].noun != NounKind::kProper && all_of(s.substr(words[first].begin, words[first].end - words[first].begin), is_hiragana)) {
+      // (Nor one known loanword: 菓子のテイクアウト.)
+      const std::u32string_view known = s.substr(words[first].begin, words[first].end - words[first].begin);
+      if (!words[first].unknown && words[first].noun != NounKind::kProper &&
+          (all_of(known, is_hiragana) ||
+           (all_of(known, [](char32_t c) { return is_katakana(c) || c == U'ー'; }) && !is_katakana(at(s, words[first].end))))) {
         continue;
       }
     }
@@ -2202,6 +2206,11 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     // 蔵の名で), is no name.
     const size_t self = lex.self_words.match_at(name, 0);
     if (self == name.size() || (self > 0 && at(name, self) == U'の')) continue;
+    // (Also when the frame's start took in the clause's kana before it: 続けながら|自社の名で.)
+    if (lex.self_words.match_ending_at(name, name.size()) > 0) {
+      const size_t self_end = lex.self_words.match_ending_at(name, name.size());
+      if (self_end < name.size() && is_hiragana(name[name.size() - self_end - 1])) continue;
+    }
     // A shop when a shop word follows the frame (丸山園の名でぶどう狩りの農園を開いている).
     bool shop = false;
     for (size_t p = i + frame; p < s.size() && p < i + frame + 16 && !shop; ++p) {
