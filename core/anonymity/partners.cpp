@@ -362,6 +362,8 @@ void find_short_names(std::u32string_view text, std::vector<Finding>& out) {
   }
   for (size_t i = 2; i < text.size(); ++i) {
     if (text[i] != U'の' && text[i] != U'と' && text[i] != U'で') continue;
+    // (The words below go on with one of a few characters: most の and と are passed here.)
+    if (std::u32string_view(U"略愛通呼い").find(at(text, i + 1)) == std::u32string_view::npos) continue;
     bool said = false;
     bool short_name = false;  // 略称 is a firm's; a nickname (愛称, 通称) may be a person's or goods'
     for (std::u32string_view w : {U"の略称", U"の愛称", U"の通称", U"という略称", U"という愛称", U"という通称", U"の通り名",
@@ -734,9 +736,11 @@ size_t name_run_end(std::u32string_view text, size_t begin, size_t max_length) {
 bool kanji_read_as_a_name(std::u32string_view text, const std::vector<Morpheme>& words, size_t begin, size_t end) {
   auto it = std::lower_bound(words.begin(), words.end(), begin, [](const Morpheme& w, size_t p) { return w.end <= p; });
   int pieces = 0;
+  const Lexicon& lex = lexicon();
   for (; it != words.end() && it->begin < end; ++it) {
     if (it->unknown || (it->noun == NounKind::kProper && !(it->proper == ProperKind::kPlace && it->name == NameKind::kCountry)) ||
-        is_place_word(text, *it) || lexicon().name_words.contains(text.substr(it->begin, it->end - it->begin))) {
+        is_place_word(text, *it) ||
+        (it->noun != NounKind::kSuffix && lex.name_words.contains(text.substr(it->begin, it->end - it->begin)))) {
       return true;
     }
     // (A number and its counter are no name's pieces: 一|次サプライヤー.)
@@ -894,14 +898,16 @@ void find_firms_by_shape(std::u32string_view text, const std::vector<Morpheme>& 
   for (const Finding& f : out) {
     if (f.kind == FindingKind::kCompany || f.kind == FindingKind::kShop) found.emplace_back(f.begin, f.end);
   }
-  for (size_t i = 1; i < text.size(); ++i) {
+  // A suffix starts one of MeCab's words: only word starts are tried.
+  for (const Morpheme& word : words) {
+    const size_t i = word.begin;
+    if (i == 0) continue;
     int tag = kSuffixAfterAny;
     const size_t length = lex.company_suffixes.match_at(text, i, &tag);
     if (length == 0 || (tag == kSuffixAfterKanji && !is_kanji(text[i - 1]))) continue;
     const size_t end = i + length;
     // The suffix ends the word (工業高校, 出版社 go on) and starts one of MeCab's.
-    if (is_kanji(at(text, end)) || is_katakana(at(text, end)) || index.starting_at(i) < 0 ||
-        lex.not_after_company_suffix.match_at(text, end) > 0) {
+    if (is_kanji(at(text, end)) || is_katakana(at(text, end)) || lex.not_after_company_suffix.match_at(text, end) > 0) {
       continue;
     }
     const size_t begin = name_run_begin(text, end);
@@ -928,7 +934,6 @@ void find_firms_by_shape(std::u32string_view text, const std::vector<Morpheme>& 
     if (!trade_words || !shaped_like_a_firm(text, words, begin, end)) continue;
     add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
     found.emplace_back(begin, end);
-    i = end - 1;
   }
 }
 
@@ -976,8 +981,15 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   constexpr size_t kMaxTopic = kMaxNameRun;
   // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という, | 社名 | Softrail |, 英文社名
   // Corvane: a name said as the name, bare (a quoted one is the quote rule's).
-  for (std::u32string_view keyword : {U"社名", U"運営会社", U"商号", U"法人名", U"正式名称", U"正式には", U"登記上は"}) {
-    for (size_t k = text.find(keyword); k != std::u32string_view::npos; k = text.find(keyword, k + 1)) {
+  for (std::u32string_view found_word : {U"社名", U"運営会社", U"商号", U"法人名", U"正式"}) {
+    for (size_t k = text.find(found_word); k != std::u32string_view::npos; k = text.find(found_word, k + 1)) {
+      // (正式 is searched once for 正式名称 and 正式には.)
+      std::u32string_view keyword = found_word;
+      if (found_word == U"正式") {
+        if (starts_with(text, k, U"正式名称")) keyword = U"正式名称";
+        else if (starts_with(text, k, U"正式には")) keyword = U"正式には";
+        else continue;
+      }
       size_t begin = k + keyword.size();
       // What joins the name: は, a colon, a blank, or a table's cell wall.
       bool joined = false;

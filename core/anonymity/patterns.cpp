@@ -149,7 +149,12 @@ void find_phone_numbers_in(std::u32string_view s, std::vector<Finding>& out) {
     } else if (!(c == U'0' || (c == U'(' && at(s, i + 1) == U'0'))) {
       // A phone label: accept a shorter number after it. (Most characters start none:
       // a cheap test before comparing every label.)
-      if (std::u32string_view(U"TtFf電携フ代直").find(c) == std::u32string_view::npos) continue;
+      switch (c) {
+        case U'T': case U't': case U'F': case U'f': case U'電': case U'携': case U'フ': case U'代': case U'直':
+          break;
+        default:
+          continue;
+      }
       for (std::u32string_view label : kPhoneLabels) {
         if (!starts_with(s, i, label)) continue;
         size_t p = i + label.size();
@@ -190,10 +195,20 @@ void find_phone_numbers_in(std::u32string_view s, std::vector<Finding>& out) {
 // (〇三―一二三四―五六七八); -1 for any other character. ○ is taken as 0 too, since
 // authors type it for 〇; an anonymised ○○-○○○○-○○○○ is all zeros and no phone number.
 int kanji_digit(char32_t c) {
-  static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
-  if (c == U'零' || c == U'○' || c == U'◯') return 0;
-  const size_t digit = kDigits.find(c);
-  return digit == std::u32string_view::npos ? -1 : static_cast<int>(digit);
+  // Called for characters of every case: a switch, not a search of the list.
+  switch (c) {
+    case U'〇': case U'零': case U'○': case U'◯': return 0;
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
 }
 
 }  // namespace
@@ -206,22 +221,20 @@ void find_phone_numbers(std::u32string_view s, std::vector<Finding>& out) {
   // number starts with a zero, so texts without one are not copied.
   // A labelled number needs no area code (電話 二七‐三五四‐八八二一), so a text with a
   // label is copied too.
-  bool has_zero = false;
-  for (char32_t c : s) {
-    if (c == U'〇' || c == U'零' || c == U'○' || c == U'◯') {
-      has_zero = true;
-      break;
+  // Every such number, area code or not, has six kanji digits or more with at most
+  // separators between them: a text without such a run is not copied.
+  bool has_run = false;
+  int run = 0;
+  for (size_t p = 0; p < s.size() && !has_run; ++p) {
+    const char32_t c = s[p];
+    if (kanji_digit(c) >= 0) {
+      has_run = ++run >= 6;
+    } else if (!(c == U'・' || c == U'‐' || c == U'-' || c == U'ー' || c == U'の' || c == U'（' || c == U'）' || c == U'(' ||
+                 c == U')' || c == U' ' || c == U'―' || c == U'−' || c == U'–')) {
+      run = 0;
     }
   }
-  if (!has_zero) {
-    for (std::u32string_view label : kPhoneLabels) {
-      if (s.find(label) != std::u32string_view::npos) {
-        has_zero = true;
-        break;
-      }
-    }
-  }
-  if (!has_zero) return;
+  if (!has_run) return;
   std::u32string digits(s);
   for (char32_t& c : digits) {
     const int digit = kanji_digit(c);
@@ -1184,6 +1197,7 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
 size_t record_run_claim_length(std::u32string_view s, size_t i) {
   if (!is_ascii_digit(s[i]) || is_ascii_digit(before(s, i))) return 0;
   size_t p = digit_run_end(s, i);
+  if (s.substr(p, 8).find(U"連続") == std::u32string_view::npos) return 0;
   bool counted = false;
   for (std::u32string_view unit : {U"年", U"か月", U"ヶ月", U"カ月", U"期", U"季", U"シーズン", U"大会", U"回"}) {
     if (!counted && starts_with(s, p, unit)) {
@@ -1427,7 +1441,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = market_share_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
-    if (length == 0 && (c == U'国' || c == U'生' || c == U'出' || c == U'全')) {
+    if (length == 0 && (c == U'国' || c == U'生' || c == U'出' || c == U'全') &&
+        std::u32string_view(U"内産荷国").find(at(s, i + 1)) != std::u32string_view::npos) {
       length = output_share_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
@@ -2127,6 +2142,19 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (!is_ascii_digit(s[i]) && !is_kanji_numeral(s[i])) continue;
     if (i > 0 && (is_ascii_digit(s[i - 1]) || is_kanji_numeral(s[i - 1]) || s[i - 1] == U',' || s[i - 1] == U'.')) continue;
+    // (A thousand or more needs four digits, a comma, 千 or 万: most numbers are passed here.)
+    {
+      size_t run = i;
+      bool large = false;
+      while (run < s.size() && run - i < 12 && (is_ascii_digit(s[run]) || is_kanji_numeral(s[run]) || s[run] == U',' || s[run] == U'万')) {
+        large = large || s[run] == U',' || s[run] == U'千' || s[run] == U'万' || (run - i >= 3 && is_ascii_digit(s[run]));
+        ++run;
+      }
+      if (!large) {
+        i = run - 1;
+        continue;
+      }
+    }
     size_t end = i;
     const long value = count_at(s, i, &end);
     if (end == i) continue;
@@ -2382,7 +2410,14 @@ namespace {
 
 // The end of a kind of building work that starts at i (修理, 復原工事, 塗り直し), or i.
 size_t public_work_end(std::u32string_view s, size_t i) {
-  if (i + 1 >= s.size() || std::u32string_view(U"解保修復改再塗工畳張葺補設手施清警植").find(s[i]) == std::u32string_view::npos) return i;
+  if (i + 1 >= s.size()) return i;
+  switch (s[i]) {
+    case U'解': case U'保': case U'修': case U'復': case U'改': case U'再': case U'塗': case U'工': case U'畳':
+    case U'張': case U'葺': case U'補': case U'設': case U'手': case U'施': case U'清': case U'警': case U'植':
+      break;
+    default:
+      return i;
+  }
   static constexpr std::u32string_view kWorks[] = {
       U"解体修理", U"保存修理", U"修理", U"修復", U"復原", U"復元", U"改修", U"改築", U"再建", U"塗り直し", U"塗り替え",
       U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え", U"補修", U"設計", U"手入れ", U"施工", U"清掃", U"警備",
@@ -2623,6 +2658,12 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
     return m;
   }();
   for (size_t i = 0; i < s.size(); ++i) {
+    switch (s[i]) {
+      case U'震': case U'地': case U'台': case U'津': case U'豪': case U'水': case U'噴': case U'土': case U'大':
+        break;
+      default:
+        continue;
+    }
     const size_t length = disasters.match_at(s, i);
     if (length == 0) continue;
     size_t sentence_begin = i;
@@ -2712,21 +2753,24 @@ void find_named_school_results(std::u32string_view s, std::vector<Finding>& out)
 // A beginning dated to the day (昭和四十七年五月十日に先代が二台のトラックで始めた, 昭和39年10月
 // 10日、…親父が開いた店): the day a firm began is in its register and its own history.
 void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!is_ascii_digit(s[i]) && s[i] != U'明' && s[i] != U'大' && s[i] != U'昭' && s[i] != U'平' && s[i] != U'令') continue;
-    if (i > 0 && is_ascii_digit(s[i - 1])) continue;
-    const size_t year = year_end(s, i);
-    if (year == i) continue;
-    const size_t date = with_month_and_day(s, year);
-    if (date == year || s[date - 1] != U'日') {
-      i = year - 1;
-      continue;
+  // Found from each 月 with a day after it; the year is read back from there.
+  for (size_t month = s.find(U'月'); month != std::u32string_view::npos; month = s.find(U'月', month + 1)) {
+    size_t day_end = month + 1;
+    if (number_at(s, month + 1, &day_end) <= 0 || at(s, day_end) != U'日') continue;
+    size_t i = month;
+    size_t date = month;
+    for (size_t back = 4; back <= 16 && back <= month && date == month; ++back) {
+      const size_t start = month - back;
+      if (start > 0 && is_ascii_digit(s[start - 1])) continue;
+      const size_t year = year_end(s, start);
+      if (year != start && with_month_and_day(s, year) == day_end + 1) {
+        i = start;
+        date = day_end + 1;
+      }
     }
+    if (date == month) continue;
     // (A dated entry of a log, 2023年7月18日：…, tells when the writer met the firm.)
-    if (at(s, date) == U'：' || at(s, date) == U':' || at(s, date) == U' ') {
-      i = date - 1;
-      continue;
-    }
+    if (at(s, date) == U'：' || at(s, date) == U':' || at(s, date) == U' ') continue;
     size_t verb_end = 0;
     int commas = 0;
     for (size_t p = date; p < s.size() && p - date < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
@@ -2736,12 +2780,9 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
-    if (verb_end == 0) {
-      i = date - 1;
-      continue;
-    }
+    if (verb_end == 0) continue;
     add_finding(out, i, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
-    i = verb_end - 1;
+    month = verb_end - 1;
   }
 }
 
@@ -2882,8 +2923,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
       // A longer landmark that ends the same way is judged by itself (公園: not 公 + 園).
       bool longer = false;
-      for (std::u32string_view other : candidates->second) {
-        longer = longer || (other.size() > l.size() && ends_with(s.substr(0, i), other));
+      if (l.size() == 1) {
+        for (std::u32string_view other : candidates->second) {
+          if (other.size() > 1 && ends_with(s.substr(0, i), other)) {
+            longer = true;
+            break;
+          }
+        }
       }
       if (longer) continue;
       const char32_t c = s[i - l.size() - 1];
@@ -2966,6 +3012,12 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       default:
         continue;
     }
+    // The characters that start only a work on a place, a column or a certificate number are
+    // passed at once when none starts there.
+    if ((c == U'補' || c == U'設' || c == U'手' || c == U'施' || c == U'清' || c == U'警' || c == U'植') && public_work_end(s, i) == i) {
+      continue;
+    }
+    if ((c == U'番' && !starts_with(s, i, U"番号")) || (c == U'連' && !starts_with(s, i, U"連載"))) continue;
     // を starts only a turn at a named place (see below): most を are passed here.
     if (c == U'を' && !named_landmark_before(i)) continue;
     // Work on a named landmark: 薬師寺東塔の解体修理に加わった, 東京駅丸の内駅舎の復原工事に

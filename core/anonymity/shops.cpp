@@ -2439,13 +2439,14 @@ void find_names_said_as_shop_names(std::u32string_view s, const Words& words, st
   static constexpr std::u32string_view kClosers[] = {U"という", U"といい", U"と言", U"だが", U"だけど", U"だっ", U"です",
                                                      U"でした", U"で、", U"である", U"だ。", U"だ、", U"。", U"、", U"\n",
                                                      U"（", U"(", U"だ"};
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != U'屋' && s[i] != U'店' && !is_kanji(s[i]) && !is_katakana(s[i])) continue;
+  // Every keyword ends in は: only the は are tried, the keywords read back from them.
+  for (size_t topic = s.find(U'は'); topic != std::u32string_view::npos; topic = s.find(U'は', topic + 1)) {
     size_t said = 0;
     for (std::u32string_view w : kSaid) {
-      if (said == 0 && starts_with(s, i, w)) said = w.size();
+      if (said == 0 && topic + 1 >= w.size() && s.compare(topic + 1 - w.size(), w.size(), w) == 0) said = w.size();
     }
     if (said == 0) continue;
+    const size_t i = topic + 1 - said;
     const size_t begin = i + said;
     if (begin >= s.size() || s[begin] == U'「' || s[begin] == U'『' || is_space(s[begin])) continue;  // quotes: the quote rule's
     size_t end = begin;
@@ -2478,7 +2479,7 @@ void find_names_said_as_shop_names(std::u32string_view s, const Words& words, st
     if (lex.shop_prefixes.match_at(s, begin) > 0 && name.find_first_of(U"をがに") == std::u32string_view::npos) prose = false;
     if (words.starting_at(begin) < 0 || prose) continue;
     add_finding(out, begin, end, FindingKind::kShop, Severity::kError, {}, begin, end);
-    i = end;
+    topic = end;
   }
 }
 
