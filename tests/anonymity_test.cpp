@@ -1940,28 +1940,28 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 
 // ---------------------------------------------------------------- the corpus floor
 
-// Figures reached on tests/anonymity (1,199 dirty files, 6,627 planted identifiers, 1,201
+// Figures reached on tests/anonymity (1,374 dirty files, 7,767 planted identifiers, 1,376
 // clean files; a finding counts when it covers half of the planted span, issue 13):
-// recall 0.901 with the dictionary, every kind at 0.72 or more (products the lowest: batch
+// recall 0.905 with the dictionary, every kind at 0.73 or more (products the lowest: batch
 // 16 plants 87 of them, mostly ordinary words without quotes), 1 clean file with an error
 // (家康さん: a historical figure called by his given name and さん, which no list tells
 // from a client's given name). Batches 5 to 27 (written by writers who never read the
 // rules) were 0.690, 0.667, 0.779, 0.627, 0.580, 0.716, 0.720, 0.694, 0.760, 0.812, 0.729,
 // 0.532, 0.831, 0.864, 0.845, 0.870, 0.849, 0.645, 0.850, 0.878, 0.798, 0.786, 0.854,
-// 0.803, 0.706, 0.896, and batches 31 to 36 0.774, 0.801, 0.821, 0.832, 0.837 and 0.870
-// before the rules were tuned on them (README.md in
-// tests/anonymity/). The floors allow a few misses; a change that loses more, or makes
-// another clean file fail, must say why.
-constexpr double kRecallFloor = 0.89;
-constexpr double kKindRecallFloor = 0.70;
+// 0.803, 0.706, 0.896, batches 31 to 36 0.774, 0.801, 0.821, 0.832, 0.837 and 0.870, and
+// batches 37 to 43 0.701, 0.870, 0.750, 0.728, 0.877, 0.788 and 0.739 before the rules
+// were tuned on them (README.md in tests/anonymity/). The floors allow a few misses; a
+// change that loses more, or makes another clean file fail, must say why.
+constexpr double kRecallFloor = 0.90;
+constexpr double kKindRecallFloor = 0.72;
 constexpr int kCleanFilesWithAnErrorCeiling = 1;
-// Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.659
-// on the 6,627 of now, since the files added since mostly plant names only the dictionary
-// rules find: people in lists, kana shop names, quoted goods, names in naming frames; 33 of
-// 1,201 clean files (2.7%) get an error, down from 105 once speech in quotes is read by its
-// particles and people by their trade (問屋さん, 荷主) are ordinary words; the rest are
-// mostly titled common words and historical figures the character rules cannot tell from
-// names). Debian installs the dictionary with casekb; this is the degraded mode.
+// Without a dictionary (measured 0.706 recall on the 310 planted identifiers of then; 0.669
+// on the 7,767 of now, since the files added since mostly plant names only the dictionary
+// rules find: people in lists, kana shop names, quoted goods, names in naming frames; 37 of
+// 1,376 clean files (2.7%) get an error, down from 105 of 1,201 once speech in quotes is
+// read by its particles and people by their trade (問屋さん, 荷主) are ordinary words; the
+// rest are mostly titled common words and historical figures the character rules cannot
+// tell from names). Debian installs the dictionary with casekb; this is the degraded mode.
 constexpr double kRecallFloorWithoutDictionary = 0.60;
 constexpr double kCleanErrorShareCeilingWithoutDictionary = 0.05;
 
