@@ -1016,7 +1016,7 @@ TEST(AnonymityQuasiIdentifier, ResultsAtANamedSchoolAndServiceAtANamedPlace_AreW
   expect_finding("- 2023年度、県立岡山朝日高校に塾生14名が合格", "anon-quasi-identifier", "- 2023年度、県立岡山朝日高校に塾生14名が合格",
                  Severity::kWarning);
   expect_finding("宮崎空港のターミナルビルの清掃を30年以上一手に請け負ってきた。", "anon-quasi-identifier",
-                 "宮崎空港のターミナルビルの清掃を30年以上一手に", Severity::kWarning);
+                 "宮崎空港のターミナルビルの清掃を30年以上一手に請け負ってきた", Severity::kWarning);
   // Schools by their kind, and unnamed places, are none.
   expect_clean("高校に3名が合格した。難関の私立中学に10人が合格。地元の病院の清掃を請け負ってきた。個人邸の庭と公園の植栽管理を請け負う。");
 }
@@ -1061,6 +1061,17 @@ TEST(AnonymityQuasiIdentifier, NotableCustomersPartsOfLandmarksAndDailyRecords_A
   // An event as a time and unnamed places are none.
   EXPECT_FALSE(has_rule(check("大河ドラマの放送以来、城跡を訪れる観光客が増えた。万博の年に店を作った。公園の堀に面した家。"),
                         "anon-quasi-identifier"));
+}
+
+TEST(AnonymityQuasiIdentifier, OldLinesHonoursAndTheOneSupplier_AreWarnings) {
+  expect_finding("社長は「寛政二年からこの場所で暖簾を守ってきた」と言う。", "anon-quasi-identifier",
+                 "寛政二年からこの場所で暖簾を守っ", Severity::kWarning);
+  expect_finding("職人頭は2015年度の京都府伝統産業優秀技術者に選ばれた経験を持つ。", "anon-quasi-identifier",
+                 "職人頭は2015年度の京都府伝統産業優秀技術者に選ばれた経験を持つ", Severity::kWarning);
+  expect_finding("店は町内に一つしかない小学校の給食パンを四十年間一手に焼いてきた。", "anon-quasi-identifier",
+                 "店は町内に一つしかない小学校の給食パンを四十年間一手に焼いてきた", Severity::kWarning);
+  // Customers choosing, a family member doing all the books, a recent start are none.
+  expect_clean("2020年から若者に選ばれる店になった。経理は妻が一手に引き受ける。令和元年から地域の清掃を続けている。");
 }
 
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {

@@ -1528,8 +1528,11 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       case kClaimDatedAward:
         for (size_t p = sentence_begin; p < i && !keep; ++p) keep = year_end(s, p) != p;
         // Customers choose goods too (出張の客に選ばれ, 土産用に選ばれ): no honour.
-        if (s[i] == U'に' && std::u32string_view(U"客人方層代者族様用").find(before(s, i)) != std::u32string_view::npos) {
+        if (s[i] == U'に' && std::u32string_view(U"客人方層代族様用").find(before(s, i)) != std::u32string_view::npos) {
           keep = false;
+        }
+        for (std::u32string_view buyer : {U"若者", U"利用者", U"消費者", U"購入者", U"旅行者", U"来店者", U"生産者", U"観光客"}) {
+          if (s[i] == U'に' && ends_with(s.substr(0, i), buyer)) keep = false;
         }
         // An exhibition by its kind (展示会に出展, 商談会に出展) lists too many; a named one
         // (メゾン・エ・オブジェに出展) lists the firm.
@@ -1914,7 +1917,8 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         if (c == U'。' || is_line_break(c)) break;
         // (Or right after its day: 1952年4月1日、初代が創業.)
         if (c == U'、' && !(candidate > 0 && (s[candidate - 1] == U'年' || s[candidate - 1] == U'）' ||
-                                               s[candidate - 1] == U')' || s[candidate - 1] == U'日'))) {
+                                               s[candidate - 1] == U')' || s[candidate - 1] == U'日' ||
+                                               (candidate > 1 && s[candidate - 1] == U'に' && s[candidate - 2] == U'年')))) {
           break;
         }
         const size_t end = with_year_in_brackets(s, year_end(s, candidate));
@@ -1991,6 +1995,16 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       size_t since = 0;
       for (std::u32string_view w : {U"から続く", U"から続い", U"から営", U"から続け", U"以来続く"}) {
         if (since == 0 && starts_with(s, i, w)) since = w.size();
+      }
+      // A few words may stand between (寛政二年からこの場所で暖簾を守ってきた, 明治四十年から
+      // この斜面でぶどうを作り): the line's verb within the clause.
+      if (since == 0 && starts_with(s, i, U"から")) {
+        for (size_t p = i + 2; p < s.size() && p < i + 16 && since == 0 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]);
+             ++p) {
+          for (std::u32string_view verb : {U"を守っ", U"を守り", U"を守る", U"続け", U"営ん", U"営み", U"商っ", U"を構え", U"を作り"}) {
+            if (since == 0 && starts_with(s, p, verb)) since = p + verb.size() - i;
+          }
+        }
       }
       for (size_t back = 3; since > 0 && back <= 16 && back <= i; ++back) {
         const size_t start = i - back;
