@@ -145,6 +145,11 @@ TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
   expect_finding("近所の人は縮めて「セキジ」と呼ぶ。", "anon-company", "セキジ", Severity::kWarning);
   expect_finding("正式にはセキグチ自動車だが、皆は縮めて呼ぶ。", "anon-company", "セキグチ自動車");
   expect_clean("正式名称は未定だ。社名は未定だ。正式には決まっていない。");
+  expect_finding("売上の9割は、アパレル会社ブルーリバー・デニムからの下請け縫製だった。", "anon-company", "ブルーリバー・デニム",
+                 Severity::kWarning);
+  expect_finding("帯地の大半を東京の問屋・日本橋丸喜に納めてきた。", "anon-company", "日本橋丸喜", Severity::kWarning);
+  expect_finding("加工はくろしお水産加工に委託した。", "anon-company", "くろしお水産加工", Severity::kWarning);
+  expect_clean("運送会社、病院、学校などが会員だ。取次の仕組みを見直した。");
   // Business acronyms, kinds in brackets and notions called so stay clean.
   expect_clean("主にOEMとECで伸びた。取引先のOEM先。会社のPR。業者のHP。C社（メーカー）。社名の由来は祖父だ。");
   expect_clean("この手法を「見える化」と呼ぶ。");

@@ -70,8 +70,8 @@ constexpr std::u32string_view kKinds[] = {
     U"SIer", U"ベンダー", U"デザイン事務所", U"広告代理店", U"設計会社", U"建設会社", U"製薬会社", U"物流会社", U"不動産会社",
     U"印刷会社", U"ソフトウェア会社", U"IT企業", U"商工会社", U"卸会社", U"仲卸", U"出版社", U"醸造元",
     // any firm by its kind's last word: 造船会社MARINOX, 輸入業者Fermenta, ホテルチェーンKestrel, 部品商のPARTEX
-    U"会社", U"業者", U"チェーン", U"部品商", U"大手", U"EC大手", U"スーパー"};
-constexpr std::u32string_view kKindJoiners[] = {U"である ", U"である", U"の ", U"の", U" ", U""};
+    U"会社", U"業者", U"チェーン", U"部品商", U"大手", U"EC大手", U"スーパー", U"取次"};
+constexpr std::u32string_view kKindJoiners[] = {U"である ", U"である", U"の ", U"の", U" ", U"・", U"、", U""};
 
 // Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.
 constexpr std::u32string_view kGenericEnds[] = {
@@ -510,7 +510,32 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         const long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
         const long last = run_forward(text, words, k);
-        if (add_if_latin_words(text, words[k].begin, out)) break;
+        // After a comma the kind may be one item of a list of kinds: what it finds is for
+        // review (ITベンダー、ゆけむりシステムズ).
+        const size_t found_before = out.size();
+        const auto for_review_after_comma = [&] {
+          if (joiner != U"、") return;
+          for (size_t f = found_before; f < out.size(); ++f) out[f].severity = Severity::kWarning;
+        };
+        if (add_if_latin_words(text, words[k].begin, out)) {
+          for_review_after_comma();
+          break;
+        }
+        // Katakana words joined by a dot (アパレル会社ブルーリバー・デニム): a coined name.
+        {
+          const size_t begin = after + joiner.size();
+          size_t end = begin;
+          bool dot = false;
+          while (end < text.size() && end - begin < 16 && (is_katakana(text[end]) || text[end] == U'ー' ||
+                                                           (text[end] == U'・' && end > begin && is_katakana(at(text, end + 1))))) {
+            dot = dot || text[end] == U'・';
+            ++end;
+          }
+          if (dot && end - begin >= 5 && !is_katakana(at(text, end)) && !is_kanji(at(text, end))) {
+            add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
+            break;
+          }
+        }
         if (!is_one_persons_name(words, k, last) && !add_if_name(text, words, k, last, out) &&
             add_if_kana_name(text, after + joiner.size(), out) == after + joiner.size()) {
           // Else the name by its shape alone, read by characters (光学機器メーカーのMinowa Optics).
@@ -521,6 +546,7 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
             add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
           }
         }
+        for_review_after_comma();
         break;
       }
       i = after - 1;

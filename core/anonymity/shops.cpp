@@ -2067,7 +2067,7 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
   const Lexicon& lex = lexicon();
   static constexpr std::u32string_view kFrames[] = {
       U"と名付け", U"と名づけ", U"と命名", U"の名で", U"の名を付け", U"の名をつけ", U"の名前で", U"の名前を付け",
-      U"の名前をつけ", U"という名で", U"という名前で", U"という名前を付け", U"という名前をつけ", U"という名を付け",
+      U"の名前をつけ", U"という名で", U"という名前で", U"という名の", U"という名前の", U"という名前を付け", U"という名前をつけ", U"という名を付け",
       U"という名をつけ", U"と名前を付け", U"と名前をつけ"};
   // "とした" names only after a name keyword: 商品名は…とした, 名前を…とした.
   static constexpr std::u32string_view kKeywordFrames[] = {U"とした", U"とし、", U"とする", U"と決め", U"にした"};
