@@ -1079,6 +1079,16 @@ TEST(AnonymityQuasiIdentifier, OldLinesHonoursAndTheOneSupplier_AreWarnings) {
   expect_clean("2020年から若者に選ばれる店になった。経理は妻が一手に引き受ける。令和元年から地域の清掃を続けている。");
 }
 
+TEST(AnonymityQuasiIdentifier, ViewsFromANamedPlace_AndItsBranchesByTown_AreFound) {
+  expect_finding("G社は、足摺岬の灯台から見下ろせる小さな漁港を拠点に営む。", "anon-quasi-identifier",
+                 "足摺岬の灯台から見下ろせる小さな漁港", Severity::kWarning);
+  expect_finding("草津温泉の湯畑から歩いて1分という立地だ。", "anon-quasi-identifier", "草津温泉の湯畑から歩いて1分",
+                 Severity::kWarning);
+  expect_finding("常連の多くは一番町店の近くに勤める会社員だった。", "anon-shop", "一番町店", Severity::kWarning);
+  expect_finding("P社は霧島高原まほろば牧場として黒豚を育てる。", "anon-company", "霧島高原まほろば牧場", Severity::kWarning);
+  expect_clean("展望台から見える景色。町店は閉めた。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

@@ -1150,9 +1150,13 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       const std::u32string_view run = text.substr(kana, i - kana);
       const bool grammar = ends_like_grammar(run) ||
                            std::u32string_view(U"はがをにでともへやの").find(run.front()) != std::u32string_view::npos;
+      // (The kanji may be a place and a word for its land: 霧島|高原まほろば牧場.)
       const long place = index.starting_at(kanji);
-      if (i - kana >= 2 && kana - kanji >= 2 && !grammar && (kanji == 0 || !is_kanji(text[kanji - 1])) && place >= 0 &&
-          words[place].end == kana && (is_place_word(text, words[place]) || words[place].noun == NounKind::kProper)) {
+      const bool place_first = place >= 0 && (is_place_word(text, words[place]) || words[place].noun == NounKind::kProper) &&
+                               (words[place].end == kana ||
+                                (place + 1 < static_cast<long>(words.size()) && words[place + 1].begin == words[place].end &&
+                                 words[place + 1].end == kana && words[place + 1].noun == NounKind::kGeneral));
+      if (i - kana >= 2 && kana - kanji >= 2 && !grammar && (kanji == 0 || !is_kanji(text[kanji - 1])) && place_first) {
         add_finding(out, kanji, suffix_end, FindingKind::kCompany, Severity::kWarning, {}, kanji, suffix_end);
         continue;
       }

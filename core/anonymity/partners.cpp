@@ -70,7 +70,7 @@ constexpr std::u32string_view kKinds[] = {
     U"SIer", U"ベンダー", U"デザイン事務所", U"広告代理店", U"設計会社", U"建設会社", U"製薬会社", U"物流会社", U"不動産会社",
     U"印刷会社", U"ソフトウェア会社", U"IT企業", U"商工会社", U"卸会社", U"仲卸", U"出版社", U"醸造元",
     // any firm by its kind's last word: 造船会社MARINOX, 輸入業者Fermenta, ホテルチェーンKestrel, 部品商のPARTEX
-    U"会社", U"業者", U"チェーン", U"部品商", U"大手", U"EC大手", U"スーパー", U"取次"};
+    U"会社", U"業者", U"チェーン", U"部品商", U"大手", U"EC大手", U"スーパー", U"取次", U"ディーラー"};
 constexpr std::u32string_view kKindJoiners[] = {U"である ", U"である", U"の ", U"の", U" ", U"・", U"、", U""};
 
 // Last words that make the run a description, not a name: 九州地区, 県内企業, 大手各社.

@@ -2465,7 +2465,7 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"中腹", U"山頂",
                                   // a view of a named landmark places the window it is seen from
                                   U"を見下ろす", U"を見下ろせる", U"を望む", U"を一望", U"が正面に見え", U"が目の前に見え",
-                                  U"が窓いっぱいに見え", U"が見える"}) {
+                                  U"が窓いっぱいに見え", U"が見える", U"から見下ろせる", U"から見下ろす", U"から見える"}) {
       m.add(p);
     }
     return m;
@@ -2482,12 +2482,12 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
     // A position ends its word and, when it is one kanji, starts one too (北の端, 角に; not
     // 角度, 末端, 奥様).
     // (A view ends in a verb, which a noun may follow: を見下ろす高台.)
-    const bool view = s[i] == U'を' || s[i] == U'が';
+    const bool view = s[i] == U'を' || s[i] == U'が' || starts_with(s, i, U"から見");
     if ((!view && is_word_character(at(s, end))) || (end - i == 1 && is_kanji(s[i - 1]) && s[i - 1] != U'の')) continue;
     // It is where something stands: after の or a verb of going (渡った向かい, 出て正面), not
     // a trip or a verb (参拝する途中, 店が並び).
     const bool going = (end - i >= 4 && s[i + length - 2] == U'す') ||  // 降りてすぐ carries its verb
-                       s[i] == U'を' || s[i] == U'が';                       // so does a view (を見下ろす)
+                       s[i] == U'を' || s[i] == U'が' || view;               // so does a view (を見下ろす)
     // (前, 正面 and 真下 may follow the place itself: 南大門前に店を構える, ロータリー正面.)
     const bool in_front = s[i] == U'前' || starts_with(s, i, U"正面") || starts_with(s, i, U"真下");
     if (!going && !in_front && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
@@ -2880,7 +2880,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
-      U"ヒルズ", U"倉庫", U"観光船", U"学校",
+      U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台",
       U"ターミナルビル"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
