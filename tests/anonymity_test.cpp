@@ -1089,6 +1089,19 @@ TEST(AnonymityQuasiIdentifier, ViewsFromANamedPlace_AndItsBranchesByTown_AreFoun
   expect_clean("展望台から見える景色。町店は閉めた。");
 }
 
+TEST(AnonymityQuasiIdentifier, CallLettersPrizesWithAYearInTheirNameAndMoreLandmarks_AreFound) {
+  expect_finding("人気店だ。RKBの夕方の情報番組で特集されてから客足は伸びた。", "anon-quasi-identifier",
+                 "RKBの夕方の情報番組で特集", Severity::kWarning);
+  expect_finding("大阪府庁の南隣のビル1階に入る食堂だ。", "anon-quasi-identifier", "大阪府庁の南隣のビル1階に入る食堂",
+                 Severity::kWarning);
+  expect_finding("ホットペッパービューティーアワード2023でBEST SALON GOLDに選ばれた一方、予約は減った。",
+                 "anon-quasi-identifier", "ホットペッパービューティーアワード2023でBEST SALON GOLDに選ばれた一方",
+                 Severity::kWarning);
+  expect_finding("熊本地震で建物が全壊し、2016年10月3日に仮設の事務所で再開した。", "anon-quasi-identifier",
+                 "2016年10月3日に仮設の事務所で再開", Severity::kWarning);
+  expect_clean("夕方の情報番組で紹介された。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

@@ -1527,6 +1527,11 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       }
       case kClaimDatedAward:
         for (size_t p = sentence_begin; p < i && !keep; ++p) keep = year_end(s, p) != p;
+        // (Or a year in the prize's name: …アワード2023でGOLDに選ばれた.)
+        for (size_t p = sentence_begin; p + 4 <= i && !keep; ++p) {
+          keep = (s.compare(p, 2, U"19") == 0 || s.compare(p, 2, U"20") == 0) && digit_run_end(s, p) == p + 4 &&
+                 !is_ascii_digit(before(s, p)) && (p == 0 || !is_ascii_digit(s[p - 1])) && at(s, p + 4) != U'年';
+        }
         // Customers choose goods too (出張の客に選ばれ, 土産用に選ばれ): no honour.
         if (s[i] == U'に' && std::u32string_view(U"客人方層代族様用").find(before(s, i)) != std::u32string_view::npos) {
           keep = false;
@@ -1536,7 +1541,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         }
         // An exhibition by its kind (展示会に出展, 商談会に出展) lists too many; a named one
         // (メゾン・エ・オブジェに出展) lists the firm.
-        if (starts_with(s, i, U"に出展")) {
+        if (starts_with(s, i, U"に出展") || starts_with(s, i, U"に初出展")) {
           for (std::u32string_view kind : {U"展示会", U"商談会", U"見本市", U"物産展", U"フェア", U"イベント", U"催事", U"マルシェ",
                                            U"展", U"会", U"市"}) {
             if (ends_with(s.substr(0, i), kind)) keep = false;
@@ -2790,7 +2795,7 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
     for (size_t p = date; p < s.size() && p - date < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
       if (s[p] == U'、' && ++commas > 1) break;
       for (std::u32string_view verb : {U"開い", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
-                                       U"起こし", U"旗揚げ"}) {
+                                       U"起こし", U"旗揚げ", U"再開"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -2880,7 +2885,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
-      U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台",
+      U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街",
       U"ターミナルビル"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
@@ -3245,7 +3250,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (starts_with(s, i + 1, U"認証")) recognised_at = i + 1;
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
                                                U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝", U"認証",
-                                               U"認定を受け", U"の認定を受け", U"認定を取得", U"の認定を取得"}) {
+                                               U"認定を受け", U"の認定を受け", U"認定を取得", U"の認定を取得", U"表彰"}) {
           if (!starts_with(s, recognised_at, recognised) || inner.size() < 1) continue;
           size_t sentence = open;
           while (sentence > 0 && open - sentence < 40 && s[sentence - 1] != U'。' && !is_line_break(s[sentence - 1])) {
@@ -3341,6 +3346,18 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
               media_end = name_end;
               outlet_begin = from + name_begin;
             }
+          }
+        }
+        // A station by its call letters before its programme (RKBの夕方の情報番組で特集され).
+        for (size_t p = 0; p + 3 < clause.size() && media_end == 0; ++p) {
+          if (!(clause[p] >= U'A' && clause[p] <= U'Z') || (p > 0 && is_ascii_letter(clause[p - 1]))) continue;
+          size_t q = p;
+          while (q < clause.size() && clause[q] >= U'A' && clause[q] <= U'Z') ++q;
+          if (q - p < 2 || q - p > 5 || at(clause, q) != U'の') continue;
+          const std::u32string_view after_call = clause.substr(q, 12);
+          if (after_call.find(U"番組") != std::u32string_view::npos || after_call.find(U"ニュース") != std::u32string_view::npos) {
+            media_end = from + q;
+            outlet_begin = from + p;
           }
         }
         if (media_end > 0) {
