@@ -798,6 +798,8 @@ TEST(AnonymityShop, ANameSaidAsTheShopsName_IsAnError) {
   expect_finding("店の名はらーめんひさご。朝6時半に開ける。", "anon-shop", "らーめんひさご");
   expect_finding("窯の名は千草窯という。", "anon-shop", "千草窯");
   expect_finding("屋号は菓子処しおや。", "anon-shop", "菓子処しおや");
+  // A line's end closes the name too.
+  expect_finding("屋号は菓子処しおや\n次の行だ。", "anon-shop", "菓子処しおや");
   // What is said about the name is no name.
   expect_clean("店の名は父が付けた。屋号はそのまま残した。店名は変えずに、看板だけ新しくした。店名はまだ決まっていない。");
 }

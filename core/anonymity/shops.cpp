@@ -2207,9 +2207,9 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     const size_t self = lex.self_words.match_at(name, 0);
     if (self == name.size() || (self > 0 && at(name, self) == U'の')) continue;
     // (Also when the frame's start took in the clause's kana before it: 続けながら|自社の名で.)
-    if (lex.self_words.match_ending_at(name, name.size()) > 0) {
-      const size_t self_end = lex.self_words.match_ending_at(name, name.size());
-      if (self_end < name.size() && is_hiragana(name[name.size() - self_end - 1])) continue;
+    if (const size_t self_end = lex.self_words.match_ending_at(name, name.size());
+        self_end > 0 && self_end < name.size() && is_hiragana(name[name.size() - self_end - 1])) {
+      continue;
     }
     // A shop when a shop word follows the frame (丸山園の名でぶどう狩りの農園を開いている).
     bool shop = false;
@@ -2437,8 +2437,8 @@ void find_names_said_as_shop_names(std::u32string_view s, const Words& words, st
       U"屋号は", U"店名は", U"店の名は", U"店の名前は", U"窯の名は", U"宿の名は", U"工房の名は", U"教室の名は",
       U"蔵の名は", U"園の名は", U"医院の名は", U"サロンの名は", U"カフェの名は", U"食堂の名は", U"看板の名は"};
   static constexpr std::u32string_view kClosers[] = {U"という", U"といい", U"と言", U"だが", U"だけど", U"だっ", U"です",
-                                                     U"でした", U"で、", U"である", U"だ。", U"だ、", U"。", U"、", U"\n",
-                                                     U"（", U"(", U"だ"};
+                                                     U"でした", U"で、", U"である", U"だ。", U"だ、", U"。", U"、", U"（",
+                                                     U"(", U"だ"};
   // Every keyword ends in は: only the は are tried, the keywords read back from them.
   for (size_t topic = s.find(U'は'); topic != std::u32string_view::npos; topic = s.find(U'は', topic + 1)) {
     size_t said = 0;
@@ -2446,12 +2446,12 @@ void find_names_said_as_shop_names(std::u32string_view s, const Words& words, st
       if (said == 0 && topic + 1 >= w.size() && s.compare(topic + 1 - w.size(), w.size(), w) == 0) said = w.size();
     }
     if (said == 0) continue;
-    const size_t i = topic + 1 - said;
-    const size_t begin = i + said;
+    const size_t begin = topic + 1;
     if (begin >= s.size() || s[begin] == U'「' || s[begin] == U'『' || is_space(s[begin])) continue;  // quotes: the quote rule's
     size_t end = begin;
     bool closed = false;
     while (end < s.size() && end - begin <= 16 && !closed) {
+      closed = s[end] == U'\n' || s[end] == U'\r';
       for (std::u32string_view closer : kClosers) closed = closed || starts_with(s, end, closer);
       if (!closed) ++end;
     }
