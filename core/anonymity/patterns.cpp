@@ -3113,25 +3113,30 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     // 宮川朝市から一本北の通り: the street next to a named place.
     if (starts_with(s, i, U"から一本") && std::u32string_view(U"東西南北裏").find(at(s, i + 4)) != std::u32string_view::npos &&
-        (starts_with(s, i + 5, U"の通り") || starts_with(s, i + 5, U"の道") || starts_with(s, i + 5, U"の筋") ||
-         starts_with(s, i + 5, U"の路地") || starts_with(s, i + 5, U"に入")) &&
         named_landmark_before(i)) {
-      const size_t end = s[i + 5] == U'に' ? i + 7 : starts_with(s, i + 5, U"の通り") || starts_with(s, i + 5, U"の路地") ? i + 8 : i + 7;
-      add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
-      i = end - 1;
-      continue;
+      size_t end = 0;
+      for (std::u32string_view street : {U"の通り", U"の路地", U"の道", U"の筋", U"に入"}) {
+        if (end == 0 && starts_with(s, i + 5, street)) end = i + 5 + street.size();
+      }
+      if (end > 0) {
+        add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+        i = end - 1;
+        continue;
+      }
     }
     // 猿沢池から元興寺へ向かう路地の三軒目: a count of doors along a way from a named place.
     if (starts_with(s, i, U"から") && named_landmark_before(i)) {
-      for (size_t p = i + 2; p < s.size() && p <= i + 18 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+      size_t count_end = 0;
+      for (size_t p = i + 2; p < s.size() && p <= i + 18 && count_end == 0 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]);
+           ++p) {
         const size_t digits = number_end(s, p);
-        if (digits > p && (starts_with(s, digits, U"軒目") || starts_with(s, digits, U"本目"))) {
-          add_finding(out, clause_start(i), digits + 2, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
-          i = digits + 1;
-          break;
-        }
+        if (digits > p && (starts_with(s, digits, U"軒目") || starts_with(s, digits, U"本目"))) count_end = digits + 2;
       }
-      if (i >= s.size() || s[i] != U'か') continue;
+      if (count_end > 0) {
+        add_finding(out, clause_start(i), count_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+        i = count_end - 1;
+        continue;
+      }
     }
     // landmark + の向かい / の北隣 / の東門前 / 沿い / に面した: where the firm stands, by a
     // place anyone can find.
