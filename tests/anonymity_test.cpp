@@ -1104,6 +1104,16 @@ TEST(AnonymityQuasiIdentifier, CallLettersPrizesWithAYearInTheirNameAndMoreLandm
   expect_clean("夕方の情報番組で紹介された。");
 }
 
+TEST(AnonymityQuasiIdentifier, RecognitionsWithMoAndNotableShopsAndGuides_AreFound) {
+  expect_finding("2014年には経済産業省の「はばたく中小企業・小規模事業者300社」にも選ばれた。", "anon-quasi-identifier",
+                 "2014年には経済産業省の「はばたく中小企業・小規模事業者300社」にも選ばれ", Severity::kWarning);
+  expect_finding("2019年にiFデザインアワードを受けた。", "anon-quasi-identifier", "2019年にiFデザインアワードを受けた",
+                 Severity::kWarning);
+  expect_finding("工房の鉄瓶は2018年からルーヴル美術館のミュージアムショップにも並んでいる。", "anon-quasi-identifier",
+                 "工房の鉄瓶は2018年からルーヴル美術館のミュージアムショップにも並んでいる", Severity::kWarning);
+  expect_clean("新商品は地元のスーパーにも並んでいる。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

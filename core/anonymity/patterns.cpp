@@ -2837,7 +2837,8 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
       for (std::u32string_view verb : {U"視察", U"訪れ", U"訪問", U"立ち寄", U"来店", U"来訪", U"行幸", U"行啓", U"食べに来",
                                        U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び", U"に出され", U"に振る舞", U"に提供され",
                                        U"に贈られ", U"に贈呈", U"泊め", U"泊まり", U"納め", U"手がけ", U"任され", U"を作った",
-                                       U"で作った", U"に並んで", U"に映っ", U"に採用され", U"を乗せ", U"見に来"}) {
+                                       U"で作った", U"に並んで", U"にも並んで", U"にも並ぶ", U"に映っ", U"に採用され", U"を乗せ",
+                                       U"見に来", U"の評価", U"に掲載"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3049,7 +3050,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
       // (Work said as a verb is its own: 庭を手入れしてきた, ターミナルを設計した.)
       size_t verb_end = starts_with(s, work_end, U"し") ? work_end + 1 : 0;
-      for (size_t p = work_end; p < s.size() && p < work_end + 14 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+      for (size_t p = work_end; p < s.size() && p < work_end + 24 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
                                          U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工", U"一手に"}) {
           if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
@@ -3255,7 +3256,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (starts_with(s, i + 1, U"認証")) recognised_at = i + 1;
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
                                                U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝", U"認証",
-                                               U"認定を受け", U"の認定を受け", U"認定を取得", U"の認定を取得", U"表彰"}) {
+                                               U"認定を受け", U"の認定を受け", U"認定を取得", U"の認定を取得", U"表彰",
+                                               U"にも選ばれ", U"にも選定", U"にも認定"}) {
           if (!starts_with(s, recognised_at, recognised) || inner.size() < 1) continue;
           size_t sentence = open;
           while (sentence > 0 && open - sentence < 40 && s[sentence - 1] != U'。' && !is_line_break(s[sentence - 1])) {
