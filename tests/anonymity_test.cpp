@@ -1114,6 +1114,14 @@ TEST(AnonymityQuasiIdentifier, RecognitionsWithMoAndNotableShopsAndGuides_AreFou
   expect_clean("新商品は地元のスーパーにも並んでいる。");
 }
 
+TEST(AnonymityQuasiIdentifier, AnAgeAtAMilestone_IsAWarning_AnAgeAloneIsNone) {
+  expect_finding("創業者は15歳で大工に弟子入りし、21歳で独立した叩き上げだ。", "anon-quasi-identifier",
+                 "15歳で大工に弟子入りし、21歳で独立", Severity::kWarning);
+  expect_finding("社長は東北大学の大学院に在学中の23歳で会社を興した。", "anon-quasi-identifier",
+                 "東北大学の大学院に在学中の23歳で会社を興", Severity::kWarning);
+  expect_clean("社長は七十八歳で、長女が専務だ。平均年齢は58歳で、若手がいない。30歳で家業に戻った。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

@@ -2805,6 +2805,40 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
   }
 }
 
+// An age at a milestone (23歳で会社を興した, 21歳で独立した, 最年少の28歳で受けた): with the
+// firm's kind and region it is the founder's or holder's public profile. An age alone
+// (社長は七十八歳, 平均年齢は58歳) is none.
+void find_ages_at_milestones(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t k = s.find(U"歳で"); k != std::u32string_view::npos; k = s.find(U"歳で", k + 2)) {
+    size_t digits = k;
+    while (digits > 0 && k - digits < 4 && (is_ascii_digit(s[digits - 1]) || is_kanji_numeral(s[digits - 1]))) --digits;
+    if (digits == k) continue;
+    size_t verb_end = 0;
+    for (size_t p = k + 2; p < s.size() && p < k + 16 && verb_end == 0 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+      for (std::u32string_view verb : {U"独立", U"起業", U"創業", U"を興", U"開業", U"受賞", U"受け", U"認定", U"継い", U"就任"}) {
+        if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
+      }
+    }
+    if (verb_end == 0) continue;
+    size_t begin = digits;
+    while (begin > 0 && digits - begin < 24 && std::u32string_view(U"、。「").find(s[begin - 1]) == std::u32string_view::npos &&
+           !is_line_break(s[begin - 1]) && s[begin - 1] != U'は') {
+      --begin;
+    }
+    // A clause before with an age of its own goes with it (15歳で弟子入りし、21歳で独立した).
+    if (begin > 1 && s[begin - 1] == U'、') {
+      size_t clause = begin - 1;
+      while (clause > 0 && begin - 1 - clause < 20 && std::u32string_view(U"、。「").find(s[clause - 1]) == std::u32string_view::npos &&
+             !is_line_break(s[clause - 1]) && s[clause - 1] != U'は') {
+        --clause;
+      }
+      if (s.substr(clause, begin - 1 - clause).find(U"歳で") != std::u32string_view::npos) begin = clause;
+    }
+    add_finding(out, begin, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    k = verb_end;
+  }
+}
+
 // A visit by someone the news follows (2019年に首相が視察の帰りに立ち寄った, 昭和天皇の行幸の
 // 際に記念写真を撮影した) or goods offered to the imperial household: reported at the time,
 // they name the firm to anyone who searches. From the visitor to the verb, in one sentence.
@@ -3509,6 +3543,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_named_school_results(s, out);
   find_cumulative_records(s, out);
   find_dated_beginnings(s, out);
+  find_ages_at_milestones(s, out);
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
