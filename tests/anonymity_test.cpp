@@ -1122,6 +1122,19 @@ TEST(AnonymityQuasiIdentifier, AnAgeAtAMilestone_IsAWarning_AnAgeAloneIsNone) {
   expect_clean("社長は七十八歳で、長女が専務だ。平均年齢は58歳で、若手がいない。30歳で家業に戻った。");
 }
 
+TEST(AnonymityQuasiIdentifier, AnUnnamedOutletDatedToTheMonthAndMoreClaims_AreWarnings) {
+  expect_finding("2022年11月に地元局の夕方ニュースで特集されたことで注文が増えた。", "anon-quasi-identifier",
+                 "2022年11月に地元局の夕方ニュースで特集", Severity::kWarning);
+  expect_finding("ドレッシングは県内の土産物店の売れ筋ランキングで3年続けて首位を守った。", "anon-quasi-identifier",
+                 "ドレッシングは県内の土産物店の売れ筋ランキングで3年続けて首位を守った", Severity::kWarning);
+  expect_finding("サービスは道内の町村役場の8割以上が使っている。", "anon-quasi-identifier",
+                 "サービスは道内の町村役場の8割以上が使っている", Severity::kWarning);
+  expect_finding("開店10周年の催しで1日1,840本を焼き上げた。", "anon-quasi-identifier", "開店10周年の催しで1日1,840本",
+                 Severity::kWarning);
+  // An outlet dated only by its year, a rate and a range are none.
+  expect_clean("2020年に地元の新聞で紹介された。1日あたり2,000-3,000食を作る。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

@@ -1520,8 +1520,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       }
       case kClaimAward: {
         keep = has_award_verb(sentence) || dated_contest_before(s, sentence_begin, i);
-        // A year right before the honour dates it as well (2020年度愛媛県知事表彰).
-        const size_t near = std::max(sentence_begin, i >= 10 ? i - 10 : 0);
+        // A year right before the honour dates it as well (2020年度愛媛県知事表彰, 2021年度に
+        // 県の介護職員表彰).
+        const size_t near = std::max(sentence_begin, i >= 16 ? i - 16 : 0);
         for (size_t p = near; p < i && !keep; ++p) keep = year_end(s, p) != p;
         break;
       }
@@ -2153,8 +2154,8 @@ long count_at(std::u32string_view s, size_t i, size_t* end) {
 // rounded ones (約3,000人) are shared by many.
 void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kMarkers[] = {U"延べ", U"累計", U"以来", U"最高記録", U"一日最高", U"年間の", U"過去最高",
-                                                     U"導入", U"利用者数", U"来場者", U"来園者", U"来店者", U"取扱", U"1日に",
-                                                     U"一日に", U"1日で", U"一日で", U"日に1日"};
+                                                     U"導入", U"利用者数", U"来場者", U"来園者", U"来店者", U"取扱", U"1日",
+                                                     U"一日"};
   static constexpr std::u32string_view kUnits[] = {U"人", U"名", U"件", U"点", U"棟", U"戸", U"台", U"個", U"本", U"杯", U"食",
                                                    U"枚", U"足", U"着", U"冊", U"か所", U"ヶ所", U"カ所", U"世帯", U"頭", U"羽",
                                                    U"事業所", U"施設", U"校", U"社", U"店", U"キロ", U"トン"};
@@ -2181,7 +2182,11 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
     for (std::u32string_view u : kUnits) {
       if (unit == 0 && starts_with(s, end, u)) unit = u.size();
     }
-    if (value < 1000 || unit == 0 || is_approximate_before(s, i) || is_approximate_after(s, end + unit)) {
+    // (A range or a rate is no record: 1日あたり2,000-3,000食.)
+    const bool range = std::u32string_view(U"-〜～~").find(at(s, end)) != std::u32string_view::npos ||
+                       std::u32string_view(U"-〜～~").find(before(s, i)) != std::u32string_view::npos ||
+                       (i >= 2 && ends_with(s.substr(0, i), U"あたり"));
+    if (value < 1000 || unit == 0 || range || is_approximate_before(s, i) || is_approximate_after(s, end + unit)) {
       i = end > i ? end - 1 : i;
       continue;
     }
@@ -2920,7 +2925,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
-      U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街",
+      U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
+      U"時の鐘", U"鐘",
       U"ターミナルビル"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
@@ -3399,6 +3405,26 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           if (after_call.find(U"番組") != std::u32string_view::npos || after_call.find(U"ニュース") != std::u32string_view::npos) {
             media_end = from + q;
             outlet_begin = from + p;
+          }
+        }
+        // An unnamed outlet dated to the month or the day (2022年11月に地元局の夕方ニュースで特集,
+        // 2023年の元日、全国紙の経済面に…が載った): the archive of that month names the firm.
+        if (media_end == 0) {
+          size_t dated = clause.size();
+          for (size_t p = 0; p + 3 < clause.size() && dated == clause.size(); ++p) {
+            const size_t year = year_end(clause, p);
+            if (year == p || (p > 0 && is_ascii_digit(clause[p - 1]))) continue;
+            const size_t month = with_month_and_day(clause, year);
+            if (month > year || starts_with(clause, year, U"の元日") || starts_with(clause, year, U"の元旦")) dated = p;
+          }
+          if (dated < clause.size()) {
+            const std::u32string_view rest = clause.substr(dated);
+            for (std::u32string_view outlet : {U"番組", U"ニュース", U"新聞", U"紙", U"誌", U"テレビ", U"ラジオ"}) {
+              if (media_end == 0 && rest.find(outlet) != std::u32string_view::npos) {
+                media_end = from + dated + rest.find(outlet) + outlet.size();
+                outlet_begin = from + dated;
+              }
+            }
           }
         }
         if (media_end > 0) {
