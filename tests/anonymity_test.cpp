@@ -829,6 +829,19 @@ TEST(AnonymityProduct, AQuoteTheFirmMadeOrThatCarriesIt_IsAProduct) {
   expect_clean("社内で「見える化」の仕組みを作り、「朝礼」を作った。「ありがとう」を作り出す。");
 }
 
+TEST(AnonymityPerson, ANameInTheCellAfterARole_IsAnError) {
+  const std::string table = "| 役職 | 名前 | 比率 |\n| --- | --- | --- |\n| 店長 | ミナミ | 48% |\n| スタイリスト | 上保 美咲 | 12% |\n";
+  expect_finding(table, "anon-person", "ミナミ");
+  expect_finding(table, "anon-person", "上保 美咲");
+  // An undecided cell, a label or a role is none.
+  EXPECT_FALSE(has_rule(check("| 役職 | 名前 |\n| --- | --- |\n| 店長 | 未定 |\n| 社長 | A社 |\n| 店長 | スタッフ |\n"),
+                        "anon-person"));
+}
+
+TEST(AnonymityShop, AQuoteAfterTheWordsForAShopsName_IsAShop) {
+  expect_finding("園の名は「いちごの丘 ふくだ農園」で、広い。", "anon-shop", "ふくだ農園");
+}
+
 TEST(AnonymityShop, KindsOfShops_StayClean) {
   expect_clean("同じ商店街には八百屋、魚屋、パン屋、喫茶店が並ぶ。町のおもちゃ屋で買った。旅館や民宿への卸も始まった。");
   expect_clean("公民館の料理教室に招かれた。道の駅で販売した。グループホームやデイサービスを運営する同業者もいる。");
