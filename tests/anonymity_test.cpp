@@ -1254,8 +1254,10 @@ TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
   expect_finding("河口湖駅のロータリーの北側に建つ。", "anon-quasi-identifier", "河口湖駅のロータリーの北側",
                  Severity::kWarning);
   // Two parts of one description, parted by a comma, are one finding.
+  expect_finding("本店は東大寺南大門から歩いて5分ほど、参道から一本西へ入った路地にある。", "anon-quasi-identifier",
+                 "東大寺南大門から歩いて5分ほど、参道から一本西へ入った路地にある", Severity::kWarning);
   expect_finding("紙屋町の電停から徒歩1分、アーケード入口の角にある。", "anon-quasi-identifier",
-                 "紙屋町の電停から徒歩1分、アーケード入口の角", Severity::kWarning);
+                 "紙屋町の電停から徒歩1分、アーケード入口の角にある", Severity::kWarning);
   // A quoted place, a numbered house, a tram's stops, a turn at a crossing.
   expect_finding("道の駅『しらこの里』の真向かいにある。", "anon-quasi-identifier", "道の駅『しらこの里』の真向かい",
                  Severity::kWarning);

@@ -3146,9 +3146,24 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
       }
       if (unit > 0 && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
-        add_finding(out, clause_start(landmark_part_start(i)), digits + unit, FindingKind::kQuasiIdentifier,
-                    Severity::kWarning, kDetailLocation);
-        i = digits;
+        // The turns that follow belong to it (…から歩いて5分ほど、参道から一本西へ入った路地).
+        size_t end = digits + unit;
+        const size_t about = starts_with(s, end, U"ほど、") ? 2 : 0;
+        if (at(s, end + about) == U'、') {
+          end += about;
+          size_t next = end + 1;
+          while (next < s.size() && next - end < 24 && s[next] != U'、' && s[next] != U'。' && !is_line_break(s[next])) ++next;
+          const std::u32string_view turn = s.substr(end + 1, next - end - 1);
+          for (std::u32string_view w : {U"入った", U"入る", U"曲が", U"角", U"向かい", U"隣", U"路地", U"通り沿い", U"並び", U"手前"}) {
+            if (turn.find(w) != std::u32string_view::npos) {
+              end = next;
+              break;
+            }
+          }
+        }
+        add_finding(out, clause_start(landmark_part_start(i)), end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+                    kDetailLocation);
+        i = end - 1;
         continue;
       }
     }
