@@ -1148,6 +1148,19 @@ TEST(AnonymityQuasiIdentifier, AnUnnamedOutletDatedToTheMonthAndMoreClaims_AreWa
   expect_clean("2020年に地元の新聞で紹介された。1日あたり2,000-3,000食を作る。");
 }
 
+TEST(AnonymityQuasiIdentifier, WaysUpAndDownHillMemorialHallsAndExactYearlyCounts_AreFound) {
+  expect_finding("首里城公園の守礼門から坂を下りて2分の場所。", "anon-quasi-identifier", "首里城公園の守礼門から坂を下りて2分の場所",
+                 Severity::kWarning);
+  expect_finding("蔵はマルキン記念館から北へ歩いて4分。", "anon-quasi-identifier", "マルキン記念館から北へ歩いて4分",
+                 Severity::kWarning);
+  expect_finding("年間車検台数2,314台は創業以来の最高となった。", "anon-quasi-identifier", "年間車検台数2,314台",
+                 Severity::kWarning);
+  expect_finding("なかでも帯広西店の売上が落ちた。", "anon-shop", "帯広西店", Severity::kWarning);
+  expect_finding("S社（トモエ急送）は運送会社だ。", "anon-company", "トモエ急送");
+  // Round yearly counts are shared by many.
+  expect_clean("蔵見学には年間2,000人が訪れる。置き畳は年間1,200枚を出荷する。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

@@ -59,7 +59,7 @@ constexpr std::u32string_view kAfterShapedFirm[] = {
     U"を名乗っ", U"を名乗り", U"を名乗る", U"から社名", U"に社名", U"へ社名", U"から商号", U"に商号", U"から改称",
     U"に改称", U"へ改称", U"から改名", U"に改名",
     // a partner the firm leaves work to or consults (吾妻交通に任せ, 肥後ガスも協力)
-    U"に任せ", U"に任し", U"に相談し", U"と相談し", U"も協力し", U"が協力し", U"も協力して"};
+    U"に任せ", U"に任し", U"に相談し", U"と相談し", U"も協力し", U"が協力し", U"も協力して", U"に頼み", U"に頼ん", U"に頼っ"};
 // Kinds of firm a partner's name follows as an apposition: 電装部品メーカーのダイトー電装,
 // 鮮魚卸である博多うおいち, 旅行会社くまもとトラベルラボ. Only with の, である, a blank or
 // nothing between, and never before a person's name (会社の鈴木部長).

@@ -1666,7 +1666,11 @@ bool is_approximate_before(std::u32string_view s, size_t number_begin) {
   for (std::u32string_view word :
        {std::u32string_view(U"約"), std::u32string_view(U"およそ"), std::u32string_view(U"概ね"),
         std::u32string_view(U"ほぼ"), std::u32string_view(U"数")}) {
-    if (number_begin >= word.size() && s.compare(number_begin - word.size(), word.size(), word) == 0) return true;
+    if (number_begin >= word.size() && s.compare(number_begin - word.size(), word.size(), word) == 0) {
+      // (数 ends a count's name too, 台数2,314台 or 人数は: only 数 alone says "several".)
+      if (word == U"数" && number_begin >= 2 && is_kanji(s[number_begin - 2])) return false;
+      return true;
+    }
   }
   return false;
 }
@@ -2197,6 +2201,8 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
     const std::u32string_view before = s.substr(sentence_begin, i - sentence_begin);
     bool marked = false;
     for (std::u32string_view m : kMarkers) marked = marked || before.find(m) != std::u32string_view::npos;
+    // A yearly count is a record only when exact (年間車検台数2,314台; not 年間2,000人).
+    marked = marked || (value % 100 != 0 && before.find(U"年間") != std::u32string_view::npos);
     if (!marked) {
       i = end - 1;
       continue;
@@ -2926,7 +2932,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
-      U"時の鐘", U"鐘",
+      U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
       U"ターミナルビル"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
@@ -3032,7 +3038,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   const auto way_end = [&](size_t p) {
     for (std::u32string_view way : {U"徒歩", U"歩いて", U"車で", U"自転車で", U"バスで", U"船で", U"路面電車で", U"電車で",
                                     U"市電で", U"地下鉄で", U"北へ", U"南へ", U"東へ", U"西へ", U"北に", U"南に", U"東に",
-                                    U"西に"}) {
+                                    U"西に", U"下りて", U"下って", U"上って", U"上がって", U"登って"}) {
       if (starts_with(s, p, way)) {
         p += way.size();
         // A direction, then a way of going: 東へ歩いて2分.
@@ -3106,7 +3112,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // …から徒歩N分, から車で8分, から北へ約300メートル, から坂を下って徒歩2分
     size_t way_from = i + 2;
     if (starts_with(s, i, U"から")) {
-      for (size_t p = i + 2; p < s.size() && p <= i + 10 && s[p] != U'、' && s[p] != U'。'; ++p) {
+      for (size_t p = i + 2; p < s.size() && p <= i + 18 && s[p] != U'、' && s[p] != U'。'; ++p) {
         if (way_end(p) != p) {
           way_from = p;
           break;

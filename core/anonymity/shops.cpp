@@ -2401,7 +2401,8 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = s.find(U"店"); i != std::u32string_view::npos; i = s.find(U"店", i + 1)) {
     size_t place_end = 0;
-    for (std::u32string_view where : {U"駅前", U"駅東口", U"駅西口", U"駅南口", U"駅北口", U"駅ビル", U"駅", U"町"}) {
+    for (std::u32string_view where : {U"駅前", U"駅東口", U"駅西口", U"駅南口", U"駅北口", U"駅ビル", U"駅", U"町", U"西", U"東",
+                                       U"南", U"北", U"中央"}) {
       if (place_end == 0 && i >= where.size() && s.compare(i - where.size(), where.size(), where) == 0) place_end = i - where.size();
     }
     // 北24条店: a street number of a grid city.
