@@ -1161,6 +1161,18 @@ TEST(AnonymityQuasiIdentifier, WaysUpAndDownHillMemorialHallsAndExactYearlyCount
   expect_clean("蔵見学には年間2,000人が訪れる。置き畳は年間1,200枚を出荷する。");
 }
 
+TEST(AnonymityQuasiIdentifier, TurnsCountedAfterANamedPlaceAndMoreClaims_AreWarnings) {
+  expect_finding("本店は博多駅筑紫口を出て右、二つ目の信号を渡ったビルの地下一階にある。", "anon-quasi-identifier",
+                 "博多駅筑紫口を出て右、二つ目の信号", Severity::kWarning);
+  expect_finding("工場は県道4号の赤城大鳥居から北へ1.5キロの場所にある。", "anon-quasi-identifier",
+                 "県道4号の赤城大鳥居から北へ1.5キロの場所", Severity::kWarning);
+  expect_finding("創業は文久元年の九月一日と伝わる。", "anon-quasi-identifier", "創業は文久元年の九月一日",
+                 Severity::kWarning);
+  expect_finding("府下でこの型の活版機を今も動かしている工場はほかになく、受注が続く。", "anon-quasi-identifier",
+                 "府下でこの型の活版機を今も動かしている工場はほかになく、受注が続く", Severity::kWarning);
+  expect_clean("駅を出て右に曲がった。二つ目の案を選んだ。");
+}
+
 TEST(AnonymityQuasiIdentifier, DatedSelectionsAndPerfectRecordsInARow_AreWarnings) {
   expect_finding("社長は2015年に現代の名工に選ばれた織師でもある。", "anon-quasi-identifier",
                  "社長は2015年に現代の名工に選ばれた織師でもある", Severity::kWarning);

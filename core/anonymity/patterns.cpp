@@ -1819,7 +1819,13 @@ size_t with_year_in_brackets(std::u32string_view s, size_t end) {
 // The month and day after a year (1931年（昭和6年）5月12日): an exact date is one fact with
 // its year, and dates the founding to the day.
 size_t with_month_and_day(std::u32string_view s, size_t end) {
-  const size_t p = with_year_in_brackets(s, end);
+  size_t p = with_year_in_brackets(s, end);
+  // (文久元年の九月一日: の may join them.)
+  if (at(s, p) == U'の' && (is_ascii_digit(at(s, p + 1)) || is_kanji_numeral(at(s, p + 1)))) {
+    size_t month_end = p + 1;
+    const long month = number_at(s, p + 1, &month_end);
+    if (month >= 1 && month <= 12 && at(s, month_end) == U'月') ++p;
+  }
   size_t month_end = p;
   const long month = number_at(s, p, &month_end);
   if (month < 1 || month > 12 || at(s, month_end) != U'月') return p;
@@ -2707,7 +2713,7 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
     const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
     bool precise = false;
     for (std::u32string_view w : {U"最初に", U"真っ先に", U"いち早く", U"一番に", U"唯一", U"一社で", U"一手に", U"翌日", U"翌週",
-                                  U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の"}) {
+                                  U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の", U"最後まで"}) {
       precise = precise || sentence.find(w) != std::u32string_view::npos;
     }
     for (size_t p = 0; p < sentence.size() && !precise; ++p) {
@@ -2806,7 +2812,7 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
     for (size_t p = date; p < s.size() && p - date < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
       if (s[p] == U'、' && ++commas > 1) break;
       for (std::u32string_view verb : {U"開い", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
-                                       U"起こし", U"旗揚げ", U"再開"}) {
+                                       U"起こし", U"旗揚げ", U"再開", U"立ち上げ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3122,11 +3128,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // 石井町交差点を東に折れて200メートル: a turn at a named place and a distance after it.
     if (c == U'を') {
       size_t end = 0;
-      for (size_t p = i + 2; p < s.size() && p <= i + 10 && end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
-        if (s[p - 1] != U'て' && s[p - 1] != U'で') continue;
+      // (Or a side and a count of crossings after it: 筑紫口を出て右、二つ目の信号を渡った.)
+      bool turned = false;
+      for (size_t p = i + 2; p < s.size() && p <= i + 16 && end == 0 && s[p] != U'。'; ++p) {
+        turned = turned || s[p - 1] == U'て' || s[p - 1] == U'で';
+        if (!turned || (s[p] == U'、' && p > i + 8)) continue;
         const size_t digits = number_end(s, p);
         if (digits == p) continue;
-        for (std::u32string_view u : {U"メートル", U"m", U"分", U"キロ", U"km", U"軒目"}) {
+        for (std::u32string_view u : {U"メートル", U"m", U"分", U"キロ", U"km", U"軒目", U"つ目", U"本目"}) {
           if (end == 0 && starts_with(s, digits, u)) end = digits + u.size();
         }
       }
@@ -3146,7 +3155,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     if (starts_with(s, i, U"から") && way_end(way_from) != way_from) {
       const size_t number = way_end(way_from);
-      const size_t digits = number_end(s, number);
+      size_t digits = number_end(s, number);
+      // (A decimal goes on: 北へ1.5キロ.)
+      if (digits > number && at(s, digits) == U'.' && is_ascii_digit(at(s, digits + 1))) digits = digit_run_end(s, digits + 1);
       size_t unit = 0;
       for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目"}) {
         if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
@@ -3160,7 +3171,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           size_t next = end + 1;
           while (next < s.size() && next - end < 24 && s[next] != U'、' && s[next] != U'。' && !is_line_break(s[next])) ++next;
           const std::u32string_view turn = s.substr(end + 1, next - end - 1);
-          for (std::u32string_view w : {U"入った", U"入る", U"曲が", U"角", U"向かい", U"隣", U"路地", U"通り沿い", U"並び", U"手前"}) {
+          for (std::u32string_view w : {U"入った", U"入る", U"曲が", U"角", U"向かい", U"隣", U"路地", U"通り沿い", U"並び", U"手前",
+                                        U"左手", U"右手", U"きった"}) {
             if (turn.find(w) != std::u32string_view::npos) {
               end = next;
               break;
