@@ -1493,41 +1493,26 @@ bool names_an_industry(std::u32string_view suffix) {
 
 void find_people_in_staff_tables(std::u32string_view text, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
-  for (size_t line = 0; line < text.size();) {
-    size_t line_end = text.find(U'\n', line);
-    if (line_end == std::u32string_view::npos) line_end = text.size();
-    if (text[line] == U'|') {
-      std::vector<std::pair<size_t, size_t>> cells;
-      for (size_t cell = line + 1; cell < line_end;) {
-        size_t cell_end = text.find(U'|', cell);
-        if (cell_end == std::u32string_view::npos || cell_end > line_end) cell_end = line_end;
-        size_t begin = cell;
-        size_t end = cell_end;
-        while (begin < end && is_space(text[begin])) ++begin;
-        while (end > begin && is_space(text[end - 1])) --end;
-        cells.emplace_back(begin, end);
-        cell = cell_end + 1;
+  for (const auto& cells : markdown_table_rows(text)) {
+    for (size_t c = 0; c + 1 < cells.size(); ++c) {
+      const std::u32string_view role = text.substr(cells[c].first, cells[c].second - cells[c].first);
+      if (!lex.person_titles.contains(role) && !lex.person_roles.contains(role)) continue;
+      const auto [begin, end] = cells[c + 1];
+      const std::u32string_view name = text.substr(begin, end - begin);
+      const bool katakana =
+          name.size() >= 2 && name.size() <= 6 && all_of(name, [](char32_t ch) { return is_katakana(ch) || ch == U'ー'; });
+      const size_t blank = name.find(U' ');
+      const bool two_parts =
+          blank != std::u32string_view::npos && blank >= 1 && blank <= 4 && name.size() - blank - 1 >= 1 &&
+          name.size() - blank - 1 <= 4 && name.find(U' ', blank + 1) == std::u32string_view::npos &&
+          all_of(name.substr(0, blank), [](char32_t ch) { return is_kanji(ch); }) &&
+          all_of(name.substr(blank + 1), [](char32_t ch) { return is_kanji(ch) || is_hiragana(ch) || is_katakana(ch); });
+      if ((!katakana && !two_parts) || lex.generic_terms.contains(name) || lex.person_roles.contains(name) ||
+          lex.person_titles.contains(name) || is_anonymised_name(name)) {
+        continue;
       }
-      for (size_t c = 0; c + 1 < cells.size(); ++c) {
-        const std::u32string_view role = text.substr(cells[c].first, cells[c].second - cells[c].first);
-        if (!lex.person_titles.contains(role) && !lex.person_roles.contains(role)) continue;
-        const auto [begin, end] = cells[c + 1];
-        const std::u32string_view name = text.substr(begin, end - begin);
-        const bool katakana = name.size() >= 2 && name.size() <= 6 &&
-                              all_of(name, [](char32_t ch) { return is_katakana(ch) || ch == U'ー'; });
-        const size_t blank = name.find(U' ');
-        const bool two_parts = blank != std::u32string_view::npos && blank >= 1 && blank <= 4 && name.size() - blank - 1 >= 1 &&
-                               name.size() - blank - 1 <= 4 && name.find(U' ', blank + 1) == std::u32string_view::npos &&
-                               all_of(name.substr(0, blank), [](char32_t ch) { return is_kanji(ch); }) &&
-                               all_of(name.substr(blank + 1), [](char32_t ch) { return is_kanji(ch) || is_hiragana(ch) || is_katakana(ch); });
-        if ((!katakana && !two_parts) || lex.generic_terms.contains(name) || lex.person_roles.contains(name) ||
-            lex.person_titles.contains(name) || is_anonymised_name(name)) {
-          continue;
-        }
-        add_finding(out, begin, end, FindingKind::kPerson, Severity::kError, {}, begin, end);
-      }
+      add_finding(out, begin, end, FindingKind::kPerson, Severity::kError, {}, begin, end);
     }
-    line = line_end + 1;
   }
 }
 

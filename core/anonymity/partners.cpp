@@ -894,25 +894,13 @@ void find_lenders_by_name(std::u32string_view text, std::vector<Finding>& out) {
 void find_firms_in_table_cells(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   // A table of partners or customers names them alone in a cell (| 肥後ハウジング | 18% |):
   // a cell that is wholly shaped like a firm's name is one (a warning).
-  for (size_t line = 0; line < text.size();) {
-    size_t line_end = text.find(U'\n', line);
-    if (line_end == std::u32string_view::npos) line_end = text.size();
-    if (text[line] == U'|') {
-      for (size_t cell = line + 1; cell < line_end;) {
-        size_t cell_end = text.find(U'|', cell);
-        if (cell_end == std::u32string_view::npos || cell_end > line_end) cell_end = line_end;
-        size_t begin = cell;
-        size_t end = cell_end;
-        while (begin < end && is_space(text[begin])) ++begin;
-        while (end > begin && is_space(text[end - 1])) --end;
-        if (end - begin >= 3 && end - begin <= kMaxNameRun && name_run_end(text, begin, kMaxNameRun) == end &&
-            shaped_like_a_firm(text, words, begin, end)) {
-          add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
-        }
-        cell = cell_end + 1;
+  for (const auto& row : markdown_table_rows(text)) {
+    for (const auto& [begin, end] : row) {
+      if (end - begin >= 3 && end - begin <= kMaxNameRun && name_run_end(text, begin, kMaxNameRun) == end &&
+          shaped_like_a_firm(text, words, begin, end)) {
+        add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
       }
     }
-    line = line_end + 1;
   }
 }
 

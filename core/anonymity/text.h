@@ -157,4 +157,9 @@ class TermMatcher {
   size_t longest_ = 0;
 };
 
+// The cells of the Markdown table rows in `text` (lines that start with |), each as its
+// [begin, end) without the blanks around it, row by row. Shared by the rules that read
+// names from tables (a firm alone in a cell, a person after a role's cell).
+std::vector<std::vector<std::pair<size_t, size_t>>> markdown_table_rows(std::u32string_view text);
+
 }  // namespace casekb
