@@ -2327,7 +2327,25 @@ bool is_self_or_generic(std::u32string_view name) {
          words.prefectures.contains(name) || words.areas.contains(name) || words.public_names.contains(name);
 }
 
+// True if `name` is one coined katakana or Latin word (オリザ, Kotovia), not a word of a
+// kind of firm, shop, goods or person that a note in brackets gives (メーカー, スーパー).
+bool is_coined_single_word(std::u32string_view name) {
+  static constexpr std::u32string_view kKindsOfFirm[] = {
+      U"メーカー", U"チェーン", U"ベンチャー", U"ディーラー", U"ブランド", U"グループ", U"フランチャイズ", U"スーパー",
+      U"ファブレス", U"ベンダー", U"サプライヤー", U"コンサル", U"ディベロッパー", U"デベロッパー"};
+  const Lexicon& lex = lexicon();
+  if (name.size() < 3 || is_self_or_generic(name) || lex.shop_words.contains(name) || lex.shop_prefixes.contains(name) ||
+      lex.product_categories.contains(name) || lex.descriptive_katakana.contains(name) || lex.person_titles.contains(name) ||
+      lex.platforms.contains(name) ||
+      std::find(std::begin(kKindsOfFirm), std::end(kKindsOfFirm), name) != std::end(kKindsOfFirm)) {
+    return false;
+  }
+  return all_of(name, [](char32_t c) { return is_katakana(c) || c == U'ー'; }) ||
+         (name[0] >= U'A' && name[0] <= U'Z' && all_of(name, is_ascii_letter));
+}
+
 }  // namespace
+
 
 // The real name written beside the case's label, which the writer meant to replace:
 // MS社（マルカネ味噌醸造）, 鬼怒砕石工業所（TG社）, YF社は防長典礼の屋号で, IG社は八代たたみ
@@ -2375,15 +2393,7 @@ void find_names_beside_labels(std::u32string_view s, std::vector<Finding>& out) 
         if (name.size() >= 2 && std::all_of(name.begin(), name.end(), is_name_run_character) && names_a_firm_by_its_end(name) &&
             !is_self_or_generic(name)) {
           add_finding(out, name_begin, close, FindingKind::kCompany, Severity::kError);
-        } else if (name.size() >= 3 && !is_self_or_generic(name) && !lexicon().shop_words.contains(name) &&
-                   !lexicon().shop_prefixes.contains(name) && !lexicon().product_categories.contains(name) &&
-                   !lexicon().descriptive_katakana.contains(name) && !lexicon().person_titles.contains(name) &&
-                   !lexicon().platforms.contains(name) &&
-                   std::u32string_view(U"|メーカー|チェーン|ベンチャー|ディーラー|ブランド|グループ|フランチャイズ|スーパー|"
-                                       U"ファブレス|ベンダー|サプライヤー|コンサル|ディベロッパー|デベロッパー|")
-                           .find(U"|" + std::u32string(name) + U"|") == std::u32string_view::npos &&
-                   (std::all_of(name.begin(), name.end(), [](char32_t c) { return is_katakana(c) || c == U'ー'; }) ||
-                    (name[0] >= U'A' && name[0] <= U'Z' && std::all_of(name.begin(), name.end(), is_ascii_letter)))) {
+        } else if (is_coined_single_word(name)) {
           // One coined katakana or Latin word (I社（オリザ）) is the name as often as a note
           // (A社（メーカー）, generic and passed): a reviewer tells.
           add_finding(out, name_begin, close, FindingKind::kCompany, Severity::kWarning);
