@@ -1273,6 +1273,27 @@ TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
   EXPECT_FALSE(has_rule(check("社員食堂の向かいに休憩室を設けた。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, PlacesKnownByACommonWordAndRoutesAcrossFromThem_AreWarnings) {
+  // A famous place named by a common word alone, at a clause's start.
+  expect_finding("蔵造りの町並みの一番街、時の鐘の斜向かいにある。", "anon-quasi-identifier", "時の鐘の斜向かい",
+                 Severity::kWarning);
+  // Across the road from a named stop; a route and the side it ends on.
+  expect_finding("宿は谷川岳ロープウェイの乗り場から道を挟んだ向かいという立地だ。", "anon-quasi-identifier",
+                 "谷川岳ロープウェイの乗り場から道を挟んだ向かい", Severity::kWarning);
+  expect_finding("建物は草津温泉の湯畑から西の河原通りを三分ほど上った右手にある。", "anon-quasi-identifier",
+                 "草津温泉の湯畑から西の河原通りを三分ほど上った右手", Severity::kWarning);
+  // A street named by its own word, a part of a place with a long katakana name.
+  expect_finding("本店は駅前のアーケード、ポッポ街の入口から三軒目にある。", "anon-quasi-identifier",
+                 "ポッポ街の入口から三軒目", Severity::kWarning);
+  expect_finding("同店はアメリカンビレッジの観覧車から歩いて1分という場所柄だ。", "anon-quasi-identifier",
+                 "アメリカンビレッジの観覧車から歩いて1分", Severity::kWarning);
+  expect_finding("工房は白川郷の合掌造り集落の外れ、明善寺のすぐ脇にある。", "anon-quasi-identifier", "明善寺のすぐ脇",
+                 Severity::kWarning);
+  // Kinds of streets and unnamed routes are no place.
+  expect_clean("工場は住宅街の一角にある。店は温泉街の坂の途中にある。駅から坂を5分ほど上った右手にある。");
+  expect_clean("商業施設のショッピングモールの中にある。道を挟んだ向かいに駐車場を借りた。");
+}
+
 TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {
   expect_finding("店は栗林公園の東門を出て通りを渡った向かいにある。", "anon-quasi-identifier",
                  "栗林公園の東門を出て通りを渡った向かい", Severity::kWarning);

@@ -2949,7 +2949,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
-      U"ターミナルビル"};
+      U"ターミナルビル", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+  // Places famous enough to be named by a common word alone, when a clause starts with them
+  // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
+  static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
+                                                               U"原爆ドーム", U"通天閣", U"雷門"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The landmarks by their last character: most positions end none, and are passed over
@@ -2969,6 +2973,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (i >= 3 && (s[i - 1] == U'」' || s[i - 1] == U'』')) {
       const size_t open = s.rfind(s[i - 1] == U'」' ? U'「' : U'『', i - 1);
       if (open != std::u32string_view::npos && i - 1 - open >= 2 && i - 1 - open <= 15) return true;
+    }
+    for (std::u32string_view l : kSelfNamedLandmarks) {
+      if (i >= l.size() && ends_with(s.substr(0, i), l)) return true;
     }
     // A numbered road: 国道41号, 県道12号線.
     for (std::u32string_view road : {U"号線", U"号"}) {
@@ -2998,7 +3005,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
                                        U"卸売市場", U"青果市場", U"魚市場", U"市場", U"総合病院", U"大学病院", U"動物病院",
                                        U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
-                                       U"電池", U"貯水池", U"調整池", U"溜池"}) {
+                                       U"電池", U"貯水池", U"調整池", U"溜池", U"住宅街", U"市街", U"繁華街", U"商業街", U"飲食街",
+                                       U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街"}) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : candidates->second) {
@@ -3033,6 +3041,12 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
       // A part of a named place: 首里城公園の守礼門, 帯広駅南口のロータリー.
       if (c == U'の' && i >= l.size() + 2 && named_landmark_before(i - l.size() - 1)) return true;
+      // Or of a place with a long katakana name: アメリカンビレッジの観覧車.
+      if (c == U'の' && i >= l.size() + 6) {
+        size_t kana = i - l.size() - 1;
+        while (kana > 0 && is_katakana(s[kana - 1])) --kana;
+        if (i - l.size() - 1 - kana >= 5) return true;
+      }
       // A stop named by its town: 紙屋町の電停, 石井町の交差点.
       if (c == U'の' && i >= l.size() + 4 && (l == U"電停" || l == U"停留所" || l == U"交差点" || l == U"駅") &&
           std::u32string_view(U"町村").find(s[i - l.size() - 2]) != std::u32string_view::npos &&
@@ -3126,13 +3140,38 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
     }
     // …から徒歩N分, から車で8分, から北へ約300メートル, から坂を下って徒歩2分
-    size_t way_from = i + 2;
+    // (Or a route and the number right after it: 湯畑から西の河原通りを三分ほど上った右手.)
+    size_t way_number = 0;
     if (starts_with(s, i, U"から")) {
       for (size_t p = i + 2; p < s.size() && p <= i + 18 && s[p] != U'、' && s[p] != U'。'; ++p) {
         if (way_end(p) != p) {
-          way_from = p;
+          way_number = way_end(p);
           break;
         }
+        if (p > i + 3 && s[p - 1] == U'を' && number_end(s, p) > p) {
+          way_number = p;
+          break;
+        }
+      }
+    }
+    // 谷川岳ロープウェイの乗り場から道を挟んだ向かい: across the road from a named place.
+    if (starts_with(s, i, U"から") && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
+      size_t across_end = 0;
+      for (std::u32string_view road : {U"道を挟んだ", U"道路を挟んだ", U"通りを挟んだ", U"道を挟んで", U"通りを挟んで",
+                                       U"道路を挟んで", U"県道を挟んだ", U"国道を挟んだ", U"線路を挟んだ", U"川を挟んだ"}) {
+        if (across_end == 0 && starts_with(s, i + 2, road)) across_end = i + 2 + road.size();
+      }
+      size_t position_end = 0;
+      for (std::u32string_view position : {U"真向かい", U"斜め向かい", U"向かい", U"反対側", U"向こう側", U"正面"}) {
+        if (across_end > 0 && position_end == 0 && starts_with(s, across_end, position)) {
+          position_end = across_end + position.size();
+        }
+      }
+      if (position_end > 0) {
+        add_finding(out, clause_start(landmark_part_start(i)), position_end, FindingKind::kQuasiIdentifier,
+                    Severity::kWarning, kDetailLocation);
+        i = position_end - 1;
+        continue;
       }
     }
     // 石井町交差点を東に折れて200メートル: a turn at a named place and a distance after it.
@@ -3163,8 +3202,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       i = end - 1;
       continue;
     }
-    if (starts_with(s, i, U"から") && way_end(way_from) != way_from) {
-      const size_t number = way_end(way_from);
+    if (way_number > 0) {
+      const size_t number = way_number;
       size_t digits = number_end(s, number);
       // (A decimal goes on: 北へ1.5キロ.)
       if (digits > number && at(s, digits) == U'.' && is_ascii_digit(at(s, digits + 1))) digits = digit_run_end(s, digits + 1);
@@ -3176,6 +3215,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         // The turns that follow belong to it (…から歩いて5分ほど、参道から一本西へ入った路地).
         size_t end = digits + unit;
         const size_t about = starts_with(s, end, U"ほど、") ? 2 : 0;
+        // (So does the side it ends on, in the same clause: 三分ほど上った右手.)
+        for (size_t p = end; p < s.size() && p < end + 12 && about == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+          for (std::u32string_view side : {U"右手", U"左手", U"突き当たり", U"突き当り", U"角"}) {
+            if (starts_with(s, p, side)) {
+              end = p + side.size();
+              p = s.size() - 1;
+              break;
+            }
+          }
+        }
         if (at(s, end + about) == U'、') {
           end += about;
           size_t next = end + 1;
@@ -3227,7 +3276,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Most の and に start none: the character after them is tested first.)
     const bool maybe_position =
         c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接')) ||
-        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北").find(at(s, i + 1)) != std::u32string_view::npos);
+        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横").find(at(s, i + 1)) != std::u32string_view::npos);
     if (maybe_position) {
       size_t p = i;
       if (c == U'の') {
@@ -3237,7 +3286,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       size_t position_end = p;
       static constexpr std::u32string_view kPositions[] = {
           U"真向かい", U"斜め向かい", U"向かい", U"目の前", U"すぐ隣", U"隣", U"たもと", U"ほとり", U"ふもと", U"門前",
-          U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する", U"に接する", U"に接した", U"すぐ向かい"};
+          U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する", U"に接する", U"に接した", U"すぐ向かい",
+          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇"};
       for (std::u32string_view position : kPositions) {
         if (position_end == p && starts_with(s, p, position)) position_end = p + position.size();
       }
