@@ -1192,6 +1192,22 @@ TEST(AnonymityQuasiIdentifier, AClaimScopedByAPlaceTheListsDoNotKnow_IsAWarning)
                  Severity::kWarning);
   // Not a place before で: 人生で最後の, 三年目で初めて.
   EXPECT_FALSE(has_rule(check("三年目で初めて黒字になった。"), "anon-quasi-identifier"));
+  // A town the text names in full elsewhere, said short; a group in a place.
+  expect_finding("R社は燕市のメーカーだ。研磨職人を12人抱える、燕で最大の磨き屋集団でもある。", "anon-quasi-identifier",
+                 "研磨職人を12人抱える、燕で最大の磨き屋集団でもある", Severity::kWarning);
+  expect_finding("2018年に今治の中小工場として真っ先に認証を取得した。", "anon-quasi-identifier",
+                 "2018年に今治の中小工場として真っ先に認証を取得した", Severity::kWarning);
+  EXPECT_FALSE(has_rule(check("R社は燕市のメーカーだ。工場で最大の機械は10年前に入れた。"), "anon-quasi-identifier"));
+}
+
+TEST(AnonymityQuasiIdentifier, ARankInAMarketAndNobodyAlongside_AreClaimsOnTheirOwn) {
+  expect_finding("同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる。", "anon-quasi-identifier",
+                 "同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる", Severity::kWarning);
+  expect_finding("チタン枠を削り出す工程では、世界を見渡しても肩を並べる工場がないと評される。", "anon-quasi-identifier",
+                 "チタン枠を削り出す工程では、世界を見渡しても肩を並べる工場がないと評される",
+                 Severity::kWarning);
+  // A goal is no claim; a share said vaguely is none.
+  expect_clean("シェアトップを目指す。シェアを少しずつ伸ばした。");
 }
 
 TEST(AnonymityQuasiIdentifier, MountainsAndNumberedGates_AreLandmarks) {

@@ -1468,8 +1468,28 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
         words[last + 1].proper == ProperKind::kPlace) {
       ++last;
     }
-    const size_t after = words[last].end;
-    if (after < end && (text[after] == U'で' || starts_with(text, after, U"じゃ"))) return words[k].begin;
+    size_t after = words[last].end;
+    // (Or a group in that place: 桐生の織元で, 今治の中小工場として.)
+    if (at(text, after) == U'の') {
+      size_t group = after + 1;
+      while (group < end && group - after <= 8 && (is_kanji(text[group]) || is_katakana(text[group]))) ++group;
+      if (group > after + 2) after = group;
+    }
+    if (after < end && (text[after] == U'で' || starts_with(text, after, U"じゃ") || starts_with(text, after, U"として"))) {
+      return words[k].begin;
+    }
+  }
+  // A town the text names in full elsewhere, said short before で: 燕市の会社で…燕で最大.
+  for (size_t p = from + 1; p < end; ++p) {
+    if (text[p] != U'で' || !is_kanji(text[p - 1])) continue;
+    size_t name = p - 1;
+    while (name > from && p - name < 3 && is_kanji(text[name - 1])) --name;
+    if (name > 0 && is_kanji(text[name - 1])) continue;
+    for (std::u32string_view unit : {U"市", U"町", U"村"}) {
+      std::u32string full(text.substr(name, p - name));
+      full += unit;
+      if (text.find(full) != std::u32string_view::npos) return name;
+    }
   }
   return end;
 }
