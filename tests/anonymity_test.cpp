@@ -1200,6 +1200,28 @@ TEST(AnonymityQuasiIdentifier, AClaimScopedByAPlaceTheListsDoNotKnow_IsAWarning)
   EXPECT_FALSE(has_rule(check("R社は燕市のメーカーだ。工場で最大の機械は10年前に入れた。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, SinceAYearAtItsPlaceAndMoreClaims_AreWarnings) {
+  // A year the firm stands since, with its place and kind.
+  expect_finding("元町の商店街で昭和28年から続く洋食店で、席は28。", "anon-quasi-identifier", "元町の商店街で昭和28年から続く洋食店",
+                 Severity::kWarning);
+  expect_finding("M社は北四番丁で1978年から同じ場所で営業を続ける喫茶店を営む。", "anon-quasi-identifier",
+                 "北四番丁で1978年から同じ場所で営業を続ける", Severity::kWarning);
+  // A share of a place's trade, handled by one firm; none like it in a place's kind.
+  expect_finding("紋別港に水揚げされる毛ガニのおよそ4割を一社で買い付けている。", "anon-quasi-identifier",
+                 "紋別港に水揚げされる毛ガニのおよそ4割を一社で買い付けている", Severity::kWarning);
+  expect_finding("高知県内の介護事業所では例のない週休3日制を選べる。", "anon-quasi-identifier",
+                 "高知県内の介護事業所では例のない週休3日制を選べる", Severity::kWarning);
+  expect_finding("県内で木桶仕込みを続けている蔵はほかに見当たりません。", "anon-quasi-identifier",
+                 "県内で木桶仕込みを続けている蔵はほかに見当たりません", Severity::kWarning);
+  expect_finding("工場には大阪で最後まで活版の名刺を刷り続けている活版機がある。", "anon-quasi-identifier",
+                 "工場には大阪で最後まで活版の名刺を刷り続けている活版機がある", Severity::kWarning);
+  // An honour with its year after it.
+  expect_finding("実績を持ち、川根本町の町長表彰を2022年に受けている。", "anon-quasi-identifier",
+                 "実績を持ち、川根本町の町長表彰を2022年に受けている", Severity::kWarning);
+  // A trend or a decade is no firm's year; 最後まで alone is no claim.
+  expect_clean("2020年から続く値上げに苦しむ。1950年代から続く店だ。最後まで諦めずに現場で最後まで残った。");
+}
+
 TEST(AnonymityQuasiIdentifier, ARankInAMarketAndNobodyAlongside_AreClaimsOnTheirOwn) {
   expect_finding("同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる。", "anon-quasi-identifier",
                  "同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる", Severity::kWarning);
@@ -1308,6 +1330,21 @@ TEST(AnonymityQuasiIdentifier, PlacesKnownByACommonWordAndRoutesAcrossFromThem_A
   // Kinds of streets and unnamed routes are no place.
   expect_clean("工場は住宅街の一角にある。店は温泉街の坂の途中にある。駅から坂を5分ほど上った右手にある。");
   expect_clean("商業施設のショッピングモールの中にある。道を挟んだ向かいに駐車場を借りた。");
+}
+
+TEST(AnonymityQuasiIdentifier, TurnsAfterLeavingANamedPlaceAndKanaNamedMarkets_AreWarnings) {
+  expect_finding("宿は古宇利大橋を渡りきって左に折れた坂の上にある。", "anon-quasi-identifier", "古宇利大橋を渡りきって左に折れ",
+                 Severity::kWarning);
+  expect_finding("店は北野天満宮の東門を出てすぐ向かいに構える。", "anon-quasi-identifier", "北野天満宮の東門を出てすぐ向かい",
+                 Severity::kWarning);
+  expect_finding("酒場はひろめ市場から歩いて2分の場所にある。", "anon-quasi-identifier", "ひろめ市場から歩いて2分の場所",
+                 Severity::kWarning);
+  expect_finding("店は萩城跡の堀端にある。", "anon-quasi-identifier", "萩城跡の堀端", Severity::kWarning);
+  expect_finding("倉吉駅前のロータリーに面したパン屋である。", "anon-quasi-identifier", "倉吉駅前のロータリーに面した",
+                 Severity::kWarning);
+  // Markets and station fronts by their kind, a turn from no named place, are none.
+  expect_clean("駅前のロータリーに面したビルの2階にある。卸売市場から車で5分。海外市場の向かい風。"
+               "道を渡って左に折れた先にある。");
 }
 
 TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {

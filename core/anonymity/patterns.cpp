@@ -1280,7 +1280,8 @@ size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
     const char32_t c = s[q];
     if (c == U'。' || c == U'、' || is_line_break(c)) return 0;
     for (std::u32string_view denial : {std::u32string_view(U"ない"), std::u32string_view(U"なく"),
-                                       std::u32string_view(U"ありません"), std::u32string_view(U"いません")}) {
+                                       std::u32string_view(U"ありません"), std::u32string_view(U"いません"),
+                                       std::u32string_view(U"見当たら"), std::u32string_view(U"見当たりません")}) {
       if (starts_with(s, q, denial)) return q + denial.size() - i;
     }
   }
@@ -1357,6 +1358,7 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載"),
                                    std::u32string_view(U"度受け"), std::u32string_view(U"回受け"),
                                    std::u32string_view(U"度受賞"), std::u32string_view(U"回受賞"),
+                                   std::u32string_view(U"年に受け"), std::u32string_view(U"年度に受け"),
                                    std::u32string_view(U"に選出"), std::u32string_view(U"に入選"),
                                    std::u32string_view(U"で入選"), std::u32string_view(U"に採用され"),
                                    std::u32string_view(U"をいただ"), std::u32string_view(U"に認定")}) {
@@ -1906,6 +1908,27 @@ size_t facility_count_end(std::u32string_view s, size_t i) {
   return number + unit;
 }
 
+// End of what stands at its place since a year (昭和28年から続く洋食店, 1978年から同じ場所で
+// 営業を続ける), from the から at `i` that `length` founding-word characters start; 0 if
+// it is none. Only a firm stands there, not a trend (2020年から続く値上げ), and only since a
+// year (1950年代から続く is a decade).
+size_t since_a_year_end(std::u32string_view s, size_t i, size_t length) {
+  if (before(s, i) != U'年' && before(s, i) != U'）') return 0;
+  const bool stands = starts_with(s, i, U"から続く");
+  static constexpr std::u32string_view kFirms[] = {U"店", U"蔵", U"宿", U"工房", U"老舗", U"家業", U"食堂", U"旅館", U"窯",
+                                                   U"農園", U"会社", U"工場", U"商い", U"醸造", U"酒場", U"喫茶", U"屋"};
+  static constexpr std::u32string_view kKeeps[] = {U"続ける", U"続けて", U"続けた", U"続く", U"営む", U"営んで", U"商う",
+                                                   U"商って", U"構える", U"構えて"};
+  const std::u32string_view* words = stands ? std::begin(kFirms) : std::begin(kKeeps);
+  const std::u32string_view* words_end = stands ? std::end(kFirms) : std::end(kKeeps);
+  for (size_t q = i + length; q < s.size() && q < i + length + 12 && s[q] != U'。' && s[q] != U'、'; ++q) {
+    for (const std::u32string_view* word = words; word != words_end; ++word) {
+      if (starts_with(s, q, *word)) return q + word->size();
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
@@ -1914,7 +1937,12 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     // Founding: a year near 創業/設立 ("1923年創業", "創業は昭和25年"), or an exact age
     // ("創業73年"; a round 100 years is shared by too many firms to count).
-    if (size_t length = words.founding_words.match_at(s, i); length > 0) {
+    size_t founding_length = words.founding_words.match_at(s, i);
+    // The place and the firm go with a year it stands since (元町の商店街で昭和28年から続く
+    // 洋食店); a から that is no such thing is left to the rules below.
+    const size_t since_end = founding_length > 0 && s[i] == U'か' ? since_a_year_end(s, i, founding_length) : 0;
+    if (s[i] == U'か' && since_end == 0) founding_length = 0;
+    if (size_t length = founding_length; length > 0) {
       static constexpr std::u32string_view kNotFounding[] = {U"者",   U"家",       U"社長",     U"精神", U"理念",
                                                              U"支援", U"塾",       U"スクール", U"融資", U"補助",
                                                              U"計画", U"セミナー", U"希望",     U"予定"};
@@ -1943,6 +1971,15 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
           found_begin = candidate;
         }
       }
+      if (found_begin != s.size() && since_end > 0) {
+        while (found_begin > 0 && std::u32string_view(U"、。はがを\n").find(s[found_begin - 1]) == std::u32string_view::npos) {
+          --found_begin;
+        }
+        emit(found_begin, since_end, SignalKind::kFoundingYear);
+        out.back().calendar_year = true;
+        continue;
+      }
+      if (since_end > 0) continue;
       if (found_begin != s.size()) {
         emit(found_begin, with_generations_after(s, with_headcount_after(s, i + length)), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
@@ -2949,11 +2986,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
-      U"ターミナルビル", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"ターミナルビル", U"城跡", U"駅前", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
-                                                               U"原爆ドーム", U"通天閣", U"雷門"};
+                                                               U"原爆ドーム", U"通天閣", U"雷門", U"一の鳥居", U"二の鳥居", U"三の鳥居"};
   // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
   // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
   // The landmarks by their last character: most positions end none, and are passed over
@@ -2995,15 +3032,18 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (!ends_like_landmark) return false;
     // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
     // (A zoo, a garden or an aquarium with a name before it is a landmark: 旭山動物園.)
-    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館"}) {
-      if (ends_with(s.substr(0, i), kind) && (i == kind.size() || !is_kanji_or_katakana(s[i - kind.size() - 1]))) {
+    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館", U"市場"}) {
+      // (A kana name is tried below: ひろめ市場.)
+      if (ends_with(s.substr(0, i), kind) &&
+          (i == kind.size() || (!is_kanji_or_katakana(s[i - kind.size() - 1]) && !is_hiragana(s[i - kind.size() - 1])) ||
+           std::u32string_view(U"のがをにへでとやもは").find(s[i - kind.size() - 1]) != std::u32string_view::npos)) {
         return false;
       }
     }
     for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
                                        U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
-                                       U"卸売市場", U"青果市場", U"魚市場", U"市場", U"総合病院", U"大学病院", U"動物病院",
+                                       U"卸売市場", U"青果市場", U"魚市場", U"中央市場", U"地方市場", U"国内市場", U"海外市場", U"総合病院", U"大学病院", U"動物病院",
                                        U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
                                        U"電池", U"貯水池", U"調整池", U"溜池", U"住宅街", U"市街", U"繁華街", U"商業街", U"飲食街",
                                        U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街"}) {
@@ -3026,8 +3066,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (is_kanji_or_katakana(c)) return true;
       // A kana name before it (はりまや橋): three kana or more that end no verb or particle.
       if (is_hiragana(c) && i >= l.size() + 3) {
+        // (Back to the clause's start at most: 酒場は|ひろめ市場.)
         size_t kana = i - l.size();
-        while (kana > 0 && i - l.size() - kana < 6 && is_hiragana(s[kana - 1])) --kana;
+        const size_t clause = clause_start(i);
+        while (kana > clause && i - l.size() - kana < 6 && is_hiragana(s[kana - 1])) --kana;
         const std::u32string_view run = s.substr(kana, i - l.size() - kana);
         if (run.size() >= 3 && !ends_like_grammar(run) && run.find_first_of(U"のはがをにでと") == std::u32string_view::npos) return true;
       }
@@ -3188,6 +3230,17 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           if (end == 0 && starts_with(s, digits, u)) end = digits + u.size();
         }
       }
+      // (Or a turn or a side right after leaving it: 古宇利大橋を渡りきって左に折れた,
+      // 北野天満宮の東門を出てすぐ向かい.)
+      for (size_t p = i + 2; p < s.size() && p <= i + 10 && end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+        if (s[p - 1] != U'て' && s[p - 1] != U'で') continue;
+        const size_t q = starts_with(s, p, U"すぐ") ? p + 2 : p;
+        for (std::u32string_view turn : {U"左に折れ", U"右に折れ", U"左へ折れ", U"右へ折れ", U"左に曲が", U"右に曲が", U"左へ曲が",
+                                         U"右へ曲が", U"向かい", U"真向かい", U"斜め向かい", U"右手", U"左手", U"目の前", U"正面",
+                                         U"隣"}) {
+          if (end == 0 && starts_with(s, q, turn)) end = q + turn.size();
+        }
+      }
       if (end > 0) {
         add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
         i = end - 1;
@@ -3276,7 +3329,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Most の and に start none: the character after them is tested first.)
     const bool maybe_position =
         c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接')) ||
-        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横").find(at(s, i + 1)) != std::u32string_view::npos);
+        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横中堀").find(at(s, i + 1)) != std::u32string_view::npos);
     if (maybe_position) {
       size_t p = i;
       if (c == U'の') {
@@ -3287,7 +3340,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       static constexpr std::u32string_view kPositions[] = {
           U"真向かい", U"斜め向かい", U"向かい", U"目の前", U"すぐ隣", U"隣", U"たもと", U"ほとり", U"ふもと", U"門前",
           U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する", U"に接する", U"に接した", U"すぐ向かい",
-          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇"};
+          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇", U"中ほど", U"中程", U"堀端", U"堀沿い"};
       for (std::u32string_view position : kPositions) {
         if (position_end == p && starts_with(s, p, position)) position_end = p + position.size();
       }
