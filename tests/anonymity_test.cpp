@@ -2534,6 +2534,16 @@ TEST(AnonymityProduct, CoinedNamesTheFirmLaunched_AreProducts) {
   expect_clean("地元の野菜を刻み込んだ「がんもどき」を用意した。「朝活」を始めた。「見える化」を始めた。");
 }
 
+TEST(AnonymityProduct, TheFirmsOwnKindOfGoodsAndADescribedService_AreNoNames) {
+  // Round 22's clean files: the firm's own goods by their kind, a service described by a verb.
+  expect_clean("社長は自社サービスとして売り出す決断ができなかった。つゆを自社商品として発売し、道の駅で扱われている。");
+  expect_clean("月額で業務改善に伴走するサービスとして商品化した。");
+  // ASCII brackets before a stop are no word of a name (")。" read as a noun).
+  expect_clean("社長にも見えていなかった（「見えない」）。夏向けの商品をつくりたいという案も止まった。");
+  // A coined name in the same frames still is one.
+  expect_finding("梅ごよみとして発売した。", "anon-product", "梅ごよみ");
+}
+
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");

@@ -2188,9 +2188,11 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
       bool coined = false;
       for (long w = words.starting_at(begin); w >= 0 && w < words.size() && words[w].begin < i; ++w) {
         const std::u32string_view part = s.substr(words[w].begin, words[w].end - words[w].begin);
+        // (A verb with a noun after it is a description: 業務改善に伴走するサービス.)
+        const bool verb_before_noun = words[w].pos == PartOfSpeech::kVerb && words[w].end < i;
         coined = coined || words[w].unknown || (words[w].noun == NounKind::kProper && words[w].proper != ProperKind::kPlace) ||
                  (all_of(part, is_hiragana) && part.size() >= 2 && words[w].pos != PartOfSpeech::kParticle &&
-                  words[w].pos != PartOfSpeech::kAuxiliaryVerb);
+                  words[w].pos != PartOfSpeech::kAuxiliaryVerb && !verb_before_noun);
       }
       // SaaS, IoT, EC: a short Latin word before として提供 is a kind of service.
       // (Also after a modifier and の: 月額制のSaaS, クラウドのSaaS.)
@@ -2204,8 +2206,9 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     if (category > 0 && category < name.size() && one_common_word(begin, i - category)) continue;
     // The firm speaking of itself, or of its own field or shop (自分たちの畑の名前で, 自社の
     // 蔵の名で), is no name.
+    // (So is its own kind of goods: 自社商品として発売, 自社サービスとして売り出す.)
     const size_t self = lex.self_words.match_at(name, 0);
-    if (self == name.size() || (self > 0 && at(name, self) == U'の')) continue;
+    if (self == name.size() || (self > 0 && at(name, self) == U'の') || (self > 0 && one_common_word(begin + self, i))) continue;
     // (Also when the frame's start took in the clause's kana before it: 続けながら|自社の名で.)
     if (const size_t self_end = lex.self_words.match_ending_at(name, name.size());
         self_end > 0 && self_end < name.size() && is_hiragana(name[name.size() - self_end - 1])) {

@@ -181,15 +181,18 @@ bool has_common_reading(const MeCab::Lattice* lattice, const MeCab::Node* node) 
 }
 
 // True if text[begin, end) is made of ASCII punctuation only.
+// (With the Japanese stops and brackets it joins: ")。" after a closing bracket.)
 bool is_ascii_punctuation_only(std::u32string_view text, size_t begin, size_t end) {
   if (begin >= end || end > text.size()) return false;
+  bool ascii = false;
   for (size_t i = begin; i < end; ++i) {
     const char32_t c = text[i];
     const bool punctuation = (c >= U'!' && c <= U'/') || (c >= U':' && c <= U'@') || (c >= U'[' && c <= U'`') ||
                              (c >= U'{' && c <= U'~');
-    if (!punctuation) return false;
+    ascii = ascii || punctuation;
+    if (!punctuation && std::u32string_view(U"。、「」『』・").find(c) == std::u32string_view::npos) return false;
   }
-  return true;
+  return ascii;
 }
 
 }  // namespace
