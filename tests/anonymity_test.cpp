@@ -1222,6 +1222,36 @@ TEST(AnonymityQuasiIdentifier, SinceAYearAtItsPlaceAndMoreClaims_AreWarnings) {
   expect_clean("2020年から続く値上げに苦しむ。1950年代から続く店だ。最後まで諦めずに現場で最後まで残った。");
 }
 
+TEST(AnonymityQuasiIdentifier, OneInSoManyAGreatAgeAtWorkAndNamedProgrammes_AreWarnings) {
+  // One in so many of a trade's goods or people, said to be the firm's.
+  expect_finding("県内のスーパーで売られる豆腐のおよそ4丁に1丁を同社が供給している。", "anon-quasi-identifier",
+                 "県内のスーパーで売られる豆腐のおよそ4丁に1丁を同社が供給している", Severity::kWarning);
+  expect_finding("医学部に進む生徒のおよそ3人に1人がこの塾の出身とされる。", "anon-quasi-identifier",
+                 "医学部に進む生徒のおよそ3人に1人がこの塾の出身とされる", Severity::kWarning);
+  // A great age still at work.
+  expect_finding("創業者は96歳のいまも毎朝店に立つ。", "anon-quasi-identifier", "96歳のいまも毎朝店に立つ", Severity::kWarning);
+  expect_finding("創業者は今年86歳になる現役の整備士で、", "anon-quasi-identifier", "今年86歳になる現役の整備士で",
+                 Severity::kWarning);
+  // Programmes named by their channel, a feature by its kind of coverage.
+  expect_finding("NHKの『鶴瓶の家族に乾杯』で2022年に紹介されたのを機に客が増えた。", "anon-quasi-identifier",
+                 "NHKの『鶴瓶の家族に乾杯』で2022年に紹介", Severity::kWarning);
+  expect_finding("塾長は2019年にMBSの『情熱大陸』で取材を受けた名物講師だ。", "anon-quasi-identifier",
+                 "2019年にMBSの『情熱大陸』で取材を受け", Severity::kWarning);
+  // Doors and streets from a named place; a town's share of users; the last one.
+  expect_finding("店は牧志公設市場の入口から三軒隣という立地だ。", "anon-quasi-identifier", "牧志公設市場の入口から三軒隣",
+                 Severity::kWarning);
+  expect_finding("利用社数を伸ばし、道内の中小運送会社の約6割が使うまでになった。", "anon-quasi-identifier",
+                 "利用社数を伸ばし、道内の中小運送会社の約6割が使うまでになった", Severity::kWarning);
+  expect_finding("有田の町で今も火を入れている登り窯は同社のものが最後で、見学者も多い。", "anon-quasi-identifier",
+                 "有田の町で今も火を入れている登り窯は同社のものが最後で", Severity::kWarning);
+  expect_finding("社長は1988年のソウル五輪に競泳で出場した経歴を持つ。", "anon-quasi-identifier",
+                 "社長は1988年のソウル五輪に競泳で出場した経歴を持つ", Severity::kWarning);
+  expect_finding("2012年に完成した東京駅丸の内駅舎の復原工事では、同社の石が使われた。", "anon-quasi-identifier",
+                 "2012年に完成した東京駅丸の内駅舎の復原工事では、同社の石が使われ", Severity::kWarning);
+  // A statistic, an age alone, an age at work that is no great one.
+  expect_clean("町の3人に1人が高齢者だ。社長は72歳。社長は70歳の今も現場に出る。");
+}
+
 TEST(AnonymityQuasiIdentifier, ARankInAMarketAndNobodyAlongside_AreClaimsOnTheirOwn) {
   expect_finding("同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる。", "anon-quasi-identifier",
                  "同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる", Severity::kWarning);

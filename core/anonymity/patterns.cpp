@@ -1215,6 +1215,29 @@ size_t record_run_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+// "豆腐のおよそ4丁に1丁を同社が供給", "医学部に進む生徒の3人に1人がこの塾の出身": one in so
+// many of a whole trade's goods or people, said to be the firm's. (One in three alone is a
+// statistic: 3人に1人が高齢者.) Returns the length up to the second counter, or 0.
+size_t one_in_n_claim_length(std::u32string_view s, size_t i) {
+  if (is_ascii_digit(before(s, i)) || is_kanji_numeral(before(s, i))) return 0;
+  const size_t number = number_end(s, i);
+  if (number == i) return 0;
+  for (std::u32string_view counter : {U"丁", U"人", U"軒", U"台", U"本", U"枚", U"個", U"社", U"戸", U"件", U"箱", U"杯"}) {
+    if (!starts_with(s, number, counter) || at(s, number + counter.size()) != U'に') continue;
+    const size_t one = number + counter.size() + 1;
+    if (at(s, one) != U'1' && at(s, one) != U'一') return 0;
+    if (!starts_with(s, one + 1, counter)) return 0;
+    const auto [sentence_begin, sentence_end] = sentence_around(s, i);
+    const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
+    for (std::u32string_view self : {U"同社", U"当社", U"同店", U"当店", U"この塾", U"同塾", U"当塾", U"うちの", U"うちが",
+                                     U"この店", U"この蔵", U"この工場", U"この会社", U"この宿"}) {
+      if (sentence.find(self) != std::u32string_view::npos) return one + 1 + counter.size() - i;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 // "国内生産の約4割を担う", "出荷量の3割": a share of a whole trade's output large enough to
 // point at one firm, like a market share. Returns the length up to the unit's end, or 0.
 long number_at(std::u32string_view s, size_t i, size_t* end);  // below, with the founding ages
@@ -1454,6 +1477,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     }
     if (length == 0 && is_ascii_digit(c)) {
       length = record_run_claim_length(s, i);
+      if (length > 0) tag = kClaimSelfScoped;
+    }
+    if (length == 0 && (is_ascii_digit(c) || is_kanji_numeral(c))) {
+      length = one_in_n_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
     if (length == 0) continue;
@@ -2901,6 +2928,30 @@ void find_ages_at_milestones(std::u32string_view s, std::vector<Finding>& out) {
     add_finding(out, begin, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
     k = verb_end;
   }
+  // A great age still at work (96歳のいまも毎朝店に立つ, 今年86歳になる現役の整備士): few
+  // are, and the local news tells of each. An age alone (社長は72歳) is none.
+  for (size_t k = s.find(U'歳'); k != std::u32string_view::npos; k = s.find(U'歳', k + 1)) {
+    size_t digits = k;
+    while (digits > 0 && k - digits < 3 && is_ascii_digit(s[digits - 1])) --digits;
+    if (digits == k || k - digits != 2 || (digits > 0 && is_ascii_digit(s[digits - 1]))) continue;
+    const int age = (s[digits] - U'0') * 10 + (s[digits + 1] - U'0');
+    if (age < 85) continue;
+    size_t end = 0;
+    for (std::u32string_view still : {U"のいまも", U"の今も", U"になる今も", U"になった今も", U"になる現役", U"で現役", U"の現役",
+                                      U"を超えて現役", U"になる今も現役"}) {
+      if (end == 0 && starts_with(s, k + 1, still)) end = k + 1 + still.size();
+    }
+    if (end == 0) continue;
+    // What the great age still does goes with it, to the clause's end.
+    while (end < s.size() && end - k < 20 && s[end] != U'、' && s[end] != U'。' && !is_line_break(s[end])) ++end;
+    size_t begin = digits;
+    while (begin > 0 && digits - begin < 12 && std::u32string_view(U"、。「").find(s[begin - 1]) == std::u32string_view::npos &&
+           !is_line_break(s[begin - 1]) && s[begin - 1] != U'は') {
+      --begin;
+    }
+    add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    k = end;
+  }
 }
 
 // A visit by someone the news follows (2019年に首相が視察の帰りに立ち寄った, 昭和天皇の行幸の
@@ -3168,9 +3219,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
       // (Work said as a verb is its own: 庭を手入れしてきた, ターミナルを設計した.)
       size_t verb_end = starts_with(s, work_end, U"し") ? work_end + 1 : 0;
-      for (size_t p = work_end; p < s.size() && p < work_end + 24 && verb_end == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+      // (A 、 after では goes on: 復原工事では、同社の石が使われた.)
+      for (size_t p = work_end; p < s.size() && p < work_end + 24 && verb_end == 0 && s[p] != U'。' &&
+                                (s[p] != U'、' || (p == work_end + 2 && starts_with(s, work_end, U"では")));
+           ++p) {
         for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
-                                         U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工", U"一手に"}) {
+                                         U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工", U"一手に", U"が使われ",
+                                         U"が採用され"}) {
           if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
         }
       }
@@ -3247,10 +3302,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         continue;
       }
     }
-    // …の入口から2軒目: a count of doors from a named place.
-    if (starts_with(s, i, U"から") && number_end(s, i + 2) > i + 2 && starts_with(s, number_end(s, i + 2), U"軒目") &&
-        named_landmark_before(i)) {
-      const size_t end = number_end(s, i + 2) + 2;
+    // …の入口から2軒目, から三軒隣: a count of doors from a named place.
+    const auto doors_end = [&](size_t p) -> size_t {
+      for (std::u32string_view doors : {U"軒目", U"軒隣", U"軒先", U"軒となり"}) {
+        if (starts_with(s, p, doors)) return p + doors.size();
+      }
+      return 0;
+    };
+    if (starts_with(s, i, U"から") && number_end(s, i + 2) > i + 2 && doors_end(number_end(s, i + 2)) > 0 &&
+        (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
+      const size_t end = doors_end(number_end(s, i + 2));
       add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
       i = end - 1;
       continue;
@@ -3297,11 +3358,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         continue;
       }
     }
-    // 宮川朝市から一本北の通り: the street next to a named place.
-    if (starts_with(s, i, U"から一本") && std::u32string_view(U"東西南北裏").find(at(s, i + 4)) != std::u32string_view::npos &&
-        named_landmark_before(i)) {
+    // 宮川朝市から一本北の通り, 本館から西へ一本入った通り: the street next to a named place.
+    const bool one_street_from =
+        (starts_with(s, i, U"から一本") && std::u32string_view(U"東西南北裏").find(at(s, i + 4)) != std::u32string_view::npos) ||
+        (starts_with(s, i + 3, U"へ一本") && starts_with(s, i, U"から") &&
+         std::u32string_view(U"東西南北").find(at(s, i + 2)) != std::u32string_view::npos);
+    if (one_street_from && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
       size_t end = 0;
-      for (std::u32string_view street : {U"の通り", U"の路地", U"の道", U"の筋", U"に入"}) {
+      for (std::u32string_view street : {U"の通り", U"の路地", U"の道", U"の筋", U"に入", U"入った通り", U"入った路地", U"入った"}) {
         if (end == 0 && starts_with(s, i + 5, street)) end = i + 5 + street.size();
       }
       if (end > 0) {
@@ -3407,7 +3471,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                    starts_with(s, after, U"特集") || starts_with(s, after, U"の"))) {
           for (size_t p = after + 1; p < s.size() && p <= after + 13 && shown_end == after && s[p] != U'、' && s[p] != U'。';
                ++p) {
-            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"映っ"}) {
+            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"映っ",
+                                             U"取材を受け", U"密着", U"連載"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
@@ -3417,6 +3482,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
           for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報",
+                                           U"NHK", U"局", U"地元紙", U"業界紙", U"全国紙", U"専門紙", U"地方紙",
                                            U"映画", U"ドラマ", U"連載", U"日報", U"月号", U"ニュース"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
