@@ -1248,6 +1248,12 @@ TEST(AnonymityQuasiIdentifier, OneInSoManyAGreatAgeAtWorkAndNamedProgrammes_AreW
                  "社長は1988年のソウル五輪に競泳で出場した経歴を持つ", Severity::kWarning);
   expect_finding("2012年に完成した東京駅丸の内駅舎の復原工事では、同社の石が使われた。", "anon-quasi-identifier",
                  "2012年に完成した東京駅丸の内駅舎の復原工事では、同社の石が使われ", Severity::kWarning);
+  // A local station by its call letters and place; a Latin title in a dated clause.
+  expect_finding("新銘柄はNHK広島の夕方の情報番組で特集され、来客が増えた。", "anon-quasi-identifier",
+                 "NHK広島の夕方の情報番組で特集", Severity::kWarning);
+  expect_finding("ブランドは2019年にWWD JAPANで特集され、交渉で有利になった。", "anon-quasi-identifier",
+                 "2019年にWWD JAPANで特集", Severity::kWarning);
+  expect_clean("2019年にLINEで紹介した。2020年にInstagramで紹介した。");
   // A statistic, an age alone, an age at work that is no great one.
   expect_clean("町の3人に1人が高齢者だ。社長は72歳。社長は70歳の今も現場に出る。");
 }

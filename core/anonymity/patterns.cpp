@@ -3612,11 +3612,38 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           if (!(clause[p] >= U'A' && clause[p] <= U'Z') || (p > 0 && is_ascii_letter(clause[p - 1]))) continue;
           size_t q = p;
           while (q < clause.size() && clause[q] >= U'A' && clause[q] <= U'Z') ++q;
-          if (q - p < 2 || q - p > 5 || at(clause, q) != U'の') continue;
+          if (q - p < 2 || q - p > 5) continue;
+          // (With its local station's place: NHK広島の夕方の情報番組.)
+          if (is_kanji(at(clause, q))) {
+            size_t local = q;
+            while (local < clause.size() && local - q < 4 && is_kanji(clause[local])) ++local;
+            if (at(clause, local) == U'の') q = local;
+          }
+          if (at(clause, q) != U'の') continue;
           const std::u32string_view after_call = clause.substr(q, 12);
           if (after_call.find(U"番組") != std::u32string_view::npos || after_call.find(U"ニュース") != std::u32string_view::npos) {
             media_end = from + q;
             outlet_begin = from + p;
+          }
+        }
+        // A Latin title right before the verb, in a dated clause (2019年にWWD JAPANで特集され):
+        // a magazine or a site by its name.
+        if (media_end == 0 && clause.size() >= 6 && (clause.back() == U'で' || clause.back() == U'に')) {
+          size_t latin = clause.size() - 1;
+          size_t letters = 0;
+          while (latin > 0 && (is_ascii_letter(clause[latin - 1]) || (clause[latin - 1] == U' ' && latin >= 2 &&
+                                                                       is_ascii_letter(clause[latin - 2])))) {
+            letters += is_ascii_letter(clause[latin - 1]) ? 1 : 0;
+            --latin;
+          }
+          bool dated = false;
+          for (size_t p = 0; p + 4 < latin && !dated; ++p) dated = year_end(clause, p) != p;
+          // (Not a platform the firm posts on: 2019年にLINEで紹介した.)
+          const std::u32string_view title = clause.substr(latin, clause.size() - 1 - latin);
+          const bool platform = lexicon().platforms.match_at(title, 0) == title.size();
+          if (letters >= 4 && dated && !platform && clause[latin] >= U'A' && clause[latin] <= U'Z') {
+            media_end = from + clause.size() - 1;
+            outlet_begin = from + latin;
           }
         }
         // An unnamed outlet dated to the month or the day (2022年11月に地元局の夕方ニュースで特集,
