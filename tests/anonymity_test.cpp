@@ -1254,6 +1254,17 @@ TEST(AnonymityQuasiIdentifier, OneInSoManyAGreatAgeAtWorkAndNamedProgrammes_AreW
   expect_finding("ブランドは2019年にWWD JAPANで特集され、交渉で有利になった。", "anon-quasi-identifier",
                  "2019年にWWD JAPANで特集", Severity::kWarning);
   expect_clean("2019年にLINEで紹介した。2020年にInstagramで紹介した。");
+  // The only firm with its scope between のは and the name; a superlative in a scope; an
+  // honour kept years running, or dated far before it.
+  expect_finding("鏡面研磨で特許を持つのは中国地方でU社のみです。", "anon-quasi-identifier",
+                 "鏡面研磨で特許を持つのは中国地方でU社のみです", Severity::kWarning);
+  expect_finding("寺社修復では県北部の建設会社で最も受注が多いという実績を打ち出した。", "anon-quasi-identifier",
+                 "寺社修復では県北部の建設会社で最も受注が多いという実績を打ち出した", Severity::kWarning);
+  expect_finding("全国茶品評会の深蒸し煎茶の部で、農林水産大臣賞を3年続けて受けた家で、", "anon-quasi-identifier",
+                 "全国茶品評会の深蒸し煎茶の部で、農林水産大臣賞を3年続けて受けた家で", Severity::kWarning);
+  expect_finding("- 2024年に「介護職員の働きやすい職場環境づくり」厚生労働大臣表彰", "anon-quasi-identifier",
+                 "2024年に「介護職員の働きやすい職場環境づくり」厚生労働大臣表彰", Severity::kWarning);
+  expect_clean("現場で最も大事なのは安全だ。");
   // A statistic, an age alone, an age at work that is no great one.
   expect_clean("町の3人に1人が高齢者だ。社長は72歳。社長は70歳の今も現場に出る。");
 }

@@ -1317,6 +1317,17 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   if (!starts_with(s, i, U"のは")) return 0;
   size_t p = i + 2;
   if (at(s, p) == U'、') ++p;  // のは、うちの船だけ
+  // (A scope may come first: のは中国地方でU社のみ, のは中部地方の中小企業ではP社だけ.)
+  for (size_t d = p; d < s.size() && d < p + 16 && s[d] != U'、' && s[d] != U'。'; ++d) {
+    if (s[d] != U'で') continue;
+    const size_t name = starts_with(s, d, U"では") ? d + 2 : d + 1;
+    size_t end = name;
+    while (end < s.size() && end - name < 8 && (is_ascii_letter(s[end]) || is_kanji(s[end]) || is_katakana(s[end]))) ++end;
+    if (end > name && is_anonymised_name(s.substr(name, end - name))) {
+      p = name;
+      break;
+    }
+  }
   size_t q = p;
   while (q < s.size() && q - p < 8 && (is_ascii_letter(s[q]) || is_kanji(s[q]) || is_katakana(s[q]))) ++q;
   if (q == p || !is_anonymised_name(s.substr(p, q - p))) {
@@ -1376,6 +1387,7 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"を受け"), std::u32string_view(U"を得"),
                                    std::u32string_view(U"を果たし"), std::u32string_view(U"を勝ち取"),
                                    std::u32string_view(U"年連続で取"), std::u32string_view(U"年連続で受け"),
+                                   std::u32string_view(U"年続けて受け"), std::u32string_view(U"年続けて取"),
                                    std::u32string_view(U"位に入"), std::u32string_view(U"位入賞"),
                                    std::u32string_view(U"優勝し"), std::u32string_view(U"優勝を果"),
                                    std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載"),
@@ -1551,7 +1563,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         keep = has_award_verb(sentence) || dated_contest_before(s, sentence_begin, i);
         // A year right before the honour dates it as well (2020年度愛媛県知事表彰, 2021年度に
         // 県の介護職員表彰).
-        const size_t near = std::max(sentence_begin, i >= 16 ? i - 16 : 0);
+        const size_t near = std::max(sentence_begin, i >= 32 ? i - 32 : 0);
         for (size_t p = near; p < i && !keep; ++p) keep = year_end(s, p) != p;
         break;
       }
