@@ -1265,6 +1265,10 @@ TEST(AnonymityQuasiIdentifier, OneInSoManyAGreatAgeAtWorkAndNamedProgrammes_AreW
   expect_finding("- 2024年に「介護職員の働きやすい職場環境づくり」厚生労働大臣表彰", "anon-quasi-identifier",
                  "2024年に「介護職員の働きやすい職場環境づくり」厚生労働大臣表彰", Severity::kWarning);
   expect_clean("現場で最も大事なのは安全だ。");
+  // A record figure said as one; a record without its figure is none.
+  expect_finding("2023年度の売上高は過去最高の38億7,200万円。", "anon-quasi-identifier",
+                 "2023年度の売上高は過去最高の38億7,200万円", Severity::kWarning);
+  expect_clean("売上は過去最高を更新した。");
   // A statistic, an age alone, an age at work that is no great one.
   expect_clean("町の3人に1人が高齢者だ。社長は72歳。社長は70歳の今も現場に出る。");
 }

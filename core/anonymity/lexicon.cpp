@@ -506,6 +506,14 @@ Lexicon build() {
            // the firm's is the last one: 登り窯は同社のものが最後
            "同社のものが最後", "うちのが最後", "同社が最後", "当社が最後", "同店が最後", "うちが最後"},
           kClaimSelfScoped);
+  // A record figure said as one (過去最高の1,870万円, 過去最高の186トン): the figure is in the
+  // news or the firm's filings. (過去最高を更新した alone gives no figure.)
+  for (const char* digit : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+                            "百", "千"}) {
+    for (const char* record : {"過去最高の", "過去最高となる", "過去最高となった", "史上最高の", "歴代最高の", "過去最多の"}) {
+      l.uniqueness_claims.add(std::string_view(std::string(record) + digit), kClaimSelfScoped);
+    }
+  }
   // A place's whole kind, none like it: 高知県内の介護事業所では例のない; half of a town's
   // listed houses handled: 館山市の空き家バンク登録物件の約半数を扱っている.
   add_all(l.uniqueness_claims, {"では例のない", "では例がない", "でも例のない", "でも例がない", "には例のない",
