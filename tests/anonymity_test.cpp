@@ -2595,6 +2595,15 @@ TEST(AnonymityProduct, TheFirmsOwnKindOfGoodsAndADescribedService_AreNoNames) {
   expect_finding("梅ごよみとして発売した。", "anon-product", "梅ごよみ");
 }
 
+TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCutsThem) {
+  // ち|ゅらまる, はる|に|れ: MeCab reads coined kana as a verb or a particle.
+  expect_finding("看板の紅いもあんぱん「ちゅらまる」は電話予約が多い。", "anon-product", "ちゅらまる");
+  expect_finding("最初の商品は、のむヨーグルト『はるにれ』を選んだ。", "anon-product", "はるにれ");
+  expect_finding("再仕込みしょうゆ「桶の詩」を贈答用に仕立て直した。", "anon-product", "桶の詩");
+  // Speech and one dictionary predicate are none.
+  expect_clean("最中「おいしいです」は客の声だ。最中「うまい」は言い過ぎだ。");
+}
+
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");

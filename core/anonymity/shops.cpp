@@ -228,7 +228,10 @@ const TermMatcher& goods_words() {
                              "羊羹", "饅頭", "最中", "大福", "煎餅", "せんべい", "どら焼き", "ヨーグルト", "牛乳",
                              "マグ", "マグカップ", "漆器", "椀", "重箱", "茶碗", "湯呑", "箸", "鞄", "財布", "靴", "鋏",
                              "包丁", "手ぬぐい", "洗剤", "洗浄剤", "入浴剤", "シャンプー", "化粧水", "たたき", "膳",
-                             "御膳", "和紙", "薄紙", "スツール"}) {
+                             "御膳", "和紙", "薄紙", "スツール", "しょうゆ", "しょう油", "あんぱん", "あんパン", "厚揚げ",
+                             "メンチ", "コロッケ", "餃子", "ぎょうざ", "佃煮", "つくだ煮", "干し芋", "あられ", "おかき",
+                             "まんじゅう", "団子", "だんご", "餅", "もち", "食パン", "ベーグル", "バター", "はちみつ",
+                             "蜂蜜", "ハチミツ"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -646,6 +649,26 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // with a word brand names are made of (「ひだまり食パン」 has a kana word).
   // Beside goods a short kana word is a coined name (焼き菓子「ぽ|っけ」, 入浴剤「ゆらり」)
   // unless it reads as speech (「おいしい」).
+  // Right after the goods and standing as the subject or object, a short kana run is a coined
+  // name however MeCab cuts it (最中「ちゅらまる」は, ヨーグルト「はるにれ」を: ち|ゅらまる, はる|に|れ),
+  // unless it is one dictionary verb or adjective, or speech (「おいしいです」).
+  const auto stands_alone = [&] {
+    for (std::u32string_view particle : {U"は", U"を", U"が", U"も", U"として", U"と名", U"で売", U"を売"}) {
+      if (text.compare(end + 1, particle.size(), particle) == 0) return true;
+    }
+    return false;
+  };
+  if (after_goods_word && inner.size() >= 3 && inner.size() <= 7 && all_of(inner, is_hiragana) && stands_alone() &&
+      !lex.generic_kana_names.contains(inner)) {
+    const long first = words.starting_at(begin);
+    const bool one_predicate = first >= 0 && words[first].end == end && !words[first].unknown &&
+                               (words[first].pos == PartOfSpeech::kVerb || words[first].pos == PartOfSpeech::kAdjective);
+    bool speech = false;
+    for (std::u32string_view ending : {U"ます", U"です", U"ない", U"たい", U"よう", U"ね", U"よ", U"した"}) {
+      speech = speech || ends_with(inner, ending);
+    }
+    if (!one_predicate && !speech) return false;
+  }
   const bool predicate_ending = std::u32string_view(U"るたいすだうよねか").find(inner.back()) != std::u32string_view::npos;
   if (beside_goods && inner.size() <= 6 && all_of(inner, is_hiragana) && !particle && !predicate_ending) {
     return lex.generic_kana_names.contains(inner);  // プラン「おまかせ」 is an offer
@@ -658,12 +681,6 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // Only as the subject or object of its clause (「潮騒」は, 「月白」として): a word
   // quoted inside a longer phrase is a notion (和菓子「離れ」に, 焼き菓子「三種」の箱,
   // スイーツ「男子」向け).
-  const auto stands_alone = [&] {
-    for (std::u32string_view particle : {U"は", U"を", U"が", U"も", U"として", U"と名", U"で売", U"を売"}) {
-      if (text.compare(end + 1, particle.size(), particle) == 0) return true;
-    }
-    return false;
-  };
   if (after_goods_word && count == 1 && inner.size() >= 2 && stands_alone()) {
     const Morpheme& w = words[words.starting_at(begin)];
     static constexpr std::u32string_view kDescriptions[] = {U"辛口", U"甘口", U"中辛", U"濃口", U"薄口", U"大盛",
