@@ -2600,8 +2600,12 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_finding("看板の紅いもあんぱん「ちゅらまる」は電話予約が多い。", "anon-product", "ちゅらまる");
   expect_finding("最初の商品は、のむヨーグルト『はるにれ』を選んだ。", "anon-product", "はるにれ");
   expect_finding("再仕込みしょうゆ「桶の詩」を贈答用に仕立て直した。", "anon-product", "桶の詩");
-  // Speech and one dictionary predicate are none.
+  // A title in double brackets at a sentence's end; a name after the goods and の as subject.
+  expect_finding("最初の商品は、のむヨーグルト『はるにれ』。", "anon-product", "はるにれ");
+  expect_finding("厚揚げの「ぶっかけ大将」は地元スーパーに並ぶ。", "anon-product", "ぶっかけ大将");
+  // Speech, one dictionary predicate, labels and kinds are none.
   expect_clean("最中「おいしいです」は客の声だ。最中「うまい」は言い過ぎだ。");
+  expect_clean("パンの「焼きたて」は人気だ。豆腐の「木綿」と「絹」を作る。菓子の「詰め合わせ」が売れた。");
 }
 
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {

@@ -454,8 +454,12 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
       lex.product_context_before.match_ending_at(s.substr(0, open), open) > 0) {
     return kNamesProduct;
   }
-  // 上用まんじゅうの『雪うさぎ』: goods, の, and a title in double brackets.
-  if (s[open] == U'『' && open >= 2 && s[open - 1] == U'の' &&
+  // 上用まんじゅうの『雪うさぎ』: goods, の, and a title in double brackets. (In single
+  // brackets only as the subject or object, and of four characters or more: 厚揚げの「ぶっかけ
+  // 大将」は; パンの「焼きたて」 is a label.)
+  const bool named_after_no =
+      s[open] == U'『' || (close - open > 4 && std::u32string_view(U"はがをも").find(at(s, after)) != std::u32string_view::npos);
+  if (named_after_no && open >= 2 && s[open - 1] == U'の' &&
       (lex.product_categories.match_ending_at(s.substr(0, open - 1), open - 1) > 0 ||
        goods_words().match_ending_at(s.substr(0, open - 1), open - 1) > 0)) {
     return kNamesProduct;
@@ -658,7 +662,8 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     }
     return false;
   };
-  if (after_goods_word && inner.size() >= 3 && inner.size() <= 7 && all_of(inner, is_hiragana) && stands_alone() &&
+  const bool titled = begin > 0 && text[begin - 1] == U'『';
+  if (after_goods_word && inner.size() >= 3 && inner.size() <= 7 && all_of(inner, is_hiragana) && (stands_alone() || titled) &&
       !lex.generic_kana_names.contains(inner)) {
     const long first = words.starting_at(begin);
     const bool one_predicate = first >= 0 && words[first].end == end && !words[first].unknown &&
