@@ -1273,6 +1273,33 @@ TEST(AnonymityQuasiIdentifier, OneInSoManyAGreatAgeAtWorkAndNamedProgrammes_AreW
   expect_clean("町の3人に1人が高齢者だ。社長は72歳。社長は70歳の今も現場に出る。");
 }
 
+TEST(AnonymityQuasiIdentifier, CaseSheetItems_AreReadAsSentencesAre) {
+  // Round 22's case sheets: keys before a colon, honours and ranks as list items.
+  expect_finding("- 開設：2006年4月10日", "anon-quasi-identifier", "開設：2006年4月10日", Severity::kWarning);
+  expect_finding("- 開塾：1978年4月8日", "anon-quasi-identifier", "開塾：1978年4月8日", Severity::kWarning);
+  expect_finding("- 2024年度 大阪ものづくり優良企業賞 受賞", "anon-quasi-identifier", "2024年度 大阪ものづくり優良企業賞 受賞",
+                 Severity::kWarning);
+  expect_finding("- 冷凍セットは旭川市のふるさと納税返礼品で2023年度の申込件数1位", "anon-quasi-identifier",
+                 "冷凍セットは旭川市のふるさと納税返礼品で2023年度の申込件数1位", Severity::kWarning);
+  expect_finding("- 九州の飲食店向けシフト管理アプリで導入数トップ", "anon-quasi-identifier",
+                 "九州の飲食店向けシフト管理アプリで導入数トップ", Severity::kWarning);
+  expect_finding("- 上田高校の合格者数で市内の塾として11年連続トップ", "anon-quasi-identifier",
+                 "上田高校の合格者数で市内の塾として11年連続トップ", Severity::kWarning);
+  expect_finding("- 1日最多3,120丁の販売記録（2024年8月12日）", "anon-quasi-identifier",
+                 "1日最多3,120丁の販売記録（2024年8月12日）", Severity::kWarning);
+  // Statues and baths as landmarks; a title with its year or episode after it.
+  expect_finding("- 分院を岡山駅東口の桃太郎像から徒歩3分のビルに開設", "anon-quasi-identifier",
+                 "岡山駅東口の桃太郎像から徒歩3分", Severity::kWarning);
+  expect_finding("- 2つ目の事業所は椿の湯から坂を上って二軒目", "anon-quasi-identifier", "椿の湯から坂を上って二軒目",
+                 Severity::kWarning);
+  expect_finding("- オーナーが美容専門誌『HAIR MODE』2023年の九州特集で表紙を担当", "anon-quasi-identifier",
+                 "美容専門誌『HAIR MODE』2023年の九州特集", Severity::kWarning);
+  expect_finding("代表は2023年9月12日の京都新聞「ひと」欄に登場し、問合せが増えた。", "anon-quasi-identifier",
+                 "2023年9月12日の京都新聞「ひと」欄に登場", Severity::kWarning);
+  // A website opened, a loanword IPAdic reads as a surname, are none.
+  expect_clean("2019年にECサイトを開設した。- ラベル印刷の取引先：ワイナリーなど約30社");
+}
+
 TEST(AnonymityQuasiIdentifier, ARankInAMarketAndNobodyAlongside_AreClaimsOnTheirOwn) {
   expect_finding("同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる。", "anon-quasi-identifier",
                  "同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる", Severity::kWarning);

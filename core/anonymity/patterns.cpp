@@ -1209,7 +1209,8 @@ size_t record_run_claim_length(std::u32string_view s, size_t i) {
   const auto [sentence_begin, sentence_end] = sentence_around(s, i);
   const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
   for (std::u32string_view perfect : {U"100%", U"100パーセント", U" 0%", U"で0%", U"は0%", U"が0%", U"ゼロ", U"1位", U"一位",
-                                      U"首位", U"日本一", U"満室", U"完売", U"無事故", U"無災害", U"全員合格", U"最高"}) {
+                                      U"首位", U"日本一", U"満室", U"完売", U"無事故", U"無災害", U"全員合格", U"最高",
+                                      U"トップ"}) {
     if (sentence.find(perfect) != std::u32string_view::npos) return p + 2 - i;
   }
   return 0;
@@ -1547,6 +1548,18 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
           const size_t place = place_scope_before(std::max(sentence_begin, i >= 12 ? i - 12 : 0), i);
           keep = place < i;
           scope = std::min(scope, place);
+        }
+        // A rank by a measured count (申込件数1位, 導入数トップ) ranks the firm among all that
+        // are counted; so does a rank in a dated clause (2023年度の…1位).
+        if (!keep) {
+          bool rank = false;
+          for (std::u32string_view r : {U"1位", U"一位", U"首位", U"トップ", U"No.1", U"2位", U"3位"}) {
+            rank = rank || starts_with(claim, 0, r);
+          }
+          if (rank && std::u32string_view(U"数量額高").find(before(s, i)) != std::u32string_view::npos) keep = true;
+          for (size_t p = std::max(sentence_begin, i >= 24 ? i - 24 : 0); rank && p < i && !keep; ++p) {
+            keep = year_end(s, p) != p;
+          }
         }
         // A group named earlier in the sentence scopes it from afar: 市内の不動産業者のなかで…
         // 最も多い, 同地区の個別指導塾としては…最も多い.
@@ -3049,7 +3062,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
-      U"ターミナルビル", U"城跡", U"駅前", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3242,7 +3255,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
       }
       if (landmark_end > 0 && verb_end > 0) {
-        add_finding(out, clause_start(landmark_end), verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+        // (A quoted place starts its clause before the quote: オアシス21の「水の宇宙船」の清掃.)
+        size_t from = landmark_end;
+        if (from > 0 && (s[from - 1] == U'」' || s[from - 1] == U'』')) {
+          const size_t open = s.rfind(s[from - 1] == U'」' ? U'「' : U'『', from - 1);
+          if (open != std::u32string_view::npos) from = open;
+        }
+        add_finding(out, clause_start(from), verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                     kDetailPublicWork);
         i = verb_end - 1;
         continue;
@@ -3468,6 +3487,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (at(s, after) == U'（' || at(s, after) == U'(') {
           const size_t close = s.find_first_of(U"）)", after);
           if (close != std::u32string_view::npos && close - after <= 20) after = close + 1;
+        }
+        // (So may a year, a column or an episode: 『HAIR MODE』2023年の九州特集で, 「ひと」欄に
+        // 登場, 『…』豆腐の回で紹介.)
+        if (const size_t year = year_end(s, after); year != after && starts_with(s, year, U"の")) after = year;
+        if (starts_with(s, after, U"欄")) ++after;
+        for (size_t p = after; p < s.size() && p < after + 8 && s[p] != U'、' && s[p] != U'。' && s[p] != U'を'; ++p) {
+          if (starts_with(s, p, U"の回で") || starts_with(s, p, U"の回に")) {
+            after = p + 2;
+            break;
+          }
         }
         size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集", U"と特集",
