@@ -1300,6 +1300,36 @@ TEST(AnonymityQuasiIdentifier, CaseSheetItems_AreReadAsSentencesAre) {
   expect_clean("2019年にECサイトを開設した。- ラベル印刷の取引先：ワイナリーなど約30社");
 }
 
+TEST(AnonymityQuasiIdentifier, WhatOwnersSayInTheirOwnWords_AreWarnings) {
+  // Round 22's interviews: openings, honours, the last ones, said in speech.
+  expect_finding("「日の出湯は、昭和27年の5月1日に祖父が開けてから休んだことない」", "anon-quasi-identifier",
+                 "昭和27年の5月1日に祖父が開け", Severity::kWarning);
+  expect_finding("「うちは2020年には県の地域医療貢献賞ももらいました」", "anon-quasi-identifier",
+                 "「うちは2020年には県の地域医療貢献賞ももらいました」", Severity::kWarning);
+  expect_finding("「京都で手縫いの縁付けができる職人は、もう私と父の二人だけどす」", "anon-quasi-identifier",
+                 "「京都で手縫いの縁付けができる職人は、もう私と父の二人だけどす」", Severity::kWarning);
+  expect_finding("「島で素潜りの漁を続けとるとは、もうおれ一人ばい」", "anon-quasi-identifier",
+                 "「島で素潜りの漁を続けとるとは、もうおれ一人ばい」", Severity::kWarning);
+  expect_finding("江戸時代には尾張藩の御用味噌を務めた記録が残る。", "anon-quasi-identifier",
+                 "江戸時代には尾張藩の御用味噌を務めた記録が残る", Severity::kWarning);
+  expect_finding("早池峰山の登山口に最も近い牧場で、夏は登山客が立ち寄る。", "anon-quasi-identifier",
+                 "早池峰山の登山口に最も近い牧場で", Severity::kWarning);
+  // A dated fire that burned the firm down; a famous writer who stayed.
+  expect_finding("平成二十八年の火災で本館が全焼し、再建後は借入が重い。", "anon-quasi-identifier",
+                 "平成二十八年の火災で本館が全焼し、再建後は借入が重い", Severity::kWarning);
+  expect_finding("当主の曾祖父が夏目漱石を泊めたという逸話がある。", "anon-quasi-identifier", "夏目漱石を泊めたという逸話がある",
+                 Severity::kWarning);
+  // Filming; a named fish market and its quay; a street by its direction alone.
+  expect_finding("本店は「孤独のグルメ」の撮影に使われた店だ。", "anon-quasi-identifier", "「孤独のグルメ」の撮影に",
+                 Severity::kWarning);
+  expect_finding("H社は気仙沼魚市場の北側岸壁の向かいに工場を構える。", "anon-quasi-identifier",
+                 "気仙沼魚市場の北側岸壁の向かいに工場", Severity::kWarning);
+  expect_finding("店主は「金刀比羅宮の表参道から一本裏、石灯籠の横」と話す。", "anon-quasi-identifier",
+                 "金刀比羅宮の表参道から一本裏、石灯籠の横", Severity::kWarning);
+  // A figure visited is no visitor; a novel's setting is no programme; a window opened is no shop.
+  expect_clean("大隈重信の生家を訪れる観光客向けの土産だ。夏目漱石の『坊っちゃん』の舞台になった町だ。2020年に窓を開けて換気した。");
+}
+
 TEST(AnonymityQuasiIdentifier, ARankInAMarketAndNobodyAlongside_AreClaimsOnTheirOwn) {
   expect_finding("同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる。", "anon-quasi-identifier",
                  "同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる", Severity::kWarning);

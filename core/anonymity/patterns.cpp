@@ -9,6 +9,7 @@
 #include <string>
 
 #include "anonymity/lexicon.h"
+#include "anonymity/person_names.h"
 #include "anonymity/text.h"
 
 namespace casekb {
@@ -2789,12 +2790,15 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
 void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
   static const TermMatcher disasters = [] {
     TermMatcher m;
-    for (std::u32string_view w : {U"震災", U"地震", U"台風", U"津波", U"豪雨", U"水害", U"噴火", U"土砂災害", U"大雪"}) m.add(w, 0);
+    for (std::u32string_view w : {U"震災", U"地震", U"台風", U"津波", U"豪雨", U"水害", U"噴火", U"土砂災害", U"大雪", U"火災",
+                                  U"火事"}) {
+      m.add(w, 0);
+    }
     return m;
   }();
   for (size_t i = 0; i < s.size(); ++i) {
     switch (s[i]) {
-      case U'震': case U'地': case U'台': case U'津': case U'豪': case U'水': case U'噴': case U'土': case U'大':
+      case U'震': case U'地': case U'台': case U'津': case U'豪': case U'水': case U'噴': case U'土': case U'大': case U'火':
         break;
       default:
         continue;
@@ -2812,7 +2816,7 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
     const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
     bool precise = false;
     for (std::u32string_view w : {U"最初に", U"真っ先に", U"いち早く", U"一番に", U"唯一", U"一社で", U"一手に", U"翌日", U"翌週",
-                                  U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の", U"最後まで"}) {
+                                  U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の", U"最後まで", U"全焼", U"半焼"}) {
       precise = precise || sentence.find(w) != std::u32string_view::npos;
     }
     for (size_t p = 0; p < sentence.size() && !precise; ++p) {
@@ -2996,7 +3000,35 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
     return m;
   }();
   for (size_t i = 0; i < s.size(); ++i) {
-    const size_t length = visitors.match_at(s, i);
+    size_t length = visitors.match_at(s, i);
+    // A writer or an artist the dictionary knows by name, staying or coming (志賀直哉が三週間
+    // 逗留した, 与謝野晶子が泊まった部屋, 夏目漱石を泊めた): the inn's own story, told in guides.
+    if (length == 0 && is_kanji(s[i]) && (i == 0 || !is_kanji(s[i - 1]))) {
+      size_t figure = public_figure_names().match_at(s, i);
+      // (Only as the one who stayed, or the guest put up: not 大隈重信の生家を訪れる観光客.)
+      if (figure > 0 && !(std::u32string_view(U"がはも").find(at(s, i + figure)) != std::u32string_view::npos ||
+                          starts_with(s, i + figure, U"を泊め") || starts_with(s, i + figure, U"を迎え"))) {
+        figure = 0;
+      }
+      size_t stay_end = 0;
+      for (size_t p = i + figure; figure > 0 && p < s.size() && p < i + figure + 12 && stay_end == 0 && s[p] != U'。' &&
+                                  s[p] != U'、';
+           ++p) {
+        for (std::u32string_view verb : {U"泊ま", U"泊め", U"逗留", U"通っ", U"訪れ", U"立ち寄", U"愛用", U"贔屓", U"滞在"}) {
+          if (stay_end == 0 && starts_with(s, p, verb)) stay_end = p + verb.size();
+        }
+      }
+      if (stay_end > 0) {
+        size_t end = stay_end;
+        while (end < s.size() && end - stay_end < 16 && std::u32string_view(U"、。」").find(s[end]) == std::u32string_view::npos &&
+               !is_line_break(s[end])) {
+          ++end;
+        }
+        add_finding(out, i, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVisitor);
+        i = end - 1;
+        continue;
+      }
+    }
     if (length == 0) continue;
     // (A prize is no visit: 大臣賞, 総理大臣賞; nor a title in a programme's name; nor an
     // event as a time: 万博の年に, 国体のころ.)
@@ -3062,7 +3094,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
-      U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3108,7 +3140,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (!ends_like_landmark) return false;
     // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
     // (A zoo, a garden or an aquarium with a name before it is a landmark: 旭山動物園.)
-    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館", U"市場"}) {
+    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館", U"市場", U"魚市場", U"青果市場", U"卸売市場", U"中央市場"}) {
       // (A kana name is tried below: ひろめ市場.)
       if (ends_with(s.substr(0, i), kind) &&
           (i == kind.size() || (!is_kanji_or_katakana(s[i - kind.size() - 1]) && !is_hiragana(s[i - kind.size() - 1])) ||
@@ -3119,7 +3151,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
                                        U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
                                        U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
-                                       U"卸売市場", U"青果市場", U"魚市場", U"中央市場", U"地方市場", U"国内市場", U"海外市場", U"総合病院", U"大学病院", U"動物病院",
+                                       U"地方市場", U"国内市場", U"海外市場", U"総合病院", U"大学病院", U"動物病院",
                                        U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
                                        U"電池", U"貯水池", U"調整池", U"溜池", U"住宅街", U"市街", U"繁華街", U"商業街", U"飲食街",
                                        U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街"}) {
@@ -3353,7 +3385,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       // (A decimal goes on: 北へ1.5キロ.)
       if (digits > number && at(s, digits) == U'.' && is_ascii_digit(at(s, digits + 1))) digits = digit_run_end(s, digits + 1);
       size_t unit = 0;
-      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目"}) {
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目"}) {
         if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
       }
       if (unit > 0 && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
@@ -3399,6 +3431,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       for (std::u32string_view street : {U"の通り", U"の路地", U"の道", U"の筋", U"に入", U"入った通り", U"入った路地", U"入った"}) {
         if (end == 0 && starts_with(s, i + 5, street)) end = i + 5 + street.size();
       }
+      // (Or the street said by its direction alone: 表参道から一本裏、石灯籠の横.)
+      if (end == 0 && starts_with(s, i, U"から一本") && std::u32string_view(U"、。に").find(at(s, i + 5)) != std::u32string_view::npos) {
+        end = i + 5;
+      }
       if (end > 0) {
         add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
         i = end - 1;
@@ -3424,7 +3460,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Most の and に start none: the character after them is tested first.)
     const bool maybe_position =
         c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接')) ||
-        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横中堀").find(at(s, i + 1)) != std::u32string_view::npos);
+        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横中堀対").find(at(s, i + 1)) != std::u32string_view::npos);
     if (maybe_position) {
       size_t p = i;
       if (c == U'の') {
@@ -3435,7 +3471,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       static constexpr std::u32string_view kPositions[] = {
           U"真向かい", U"斜め向かい", U"向かい", U"目の前", U"すぐ隣", U"隣", U"たもと", U"ほとり", U"ふもと", U"門前",
           U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する", U"に接する", U"に接した", U"すぐ向かい",
-          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇", U"中ほど", U"中程", U"堀端", U"堀沿い"};
+          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇", U"中ほど", U"中程", U"堀端", U"堀沿い", U"対岸", U"真下", U"真上"};
       for (std::u32string_view position : kPositions) {
         if (position_end == p && starts_with(s, p, position)) position_end = p + position.size();
       }
@@ -3530,6 +3566,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           // (Or the date in brackets after the title: 『…』（2023年5月放送）.)
           const std::u32string_view dated = s.substr(i + 1, after - i - 1);
           media = media || dated.find(U"放送") != std::u32string_view::npos || dated.find(U"号") != std::u32string_view::npos;
+          // (Filming is for a screen: 「孤独のグルメ」の撮影に使われた店.)
+          const std::u32string_view shown_words = s.substr(after, shown_end - after);
+          media = media || shown_words.find(U"ロケ") != std::u32string_view::npos || shown_words.find(U"撮影") != std::u32string_view::npos;
           if (media) {
             add_finding(out, clause_start(open), shown_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                         kDetailMedia);
