@@ -2504,6 +2504,14 @@ TEST(AnonymityCompany, AFirmsNameOpeningASentenceAsItsTopic_IsFound) {
                "社名は変えなかった。社名はK社とする。");
 }
 
+TEST(AnonymityCompany, AFirmsNameOpeningWhatAnOwnerSays_IsFound) {
+  // An owner names the firm as the topic of what they say; kana with a long vowel mark.
+  expect_finding("社長は「ゆいまーる交通は、うちの祖父が始めた」と話す。", "anon-company", "ゆいまーる交通");
+  expect_finding("四代目は「たたみの西陣堂いうたら、昔からお寺さんの仕事が多い」と話す。", "anon-company", "たたみの西陣堂");
+  // A kind of shop as the topic of speech is none.
+  EXPECT_FALSE(has_rule(check("店主は「和菓子屋は、もう町に少ない」と話す。"), "anon-company"));
+}
+
 TEST(AnonymityCompany, NamedCooperatives_AreWarningsAndPublicOnesStayClean) {
   // A cooperative of a place and a trade reads like an industry's public body: a warning.
   expect_finding("主な仕入先は堺刃物卸協同組合である。", "anon-company", "堺刃物卸協同組合", Severity::kWarning);

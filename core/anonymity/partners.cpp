@@ -1045,9 +1045,10 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
     if (k - begin < 3 || !shaped_like_a_firm(text, words, begin, k)) continue;
     add_finding(out, begin, k, FindingKind::kCompany, Severity::kWarning);
   }
-  // Sentence starts: the text's start, and after each 。 or line break.
-  for (size_t i = 0; i < text.size(); i = text.find_first_of(U"。\n", i)) {
-    if (i > 0 || (text[0] == U'。' || text[0] == U'\n')) ++i;
+  // Sentence starts: the text's start, and after each 。, line break or opening quote (an
+  // owner naming the firm as the topic of what they say: 「ゆいまーる交通は、祖父が…」).
+  for (size_t i = 0; i < text.size(); i = text.find_first_of(U"。\n「", i)) {
+    if (i > 0 || (text[0] == U'。' || text[0] == U'\n' || text[0] == U'「')) ++i;
     if (i >= text.size()) break;
     // (A list marker before the sentence is passed.)
     size_t begin = i;
@@ -1064,8 +1065,12 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
         continue;
       }
       if (!is_hiragana(text[end]) || text[end] == U'は') break;
+      // (A long vowel mark belongs to the kana: ゆいまーる.)
       size_t kana_end = end;
-      while (kana_end < text.size() && is_hiragana(text[kana_end]) && text[kana_end] != U'は') ++kana_end;
+      while (kana_end < text.size() && ((is_hiragana(text[kana_end]) && text[kana_end] != U'は') ||
+                                        (text[kana_end] == U'ー' && kana_end > end))) {
+        ++kana_end;
+      }
       if (kana_end >= text.size() || !is_firm_name_character(text[kana_end])) break;  // the kana ends the sentence's words
       // Coined kana inside a name: two or more that read as no grammar (しおさい, ひがしまつやま,
       // かきの|里), not a particle or an ending (町の, 小さな, 新しい).
@@ -1076,12 +1081,17 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
     }
     if (grammar || end - begin < 3 || end >= text.size()) continue;
     size_t name_end = end;
+    // (In speech the topic may be said with いうたら or って: 「日の出湯いうたら」.)
+    size_t spoken_topic = 0;
+    for (std::u32string_view marker : {U"いうたら", U"言うたら", U"ってのは", U"っては", U"って"}) {
+      if (spoken_topic == 0 && starts_with(text, end, marker) && text[i > 0 ? i - 1 : 0] == U'「') spoken_topic = marker.size();
+    }
     if (text.compare(end, 3, U"さんは") == 0) {
       // しおさい水産さんは: a firm called with さん, as owners speak of partners.
     } else if (text[end] == U'（' || text[end] == U'(') {
       const size_t close = text.find_first_of(U"）)", end);
       if (close == std::u32string_view::npos || close - end > 24 || at(text, close + 1) != U'は') continue;
-    } else if (text[end] != U'は') {
+    } else if (text[end] != U'は' && spoken_topic == 0) {
       continue;
     }
     const std::u32string_view name = text.substr(begin, name_end - begin);
@@ -1106,7 +1116,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
         all_of(text.substr(words[last].begin, words[last].end - words[last].begin),
                [](char32_t c) { return is_katakana(c) || c == U'ー'; });
     if (suffix == 0 && !unknown_katakana && !latin && !place_and_katakana) continue;
-    const size_t topic_end = text.find(U'は', name_end);
+    const size_t topic_end = spoken_topic > 0 ? name_end + spoken_topic - 1 : text.find(U'は', name_end);
     size_t sentence_end = topic_end;
     while (sentence_end < text.size() && sentence_end - topic_end < 60 && text[sentence_end] != U'。' &&
            text[sentence_end] != U'\n') {
