@@ -2673,6 +2673,18 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_clean("パンの「焼きたて」は人気だ。豆腐の「木綿」と「絹」を作る。菓子の「詰め合わせ」が売れた。");
 }
 
+TEST(AnonymityProduct, NamesAfterACaseSheetsKey_AreFound) {
+  // A key says what its value names: products and shops in list items and table cells.
+  expect_finding("- 代表菓子：「白山しぐれ」", "anon-product", "白山しぐれ");
+  expect_finding("| 主力銘柄 | 雪椿 純米吟醸 かがり火 |", "anon-product", "雪椿 純米吟醸 かがり火");
+  expect_finding("| 屋号 | 菓匠ひいらぎ堂 |", "anon-shop", "菓匠ひいらぎ堂");
+  // A partner in a table cell after its relation; a table's header names columns.
+  expect_finding("| 主要荷主 | 上毛フーズ、(株)赤城ロジテック |", "anon-company", "(株)赤城ロジテック");
+  expect_clean("| 出荷先 | kg単価 |\n|---|---|\n| 飲食店 | 1,200円 |");
+  // Kinds of goods, counts and descriptions after a key are none.
+  expect_clean("| 主力商品 | 豆腐、油揚げ |\n- 主力：県内の酒屋向けの純米酒\n| 主力 | 約30品目 |\n- 店名：未定");
+}
+
 TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_clean("職人たちは当初、家庭向けの商品を「格下の仕事」と受け止めていた。");
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");

@@ -27,7 +27,7 @@ constexpr std::u32string_view kBefore[] = {
     U"下請先", U"下請け先", U"元請会社", U"発注企業", U"取引企業", U"納入業者", U"仕入業者", U"販売委託先"};
 // What joins the relation word to the name.
 constexpr std::u32string_view kJoiners[] = {U"である ", U"である", U"だった", U"であった", U"の ", U"の", U"は ", U"は",
-                                            U"が", U"も", U": ", U":", U"、", U"・", U" ", U"（", U"(", U""};
+                                            U"が", U"も", U": ", U":", U" | ", U"| ", U"、", U"・", U" ", U"（", U"(", U""};
 // Relation words a partner's name precedes: X の子会社, X との提携, X で営業を.
 constexpr std::u32string_view kAfter[] = {U"の子会社", U"の親会社", U"のグループ会社", U"の関連会社", U"との提携",
                                           U"と提携", U"との取引", U"と取引し", U"の協力を得", U"で営業を", U"で営業の",
@@ -449,6 +449,18 @@ bool add_if_latin_words(std::u32string_view text, size_t begin, std::vector<Find
   return true;
 }
 
+// True if the line holding `position` is a Markdown table's header: the next line is the
+// row of dashes under it (|---|:---|).
+bool is_table_header_row(std::u32string_view text, size_t position) {
+  const size_t line_end = text.find(U'\n', position);
+  if (line_end == std::u32string_view::npos || at(text, line_end + 1) != U'|') return false;
+  size_t next_end = text.find(U'\n', line_end + 1);
+  if (next_end == std::u32string_view::npos) next_end = text.size();
+  const std::u32string_view next = text.substr(line_end + 1, next_end - line_end - 1);
+  return next.find(U'-') != std::u32string_view::npos &&
+         all_of(next, [](char32_t c) { return c == U'|' || c == U'-' || c == U':' || c == U' '; });
+}
+
 // True if `name` is of the shapes MeCab reads wrongly, so that only its characters tell a
 // name: coined kana other than a joining の (みらい共創キャピタル), or Latin words (Minowa
 // Optics). Other runs are judged by their words.
@@ -559,6 +571,8 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
       if (index.ending_at(after) < 0) continue;
       for (std::u32string_view joiner : kJoiners) {
         if (!starts_with(text, after, joiner)) continue;
+        // (A table's header row names its columns, not firms: | 出荷先 | kg単価 |.)
+        if (joiner.find(U'|') != std::u32string_view::npos && is_table_header_row(text, after)) break;
         long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
         // A legal form before the name is the company rule's (㈱関東フレッシュデリカ): the

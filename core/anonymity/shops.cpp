@@ -2509,6 +2509,88 @@ void find_names_said_as_shop_names(std::u32string_view s, const Words& words, st
   }
 }
 
+// ---------------------------------------------------------------- names after a key
+
+namespace {
+
+// A case sheet's key says what its value names: - 代表菓子: 「白山しぐれ」, | 主力銘柄 | 雪椿
+// 純米吟醸 かがり火 |, - 屋号: 菓匠ひいらぎ堂. Each item of the value (up to a bracket, parted
+// by 、) is a name when quoted, or when it holds a coined part or a blank and is no word of
+// the lists; counts and descriptions (約30社, 県内の酒屋) are none.
+void find_names_after_keys(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  static const TermMatcher keys = [] {
+    TermMatcher m;
+    for (std::u32string_view k : {U"主力商品", U"主力製品", U"看板商品", U"主力銘柄", U"代表銘柄", U"商品名", U"製品名",
+                                  U"ブランド名", U"自社ブランド", U"自社サービス", U"サービス名", U"代表菓子", U"看板メニュー",
+                                  U"主力サービス", U"新商品", U"主要商品", U"代表商品", U"看板", U"主力", U"代表作", U"人気商品"}) {
+      m.add(k, static_cast<int>(FindingKind::kProduct));
+    }
+    for (std::u32string_view k : {U"屋号", U"店名", U"店舗名", U"施設名", U"旗艦店", U"宿名", U"事業所名", U"直営店", U"主要物件",
+                                  U"本店", U"運営施設"}) {
+      m.add(k, static_cast<int>(FindingKind::kShop));
+    }
+    return m;
+  }();
+  const Lexicon& lex = lexicon();
+  for (size_t line = 0; line < s.size();) {
+    size_t line_end = s.find(U'\n', line);
+    if (line_end == std::u32string_view::npos) line_end = s.size();
+    // The key opens a list item or a table row.
+    size_t key = line;
+    while (key < line_end && key - line < 3 && std::u32string_view(U"-*・| ").find(s[key]) != std::u32string_view::npos) ++key;
+    int kind = 0;
+    const size_t key_length = key > line ? keys.match_at(s, key, &kind) : 0;
+    size_t value = key + key_length;
+    bool separated = false;
+    for (std::u32string_view separator : {U" | ", U"| ", U" |", U"|", U": ", U":"}) {
+      if (!separated && key_length > 0 && starts_with(s, value, separator)) {
+        value += separator.size();
+        separated = true;
+      }
+    }
+    if (separated) {
+      size_t value_end = value;
+      while (value_end < line_end && std::u32string_view(U"|（(").find(s[value_end]) == std::u32string_view::npos) ++value_end;
+      for (size_t item = value; item < value_end;) {
+        size_t item_end = s.find(U'、', item);
+        if (item_end == std::u32string_view::npos || item_end > value_end) item_end = value_end;
+        size_t begin = item;
+        size_t end = item_end;
+        while (begin < end && is_space(s[begin])) ++begin;
+        while (end > begin && is_space(s[end - 1])) --end;
+        const bool quoted = end >= begin + 4 && (s[begin] == U'「' || s[begin] == U'『') && (s[end - 1] == U'」' || s[end - 1] == U'』');
+        if (quoted) {
+          ++begin;
+          --end;
+        }
+        const std::u32string_view name = s.substr(begin, end - begin);
+        const bool listed = lex.vocabulary.contains(name) || lex.generic_terms.contains(name) ||
+                            lex.product_categories.contains(name) || lex.shop_words.contains(name) ||
+                            lex.self_words.match_at(name, 0) > 0 || is_anonymised_name(name) || goods_words().contains(name);
+        const bool counted = std::any_of(name.begin(), name.end(), [](char32_t c) { return is_ascii_digit(c); });
+        // (A particle or a predicate makes a description: 県内の酒屋向けの純米酒; かがり火 holds
+        // no particle, though its letters are kana that could be one.)
+        bool described = ends_with(name, U"など") || ends_with(name, U"ほか") || ends_with(name, U"等");
+        if (!words.available()) described = described || name.find_first_of(U"のをがにでとや") != std::u32string_view::npos;
+        for (long k = words.available() ? words.starting_at(begin) : -1; k >= 0 && k < words.size() && words[k].begin < end; ++k) {
+          described = described || words[k].pos == PartOfSpeech::kParticle || words[k].pos == PartOfSpeech::kVerb ||
+                      words[k].pos == PartOfSpeech::kAuxiliaryVerb || words[k].pos == PartOfSpeech::kAdjective;
+        }
+        const bool spaced = name.find(U' ') != std::u32string_view::npos;
+        if (name.size() >= 2 && name.size() <= kMaxQuotedNameLength && !listed &&
+            (quoted || (!counted && !described && (spaced || has_coined_part(s, words, begin, end))))) {
+          add_finding(out, begin, end, static_cast<FindingKind>(kind), quoted || spaced ? Severity::kError : Severity::kWarning,
+                      {}, begin, end);
+        }
+        item = item_end + 1;
+      }
+    }
+    line = line_end + 1;
+  }
+}
+
+}  // namespace
+
 void find_shop_and_product_names(std::u32string_view text, const std::vector<Morpheme>* words,
                                  std::vector<Finding>& out) {
   const Words index(words);
@@ -2530,6 +2612,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_names_in_naming_frames(text, index, out);
   find_names_said_as_shop_names(text, index, out);
   find_branches_by_place(text, out);
+  find_names_after_keys(text, index, out);
 }
 
 }  // namespace casekb
