@@ -2510,6 +2510,10 @@ TEST(AnonymityCompany, AFirmsNameOpeningWhatAnOwnerSays_IsFound) {
   expect_finding("四代目は「たたみの西陣堂いうたら、昔からお寺さんの仕事が多い」と話す。", "anon-company", "たたみの西陣堂");
   // A kind of shop as the topic of speech is none.
   EXPECT_FALSE(has_rule(check("店主は「和菓子屋は、もう町に少ない」と話す。"), "anon-company"));
+  // A kana name after a legal form ends at its particle; a trade before the form is no name.
+  expect_finding("東京の酒類卸㈱かねたかと取引が始まった。", "anon-company", "㈱かねたか");
+  expect_finding("株式会社かねたかと取引した。", "anon-company", "株式会社かねたか");
+  expect_finding("株式会社やんばる酒販が担う。", "anon-company", "株式会社やんばる酒販");
 }
 
 TEST(AnonymityCompany, NamedCooperatives_AreWarningsAndPublicOnesStayClean) {

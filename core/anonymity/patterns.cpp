@@ -981,8 +981,10 @@ bool is_generic_before_form(std::u32string_view name) {
   for (std::u32string_view word : kWords) {
     if (name == word) return true;
   }
-  // 運営会社|有限会社ひぐま商店, 関連会社|株式会社…: a kind of firm before the form.
-  for (std::u32string_view kind : {U"会社", U"法人", U"企業"}) {
+  // 運営会社|有限会社ひぐま商店, 関連会社|株式会社…, 酒類卸|㈱かねたか: a kind of firm or a
+  // trade before the form.
+  for (std::u32string_view kind : {U"会社", U"法人", U"企業", U"卸", U"問屋", U"商社", U"メーカー", U"業者", U"取引先",
+                                   U"仕入先", U"販売店", U"代理店"}) {
     if (ends_with(name, kind)) return true;
   }
   return false;
@@ -1094,6 +1096,24 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
           if (kana.size() >= 2 && rest_end > kana_end && !grammar && (firm_end || long_kana) &&
               (name_end > p || long_kana || kana_word)) {
             name_end = rest_end;
+          }
+        }
+        // A kana name that ends in a particle before the verb's kanji (㈱かねたかと|取引,
+        // 株式会社やまびこが|担う) ends at the particle, unless a firm's ending follows.
+        if (name_end > p && is_hiragana(s[p])) {
+          size_t kana_end = p;
+          while (kana_end < name_end && is_hiragana(s[kana_end])) ++kana_end;
+          const std::u32string_view kana = s.substr(p, kana_end - p);
+          const std::u32string_view whole = s.substr(p, name_end - p);
+          const bool firm_end = words.company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
+                                words.weak_company_suffixes.match_ending_at(whole, whole.size()) > 0;
+          for (std::u32string_view particle : {U"との", U"から", U"と", U"が", U"は", U"の", U"に", U"を", U"へ", U"も", U"で"}) {
+            // (Coined kana may end like grammar, かねたか; it must not start like it, にするかと.)
+            if (kana_end < name_end && !firm_end && kana.size() >= particle.size() + 3 && ends_with(kana, particle) &&
+                std::u32string_view(U"のはがをにでとやもへ").find(kana.front()) == std::u32string_view::npos) {
+              name_end = kana_end - particle.size();
+              break;
+            }
           }
         }
         name_after = s.substr(p, name_end - p);
