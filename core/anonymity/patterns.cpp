@@ -3020,35 +3020,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
     return m;
   }();
   for (size_t i = 0; i < s.size(); ++i) {
-    size_t length = visitors.match_at(s, i);
-    // A writer or an artist the dictionary knows by name, staying or coming (志賀直哉が三週間
-    // 逗留した, 与謝野晶子が泊まった部屋, 夏目漱石を泊めた): the inn's own story, told in guides.
-    if (length == 0 && is_kanji(s[i]) && (i == 0 || !is_kanji(s[i - 1]))) {
-      size_t figure = public_figure_names().match_at(s, i);
-      // (Only as the one who stayed, or the guest put up: not 大隈重信の生家を訪れる観光客.)
-      if (figure > 0 && !(std::u32string_view(U"がはも").find(at(s, i + figure)) != std::u32string_view::npos ||
-                          starts_with(s, i + figure, U"を泊め") || starts_with(s, i + figure, U"を迎え"))) {
-        figure = 0;
-      }
-      size_t stay_end = 0;
-      for (size_t p = i + figure; figure > 0 && p < s.size() && p < i + figure + 12 && stay_end == 0 && s[p] != U'。' &&
-                                  s[p] != U'、';
-           ++p) {
-        for (std::u32string_view verb : {U"泊ま", U"泊め", U"逗留", U"通っ", U"訪れ", U"立ち寄", U"愛用", U"贔屓", U"滞在"}) {
-          if (stay_end == 0 && starts_with(s, p, verb)) stay_end = p + verb.size();
-        }
-      }
-      if (stay_end > 0) {
-        size_t end = stay_end;
-        while (end < s.size() && end - stay_end < 16 && std::u32string_view(U"、。」").find(s[end]) == std::u32string_view::npos &&
-               !is_line_break(s[end])) {
-          ++end;
-        }
-        add_finding(out, i, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVisitor);
-        i = end - 1;
-        continue;
-      }
-    }
+    const size_t length = visitors.match_at(s, i);
     if (length == 0) continue;
     // (A prize is no visit: 大臣賞, 総理大臣賞; nor a title in a programme's name; nor an
     // event as a time: 万博の年に, 国体のころ.)
@@ -3083,6 +3055,42 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
     }
     add_finding(out, begin, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVisitor);
     i = verb_end - 1;
+  }
+}
+
+// A writer or an artist the dictionary knows by name, staying or coming (志賀直哉が三週間
+// 逗留した, 与謝野晶子が泊まった部屋, 夏目漱石を泊めた): the inn's own story, told in guides.
+// Only as the one who stayed or the guest put up (not 大隈重信の生家を訪れる観光客). The verbs
+// are found first and the name looked for before them: names are tried at few places.
+void find_famous_guests(std::u32string_view s, std::vector<Finding>& out) {
+  static constexpr std::u32string_view kStays[] = {U"泊ま", U"泊め", U"逗留", U"通っ", U"訪れ", U"立ち寄", U"愛用", U"贔屓", U"滞在"};
+  for (size_t v = 0; v < s.size(); ++v) {
+    if (std::u32string_view(U"泊逗通訪立愛贔滞").find(s[v]) == std::u32string_view::npos) continue;
+    size_t stay_end = 0;
+    for (std::u32string_view verb : kStays) {
+      if (stay_end == 0 && starts_with(s, v, verb)) stay_end = v + verb.size();
+    }
+    if (stay_end == 0) continue;
+    size_t from = v;
+    while (from > 0 && v - from < 18 && s[from - 1] != U'、' && s[from - 1] != U'。' && !is_line_break(s[from - 1])) --from;
+    for (size_t p = from; p < v; ++p) {
+      if (!is_kanji(s[p]) || (p > 0 && is_kanji(s[p - 1]))) continue;
+      const size_t figure = public_figure_names().match_at(s, p);
+      if (figure == 0 || p + figure > v) continue;
+      const size_t after = p + figure;
+      if (std::u32string_view(U"がはも").find(at(s, after)) == std::u32string_view::npos && !starts_with(s, after, U"を泊め") &&
+          !starts_with(s, after, U"を迎え")) {
+        continue;
+      }
+      size_t end = stay_end;
+      while (end < s.size() && end - stay_end < 16 && std::u32string_view(U"、。」").find(s[end]) == std::u32string_view::npos &&
+             !is_line_break(s[end])) {
+        ++end;
+      }
+      add_finding(out, p, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVisitor);
+      v = end;
+      break;
+    }
   }
 }
 
@@ -3904,6 +3912,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   }
   find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
   find_notable_visitors(s, out);
+  find_famous_guests(s, out);
   find_disaster_deeds(s, out);
   find_named_school_results(s, out);
   find_cumulative_records(s, out);
