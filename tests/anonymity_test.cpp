@@ -817,8 +817,11 @@ TEST(AnonymityCompany, NamesShapedLikeAFirmAnywhere_AreWarnings) {
 TEST(AnonymityShop, ABranchByItsStationOrStreet_AndKanaClosedByAParticle_AreShops) {
   expect_finding("昨年開いた会津若松駅前店も、初年度から黒字です。", "anon-shop", "会津若松駅前店", Severity::kWarning);
   expect_finding("古いほうのグループホームくすのきは開設15年目だ。", "anon-shop", "グループホームくすのき");
+  // A place whose name opens with 新, a branch by its street.
+  expect_finding("2020年に2号店の新琴似駅前店を出した。", "anon-shop", "新琴似駅前店", Severity::kWarning);
+  expect_finding("2店目が天神西通り店である。", "anon-shop", "天神西通り店", Severity::kWarning);
   // 駅前店 alone or said of any station is none; a known word after a shop word is prose.
-  expect_clean("最寄り駅前店で買う。駅前店を閉めた。");
+  expect_clean("最寄り駅前店で買う。駅前店を閉めた。新駅前店を出した。大通り店を閉じた。");
   EXPECT_FALSE(has_rule(check("旅館すべてが満室だ。"), "anon-shop"));
 }
 

@@ -2427,7 +2427,7 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = s.find(U"店"); i != std::u32string_view::npos; i = s.find(U"店", i + 1)) {
     size_t place_end = 0;
     for (std::u32string_view where : {U"駅前", U"駅東口", U"駅西口", U"駅南口", U"駅北口", U"駅ビル", U"駅", U"町", U"西", U"東",
-                                       U"南", U"北", U"中央"}) {
+                                       U"南", U"北", U"中央", U"通り", U"通"}) {
       if (place_end == 0 && i >= where.size() && s.compare(i - where.size(), where.size(), where) == 0) place_end = i - where.size();
     }
     // 北24条店: a street number of a grid city.
@@ -2444,9 +2444,12 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
     const std::u32string_view place = s.substr(begin, place_end - begin);
     if (place.size() < 2) continue;
     bool which = false;
-    for (std::u32string_view w : {U"最寄り", U"最寄", U"各", U"同", U"当", U"新", U"地元", U"近くの", U"主要", U"ターミナル"}) {
+    for (std::u32string_view w : {U"最寄り", U"最寄", U"各", U"同", U"当", U"地元", U"近くの", U"主要", U"ターミナル", U"大",
+                                  U"目抜き"}) {
       which = which || starts_with(place, 0, w);
     }
+    // (新 opens a place's name as often as it says "new": 新琴似駅前店, but 新駅前店.)
+    which = which || (starts_with(place, 0, U"新") && place.size() <= 2);
     if (which) continue;
     add_finding(out, begin, i + 1, FindingKind::kShop, Severity::kWarning, {}, begin, i + 1);
   }
