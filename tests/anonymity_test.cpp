@@ -2513,6 +2513,11 @@ TEST(AnonymityCompany, AFirmsNameOpeningWhatAnOwnerSays_IsFound) {
   expect_finding("四代目は「たたみの西陣堂いうたら、昔からお寺さんの仕事が多い」と話す。", "anon-company", "たたみの西陣堂");
   // A kind of shop as the topic of speech is none.
   EXPECT_FALSE(has_rule(check("店主は「和菓子屋は、もう町に少ない」と話す。"), "anon-company"));
+  // Before a suffix only firms take, a kanji word IPAdic reads as a verbal noun heads a name;
+  // a place, a katakana word of trade and サービス make one too.
+  expect_finding("仕入れは盛岡の卸、北上商事に一本化した。", "anon-company", "北上商事", Severity::kWarning);
+  expect_finding("システムは甲府データサービスの受注管理を選んだ。", "anon-company", "甲府データサービス", Severity::kWarning);
+  expect_clean("総合商事の出身だ。大手商事に勤めた。クラウドサービスを導入した。");
   // A kana name after a legal form ends at its particle; a trade before the form is no name.
   expect_finding("東京の酒類卸㈱かねたかと取引が始まった。", "anon-company", "㈱かねたか");
   expect_finding("株式会社かねたかと取引した。", "anon-company", "株式会社かねたか");

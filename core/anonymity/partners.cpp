@@ -932,7 +932,10 @@ void find_firms_by_shape(std::u32string_view text, const std::vector<Morpheme>& 
     if (i == 0) continue;
     int tag = kSuffixAfterAny;
     const size_t length = lex.company_suffixes.match_at(text, i, &tag);
-    if (length == 0 || (tag == kSuffixAfterKanji && !is_kanji(text[i - 1]))) continue;
+    if (length == 0) continue;
+    // (A katakana suffix after katakana ends a loanword as often, クラウドサービス: only after
+    // a place and a word of trade, 甲府データサービス, is it read below.)
+    const bool after_katakana = tag == kSuffixAfterKanji && !is_kanji(text[i - 1]);
     const size_t end = i + length;
     // The suffix ends the word (工業高校, 出版社 go on) and starts one of MeCab's.
     if (is_kanji(at(text, end)) || is_katakana(at(text, end)) || lex.not_after_company_suffix.match_at(text, end) > 0) {
@@ -945,15 +948,35 @@ void find_firms_by_shape(std::u32string_view text, const std::vector<Morpheme>& 
     // A place or a name first, then at least one word of trade before the suffix.
     const long first = index.starting_at(begin);
     const long last = index.ending_at(i);
-    if (first < 0 || last <= first) continue;
+    if (first < 0 || last < first || (last == first && !lex.firm_only_suffixes.contains(text.substr(i, length)))) continue;
     const Morpheme& head = words[first];
     const std::u32string_view head_text = text.substr(head.begin, head.end - head.begin);
     const bool place = is_place_word(text, head);
-    const bool named = place || lex.name_words.contains(head_text) || (head.noun == NounKind::kProper && head_text.size() >= 2);
+    // (Before a suffix only firms take, 商事 or 物産, a kanji word of two or more heads a
+    // name too: 北上商事, though IPAdic reads 北上 as a verbal noun.)
+    const bool firm_only = lex.firm_only_suffixes.contains(text.substr(i, length));
+    // (Not a kind of firm: 総合商事, 専門商社.)
+    bool kind_of_firm = false;
+    for (std::u32string_view kind : {U"総合", U"専門", U"大手", U"中堅", U"地場", U"老舗", U"中小", U"零細", U"新興", U"地元"}) {
+      kind_of_firm = kind_of_firm || head_text == kind;
+    }
+    const bool kanji_head = firm_only && head_text.size() >= 2 && all_of(head_text, is_kanji) && !kind_of_firm &&
+                            (head.noun == NounKind::kVerbal || head.noun == NounKind::kGeneral);
+    const bool named = place || kanji_head || lex.name_words.contains(head_text) ||
+                       (head.noun == NounKind::kProper && head_text.size() >= 2);
     if (!named || says_which_firm(head_text) || (place && names_an_industry(text.substr(i, length)))) continue;
+    if (after_katakana && !place) continue;
     // (The words between are nouns of trade, not a clause: 京都で|出版; nor a country MeCab
     // reads in a word, 加|工業 for 加工業.)
     bool trade_words = true;
+    // (A suffix only firms take needs no word of trade between: 丸太町|染工 may be an
+    // industry, 北上|商事 is a firm.)
+    if (firm_only && last == first) {
+      if (!shaped_like_a_firm(text, words, begin, end) && !kanji_head) continue;
+      add_finding(out, begin, end, FindingKind::kCompany, Severity::kWarning);
+      found.emplace_back(begin, end);
+      continue;
+    }
     for (long m = first + 1; m <= last; ++m) {
       trade_words = trade_words && words[m].pos == PartOfSpeech::kNoun && words[m].noun != NounKind::kNumber &&
                     words[m].noun != NounKind::kSuffix &&
