@@ -3073,15 +3073,16 @@ void find_famous_guests(std::u32string_view s, std::vector<Finding>& out) {
     if (stay_end == 0) continue;
     size_t from = v;
     while (from > 0 && v - from < 18 && s[from - 1] != U'、' && s[from - 1] != U'。' && !is_line_break(s[from - 1])) --from;
-    for (size_t p = from; p < v; ++p) {
-      if (!is_kanji(s[p]) || (p > 0 && is_kanji(s[p - 1]))) continue;
-      const size_t figure = public_figure_names().match_at(s, p);
-      if (figure == 0 || p + figure > v) continue;
-      const size_t after = p + figure;
-      if (std::u32string_view(U"がはも").find(at(s, after)) == std::u32string_view::npos && !starts_with(s, after, U"を泊め") &&
+    // (The name ends right before が, は, も or を泊め: the dictionary is asked there only.)
+    for (size_t after = from + 2; after < v; ++after) {
+      if (std::u32string_view(U"がはも").find(s[after]) == std::u32string_view::npos && !starts_with(s, after, U"を泊め") &&
           !starts_with(s, after, U"を迎え")) {
         continue;
       }
+      if (!is_kanji(s[after - 1])) continue;
+      const size_t figure = public_figure_names().match_ending_at(s.substr(0, after), after);
+      if (figure == 0 || (after - figure > 0 && is_kanji(s[after - figure - 1]))) continue;
+      const size_t p = after - figure;
       size_t end = stay_end;
       while (end < s.size() && end - stay_end < 16 && std::u32string_view(U"、。」").find(s[end]) == std::u32string_view::npos &&
              !is_line_break(s[end])) {
