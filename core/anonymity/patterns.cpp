@@ -3065,7 +3065,12 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
 void find_famous_guests(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kStays[] = {U"泊ま", U"泊め", U"逗留", U"通っ", U"訪れ", U"立ち寄", U"愛用", U"贔屓", U"滞在"};
   for (size_t v = 0; v < s.size(); ++v) {
-    if (std::u32string_view(U"泊逗通訪立愛贔滞").find(s[v]) == std::u32string_view::npos) continue;
+    switch (s[v]) {
+      case U'泊': case U'逗': case U'通': case U'訪': case U'立': case U'愛': case U'贔': case U'滞':
+        break;
+      default:
+        continue;
+    }
     size_t stay_end = 0;
     for (std::u32string_view verb : kStays) {
       if (stay_end == 0 && starts_with(s, v, verb)) stay_end = v + verb.size();
