@@ -1299,6 +1299,9 @@ TEST(AnonymityQuasiIdentifier, CaseSheetItems_AreReadAsSentencesAre) {
                  "美容専門誌『HAIR MODE』2023年の九州特集", Severity::kWarning);
   expect_finding("代表は2023年9月12日の京都新聞「ひと」欄に登場し、問合せが増えた。", "anon-quasi-identifier",
                  "2023年9月12日の京都新聞「ひと」欄に登場", Severity::kWarning);
+  // A location does not run on over a founding said after it.
+  expect_finding("医院は城下電停の目の前にあり、開院は2009年4月1日。", "anon-quasi-identifier", "開院は2009年4月1日",
+                 Severity::kWarning);
   // A website opened, a loanword IPAdic reads as a surname, are none.
   expect_clean("2019年にECサイトを開設した。- ラベル印刷の取引先：ワイナリーなど約30社");
 }

@@ -2791,6 +2791,9 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
     for (size_t n = first; n < out.size(); ++n) {
       if (n != k && out[n].begin >= from && out[n].begin < end) end = out[n].begin;
     }
+    // (A founding is no thing that stands there: …目の前にあり、開院は2009年4月1日 has a
+    // date of its own.)
+    if (lexicon().founding_words.match_ending_at(s.substr(0, end), end) > 0) continue;
     location.end = std::max(location.end, end);
   }
 }
