@@ -1332,6 +1332,12 @@ TEST(AnonymityQuasiIdentifier, WhatOwnersSayInTheirOwnWords_AreWarnings) {
                  "気仙沼魚市場の北側岸壁の向かいに工場", Severity::kWarning);
   expect_finding("店主は「金刀比羅宮の表参道から一本裏、石灯籠の横」と話す。", "anon-quasi-identifier",
                  "金刀比羅宮の表参道から一本裏、石灯籠の横", Severity::kWarning);
+  // Public work said across を、 with the firm as the one who made it.
+  expect_finding("社長も「瀬戸大橋の補修の鉄骨を、うちが全部作った」と言う。", "anon-quasi-identifier",
+                 "瀬戸大橋の補修の鉄骨を、うちが全部作っ", Severity::kWarning);
+  // Famous mountains seen and the saint a route remembers are a region's, not a firm's place.
+  EXPECT_FALSE(has_rule(check("客室の半分から富士山が見える。弘法大師ゆかりの札所巡りの途中に立ち寄るお遍路さん向けの案内だ。"),
+                        "anon-quasi-identifier"));
   // A figure visited is no visitor; a novel's setting is no programme; a window opened is no shop.
   expect_clean("大隈重信の生家を訪れる観光客向けの土産だ。夏目漱石の『坊っちゃん』の舞台になった町だ。2020年に窓を開けて換気した。");
 }

@@ -3131,7 +3131,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
-      U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
+      U"不動尊", U"稲荷", U"権現", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3315,11 +3316,12 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       size_t verb_end = starts_with(s, work_end, U"し") ? work_end + 1 : 0;
       // (A 、 after では goes on: 復原工事では、同社の石が使われた.)
       for (size_t p = work_end; p < s.size() && p < work_end + 24 && verb_end == 0 && s[p] != U'。' &&
-                                (s[p] != U'、' || (p == work_end + 2 && starts_with(s, work_end, U"では")));
+                                (s[p] != U'、' || (p == work_end + 2 && starts_with(s, work_end, U"では")) ||
+                                 (p >= 1 && s[p - 1] == U'を'));
            ++p) {
         for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
                                          U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工", U"一手に", U"が使われ",
-                                         U"が採用され"}) {
+                                         U"が採用され", U"全部作っ", U"を作っ", U"が作っ"}) {
           if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
         }
       }
