@@ -1241,9 +1241,10 @@ size_t record_run_claim_length(std::u32string_view s, size_t i) {
 // many of a whole trade's goods or people, said to be the firm's. (One in three alone is a
 // statistic: 3人に1人が高齢者.) Returns the length up to the second counter, or 0.
 size_t one_in_n_claim_length(std::u32string_view s, size_t i) {
-  if (is_ascii_digit(before(s, i)) || is_kanji_numeral(before(s, i))) return 0;
   const size_t number = number_end(s, i);
-  if (number == i) return 0;
+  // (The counter is one character, then に: most numbers are passed at this test.)
+  if (number == i || at(s, number + 1) != U'に') return 0;
+  if (is_ascii_digit(before(s, i)) || is_kanji_numeral(before(s, i))) return 0;
   for (std::u32string_view counter : {U"丁", U"人", U"軒", U"台", U"本", U"枚", U"個", U"社", U"戸", U"件", U"箱", U"杯"}) {
     if (!starts_with(s, number, counter) || at(s, number + counter.size()) != U'に') continue;
     const size_t one = number + counter.size() + 1;
@@ -1513,7 +1514,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = record_run_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
-    if (length == 0 && (is_ascii_digit(c) || is_kanji_numeral(c))) {
+    // (Only where に follows a short number and its counter: one test passes most characters.)
+    if (length == 0 && (at(s, i + 2) == U'に' || at(s, i + 3) == U'に' || at(s, i + 4) == U'に') &&
+        (is_ascii_digit(c) || (c != U'一' && is_kanji_numeral(c)))) {
       length = one_in_n_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
@@ -3499,7 +3502,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Most の and に start none: the character after them is tested first.)
     const bool maybe_position =
         c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接')) ||
-        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横中堀対").find(at(s, i + 1)) != std::u32string_view::npos);
+        (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横堀").find(at(s, i + 1)) != std::u32string_view::npos) ||
+        // (の中 and の対 open common words, の中で, の対象: only 中ほど and 対岸 are positions.)
+        (c == U'の' && ((at(s, i + 1) == U'中' && (at(s, i + 2) == U'ほ' || at(s, i + 2) == U'程')) ||
+                         (at(s, i + 1) == U'対' && at(s, i + 2) == U'岸')));
     if (maybe_position) {
       size_t p = i;
       if (c == U'の') {

@@ -190,7 +190,13 @@ bool is_ascii_punctuation_only(std::u32string_view text, size_t begin, size_t en
     const bool punctuation = (c >= U'!' && c <= U'/') || (c >= U':' && c <= U'@') || (c >= U'[' && c <= U'`') ||
                              (c >= U'{' && c <= U'~');
     ascii = ascii || punctuation;
-    if (!punctuation && std::u32string_view(U"。、「」『』・").find(c) == std::u32string_view::npos) return false;
+    if (punctuation) continue;
+    switch (c) {
+      case U'。': case U'、': case U'「': case U'」': case U'『': case U'』': case U'・':
+        continue;
+      default:
+        return false;
+    }
   }
   return ascii;
 }
