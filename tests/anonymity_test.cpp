@@ -1268,6 +1268,11 @@ TEST(AnonymityQuasiIdentifier, OneInSoManyAGreatAgeAtWorkAndNamedProgrammes_AreW
   expect_finding("- 2024年に「介護職員の働きやすい職場環境づくり」厚生労働大臣表彰", "anon-quasi-identifier",
                  "2024年に「介護職員の働きやすい職場環境づくり」厚生労働大臣表彰", Severity::kWarning);
   expect_clean("現場で最も大事なのは安全だ。");
+  // Few firms said with もない; a group scoped before では.
+  expect_finding("大型旋盤を持つ中小鉄工所は、国内に5社もない。", "anon-quasi-identifier",
+                 "大型旋盤を持つ中小鉄工所は、国内に5社もない", Severity::kWarning);
+  expect_finding("札幌市内の個人経営のベーカリーでは売上高で常に一、二を争う規模だ。", "anon-quasi-identifier",
+                 "札幌市内の個人経営のベーカリーでは売上高で常に一、二を争う規模だ", Severity::kWarning);
   // A record figure said as one; a record without its figure is none.
   expect_finding("2023年度の売上高は過去最高の38億7,200万円。", "anon-quasi-identifier",
                  "2023年度の売上高は過去最高の38億7,200万円", Severity::kWarning);

@@ -1206,7 +1206,8 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
        {std::u32string_view(U"しかない"), std::u32string_view(U"しか存在しない"),
         std::u32string_view(U"しかありません"), std::u32string_view(U"しか"), std::u32string_view(U"のみ"),
         std::u32string_view(U"だけ"), std::u32string_view(U"のひとつ"), std::u32string_view(U"の一つ"),
-        std::u32string_view(U"の1つ"), std::u32string_view(U"のうちの一つ"), std::u32string_view(U"のうちの1つ")}) {
+        std::u32string_view(U"の1つ"), std::u32string_view(U"のうちの一つ"), std::u32string_view(U"のうちの1つ"),
+        std::u32string_view(U"もない"), std::u32string_view(U"もありません"), std::u32string_view(U"に満たない")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
   return 0;
@@ -1589,7 +1590,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         // 最も多い, 同地区の個別指導塾としては…最も多い.
         if (!keep) {
           const std::u32string_view before_claim = s.substr(sentence_begin, i - sentence_begin);
-          for (std::u32string_view among : {U"のなかで", U"の中で", U"としては", U"のうちで"}) {
+          for (std::u32string_view among : {U"のなかで", U"の中で", U"としては", U"のうちで", U"では"}) {
             const size_t at_among = before_claim.find(among);
             keep = keep || (at_among != std::u32string_view::npos && has_scope(before_claim.substr(0, at_among)));
           }
