@@ -1347,6 +1347,45 @@ TEST(AnonymityQuasiIdentifier, WhatOwnersSayInTheirOwnWords_AreWarnings) {
   expect_clean("大隈重信の生家を訪れる観光客向けの土産だ。夏目漱石の『坊っちゃん』の舞台になった町だ。2020年に窓を開けて換気した。");
 }
 
+TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnings) {
+  // Claims: none left, none above, as many as nobody else, the label alone in a scope.
+  expect_finding("木桶だけで全量を仕込む蔵は、県内にはもう一軒も残っていない、というのが誇りだ。", "anon-quasi-identifier",
+                 "木桶だけで全量を仕込む蔵は、県内にはもう一軒も残っていない", Severity::kWarning);
+  expect_finding("その数は587銘柄と、県内の飲食店でこれを上回る店は見当たらない。", "anon-quasi-identifier",
+                 "その数は587銘柄と、県内の飲食店でこれを上回る店は見当たらない", Severity::kWarning);
+  expect_finding("溶接技能者の数は52名で、県内の同業者でこれほど抱える会社はない。", "anon-quasi-identifier",
+                 "溶接技能者の数は52名で、県内の同業者でこれほど抱える会社はない", Severity::kWarning);
+  expect_finding("全米で定番の棚を持つ味噌蔵は県内でR社だけである。", "anon-quasi-identifier",
+                 "全米で定番の棚を持つ味噌蔵は県内でR社だけである", Severity::kWarning);
+  expect_finding("香港ジュエリーショーに1998年から26年連続で出展している。", "anon-quasi-identifier",
+                 "香港ジュエリーショーに1998年から26年連続で出展している", Severity::kWarning);
+  // Dates: a signboard hung, a listing.
+  expect_finding("J社は刃物の産地の工房で、昭和二十三年五月五日に初代が看板を掲げた。", "anon-quasi-identifier",
+                 "昭和二十三年五月五日に初代が看板を掲げ", Severity::kWarning);
+  expect_finding("離職率は下がり、2023年3月にはTOKYO PRO Marketへの上場を果たした。", "anon-quasi-identifier",
+                 "離職率は下がり、2023年3月にはTOKYO PRO Marketへの上場を果たした", Severity::kWarning);
+  // Places: stops, lookouts, parking lots, the way to a place.
+  expect_finding("店は都電荒川線の梶原停留場の目の前にある。", "anon-quasi-identifier", "都電荒川線の梶原停留場の目の前",
+                 Severity::kWarning);
+  expect_finding("牧場は阿蘇パノラマラインの展望所から南へ300メートル下った場所にある。", "anon-quasi-identifier",
+                 "阿蘇パノラマラインの展望所から南へ300メートル", Severity::kWarning);
+  expect_finding("旅館は別府の地獄めぐり『海地獄』の駐車場向かいという場所柄だ。", "anon-quasi-identifier",
+                 "別府の地獄めぐり『海地獄』の駐車場向かい", Severity::kWarning);
+  expect_finding("大阪市浪速区の宿で、通天閣まで歩いて90秒という立地だ。", "anon-quasi-identifier", "通天閣まで歩いて90秒",
+                 Severity::kWarning);
+  // Outlets: a magazine with the verb far after its title; a documentary; a drama's prop.
+  expect_finding("同店は2022年4月号のファッション誌『Lulu』で「天神で予約の取れないサロン」として6ページにわたって紹介された。",
+                 "anon-quasi-identifier",
+                 "2022年4月号のファッション誌『Lulu』で「天神で予約の取れないサロン」として6ページにわたって紹介",
+                 Severity::kWarning);
+  expect_finding("厨房がNetflixのドキュメンタリー『Chef's Table』に映り込んだ。", "anon-quasi-identifier",
+                 "Netflixのドキュメンタリー『Chef's Table』に映り込", Severity::kWarning);
+  expect_finding("2024年に放送された大河ドラマの宴席の場面では、この皿が小道具として使われた。", "anon-quasi-identifier",
+                 "2024年に放送された大河ドラマの宴席の場面では、この皿が小道具として使われた", Severity::kWarning);
+  // A famous island seen, a trade's goods, a short run of years: none.
+  expect_clean("桜島を望む台地で茶を育てる。オーガニック食品の卸に提案した。3年連続で出展した。");
+}
+
 TEST(AnonymityQuasiIdentifier, ARankInAMarketAndNobodyAlongside_AreClaimsOnTheirOwn) {
   expect_finding("同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる。", "anon-quasi-identifier",
                  "同社の勤怠サービスは、導入施設数でこの分野のシェア1位とされる", Severity::kWarning);
@@ -2532,6 +2571,11 @@ TEST(AnonymityCompany, AFirmsNameOpeningWhatAnOwnerSays_IsFound) {
   expect_finding("仕入れは盛岡の卸、北上商事に一本化した。", "anon-company", "北上商事", Severity::kWarning);
   expect_finding("システムは甲府データサービスの受注管理を選んだ。", "anon-company", "甲府データサービス", Severity::kWarning);
   expect_clean("総合商事の出身だ。大手商事に勤めた。クラウドサービスを導入した。");
+  // Latin words after a kind or a name keyword, with & and up to where the letters end.
+  expect_finding("登記上の社名はKansai Backpackers Networkである。", "anon-company", "Kansai Backpackers Network");
+  expect_finding("英字表記はKODA TECHNOLOGIESとしている。", "anon-company", "KODA TECHNOLOGIES");
+  expect_finding("現地の旅行会社Lotus Journeys Singaporeの個人旅行プランで訪れる。", "anon-company", "Lotus Journeys Singapore");
+  expect_finding("パリの文具店チェーンLumen & Foldのバイヤーに見本を送った。", "anon-company", "Lumen & Fold");
   // A kana name after a legal form ends at its particle; a trade before the form is no name.
   expect_finding("東京の酒類卸㈱かねたかと取引が始まった。", "anon-company", "㈱かねたか");
   expect_finding("株式会社かねたかと取引した。", "anon-company", "株式会社かねたか");

@@ -439,12 +439,17 @@ bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& w
 // name is all of them. Returns false if no such name starts there.
 bool add_if_latin_words(std::u32string_view text, size_t begin, std::vector<Finding>& out) {
   if (!(at(text, begin) >= U'A' && at(text, begin) <= U'Z')) return false;
-  const size_t end = name_run_end(text, begin, 40);
-  const std::u32string_view name = text.substr(begin, end - begin);
-  if (name.find(U' ') == std::u32string_view::npos ||
-      !all_of(name, [](char32_t c) { return is_ascii_letter(c) || c == U' ' || c == U'.' || c == U'&'; })) {
-    return false;
+  // The Latin words and the blanks, dots and & between them (Lumen & Fold); a name that
+  // goes on in Japanese (…Singaporeの個人旅行) ends where the letters do.
+  size_t end = begin;
+  while (end < text.size() && end - begin < 40 &&
+         (is_ascii_letter(text[end]) || text[end] == U'.' || text[end] == U'&' || text[end] == U'\'' ||
+          (text[end] == U' ' && (is_ascii_letter(at(text, end + 1)) || at(text, end + 1) == U'&')))) {
+    ++end;
   }
+  while (end > begin && (text[end - 1] == U' ' || text[end - 1] == U'.')) --end;
+  const std::u32string_view name = text.substr(begin, end - begin);
+  if (name.find(U' ') == std::u32string_view::npos || is_ascii_letter(at(text, end)) || is_ascii_digit(at(text, end))) return false;
   add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
   return true;
 }
@@ -1032,7 +1037,8 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   constexpr size_t kMaxTopic = kMaxNameRun;
   // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という, | 社名 | Softrail |, 英文社名
   // Corvane: a name said as the name, bare (a quoted one is the quote rule's).
-  for (std::u32string_view found_word : {U"社名", U"運営会社", U"商号", U"法人名", U"正式"}) {
+  for (std::u32string_view found_word : {U"社名", U"運営会社", U"商号", U"法人名", U"正式", U"英字表記", U"英文表記", U"英語表記",
+                                         U"ローマ字表記"}) {
     for (size_t k = text.find(found_word); k != std::u32string_view::npos; k = text.find(found_word, k + 1)) {
       // (正式 is searched once for 正式名称 and 正式には.)
       std::u32string_view keyword = found_word;
@@ -1054,12 +1060,13 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       }
       joined = joined || keyword.back() == U'は';
       if (!joined) continue;
-      const size_t end = name_run_end(text, begin, 24);
+      // (Latin words run longer: Kansai Backpackers Network.)
+      const size_t end = name_run_end(text, begin, is_ascii_letter(at(text, begin)) ? 40 : 24);
       const std::u32string_view name = text.substr(begin, end - begin);
       const char32_t after = at(text, end);
       const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
                         after == U'(' || after == U'）' || after == U')' || after == U'|' || after == U' ' ||
-                        starts_with(text, end, U"という") || starts_with(text, end, U"で") ||
+                        starts_with(text, end, U"という") || starts_with(text, end, U"で") || starts_with(text, end, U"とし") ||
                         starts_with(text, end, U"だ") || starts_with(text, end, U"です");
       bool undecided = false;
       for (std::u32string_view w : {U"未定", U"不明", U"非公開", U"検討中", U"調整中", U"仮称", U"未決定", U"変更", U"同じ"}) {

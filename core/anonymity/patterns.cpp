@@ -1228,6 +1228,8 @@ size_t record_run_claim_length(std::u32string_view s, size_t i) {
     }
   }
   if (!counted || !starts_with(s, p, U"連続")) return 0;
+  // Twenty years running or more is a record whatever was kept (26年連続で出展).
+  if (starts_with(s, p - 1, U"年連続") && p - 1 - i <= 3 && std::stoi(to_utf8(s.substr(i, p - 1 - i))) >= 20) return p + 2 - i;
   const auto [sentence_begin, sentence_end] = sentence_around(s, i);
   const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
   for (std::u32string_view perfect : {U"100%", U"100パーセント", U" 0%", U"で0%", U"は0%", U"が0%", U"ゼロ", U"1位", U"一位",
@@ -1331,6 +1333,19 @@ size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
                                        std::u32string_view(U"見当たら"), std::u32string_view(U"見当たりません")}) {
       if (starts_with(s, q, denial)) return q + denial.size() - i;
     }
+  }
+  return 0;
+}
+
+// "県内でR社だけ", "国内でB社のみ": the firm, under its label, as the only one in a scope
+// said right before. Returns the length from で to the end of だけ/のみ/しかない, or 0.
+size_t only_label_in_scope_claim_length(std::u32string_view s, size_t i) {
+  if (s[i] != U'で') return 0;
+  size_t q = i + 1;
+  while (q < s.size() && q - i - 1 < 4 && (is_ascii_letter(s[q]) || is_kanji(s[q]) || is_katakana(s[q]))) ++q;
+  if (q == i + 1 || !is_anonymised_name(s.substr(i + 1, q - i - 1))) return 0;
+  for (std::u32string_view only : {U"だけ", U"のみ", U"しかない", U"しかありません"}) {
+    if (starts_with(s, q, only)) return q + only.size() - i;
   }
   return 0;
 }
@@ -1510,6 +1525,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     if (length == 0 && c == U'の') {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
+    }
+    if (length == 0 && c == U'で') {
+      length = only_label_in_scope_claim_length(s, i);
+      if (length > 0) tag = kClaimNeedsNearScope;
     }
     if (length == 0 && is_ascii_digit(c)) {
       length = record_run_claim_length(s, i);
@@ -2635,7 +2654,11 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
     const bool going = (end - i >= 4 && s[i + length - 2] == U'す') ||  // 降りてすぐ carries its verb
                        s[i] == U'を' || s[i] == U'が' || view;               // so does a view (を見下ろす)
     // (前, 正面 and 真下 may follow the place itself: 南大門前に店を構える, ロータリー正面.)
-    const bool in_front = s[i] == U'前' || starts_with(s, i, U"正面") || starts_with(s, i, U"真下");
+    // (So may 向かい after a part of a place: 『海地獄』の駐車場向かい.)
+    bool in_front = s[i] == U'前' || starts_with(s, i, U"正面") || starts_with(s, i, U"真下");
+    for (std::u32string_view part : {U"駐車場", U"入口", U"出口", U"正門", U"乗り場"}) {
+      in_front = in_front || (starts_with(s, i, U"向かい") && ends_with(s.substr(0, i), part));
+    }
     if (!going && !in_front && s[i - 1] != U'の' && s[i - 1] != U'た' && s[i - 1] != U'て' && s[i - 1] != U'だ') continue;
     size_t sentence = i;
     while (sentence > 0 && i - sentence < 40 && s[sentence - 1] != U'。' && s[sentence - 1] != U'\n') --sentence;
@@ -3043,7 +3066,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び", U"に出され", U"に振る舞", U"に提供され",
                                        U"に贈られ", U"に贈呈", U"泊め", U"泊まり", U"納め", U"手がけ", U"任され", U"を作った",
                                        U"で作った", U"に並んで", U"にも並んで", U"にも並ぶ", U"に映っ", U"に採用され", U"を乗せ",
-                                       U"見に来", U"の評価", U"に掲載"}) {
+                                       U"見に来", U"の評価", U"に掲載", U"として使われ", U"に使われ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3136,7 +3159,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
       U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
-      U"不動尊", U"稲荷", U"権現", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3291,7 +3314,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
     switch (c) {
-      case U'か': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
+      case U'か': case U'ま': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
@@ -3345,7 +3368,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // …から徒歩N分, から車で8分, から北へ約300メートル, から坂を下って徒歩2分
     // (Or a route and the number right after it: 湯畑から西の河原通りを三分ほど上った右手.)
     size_t way_number = 0;
-    if (starts_with(s, i, U"から")) {
+    // (Or to it: 通天閣まで歩いて90秒.)
+    const bool from_or_to = starts_with(s, i, U"から") || starts_with(s, i, U"まで");
+    if (from_or_to) {
       for (size_t p = i + 2; p < s.size() && p <= i + 18 && s[p] != U'、' && s[p] != U'。'; ++p) {
         if (way_end(p) != p) {
           way_number = way_end(p);
@@ -3428,7 +3453,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       // (A decimal goes on: 北へ1.5キロ.)
       if (digits > number && at(s, digits) == U'.' && is_ascii_digit(at(s, digits + 1))) digits = digit_run_end(s, digits + 1);
       size_t unit = 0;
-      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目"}) {
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒"}) {
         if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
       }
       if (unit > 0 && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
@@ -3592,10 +3617,18 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (shown_end == after && (starts_with(s, after, U"で") || starts_with(s, after, U"に") ||
                                    starts_with(s, after, U"第") || starts_with(s, after, U"巻頭") ||
                                    starts_with(s, after, U"特集") || starts_with(s, after, U"の"))) {
-          for (size_t p = after + 1; p < s.size() && p <= after + 13 && shown_end == after && s[p] != U'、' && s[p] != U'。';
+          // (After a magazine or a programme named as one, the verb may come later: ファッション誌
+          // 『Lulu』で「…」として6ページにわたって紹介.)
+          const size_t kind_from = open >= 12 ? open - 12 : 0;
+          const std::u32string_view kind_before = s.substr(kind_from, open - kind_from);
+          const bool named_outlet = kind_before.find(U"誌") != std::u32string_view::npos ||
+                                    kind_before.find(U"月号") != std::u32string_view::npos ||
+                                    kind_before.find(U"番組") != std::u32string_view::npos;
+          for (size_t p = after + 1; p < s.size() && p <= after + (named_outlet ? 36 : 13) && shown_end == after && s[p] != U'。' &&
+                                     (s[p] != U'、' || named_outlet);
                ++p) {
             for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"映っ",
-                                             U"取材を受け", U"密着", U"連載"}) {
+                                             U"映り込", U"取材を受け", U"密着", U"連載"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
@@ -3605,7 +3638,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           const std::u32string_view before = s.substr(from, open - from);
           bool media = false;
           for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報",
-                                           U"NHK", U"局", U"地元紙", U"業界紙", U"全国紙", U"専門紙", U"地方紙",
+                                           U"NHK", U"局", U"地元紙", U"業界紙", U"全国紙", U"専門紙", U"地方紙", U"ドキュメンタリー",
+                                           U"配信", U"Netflix",
                                            U"映画", U"ドラマ", U"連載", U"日報", U"月号", U"ニュース"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }

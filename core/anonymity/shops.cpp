@@ -1260,7 +1260,7 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
     }
     if (grammar || (s[i] == U'の' && !name_like)) continue;
     const std::u32string_view name = s.substr(begin, i - begin);
-    if (lex.generic_kana_names.contains(name) || lex.shop_prefixes.contains(name) ||
+    if (lex.generic_kana_names.contains(name) || lex.shop_prefixes.contains(name) || lex.generic_terms.contains(name) ||
         lex.shop_suffixes.contains(name) || lex.product_categories.contains(name) || is_anonymised_name(name)) {
       continue;
     }
