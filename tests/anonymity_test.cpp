@@ -1382,6 +1382,20 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
                  "Netflixのドキュメンタリー『Chef's Table』に映り込", Severity::kWarning);
   expect_finding("2024年に放送された大河ドラマの宴席の場面では、この皿が小道具として使われた。", "anon-quasi-identifier",
                  "2024年に放送された大河ドラマの宴席の場面では、この皿が小道具として使われた", Severity::kWarning);
+  // Batch 56's long narratives: work for a named event, a guide's listing said with で掲載,
+  // a channel's programme, a front page after a disaster, a claim running on over its comma.
+  expect_finding("2025年の大阪・関西万博では公式ガイドブックの一部を受注し、士気も上がった。", "anon-quasi-identifier",
+                 "大阪・関西万博では公式ガイドブックの一部を受注し", Severity::kWarning);
+  expect_finding("2021年の東京オリンピックでは選手村の通訳派遣を一括受注したが、急減した。", "anon-quasi-identifier",
+                 "東京オリンピックでは選手村の通訳派遣を一括受注したが", Severity::kWarning);
+  expect_finding("ミシュランガイドのビブグルマンに2020年から4年連続で掲載された。", "anon-quasi-identifier",
+                 "ミシュランガイドのビブグルマンに2020年から4年連続で掲載された", Severity::kWarning);
+  expect_finding("2023年にYouTubeの人気チャンネル『麺ログ』で紹介された翌週に行列ができた。", "anon-quasi-identifier",
+                 "2023年にYouTubeの人気チャンネル『麺ログ』で紹介", Severity::kWarning);
+  expect_finding("2024年の能登半島地震の後には避難所へ菓子1万個を届け、全国紙の一面で報じられた。", "anon-quasi-identifier",
+                 "2024年の能登半島地震の後には避難所へ菓子1万個を届け、全国紙の一面で報じられた", Severity::kWarning);
+  expect_finding("岡山市内で最も早く、2014年に介護ロボットを導入した。", "anon-quasi-identifier",
+                 "岡山市内で最も早く、2014年に介護ロボットを導入した", Severity::kWarning);
   // A famous island seen, a trade's goods, a short run of years: none.
   expect_clean("桜島を望む台地で茶を育てる。オーガニック食品の卸に提案した。3年連続で出展した。");
 }

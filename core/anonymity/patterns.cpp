@@ -1429,7 +1429,8 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"年続けて受け"), std::u32string_view(U"年続けて取"),
                                    std::u32string_view(U"位に入"), std::u32string_view(U"位入賞"),
                                    std::u32string_view(U"優勝し"), std::u32string_view(U"優勝を果"),
-                                   std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載"),
+                                   std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載"), std::u32string_view(U"で掲載"),
+                                   std::u32string_view(U"掲載され"),
                                    std::u32string_view(U"度受け"), std::u32string_view(U"回受け"),
                                    std::u32string_view(U"度受賞"), std::u32string_view(U"回受賞"),
                                    std::u32string_view(U"年に受け"), std::u32string_view(U"年度に受け"),
@@ -1479,6 +1480,16 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
 // passed: "唯一、小麦から手がける"), at most 30 characters on.
 size_t clause_end(std::u32string_view s, size_t p) {
   if (at(s, p) == U'、') ++p;
+  // (So is one after the rest of the claim's word: 岡山市内で最も早く、2014年に…導入した.)
+  else {
+    for (size_t q = p; q < s.size() && q < p + 4; ++q) {
+      if (s[q] == U'、') {
+        p = q + 1;
+        break;
+      }
+      if (!is_kanji(s[q]) && std::u32string_view(U"くてしい").find(s[q]) == std::u32string_view::npos) break;
+    }
+  }
   const size_t limit = p + 30;
   while (p < s.size() && p < limit && s[p] != U'、' && s[p] != U'。' && s[p] != U'|' && !is_line_break(s[p])) ++p;
   while (p > 0 && s[p - 1] == U' ') --p;  // a table cell's padding
@@ -2721,7 +2732,7 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
       // (Words may stand between the object and its verb: を代々手がけ, を毎年刷り続け.)
       for (std::u32string_view verb : {U"手がけ", U"手掛け", U"請け負", U"刷り続け", U"刷っ", U"を刷り", U"納め", U"納入", U"提供し",
                                        U"提供さ", U"採用さ", U"使われ", U"を製作", U"任され", U"担当し", U"担っ", U"担い",
-                                       U"のロケ地", U"に出店し", U"作り続け", U"仕立て"}) {
+                                       U"のロケ地", U"に出店し", U"作り続け", U"仕立て", U"受注し", U"受注した", U"を派遣"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -2873,7 +2884,7 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
       if (!is_ascii_digit(sentence[p]) && !is_kanji_numeral(sentence[p])) continue;
       const size_t number = number_end(sentence, p);
       if (number == p) continue;
-      for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
+      for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"個", U"万個", U"箱", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
                                        U"日以内", U"日で", U"台のうち", U"メートル浸水", U"m浸水", U"張りで", U"週間で"}) {
         precise = precise || starts_with(sentence, number, unit);
       }
@@ -3639,7 +3650,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           bool media = false;
           for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報",
                                            U"NHK", U"局", U"地元紙", U"業界紙", U"全国紙", U"専門紙", U"地方紙", U"ドキュメンタリー",
-                                           U"配信", U"Netflix",
+                                           U"配信", U"Netflix", U"チャンネル", U"YouTube", U"動画",
                                            U"映画", U"ドラマ", U"連載", U"日報", U"月号", U"ニュース"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
