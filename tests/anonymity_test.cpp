@@ -1396,6 +1396,10 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
                  "2024年の能登半島地震の後には避難所へ菓子1万個を届け、全国紙の一面で報じられた", Severity::kWarning);
   expect_finding("岡山市内で最も早く、2014年に介護ロボットを導入した。", "anon-quasi-identifier",
                  "岡山市内で最も早く、2014年に介護ロボットを導入した", Severity::kWarning);
+  // An exact count of a month or a year below a thousand; round or approximate ones are none.
+  expect_finding("店長のカット指名は月間612件で、上位店より多い。", "anon-quasi-identifier", "店長のカット指名は月間612件",
+                 Severity::kWarning);
+  expect_clean("見学者は年間で約900人となった。置き畳は年間300枚になった。月間150件の注文がある。");
   // A famous island seen, a trade's goods, a short run of years: none.
   expect_clean("桜島を望む台地で茶を育てる。オーガニック食品の卸に提案した。3年連続で出展した。");
 }

@@ -2321,7 +2321,8 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
       size_t run = i;
       bool large = false;
       while (run < s.size() && run - i < 12 && (is_ascii_digit(s[run]) || is_kanji_numeral(s[run]) || s[run] == U',' || s[run] == U'万')) {
-        large = large || s[run] == U',' || s[run] == U'千' || s[run] == U'万' || (run - i >= 3 && is_ascii_digit(s[run]));
+        // (Three digits too, for an exact count a month or a year: 月間612件.)
+        large = large || s[run] == U',' || s[run] == U'千' || s[run] == U'万' || (run - i >= 2 && is_ascii_digit(s[run]));
         ++run;
       }
       if (!large) {
@@ -2340,7 +2341,15 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
     const bool range = std::u32string_view(U"-〜～~").find(at(s, end)) != std::u32string_view::npos ||
                        std::u32string_view(U"-〜～~").find(before(s, i)) != std::u32string_view::npos ||
                        (i >= 2 && ends_with(s.substr(0, i), U"あたり"));
-    if (value < 1000 || unit == 0 || range || is_approximate_before(s, i) || is_approximate_after(s, end + unit)) {
+    // An exact count of a month or a year below a thousand (店長のカット指名は月間612件) is as
+    // telling when it is no round figure; the words must be right before it.
+    const size_t near = i >= 12 ? i - 12 : 0;
+    const std::u32string_view close_before = s.substr(near, i - near);
+    const bool exact_periodic = value >= 100 && value < 1000 && value % 10 != 0 &&
+                                (close_before.find(U"月間") != std::u32string_view::npos ||
+                                 close_before.find(U"年間") != std::u32string_view::npos);
+    if ((value < 1000 && !exact_periodic) || unit == 0 || range || is_approximate_before(s, i) ||
+        is_approximate_after(s, end + unit)) {
       i = end > i ? end - 1 : i;
       continue;
     }
@@ -2349,7 +2358,7 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
       --sentence_begin;
     }
     const std::u32string_view before = s.substr(sentence_begin, i - sentence_begin);
-    bool marked = false;
+    bool marked = exact_periodic;
     for (std::u32string_view m : kMarkers) marked = marked || before.find(m) != std::u32string_view::npos;
     // A yearly count is a record only when exact (年間車検台数2,314台; not 年間2,000人).
     marked = marked || (value % 100 != 0 && before.find(U"年間") != std::u32string_view::npos);
