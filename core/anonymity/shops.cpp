@@ -2554,13 +2554,7 @@ void find_names_after_keys(std::u32string_view s, const Words& words, std::vecto
     if (separated) {
       size_t value_end = value;
       while (value_end < line_end && std::u32string_view(U"|（(").find(s[value_end]) == std::u32string_view::npos) ++value_end;
-      for (size_t item = value; item < value_end;) {
-        size_t item_end = s.find(U'、', item);
-        if (item_end == std::u32string_view::npos || item_end > value_end) item_end = value_end;
-        size_t begin = item;
-        size_t end = item_end;
-        while (begin < end && is_space(s[begin])) ++begin;
-        while (end > begin && is_space(s[end - 1])) --end;
+      for (auto [begin, end] : trimmed_parts(s, value, value_end, U'、')) {
         const bool quoted = end >= begin + 4 && (s[begin] == U'「' || s[begin] == U'『') && (s[end - 1] == U'」' || s[end - 1] == U'』');
         if (quoted) {
           ++begin;
@@ -2585,7 +2579,6 @@ void find_names_after_keys(std::u32string_view s, const Words& words, std::vecto
           add_finding(out, begin, end, static_cast<FindingKind>(kind), quoted || spaced ? Severity::kError : Severity::kWarning,
                       {}, begin, end);
         }
-        item = item_end + 1;
       }
     }
     line = line_end + 1;

@@ -277,24 +277,27 @@ bool ends_like_grammar(std::u32string_view run) {
   return false;
 }
 
+std::vector<std::pair<size_t, size_t>> trimmed_parts(std::u32string_view text, size_t begin, size_t end, char32_t separator) {
+  std::vector<std::pair<size_t, size_t>> parts;
+  for (size_t part = begin; part < end;) {
+    size_t part_end = text.find(separator, part);
+    if (part_end == std::u32string_view::npos || part_end > end) part_end = end;
+    size_t first = part;
+    size_t last = part_end;
+    while (first < last && is_space(text[first])) ++first;
+    while (last > first && is_space(text[last - 1])) --last;
+    parts.emplace_back(first, last);
+    part = part_end + 1;
+  }
+  return parts;
+}
+
 std::vector<std::vector<std::pair<size_t, size_t>>> markdown_table_rows(std::u32string_view text) {
   std::vector<std::vector<std::pair<size_t, size_t>>> rows;
   for (size_t line = 0; line < text.size();) {
     size_t line_end = text.find(U'\n', line);
     if (line_end == std::u32string_view::npos) line_end = text.size();
-    if (text[line] == U'|') {
-      std::vector<std::pair<size_t, size_t>>& cells = rows.emplace_back();
-      for (size_t cell = line + 1; cell < line_end;) {
-        size_t cell_end = text.find(U'|', cell);
-        if (cell_end == std::u32string_view::npos || cell_end > line_end) cell_end = line_end;
-        size_t begin = cell;
-        size_t end = cell_end;
-        while (begin < end && is_space(text[begin])) ++begin;
-        while (end > begin && is_space(text[end - 1])) --end;
-        cells.emplace_back(begin, end);
-        cell = cell_end + 1;
-      }
-    }
+    if (text[line] == U'|') rows.push_back(trimmed_parts(text, line + 1, line_end, U'|'));
     line = line_end + 1;
   }
   return rows;

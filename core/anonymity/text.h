@@ -157,6 +157,11 @@ class TermMatcher {
   size_t longest_ = 0;
 };
 
+// The parts of [begin, end) of `text` between `separator`s, each as its [begin, end)
+// without the blanks around it; nothing after a last separator that ends the range.
+// Table cells (|) and the items of a list (、) are read with it.
+std::vector<std::pair<size_t, size_t>> trimmed_parts(std::u32string_view text, size_t begin, size_t end, char32_t separator);
+
 // The cells of the Markdown table rows in `text` (lines that start with |), each as its
 // [begin, end) without the blanks around it, row by row. Shared by the rules that read
 // names from tables (a firm alone in a cell, a person after a role's cell).
