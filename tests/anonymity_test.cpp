@@ -1396,6 +1396,15 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
                  "2024年の能登半島地震の後には避難所へ菓子1万個を届け、全国紙の一面で報じられた", Severity::kWarning);
   expect_finding("岡山市内で最も早く、2014年に介護ロボットを導入した。", "anon-quasi-identifier",
                  "岡山市内で最も早く、2014年に介護ロボットを導入した", Severity::kWarning);
+  // Batch 59's short summaries: a runway's end, a broadcast by a named station, a part of a
+  // place before a comma, a place opening the sentence as the scope of its claim.
+  expect_finding("茶園は富士山静岡空港の滑走路北端のすぐ脇にある。", "anon-quasi-identifier", "富士山静岡空港の滑走路北端のすぐ脇",
+                 Severity::kWarning);
+  expect_finding("地元のRKK熊本放送で塾長の授業が30分番組として放送され、評判になった。", "anon-quasi-identifier",
+                 "地元のRKK熊本放送で塾長の授業が30分番組として放送", Severity::kWarning);
+  expect_finding("Z社は漆器製造業。黒江で木地から上塗りまで一貫して手がける最後の工房だが、注文は減った。",
+                 "anon-quasi-identifier", "黒江で木地から上塗りまで一貫して手がける最後の工房だが", Severity::kWarning);
+  expect_clean("テレビで放送された。地元のテレビで放送された。現場で最後の仕上げをした。社長は最初の打ち合わせに出た。");
   // An exact count of a month or a year below a thousand; round or approximate ones are none.
   expect_finding("店長のカット指名は月間612件で、上位店より多い。", "anon-quasi-identifier", "店長のカット指名は月間612件",
                  Severity::kWarning);

@@ -1616,6 +1616,16 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             keep = year_end(s, p) != p;
           }
         }
+        // A place and で opening the sentence scopes its claim too (黒江で木地から上塗りまで一貫して
+        // 手がける最後の工房).
+        if (!keep && place_scope_before && i > sentence_begin) {
+          const size_t opening_end = std::min(i, sentence_begin + 8);
+          const size_t opening = place_scope_before(sentence_begin, opening_end);
+          if (opening < opening_end) {
+            keep = true;
+            scope = std::min(scope, opening);
+          }
+        }
         // A group named earlier in the sentence scopes it from afar: 市内の不動産業者のなかで…
         // 最も多い, 同地区の個別指導塾としては…最も多い.
         if (!keep) {
@@ -2797,7 +2807,8 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
         --part;
       }
       const std::u32string_view along = s.substr(part, location.begin - 1 - part);
-      for (std::u32string_view w : {U"沿い", U"通り", U"筋", U"界隈", U"近く", U"付近", U"周辺", U"のほとり"}) {
+      for (std::u32string_view w : {U"沿い", U"通り", U"筋", U"界隈", U"近く", U"付近", U"周辺", U"のほとり", U"の入口", U"の入り口",
+                                    U"の一角", U"の中ほど", U"の角"}) {
         if (along.size() > w.size() && ends_with(along, w)) location.begin = part;
       }
     }
@@ -3323,6 +3334,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                      U"の出口", U"の正門", U"の裏門", U"の東門", U"の西門", U"の南門", U"の北門", U"の角",
                                      U"の交差点", U"の乗り場", U"の停留所", U"の駐輪場", U"の正面", U"のお堀", U"の堀",
                                      U"の滑走路", U"の滑走路の北端", U"の滑走路の南端", U"の滑走路の東の端", U"の東の端",
+                                     U"の滑走路北端", U"の滑走路南端", U"の滑走路東端", U"の滑走路西端",
                                      U"の西の端", U"の発着場", U"本館", U"別館",
                                      U"のバス停", U"の改札", U"西詰", U"東詰", U"南詰", U"北詰", U"西詰め", U"東詰め",
                                      U"南詰め", U"北詰め"}) {
@@ -3334,7 +3346,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // Every fact starts at one of a few characters; the rest of the text is passed at once.
     const char32_t c = s[i];
     switch (c) {
-      case U'か': case U'ま': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲':
+      case U'か': case U'ま': case U'の': case U'』': case U'」': case U'特': case U'築': case U'丸': case U'紹': case U'掲': case U'放':
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
@@ -3749,9 +3761,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     }
     // テレビ神奈川の情報番組で3度紹介, 北日本新聞に掲載: a named station or paper that
     // showed the firm (a generic one, 地元新聞 or テレビ, names nothing).
-    if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報' || c == U'連') {
+    if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報' || c == U'連' ||
+        c == U'放') {
       bool shown = false;
-      for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ", U"連載"}) {
+      for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ", U"連載", U"放送され",
+                                    U"放送さ"}) {
         shown = shown || starts_with(s, i, w);
       }
       // The outlet may stand a few clauses before the verb (NHK新潟放送局の夕方のニュースで
