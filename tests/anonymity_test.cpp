@@ -2591,6 +2591,9 @@ TEST(AnonymityCompany, AFirmsNameOpeningWhatAnOwnerSays_IsFound) {
   // An owner names the firm as the topic of what they say; kana with a long vowel mark.
   expect_finding("社長は「ゆいまーる交通は、うちの祖父が始めた」と話す。", "anon-company", "ゆいまーる交通");
   expect_finding("四代目は「たたみの西陣堂いうたら、昔からお寺さんの仕事が多い」と話す。", "anon-company", "たたみの西陣堂");
+  // A name whose kana end in の right before the noun it describes is none (水出|しの|緑茶).
+  expect_clean("ほうじ茶や水出しの緑茶が好評だった。");
+  expect_finding("山田しの社長が来た。", "anon-person", "山田しの社長");
   // A kind of shop as the topic of speech is none.
   EXPECT_FALSE(has_rule(check("店主は「和菓子屋は、もう町に少ない」と話す。"), "anon-company"));
   // Before a suffix only firms take, a kanji word IPAdic reads as a verbal noun heads a name;
@@ -2765,6 +2768,9 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   // A title in double brackets at a sentence's end; a name after the goods and の as subject.
   expect_finding("最初の商品は、のむヨーグルト『はるにれ』。", "anon-product", "はるにれ");
   expect_finding("厚揚げの「ぶっかけ大将」は地元スーパーに並ぶ。", "anon-product", "ぶっかけ大将");
+  // A compound with kana the firm put out is named (a warning); a label with の is not.
+  expect_finding("夜間に自習室を開放する「夜トレ自習室」を新たに打ち出した。", "anon-product", "夜トレ自習室", Severity::kWarning);
+  expect_clean("平日の「通いのトレーニング」を始めた。月1回の「くすりと食事の相談会」を開いた。");
   // Speech, one dictionary predicate, labels and kinds are none.
   expect_clean("最中「おいしいです」は客の声だ。最中「うまい」は言い過ぎだ。");
   expect_clean("パンの「焼きたて」は人気だ。豆腐の「木綿」と「絹」を作る。菓子の「詰め合わせ」が売れた。");

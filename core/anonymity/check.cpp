@@ -1021,6 +1021,13 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     if (f.kind == FindingKind::kPerson && f.surname_end > core_begin && generic_spans.covers(core_begin, f.surname_end + 1)) {
       return true;
     }
+    // Nor a name whose kana ends in の right before a noun it would modify (水出|しの|緑茶: 水出し
+    // の緑茶): a name is followed by a particle, a title or a break, not by what it describes.
+    if (f.kind == FindingKind::kPerson && core_end < text.size() && core_end > core_begin && text[core_end - 1] == U'の' &&
+        is_hiragana(text[core_end - 2 < core_begin ? core_begin : core_end - 2]) && is_kanji(text[core_end]) &&
+        lex.person_titles.match_at(text, core_end) == 0 && lex.person_roles.match_at(text, core_end) == 0) {
+      return true;
+    }
     // A bank is a public body as a supporter, but the one the firm borrows from (メインバンクの
     // 富山北星銀行) narrows it down: that finding stays unless the case names it as supporter.
     if (f.kind == FindingKind::kCompany && f.detail == kDetailLender) return false;

@@ -324,6 +324,17 @@ bool launched_after(std::u32string_view s, size_t close) {
   return false;
 }
 
+// True if the words after a quote say the firm put out what it names, in more ways than
+// launched_after: 「…」を打ち出した, を企画した, を設計し, を新たに打ち出した, に切り替え.
+bool put_out_after(std::u32string_view s, size_t close) {
+  if (launched_after(s, close) || made_or_started_after(s, close)) return true;
+  for (std::u32string_view verb : {U"を打ち出", U"を新たに打ち出", U"を企画", U"を設計し", U"に切り替え", U"を売り出", U"を新たに",
+                                   U"を開き", U"も始め"}) {
+    if (starts_with(s, close + 1, verb)) return true;
+  }
+  return false;
+}
+
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
@@ -364,8 +375,14 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       U"という屋号", U"という店", U"という名の店", U"という名前の店", U"という旅館", U"という宿", U"の屋号",
       U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い",
       U"をオープン", U"で営業", U"という施設", U"という名前のお店", U"というお店"};
+  // (A meeting or a class is held, not a shop opened: 「くすりと食事の相談会」を開いた.)
+  const std::u32string_view inner = s.substr(open + 1, close - open - 1);
+  bool held = false;
+  for (std::u32string_view event : {U"会", U"教室", U"講座", U"セミナー", U"祭", U"まつり", U"イベント", U"ライブ", U"マルシェ", U"フェア"}) {
+    held = held || ends_with(inner, event);
+  }
   for (std::u32string_view word : kShopAfter) {
-    if (s.compare(after, word.size(), word) == 0) return kNamesShop;
+    if (s.compare(after, word.size(), word) == 0 && !(held && word == U"を開い")) return kNamesShop;
   }
   static constexpr std::u32string_view kProductAfter[] = {
       U"というブランド", U"ブランド", U"という商品", U"という製品", U"という銘柄", U"というシリーズ",
@@ -904,6 +921,17 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (thing < 0 && !routine && launched_after(s, close) && has_coined_part(s, words, begin, close) &&
         !is_generic_quote(s, words, begin, close, false, false)) {
       add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
+      i = close;
+      continue;
+    }
+    // A name of several words the firm put out (「ドライバー育成パック」を立ち上げた, 「夜トレ自習室」を
+    // 新たに打ち出した, 「のりあいタクシーくらよし」に切り替え): a compound of five characters or more
+    // with kana in it, no particle and no predicate, is named, not described (a warning: a
+    // reviewer tells a name from a label).
+    if (thing < 0 && !routine && inner.size() >= 5 && put_out_after(s, close) && inner.find(U'の') == std::u32string_view::npos &&
+        std::any_of(inner.begin(), inner.end(), [](char32_t c) { return is_hiragana(c) || is_katakana(c); }) &&
+        !is_generic_quote(s, words, begin, close, false, false)) {
+      add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
       i = close;
       continue;
     }
