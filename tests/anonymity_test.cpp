@@ -1405,6 +1405,24 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
   expect_finding("Z社は漆器製造業。黒江で木地から上塗りまで一貫して手がける最後の工房だが、注文は減った。",
                  "anon-quasi-identifier", "黒江で木地から上塗りまで一貫して手がける最後の工房だが", Severity::kWarning);
   expect_clean("テレビで放送された。地元のテレビで放送された。現場で最後の仕上げをした。社長は最初の打ち合わせに出た。");
+  // Batch 58's newsletter features: a clock tower, a record said after its count, a crossing
+  // counted after leaving a gate, a morning drama's location, an all-time high price, an
+  // offering to the imperial household.
+  expect_finding("焙煎所は札幌市時計台の向かい、古い雑居ビルの2階にある。", "anon-quasi-identifier",
+                 "札幌市時計台の向かい、古い雑居ビルの2階", Severity::kWarning);
+  expect_finding("その月には1日で412キロを焼くという開業以来の最高記録も出た。", "anon-quasi-identifier",
+                 "その月には1日で412キロを焼くという開業以来の最高記録", Severity::kWarning);
+  expect_finding("その年の大型連休には1日1,280杯という店の最高記録を出した。", "anon-quasi-identifier",
+                 "その年の大型連休には1日1,280杯という店の最高記録", Severity::kWarning);
+  EXPECT_FALSE(has_rule(check("その年の大型連休には1日1,280杯という店の最高記録を出した。"), "anon-shop"));
+  expect_finding("事務所は秋葉原駅の電気街口を出て信号を一つ渡った先にある。", "anon-quasi-identifier",
+                 "秋葉原駅の電気街口を出て信号を一つ渡", Severity::kWarning);
+  expect_finding("書店は2014年放送の朝の連続テレビ小説でロケ地として使われた。", "anon-quasi-identifier",
+                 "書店は2014年放送の朝の連続テレビ小説でロケ地として使われた", Severity::kWarning);
+  expect_finding("2019年の入札会では、一枚あたりの値が史上最高をつけて話題になった。", "anon-quasi-identifier",
+                 "2019年の入札会では、一枚あたりの値が史上最高をつけて話題になった", Severity::kWarning);
+  expect_finding("毎年の献上海苔を納める生産者に選ばれ続けている。", "anon-quasi-identifier",
+                 "毎年の献上海苔を納める生産者に選ばれ続けている", Severity::kWarning);
   // An exact count of a month or a year below a thousand; round or approximate ones are none.
   expect_finding("店長のカット指名は月間612件で、上位店より多い。", "anon-quasi-identifier", "店長のカット指名は月間612件",
                  Severity::kWarning);

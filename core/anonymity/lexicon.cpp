@@ -510,7 +510,7 @@ Lexicon build() {
            // a day's record: 1日最多3,120丁
            "1日最多", "一日最多", "日の最多", "1日あたり最多",
            // a rank by a measured count: 導入数トップ, 出荷量トップ
-           "数トップ", "量トップ", "額トップ", "高トップ",
+           "数トップ", "量トップ", "額トップ", "高トップ", "史上最高を", "史上最高の値",
            // closest to a named place, a domain's purveyor
            "に最も近い", "藩の御用", "藩御用達"},
           kClaimSelfScoped);

@@ -2355,9 +2355,12 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
     // telling when it is no round figure; the words must be right before it.
     const size_t near = i >= 12 ? i - 12 : 0;
     const std::u32string_view close_before = s.substr(near, i - near);
+    // (So is one said to be a record: 1日で412キロを焼くという開業以来の最高記録.)
+    const std::u32string_view close_after = s.substr(end, std::min<size_t>(20, s.size() - end));
     const bool exact_periodic = value >= 100 && value < 1000 && value % 10 != 0 &&
                                 (close_before.find(U"月間") != std::u32string_view::npos ||
-                                 close_before.find(U"年間") != std::u32string_view::npos);
+                                 close_before.find(U"年間") != std::u32string_view::npos ||
+                                 close_after.find(U"最高記録") != std::u32string_view::npos);
     if ((value < 1000 && !exact_periodic) || unit == 0 || range || is_approximate_before(s, i) ||
         is_approximate_after(s, end + unit)) {
       i = end > i ? end - 1 : i;
@@ -2378,8 +2381,11 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
     }
     size_t begin = i;
     while (begin > sentence_begin && std::u32string_view(U"、「").find(s[begin - 1]) == std::u32string_view::npos) --begin;
-    add_finding(out, begin, end + unit, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
-    i = end + unit - 1;
+    // (The record said after the count goes with it: …412キロを焼くという開業以来の最高記録.)
+    size_t finish = end + unit;
+    if (const size_t record = close_after.find(U"最高記録"); record != std::u32string_view::npos) finish = end + record + 4;
+    add_finding(out, begin, finish, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
+    i = finish - 1;
   }
 }
 
@@ -3075,7 +3081,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   // bodies and events whose suppliers the news names
                                   U"宮内庁", U"JAXA", U"NASA", U"三つ星", U"ミシュラン", U"ルーヴル", U"大河ドラマ", U"朝ドラ",
                                   U"ハリウッド", U"聖火", U"サミット", U"明治神宮", U"伊勢神宮", U"国会議事堂", U"首相官邸",
-                                  U"迎賓館", U"愛・地球博", U"万博", U"国体"}) {
+                                  U"迎賓館", U"愛・地球博", U"万博", U"国体", U"連続テレビ小説", U"献上"}) {
       m.add(w, 0);
     }
     return m;
@@ -3097,7 +3103,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び", U"に出され", U"に振る舞", U"に提供され",
                                        U"に贈られ", U"に贈呈", U"泊め", U"泊まり", U"納め", U"手がけ", U"任され", U"を作った",
                                        U"で作った", U"に並んで", U"にも並んで", U"にも並ぶ", U"に映っ", U"に採用され", U"を乗せ",
-                                       U"見に来", U"の評価", U"に掲載", U"として使われ", U"に使われ"}) {
+                                       U"見に来", U"の評価", U"に掲載", U"として使われ", U"に使われ", U"のロケ地", U"でロケ地"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3190,7 +3196,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
       U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
-      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3444,7 +3450,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (!turned || (s[p] == U'、' && p > i + 8)) continue;
         const size_t digits = number_end(s, p);
         if (digits == p) continue;
-        for (std::u32string_view u : {U"メートル", U"m", U"分", U"キロ", U"km", U"軒目", U"つ目", U"本目"}) {
+        for (std::u32string_view u : {U"メートル", U"m", U"分", U"キロ", U"km", U"軒目", U"つ目", U"本目", U"つ渡", U"つ先", U"本先"}) {
           if (end == 0 && starts_with(s, digits, u)) end = digits + u.size();
         }
       }
