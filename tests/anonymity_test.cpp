@@ -2786,6 +2786,8 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   // A title in double brackets at a sentence's end; a name after the goods and の as subject.
   expect_finding("最初の商品は、のむヨーグルト『はるにれ』。", "anon-product", "はるにれ");
   expect_finding("厚揚げの「ぶっかけ大将」は地元スーパーに並ぶ。", "anon-product", "ぶっかけ大将");
+  // One kana MeCab reads as a particle at a coined name's start is part of it (に|しき野).
+  expect_finding("週2回の訪問診療「にしき野在宅ケア便」を始めた。", "anon-product", "にしき野在宅ケア便");
   // A compound with kana the firm put out is named (a warning); a label with の is not.
   expect_finding("夜間に自習室を開放する「夜トレ自習室」を新たに打ち出した。", "anon-product", "夜トレ自習室", Severity::kWarning);
   expect_clean("平日の「通いのトレーニング」を始めた。月1回の「くすりと食事の相談会」を開いた。");

@@ -636,9 +636,13 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     // (ぽ|っけ) stand inside names too.
     // (One kana MeCab cut from a coined kana word, あき|や|見守り便, joins nothing: a particle
     // of one kana right after other kana, inside a run that goes on, is read as part of it.)
-    const bool inside_kana = w.end - w.begin == 1 && w.begin > begin && is_hiragana(text[w.begin - 1]) &&
-                             w.end < end && !is_hiragana(text[w.end]) && w.begin - begin <= 4 &&
-                             all_of(text.substr(begin, w.begin - begin), is_hiragana);
+    // (So is one that opens the quote with more kana after it, に|しき野在宅ケア便: a particle
+    // does not start a name.)
+    const bool inside_kana = (w.end - w.begin == 1 && w.begin > begin && is_hiragana(text[w.begin - 1]) &&
+                              w.end < end && !is_hiragana(text[w.end]) && w.begin - begin <= 4 &&
+                              all_of(text.substr(begin, w.begin - begin), is_hiragana)) ||
+                             (w.end - w.begin == 1 && w.begin == begin && w.end + 1 < end && is_hiragana(text[w.end]) &&
+                              is_hiragana(text[w.end + 1]));
     if (w.pos == PartOfSpeech::kParticle && !inside_kana) {
       const std::u32string_view p = text.substr(w.begin, w.end - w.begin);
       for (std::u32string_view joining : {U"が", U"を", U"に", U"で", U"と", U"は", U"も", U"へ", U"から", U"より", U"や"}) {
