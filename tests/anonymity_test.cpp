@@ -2614,6 +2614,10 @@ TEST(AnonymityCompany, AFirmsNameOpeningWhatAnOwnerSays_IsFound) {
   expect_finding("山田しの社長が来た。", "anon-person", "山田しの社長");
   // A kind of shop as the topic of speech is none.
   EXPECT_FALSE(has_rule(check("店主は「和菓子屋は、もう町に少ない」と話す。"), "anon-company"));
+  // Port transport as a firm's ending; a proper noun and a katakana word of trade as a topic
+  // the sentence describes as a firm.
+  expect_finding("売上の半分を占める神戸港運からの急な配車依頼が重荷だ。", "anon-company", "神戸港運");
+  EXPECT_FALSE(has_rule(check("自社ブランドは売上の25%に育ち、職人たちは自ら展示会に立つ。"), "anon-company"));
   // Before a suffix only firms take, a kanji word IPAdic reads as a verbal noun heads a name;
   // a place, a katakana word of trade and サービス make one too.
   expect_finding("仕入れは盛岡の卸、北上商事に一本化した。", "anon-company", "北上商事", Severity::kWarning);

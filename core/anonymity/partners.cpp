@@ -1155,8 +1155,12 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
     const bool latin = all_of(name, [](char32_t c) { return is_ascii_letter(c); }) && name.size() >= 4 &&
                        name[0] >= U'A' && name[0] <= U'Z';
     const long first_word = index.starting_at(begin);
+    // (Or a name the dictionary knows as a proper noun, 丸越|タオルは…今治市で…織って.)
     const bool place_and_katakana =
-        first_word >= 0 && last > first_word && is_place_word(text, words[first_word]) &&
+        first_word >= 0 && last > first_word &&
+        (is_place_word(text, words[first_word]) ||
+         (words[first_word].noun == NounKind::kProper && words[first_word].proper != ProperKind::kPerson &&
+          !says_which_firm(text.substr(words[first_word].begin, words[first_word].end - words[first_word].begin)))) &&
         all_of(text.substr(words[last].begin, words[last].end - words[last].begin),
                [](char32_t c) { return is_katakana(c) || c == U'ー'; });
     if (suffix == 0 && !unknown_katakana && !latin && !place_and_katakana) continue;
