@@ -1423,6 +1423,32 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
                  "2019年の入札会では、一枚あたりの値が史上最高をつけて話題になった", Severity::kWarning);
   expect_finding("毎年の献上海苔を納める生産者に選ばれ続けている。", "anon-quasi-identifier",
                  "毎年の献上海苔を納める生産者に選ばれ続けている", Severity::kWarning);
+  // Batch 63's quasi-identifiers: counts by the loaf and the case, a minister who stayed,
+  // a dated article with the paper before the date, a listing, a licence, a governor as a
+  // customer, a prince, a medallist, a consulate's restoration, an interchange connected,
+  // an Olympic delivery, days after a disaster, a season's issue.
+  expect_finding("客が急増し、1日で食パン2,400斤を売り切った日もあった。", "anon-quasi-identifier", "1日で食パン2,400斤",
+                 Severity::kWarning);
+  expect_finding("宿帳には、1989年の閣僚会合の折に各国の外相が泊まった記録も残る。", "anon-quasi-identifier",
+                 "1989年の閣僚会合の折に各国の外相が泊まった記録も残る", Severity::kWarning);
+  expect_finding("この取り組みは日刊工業新聞の2023年11月7日付で報じられた。", "anon-quasi-identifier",
+                 "2023年11月7日付で報じられた", Severity::kWarning);
+  expect_finding("2023年9月28日に福岡証券取引所のQ-Boardへ上場してから、社員が増えた。", "anon-quasi-identifier",
+                 "2023年9月28日に福岡証券取引所のQ-Boardへ上場してから", Severity::kWarning);
+  expect_finding("L社は、2004年4月1日付で介護保険の事業所指定を受けた。", "anon-quasi-identifier",
+                 "L社は、2004年4月1日付で介護保険の事業所指定を受けた", Severity::kWarning);
+  expect_finding("店は歴代の大阪府知事が髪を任せてきたことでも知られる。", "anon-quasi-identifier",
+                 "店は歴代の大阪府知事が髪を任せてきたことでも知られる", Severity::kWarning);
+  expect_finding("横浜開港150周年の記念事業では、旧英国領事館跡の改修を請け負ったこともある。", "anon-quasi-identifier",
+                 "旧英国領事館跡の改修を請け負", Severity::kWarning);
+  expect_finding("物流センターは圏央道の白岡菖蒲インターに直結する立地にある。", "anon-quasi-identifier",
+                 "圏央道の白岡菖蒲インターに直結する立地", Severity::kWarning);
+  expect_finding("東京2020大会では選手村へ寝具を一括納品した実績も持つ。", "anon-quasi-identifier",
+                 "東京2020大会では選手村へ寝具を一括納品した", Severity::kWarning);
+  expect_finding("能登半島地震で工房が全壊してから47日後に、仮設の作業場で仕事を再開した。", "anon-quasi-identifier",
+                 "能登半島地震で工房が全壊してから47日後に、仮設の作業場で仕事を再開した", Severity::kWarning);
+  expect_finding("以前フランスの雑誌『Elle Décor』2023年秋号に載った器の写真を飾る。", "anon-quasi-identifier",
+                 "以前フランスの雑誌『Elle Décor』2023年秋号", Severity::kWarning);
   // An exact count of a month or a year below a thousand; round or approximate ones are none.
   expect_finding("店長のカット指名は月間612件で、上位店より多い。", "anon-quasi-identifier", "店長のカット指名は月間612件",
                  Severity::kWarning);
@@ -2795,6 +2821,8 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   // A compound with kana the firm put out is named (a warning); a label with の is not.
   expect_finding("夜間に自習室を開放する「夜トレ自習室」を新たに打ち出した。", "anon-product", "夜トレ自習室", Severity::kWarning);
   expect_clean("平日の「通いのトレーニング」を始めた。月1回の「くすりと食事の相談会」を開いた。");
+  // After として, where or how it is sold is no name; a coined kana phrase with の is one.
+  expect_clean("ドレッシングは地元のスーパーと道の駅、ふるさと納税の返礼品として売り出され、出荷した。");
   // Speech, one dictionary predicate, labels and kinds are none.
   expect_clean("最中「おいしいです」は客の声だ。最中「うまい」は言い過ぎだ。");
   expect_clean("パンの「焼きたて」は人気だ。豆腐の「木綿」と「絹」を作る。菓子の「詰め合わせ」が売れた。");

@@ -2319,10 +2319,11 @@ long count_at(std::u32string_view s, size_t i, size_t* end) {
 void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kMarkers[] = {U"延べ", U"累計", U"以来", U"最高記録", U"一日最高", U"年間の", U"過去最高",
                                                      U"導入", U"利用者数", U"来場者", U"来園者", U"来店者", U"取扱", U"1日",
-                                                     U"一日"};
+                                                     U"一日", U"一冬", U"ひと冬", U"1シーズン", U"最大"};
   static constexpr std::u32string_view kUnits[] = {U"人", U"名", U"件", U"点", U"棟", U"戸", U"台", U"個", U"本", U"杯", U"食",
                                                    U"枚", U"足", U"着", U"冊", U"か所", U"ヶ所", U"カ所", U"世帯", U"頭", U"羽",
-                                                   U"事業所", U"施設", U"校", U"社", U"店", U"キロ", U"トン"};
+                                                   U"事業所", U"施設", U"校", U"社", U"店", U"キロ", U"トン", U"斤", U"ケース",
+                                                   U"箱", U"袋", U"尾", U"匹", U"皿", U"缶", U"樽", U"石"};
   for (size_t i = 0; i < s.size(); ++i) {
     if (!is_ascii_digit(s[i]) && !is_kanji_numeral(s[i])) continue;
     if (i > 0 && (is_ascii_digit(s[i - 1]) || is_kanji_numeral(s[i - 1]) || s[i - 1] == U',' || s[i - 1] == U'.')) continue;
@@ -2757,7 +2758,8 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
       // (Words may stand between the object and its verb: を代々手がけ, を毎年刷り続け.)
       for (std::u32string_view verb : {U"手がけ", U"手掛け", U"請け負", U"刷り続け", U"刷っ", U"を刷り", U"納め", U"納入", U"提供し",
                                        U"提供さ", U"採用さ", U"使われ", U"を製作", U"任され", U"担当し", U"担っ", U"担い",
-                                       U"のロケ地", U"に出店し", U"作り続け", U"仕立て", U"受注し", U"受注した", U"を派遣"}) {
+                                       U"のロケ地", U"に出店し", U"作り続け", U"仕立て", U"受注し", U"受注した", U"を派遣", U"納品し",
+                                       U"一括納品"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -2910,7 +2912,7 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
       if (!is_ascii_digit(sentence[p]) && !is_kanji_numeral(sentence[p])) continue;
       const size_t number = number_end(sentence, p);
       if (number == p) continue;
-      for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"個", U"万個", U"箱", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
+      for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"個", U"万個", U"箱", U"日後", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
                                        U"日以内", U"日で", U"台のうち", U"メートル浸水", U"m浸水", U"張りで", U"週間で"}) {
         precise = precise || starts_with(sentence, number, unit);
       }
@@ -3081,7 +3083,8 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   // bodies and events whose suppliers the news names
                                   U"宮内庁", U"JAXA", U"NASA", U"三つ星", U"ミシュラン", U"ルーヴル", U"大河ドラマ", U"朝ドラ",
                                   U"ハリウッド", U"聖火", U"サミット", U"明治神宮", U"伊勢神宮", U"国会議事堂", U"首相官邸",
-                                  U"迎賓館", U"愛・地球博", U"万博", U"国体", U"連続テレビ小説", U"献上"}) {
+                                  U"迎賓館", U"愛・地球博", U"万博", U"国体", U"連続テレビ小説", U"献上", U"外相", U"閣僚",
+                                  U"大使", U"知事", U"王子", U"王女", U"国王", U"王室", U"メダリスト"}) {
       m.add(w, 0);
     }
     return m;
@@ -3103,7 +3106,8 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"通っ", U"寄る店", U"献上", U"御用達", U"お忍び", U"に出され", U"に振る舞", U"に提供され",
                                        U"に贈られ", U"に贈呈", U"泊め", U"泊まり", U"納め", U"手がけ", U"任され", U"を作った",
                                        U"で作った", U"に並んで", U"にも並んで", U"にも並ぶ", U"に映っ", U"に採用され", U"を乗せ",
-                                       U"見に来", U"の評価", U"に掲載", U"として使われ", U"に使われ", U"のロケ地", U"でロケ地"}) {
+                                       U"見に来", U"の評価", U"に掲載", U"として使われ", U"に使われ", U"のロケ地", U"でロケ地",
+                                       U"泊まっ", U"を任せ", U"が任せ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3196,7 +3200,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
       U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
-      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3565,7 +3569,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // place anyone can find.
     // (Most の and に start none: the character after them is tested first.)
     const bool maybe_position =
-        c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接')) ||
+        c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接' || at(s, i + 1) == U'直')) ||
         (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横堀").find(at(s, i + 1)) != std::u32string_view::npos) ||
         // (の中 and の対 open common words, の中で, の対象: only 中ほど and 対岸 are positions.)
         (c == U'の' && ((at(s, i + 1) == U'中' && (at(s, i + 2) == U'ほ' || at(s, i + 2) == U'程')) ||
@@ -3580,7 +3584,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       static constexpr std::u32string_view kPositions[] = {
           U"真向かい", U"斜め向かい", U"向かい", U"目の前", U"すぐ隣", U"隣", U"たもと", U"ほとり", U"ふもと", U"門前",
           U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する", U"に接する", U"に接した", U"すぐ向かい",
-          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇", U"中ほど", U"中程", U"堀端", U"堀沿い", U"対岸", U"真下", U"真上"};
+          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇", U"中ほど", U"中程", U"堀端", U"堀沿い", U"対岸", U"真下", U"真上", U"に直結する", U"に直結した", U"に直結"};
       for (std::u32string_view position : kPositions) {
         if (position_end == p && starts_with(s, p, position)) position_end = p + position.size();
       }
@@ -3600,7 +3604,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         const size_t open = s.rfind(U'「', i - 1);
         if (open != std::u32string_view::npos) from = open;
       }
-      if (position_end != p && direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面") || starts_with(s, p, U"に接")) &&
+      if (position_end != p &&
+          direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面") || starts_with(s, p, U"に接") || starts_with(s, p, U"に直")) &&
           (named_landmark_before(i) || named_landmark_before(landmark_part_start(i))) && clause_start(from) + 2 < i) {
         // What stands there and since when belongs to it: 宇治橋のたもとで江戸時代から続く.
         if (at(s, position_end) == U'で') {
@@ -3743,6 +3748,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           if (month > year && starts_with(s, month, U"月号")) {
             add_finding(out, clause_start(open), month + 2, FindingKind::kQuasiIdentifier, Severity::kWarning,
                         kDetailMedia);
+          }
+          // (Or a season's issue: 『Elle Décor』2023年秋号.)
+          for (std::u32string_view season : {U"春号", U"夏号", U"秋号", U"冬号", U"新年号"}) {
+            if (starts_with(s, year, season)) {
+              add_finding(out, clause_start(open), year + season.size(), FindingKind::kQuasiIdentifier, Severity::kWarning,
+                          kDetailMedia);
+            }
           }
         }
         // 毎年5月に開く「いちご畑の音楽祭」: an event the firm holds, by its name.
@@ -3921,6 +3933,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       for (std::u32string_view w : {U"朝刊", U"夕刊", U"新聞", U"紙面", U"版"}) {
         paper = paper || after_date.find(w) != std::u32string_view::npos;
       }
+      // (Or the paper named before it: 日刊工業新聞の2023年11月7日付で報じられ.)
+      const size_t paper_from = i >= 24 ? i - 24 : 0;
+      const std::u32string_view before_date = s.substr(paper_from, i - paper_from);
+      const bool paper_before = before_date.find(U"新聞") != std::u32string_view::npos || before_date.find(U"紙") != std::u32string_view::npos;
+      paper = paper || (paper_before && (after_date.find(U"報じ") != std::u32string_view::npos ||
+                                         after_date.find(U"掲載") != std::u32string_view::npos ||
+                                         after_date.find(U"載っ") != std::u32string_view::npos ||
+                                         after_date.find(U"紹介") != std::u32string_view::npos));
       size_t begin = i - 1;
       while (begin > 0 && i - begin < 14 && (is_ascii_digit(s[begin - 1]) || std::u32string_view(U"年月日").find(s[begin - 1]) !=
                                                                            std::u32string_view::npos)) {

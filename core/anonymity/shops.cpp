@@ -2238,6 +2238,15 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
       return w >= 0 && words[w].end == to && !words[w].unknown && words[w].noun != NounKind::kProper;
     };
     if (!quoted && !needs_keyword && one_common_word(begin, i)) continue;
+    // (After として, an unquoted phrase with の is where or how it is sold, ふるさと納税の返礼品として
+    // 売り出され, 地元のスーパーと道の駅: no name.)
+    // (A coined kana phrase with の is a name all the same: ひとつぶのしずく.)
+    if (weak_frame && !quoted && name.find(U'の') != std::u32string_view::npos) {
+      const std::u32string_view tail = name.substr(name.rfind(U'の') + 1);
+      if (std::any_of(tail.begin(), tail.end(), is_kanji) || lex.generic_terms.contains(tail) || lex.shop_words.contains(tail)) {
+        continue;
+      }
+    }
     if (weak_frame && !quoted) {
       bool coined = false;
       for (long w = words.starting_at(begin); w >= 0 && w < words.size() && words[w].begin < i; ++w) {
