@@ -1430,7 +1430,7 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"位に入"), std::u32string_view(U"位入賞"),
                                    std::u32string_view(U"優勝し"), std::u32string_view(U"優勝を果"),
                                    std::u32string_view(U"優勝。"), std::u32string_view(U"に掲載"), std::u32string_view(U"で掲載"),
-                                   std::u32string_view(U"掲載され"),
+                                   std::u32string_view(U"掲載され"), std::u32string_view(U"も受け"), std::u32string_view(U"も受賞"),
                                    std::u32string_view(U"度受け"), std::u32string_view(U"回受け"),
                                    std::u32string_view(U"度受賞"), std::u32string_view(U"回受賞"),
                                    std::u32string_view(U"年に受け"), std::u32string_view(U"年度に受け"),
@@ -2098,7 +2098,12 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       if (since_end > 0) continue;
       if (found_begin != s.size()) {
-        emit(found_begin, with_generations_after(s, with_headcount_after(s, i + length)), SignalKind::kFoundingYear);
+        // (The age reached goes with it: 2021年に創業100周年を迎えた.)
+        size_t founding_end = i + length;
+        if (size_t age_end = founding_end; number_at(s, founding_end, &age_end) > 0 && starts_with(s, age_end, U"周年")) {
+          founding_end = starts_with(s, age_end + 2, U"を迎え") ? age_end + 5 : age_end + 2;
+        }
+        emit(found_begin, with_generations_after(s, with_headcount_after(s, founding_end)), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
         continue;
       }
@@ -2708,7 +2713,13 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
       if (boundary && ends_a_word && named_landmark_before(j)) landmark_end = j;
     }
     if (landmark_end == 0) continue;
-    add_finding(out, clause_start(landmark_end), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+    // (A quoted name in the landmark starts its clause before the quote: 札幌市電の「西線14条」停留場.)
+    size_t begin = clause_start(landmark_end);
+    if (begin > 0 && (s[begin - 1] == U'」' || s[begin - 1] == U'』')) {
+      const size_t open = s.rfind(s[begin - 1] == U'」' ? U'「' : U'『', begin - 1);
+      if (open != std::u32string_view::npos && begin - open <= 16) begin = clause_start(open);
+    }
+    add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
     i = end - 1;
   }
 }
@@ -3200,7 +3211,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
       U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
       U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
-      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
   // Places famous enough to be named by a common word alone, when a clause starts with them
   // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
   static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3246,7 +3257,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (!ends_like_landmark) return false;
     // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
     // (A zoo, a garden or an aquarium with a name before it is a landmark: 旭山動物園.)
-    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館", U"市場", U"魚市場", U"青果市場", U"卸売市場", U"中央市場"}) {
+    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館", U"市場", U"魚市場", U"青果市場", U"卸売市場", U"中央市場",
+                                     U"農場"}) {
       // (A kana name is tried below: ひろめ市場.)
       if (ends_with(s.substr(0, i), kind) &&
           (i == kind.size() || (!is_kanji_or_katakana(s[i - kind.size() - 1]) && !is_hiragana(s[i - kind.size() - 1])) ||
@@ -3264,6 +3276,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (ends_with(s.substr(0, i), common)) return false;
     }
     for (std::u32string_view l : candidates->second) {
+      // A quoted name right before it: 札幌市電の「西線14条」停留場.
+      if (i >= l.size() + 4 && ends_with(s.substr(0, i), l) && (s[i - l.size() - 1] == U'」' || s[i - l.size() - 1] == U'』')) {
+        return true;
+      }
       if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
       // A longer landmark that ends the same way is judged by itself (公園: not 公 + 園).
       bool longer = false;
@@ -3652,7 +3668,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集", U"と特集",
                                           U"と紹介",
                                           U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
-                                          U"のロケに", U"の舞台に", U"の撮影に"}) {
+                                          U"のロケに", U"の舞台に", U"の撮影に", U"の映像制作", U"の制作に参加", U"の撮影に協力"}) {
           if (shown_end == after && starts_with(s, after, shown)) shown_end = after + shown.size();
         }
         // A few words may stand between: 『…』で蔵の様子が放送された, 「…」に毎週出演.
@@ -3880,6 +3896,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         if (media_end > 0) {
           from = std::max(from, clause_start(outlet_begin));
+          // (A date right before goes with it: 2022年8月には山陽新聞の教育面で紹介された.)
+          for (size_t p = from >= 12 ? from - 12 : 0; p < from; ++p) {
+            if (year_end(s, p) != p && (p == 0 || !is_ascii_digit(s[p - 1])) &&
+                s.substr(p, from - p).find_first_of(U"。、") == std::u32string_view::npos) {
+              from = p;
+              break;
+            }
+          }
           size_t end = i + 2;
           if (starts_with(s, i, U"取り上げ")) end = i + 4;
           add_finding(out, from, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailMedia);
