@@ -1037,15 +1037,21 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   constexpr size_t kMaxTopic = kMaxNameRun;
   // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という, | 社名 | Softrail |, 英文社名
   // Corvane: a name said as the name, bare (a quoted one is the quote rule's).
-  for (std::u32string_view found_word : {U"社名", U"運営会社", U"商号", U"法人名", U"正式", U"英字表記", U"英文表記", U"英語表記",
-                                         U"ローマ字表記"}) {
+  for (std::u32string_view found_word : {U"社名", U"運営会社", U"商号", U"法人名", U"正式", U"表記"}) {
     for (size_t k = text.find(found_word); k != std::u32string_view::npos; k = text.find(found_word, k + 1)) {
-      // (正式 is searched once for 正式名称 and 正式には.)
+      // (正式 is searched once for 正式名称 and 正式には, 表記 once for 英字表記, 英文表記 …)
       std::u32string_view keyword = found_word;
       if (found_word == U"正式") {
         if (starts_with(text, k, U"正式名称")) keyword = U"正式名称";
         else if (starts_with(text, k, U"正式には")) keyword = U"正式には";
         else continue;
+      }
+      if (found_word == U"表記") {
+        bool latin_form = false;
+        for (std::u32string_view script : {U"英字", U"英文", U"英語", U"ローマ字"}) {
+          latin_form = latin_form || ends_with(text.substr(0, k), script);
+        }
+        if (!latin_form) continue;
       }
       size_t begin = k + keyword.size();
       // What joins the name: は, a colon, a blank, or a table's cell wall.

@@ -376,13 +376,15 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い",
       U"をオープン", U"で営業", U"という施設", U"という名前のお店", U"というお店"};
   // (A meeting or a class is held, not a shop opened: 「くすりと食事の相談会」を開いた.)
-  const std::u32string_view inner = s.substr(open + 1, close - open - 1);
-  bool held = false;
-  for (std::u32string_view event : {U"会", U"教室", U"講座", U"セミナー", U"祭", U"まつり", U"イベント", U"ライブ", U"マルシェ", U"フェア"}) {
-    held = held || ends_with(inner, event);
-  }
+  const auto held = [&] {
+    const std::u32string_view inner = s.substr(open + 1, close - open - 1);
+    for (std::u32string_view event : {U"会", U"教室", U"講座", U"セミナー", U"祭", U"まつり", U"イベント", U"ライブ", U"マルシェ", U"フェア"}) {
+      if (ends_with(inner, event)) return true;
+    }
+    return false;
+  };
   for (std::u32string_view word : kShopAfter) {
-    if (s.compare(after, word.size(), word) == 0 && !(held && word == U"を開い")) return kNamesShop;
+    if (s.compare(after, word.size(), word) == 0 && !(word == U"を開い" && held())) return kNamesShop;
   }
   static constexpr std::u32string_view kProductAfter[] = {
       U"というブランド", U"ブランド", U"という商品", U"という製品", U"という銘柄", U"というシリーズ",
@@ -932,9 +934,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // 新たに打ち出した, 「のりあいタクシーくらよし」に切り替え): a compound of five characters or more
     // with kana in it, no particle and no predicate, is named, not described (a warning: a
     // reviewer tells a name from a label).
-    if (thing < 0 && !routine && inner.size() >= 5 && put_out_after(s, close) && inner.find(U'の') == std::u32string_view::npos &&
+    if (thing < 0 && !routine && inner.size() >= 5 && inner.find(U'の') == std::u32string_view::npos &&
         std::any_of(inner.begin(), inner.end(), [](char32_t c) { return is_hiragana(c) || is_katakana(c); }) &&
-        !is_generic_quote(s, words, begin, close, false, false)) {
+        put_out_after(s, close) && !is_generic_quote(s, words, begin, close, false, false)) {
       add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
       i = close;
       continue;
