@@ -1468,6 +1468,12 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
                  "小岩井農場から車で5分、県道219号沿い", Severity::kWarning);
   expect_finding("2023年度に埼玉県の「多様な働き方実践企業」でプラチナ認定を受けた。", "anon-quasi-identifier",
                  "2023年度に埼玉県の「多様な働き方実践企業」でプラチナ認定を受けた", Severity::kWarning);
+  // A site opened on a day; the firm as the only maker (同社にしか).
+  expect_finding("前身は造園会社である。2009年10月1日に搾油所を開設した。", "anon-quasi-identifier",
+                 "2009年10月1日に搾油所を開設", Severity::kWarning);
+  expect_finding("深穴加工は、国内で同社にしか量産できないとされる。", "anon-quasi-identifier",
+                 "深穴加工は、国内で同社にしか量産できないとされる", Severity::kWarning);
+  EXPECT_FALSE(has_rule(check("2019年にECサイトを開設した。"), "anon-quasi-identifier"));
   // A disaster's damage told as our corpus tells recoveries is none.
   EXPECT_FALSE(has_rule(check("東日本大震災で工場が流され、グループ補助金を使って再建した。"), "anon-quasi-identifier"));
   // An exact count of a month or a year below a thousand; round or approximate ones are none.

@@ -511,7 +511,7 @@ Lexicon build() {
            // a day's record: 1日最多3,120丁
            "1日最多", "一日最多", "日の最多", "1日あたり最多",
            // a rank by a measured count: 導入数トップ, 出荷量トップ
-           "数トップ", "量トップ", "額トップ", "高トップ", "史上最高を", "史上最高の値",
+           "数トップ", "量トップ", "額トップ", "高トップ", "史上最高を", "史上最高の値", "同社にしか", "当社にしか",
            // closest to a named place, a domain's purveyor
            "に最も近い", "藩の御用", "藩御用達"},
           kClaimSelfScoped);
@@ -602,7 +602,10 @@ Lexicon build() {
            // a case sheet's keys, before a colon or a cell's bar (開設: 2006年4月10日, | 開塾 |
            // 1978年): said alone, 開設 is as often a website's (ECサイトを開設)
            "開設:", "開設 |", "開設|", "開塾:", "開塾 |", "開塾|", "開窯:", "開窯 |", "開窯|", "開園:", "開園 |", "開所:",
-           "開所 |", "開校:", "開校 |", "開局:", "創刊:", "開館:", "開館 |"});
+           "開所 |", "開校:", "開校 |", "開局:", "創刊:", "開館:", "開館 |",
+           // opened on a day (2009年10月1日に搾油所を開設): a site opened in a year is as often a
+           // website (2019年にECサイトを開設), so patterns.cpp asks for the month and the day
+           "を開設", "に開設"});
   add_all(l.headcount_words,
           {"従業員", "従業員数", "社員", "社員数", "正社員", "職員", "スタッフ", "従業者", "パート", "常用雇用者",
            "雇用者", "人員"});

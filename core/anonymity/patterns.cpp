@@ -2088,6 +2088,13 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
           found_begin = candidate;
         }
       }
+      // (A site opened counts only on a day: 2009年10月1日に搾油所を開設.)
+      if (starts_with(s, i + 1, U"開設")) {
+        const size_t year = found_begin == s.size() ? found_begin : with_year_in_brackets(s, year_end(s, found_begin));
+        if (found_begin == s.size() || with_month_and_day(s, year) == with_year_in_brackets(s, year)) continue;
+        const size_t day = with_month_and_day(s, year);
+        if (day == year || !(at(s, day - 1) == U'日')) continue;
+      }
       if (found_begin != s.size() && since_end > 0) {
         while (found_begin > 0 && std::u32string_view(U"、。はがを\n").find(s[found_begin - 1]) == std::u32string_view::npos) {
           --found_begin;
