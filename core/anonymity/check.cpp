@@ -1023,8 +1023,8 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     }
     // Nor a name whose kana ends in の right before a noun it would modify (水出|しの|緑茶: 水出し
     // の緑茶): a name is followed by a particle, a title or a break, not by what it describes.
-    if (f.kind == FindingKind::kPerson && core_end < text.size() && core_end > core_begin && text[core_end - 1] == U'の' &&
-        is_hiragana(text[core_end - 2 < core_begin ? core_begin : core_end - 2]) && is_kanji(text[core_end]) &&
+    if (f.kind == FindingKind::kPerson && core_end < text.size() && core_end >= core_begin + 2 && text[core_end - 1] == U'の' &&
+        is_hiragana(text[core_end - 2]) && is_kanji(text[core_end]) &&
         lex.person_titles.match_at(text, core_end) == 0 && lex.person_roles.match_at(text, core_end) == 0) {
       return true;
     }
