@@ -1099,9 +1099,11 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       if (name_end - name_begin < 2 || (k < 0 && name_end < text.size() && !is_space(text[name_end]))) continue;
       // (A particle may end the kana before a verb's noun: 株式会社かねたか|と|取引. The name
       // ends before it unless a firm's ending follows.)
-      if (name_end - name_begin >= 4 && std::u32string_view(U"とがはにをへもで").find(text[name_end - 1]) != std::u32string_view::npos &&
-          k >= 0 && lex.company_suffixes.match_at(text, name_end) == 0 && lex.weak_company_suffixes.match_at(text, name_end) == 0) {
-        add_finding(out, i + 1 - length, name_end - 1, FindingKind::kCompany, Severity::kError, {}, name_begin, name_end - 1);
+      const size_t particle = particle_after_kana_name(text.substr(name_begin, name_end - name_begin));
+      if (particle > 0 && k >= 0 && lex.company_suffixes.match_at(text, name_end) == 0 &&
+          lex.weak_company_suffixes.match_at(text, name_end) == 0) {
+        add_finding(out, i + 1 - length, name_end - particle, FindingKind::kCompany, Severity::kError, {}, name_begin,
+                    name_end - particle);
         continue;
       }
     } else if (k < 0 || words[k].pos != PartOfSpeech::kNoun || words[k].noun == NounKind::kSuffix ||

@@ -1107,13 +1107,8 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
           const std::u32string_view whole = s.substr(p, name_end - p);
           const bool firm_end = words.company_suffixes.match_ending_at(whole, whole.size()) > 0 ||
                                 words.weak_company_suffixes.match_ending_at(whole, whole.size()) > 0;
-          for (std::u32string_view particle : {U"との", U"から", U"と", U"が", U"は", U"の", U"に", U"を", U"へ", U"も", U"で"}) {
-            // (Coined kana may end like grammar, かねたか; it must not start like it, にするかと.)
-            if (kana_end < name_end && !firm_end && kana.size() >= particle.size() + 3 && ends_with(kana, particle) &&
-                std::u32string_view(U"のはがをにでとやもへ").find(kana.front()) == std::u32string_view::npos) {
-              name_end = kana_end - particle.size();
-              break;
-            }
+          if (const size_t particle = particle_after_kana_name(kana); kana_end < name_end && !firm_end && particle > 0) {
+            name_end = kana_end - particle;
           }
         }
         name_after = s.substr(p, name_end - p);

@@ -277,6 +277,14 @@ bool ends_like_grammar(std::u32string_view run) {
   return false;
 }
 
+size_t particle_after_kana_name(std::u32string_view kana) {
+  if (kana.empty() || std::u32string_view(U"のはがをにでとやもへ").find(kana.front()) != std::u32string_view::npos) return 0;
+  for (std::u32string_view particle : {U"との", U"から", U"と", U"が", U"は", U"の", U"に", U"を", U"へ", U"も", U"で"}) {
+    if (kana.size() >= particle.size() + 3 && ends_with(kana, particle)) return particle.size();
+  }
+  return 0;
+}
+
 std::vector<std::pair<size_t, size_t>> trimmed_parts(std::u32string_view text, size_t begin, size_t end, char32_t separator) {
   std::vector<std::pair<size_t, size_t>> parts;
   for (size_t part = begin; part < end;) {

@@ -157,6 +157,11 @@ class TermMatcher {
   size_t longest_ = 0;
 };
 
+// Length of the particle that ends a coined kana name's run (かねたか|と before 取引, やまびこ|が
+// before 担う), or 0: at least three kana before it, and the run does not start like a
+// particle (にするかと is grammar). The name rules after a legal form share it.
+size_t particle_after_kana_name(std::u32string_view kana);
+
 // The parts of [begin, end) of `text` between `separator`s, each as its [begin, end)
 // without the blanks around it; nothing after a last separator that ends the range.
 // Table cells (|) and the items of a list (、) are read with it.
