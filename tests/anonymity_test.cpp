@@ -986,7 +986,7 @@ TEST(AnonymityQuasiIdentifier, WaysFromAPartOfANamedPlace_CertificateNumbers_And
   expect_finding("所在：宮川朝市の北端から徒歩3分の工房", "anon-quasi-identifier", "所在：宮川朝市の北端から徒歩3分",
                  Severity::kWarning);
   expect_finding("本社工場は神通川の富山大橋西詰から北へ2本目の通りにある。", "anon-quasi-identifier",
-                 "神通川の富山大橋西詰から北へ2本目", Severity::kWarning);
+                 "神通川の富山大橋西詰から北へ2本目の通り", Severity::kWarning);
   expect_finding("場所：猿沢池から元興寺へ向かう路地の三軒目", "anon-quasi-identifier",
                  "場所：猿沢池から元興寺へ向かう路地の三軒目", Severity::kWarning);
   expect_finding("認証：有機JAS（認証番号 KOA-2018-117）", "anon-quasi-identifier", "認証番号 KOA-2018-117");
@@ -1166,7 +1166,7 @@ TEST(AnonymityQuasiIdentifier, WaysUpAndDownHillMemorialHallsAndExactYearlyCount
 
 TEST(AnonymityQuasiIdentifier, TurnsCountedAfterANamedPlaceAndMoreClaims_AreWarnings) {
   expect_finding("本店は博多駅筑紫口を出て右、二つ目の信号を渡ったビルの地下一階にある。", "anon-quasi-identifier",
-                 "博多駅筑紫口を出て右、二つ目の信号", Severity::kWarning);
+                 "博多駅筑紫口を出て右、二つ目の信号を渡ったビルの地下一階", Severity::kWarning);
   expect_finding("工場は県道4号の赤城大鳥居から北へ1.5キロの場所にある。", "anon-quasi-identifier",
                  "県道4号の赤城大鳥居から北へ1.5キロの場所", Severity::kWarning);
   expect_finding("創業は文久元年の九月一日と伝わる。", "anon-quasi-identifier", "創業は文久元年の九月一日",
@@ -1575,7 +1575,7 @@ TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
 
 TEST(AnonymityQuasiIdentifier, PlacesKnownByACommonWordAndRoutesAcrossFromThem_AreWarnings) {
   // A famous place named by a common word alone, at a clause's start.
-  expect_finding("蔵造りの町並みの一番街、時の鐘の斜向かいにある。", "anon-quasi-identifier", "時の鐘の斜向かい",
+  expect_finding("蔵造りの町並みの一番街、時の鐘の斜向かいにある。", "anon-quasi-identifier", "蔵造りの町並みの一番街、時の鐘の斜向かい",
                  Severity::kWarning);
   // Across the road from a named stop; a route and the side it ends on.
   expect_finding("宿は谷川岳ロープウェイの乗り場から道を挟んだ向かいという立地だ。", "anon-quasi-identifier",
@@ -1584,10 +1584,11 @@ TEST(AnonymityQuasiIdentifier, PlacesKnownByACommonWordAndRoutesAcrossFromThem_A
                  "草津温泉の湯畑から西の河原通りを三分ほど上った右手", Severity::kWarning);
   // A street named by its own word, a part of a place with a long katakana name.
   expect_finding("本店は駅前のアーケード、ポッポ街の入口から三軒目にある。", "anon-quasi-identifier",
-                 "ポッポ街の入口から三軒目", Severity::kWarning);
+                 "駅前のアーケード、ポッポ街の入口から三軒目", Severity::kWarning);
   expect_finding("同店はアメリカンビレッジの観覧車から歩いて1分という場所柄だ。", "anon-quasi-identifier",
                  "アメリカンビレッジの観覧車から歩いて1分", Severity::kWarning);
-  expect_finding("工房は白川郷の合掌造り集落の外れ、明善寺のすぐ脇にある。", "anon-quasi-identifier", "明善寺のすぐ脇",
+  expect_finding("工房は白川郷の合掌造り集落の外れ、明善寺のすぐ脇にある。", "anon-quasi-identifier",
+                 "白川郷の合掌造り集落の外れ、明善寺のすぐ脇",
                  Severity::kWarning);
   // Kinds of streets and unnamed routes are no place.
   expect_clean("工場は住宅街の一角にある。店は温泉街の坂の途中にある。駅から坂を5分ほど上った右手にある。");
@@ -1607,6 +1608,30 @@ TEST(AnonymityQuasiIdentifier, TurnsAfterLeavingANamedPlaceAndKanaNamedMarkets_A
   // Markets and station fronts by their kind, a turn from no named place, are none.
   expect_clean("駅前のロータリーに面したビルの2階にある。卸売市場から車で5分。海外市場の向かい風。"
                "道を渡って左に折れた先にある。");
+}
+
+TEST(AnonymityQuasiIdentifier, WherePremisesStandByANamedPlace_IsOneLocation) {
+  // From the topic to the word of being there, when a named place and a position are in it.
+  expect_finding("店は大通公園の西3丁目側、テレビ塔が正面に見えるビルの4階にある。", "anon-quasi-identifier",
+                 "大通公園の西3丁目側、テレビ塔が正面に見えるビルの4階", Severity::kWarning);
+  expect_finding("店は地下鉄の出口を上がってすぐ、六角堂の真向かいという立地で、朝は賑わう。", "anon-quasi-identifier",
+                 "地下鉄の出口を上がってすぐ、六角堂の真向かい", Severity::kWarning);
+  expect_finding("車庫は国際通りの牧志の交差点から一本入った、公設市場の裏手にある。", "anon-quasi-identifier",
+                 "国際通りの牧志の交差点から一本入った、公設市場の裏手", Severity::kWarning);
+  // A kana name after the topic: its は is no topic (店は|はりまや橋).
+  expect_finding("店ははりまや橋から東へ二筋目の角にある。", "anon-quasi-identifier", "はりまや橋から東へ二筋目の角",
+                 Severity::kWarning);
+  // A topic after brackets ends the description before it.
+  expect_finding("クリーンブース2室（各42㎡）は、蒲田駅東口の交差点の角にある。", "anon-quasi-identifier",
+                 "蒲田駅東口の交差点の角", Severity::kWarning);
+  // Without a named place, or named only by a region or a place read as a surname, it says
+  // nothing a reader can look up.
+  EXPECT_FALSE(has_rule(check("店は駅の向かいにあり、商店街の角にある。"), "anon-quasi-identifier"));
+  EXPECT_FALSE(has_rule(check("KE社は那須の街道沿いにある蕎麦屋である。"), "anon-quasi-identifier"));
+  EXPECT_FALSE(has_rule(check("KR社は阿蘇の外輪山のふもとにある温泉旅館で、長く休業した。"), "anon-quasi-identifier"));
+  EXPECT_FALSE(has_rule(check("事務所は市内の雑居ビルの3階にある。"), "anon-quasi-identifier"));
+  // A named place without a position is where the firm is, not where it stands.
+  EXPECT_FALSE(has_rule(check("課題は六角堂の参拝客に頼る売上の偏りにある。"), "anon-quasi-identifier"));
 }
 
 TEST(AnonymityQuasiIdentifier, DirectionsFromANamedLandmark_AreWarnings) {

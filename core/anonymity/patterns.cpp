@@ -3184,159 +3184,173 @@ void find_famous_guests(std::u32string_view s, std::vector<Finding>& out) {
   }
 }
 
-void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
-  const size_t first_new = out.size();
-  const auto is_kanji_or_katakana = [](char32_t c) { return is_kanji(c) || is_katakana(c); };
-  const auto clause_start = [&](size_t i) {
-    size_t begin = i;
-    while (begin > 0 && i - begin < 24 &&
-           std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos) {
-      --begin;
+namespace {
+
+// Start of the clause a fact lies in: back from `i` to a comma, a full stop, a topic or
+// object particle or a quote, and never more than 24 characters.
+size_t fact_clause_start(std::u32string_view s, size_t i) {
+  size_t begin = i;
+  while (begin > 0 && i - begin < 24 &&
+         std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos) {
+    --begin;
+  }
+  return begin;
+}
+
+bool is_kanji_or_katakana(char32_t c) { return is_kanji(c) || is_katakana(c); }
+
+constexpr std::u32string_view kLandmarks[] = {
+    U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居", U"公園", U"橋", U"天満宮", U"八幡宮", U"灯台",
+    U"温泉", U"インター", U"IC", U"砂丘", U"港", U"空港", U"岬", U"海岸", U"浜", U"湖", U"川", U"ダム", U"本陣",
+    U"古墳", U"美術館", U"博物館", U"球場", U"スタジアム", U"タワー", U"ドーム", U"役場", U"市役所", U"峠",
+    // the parts of a station or a shrine one gives directions by, and other named places
+    U"北口", U"南口", U"東口", U"西口", U"中央口", U"改札", U"門", U"参道", U"ロータリー", U"ターミナル", U"会館",
+    U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園", U"乗船場", U"乗り場", U"ゲート", U"外湯",
+    // parts one names a famous building by (八幡宮の二の鳥居, 彦根城天守, 薬師寺東塔)
+    U"一の鳥居", U"二の鳥居", U"三の鳥居", U"二の丸", U"三の丸", U"本丸", U"天守", U"東塔", U"西塔", U"五重塔", U"三重塔", U"多宝塔", U"駅舎", U"本殿", U"本堂",
+    U"拝殿", U"山門",
+    // stops, crossings and markets one gives directions by (紙屋町の電停, 石井町交差点, 輪島朝市)
+    U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
+    U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
+    U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
+    U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
+    U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
+    U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
+    U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
+    U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+// Places famous enough to be named by a common word alone, when a clause starts with them
+// (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
+constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
+                                                             U"原爆ドーム", U"通天閣", U"雷門", U"一の鳥居", U"二の鳥居", U"三の鳥居"};
+// The landmarks by their last character: most positions end none, and are passed over
+// with one lookup.
+const std::unordered_map<char32_t, std::vector<std::u32string_view>> kByLast = [] {
+  std::unordered_map<char32_t, std::vector<std::u32string_view>> by_last;
+  for (std::u32string_view l : kLandmarks) by_last[l.back()].push_back(l);
+  return by_last;
+}();
+
+// A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
+// 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
+bool named_landmark_ends_at(std::u32string_view s, size_t i) {
+  const auto clause_start = [s](size_t at) { return fact_clause_start(s, at); };
+  const auto named_landmark_before = [s](size_t at) { return named_landmark_ends_at(s, at); };
+  if (i == 0) return false;
+  const auto candidates = kByLast.find(s[i - 1]);
+  if (candidates == kByLast.end() && std::u32string_view(U"」』号線").find(s[i - 1]) == std::u32string_view::npos) {
+    return false;
+  }
+  // A quoted name: 「ジーンズストリート」沿い, 道の駅『しらこの里』の真向かい.
+  if (i >= 3 && (s[i - 1] == U'」' || s[i - 1] == U'』')) {
+    const size_t open = s.rfind(s[i - 1] == U'」' ? U'「' : U'『', i - 1);
+    if (open != std::u32string_view::npos && i - 1 - open >= 2 && i - 1 - open <= 15) return true;
+  }
+  for (std::u32string_view l : kSelfNamedLandmarks) {
+    if (i >= l.size() && ends_with(s.substr(0, i), l)) return true;
+  }
+  // A numbered road: 国道41号, 県道12号線.
+  for (std::u32string_view road : {U"号線", U"号"}) {
+    if (i <= road.size() || !ends_with(s.substr(0, i), road)) continue;
+    size_t digits = i - road.size();
+    while (digits > 0 && is_ascii_digit(s[digits - 1])) --digits;
+    if (digits < i - road.size() && digits >= 2 &&
+        (s.compare(digits - 2, 2, U"国道") == 0 || s.compare(digits - 2, 2, U"県道") == 0)) {
+      return true;
     }
-    return begin;
-  };
-  static constexpr std::u32string_view kLandmarks[] = {
-      U"駅", U"神社", U"宮", U"寺", U"城", U"陣屋", U"大社", U"鳥居", U"公園", U"橋", U"天満宮", U"八幡宮", U"灯台",
-      U"温泉", U"インター", U"IC", U"砂丘", U"港", U"空港", U"岬", U"海岸", U"浜", U"湖", U"川", U"ダム", U"本陣",
-      U"古墳", U"美術館", U"博物館", U"球場", U"スタジアム", U"タワー", U"ドーム", U"役場", U"市役所", U"峠",
-      // the parts of a station or a shrine one gives directions by, and other named places
-      U"北口", U"南口", U"東口", U"西口", U"中央口", U"改札", U"門", U"参道", U"ロータリー", U"ターミナル", U"会館",
-      U"商店街", U"入口", U"入り口", U"霊園", U"道の駅", U"園", U"乗船場", U"乗り場", U"ゲート", U"外湯",
-      // parts one names a famous building by (八幡宮の二の鳥居, 彦根城天守, 薬師寺東塔)
-      U"一の鳥居", U"二の鳥居", U"三の鳥居", U"二の丸", U"三の丸", U"本丸", U"天守", U"東塔", U"西塔", U"五重塔", U"三重塔", U"多宝塔", U"駅舎", U"本殿", U"本堂",
-      U"拝殿", U"山門",
-      // stops, crossings and markets one gives directions by (紙屋町の電停, 石井町交差点, 輪島朝市)
-      U"電停", U"停留所", U"交差点", U"朝市", U"漁港", U"大橋", U"通り", U"市場", U"出丸", U"表参道", U"インターチェンジ",
-      U"番館", U"洋館", U"異人館", U"総湯", U"地獄", U"出口", U"水族館", U"動物園", U"植物園", U"口", U"小学校",
-      U"中学校", U"高校", U"病院", U"図書館", U"ストリート", U"横丁", U"小路", U"スカイツリー", U"ロータリー", U"御所",
-      U"離宮", U"堂", U"閣", U"岳", U"基地", U"池", U"競演場", U"演舞場", U"メッセ", U"アリーナ", U"ビッグサイト", U"展望台",
-      U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
-      U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
-      U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
-      U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
-  // Places famous enough to be named by a common word alone, when a clause starts with them
-  // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
-  static constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
-                                                               U"原爆ドーム", U"通天閣", U"雷門", U"一の鳥居", U"二の鳥居", U"三の鳥居"};
-  // A named landmark ends right before i: 京急蒲田駅, 高山陣屋, 大さん橋, 国道41号, 首里城
-  // 公園の守礼門, 帯広駅南口のロータリー; not 駅 alone or 最寄りの駅.
-  // The landmarks by their last character: most positions end none, and are passed over
-  // with one lookup.
-  static const std::unordered_map<char32_t, std::vector<std::u32string_view>> kByLast = [] {
-    std::unordered_map<char32_t, std::vector<std::u32string_view>> by_last;
-    for (std::u32string_view l : kLandmarks) by_last[l.back()].push_back(l);
-    return by_last;
-  }();
-  const std::function<bool(size_t)> named_landmark_before = [&](size_t i) {
-    if (i == 0) return false;
-    const auto candidates = kByLast.find(s[i - 1]);
-    if (candidates == kByLast.end() && std::u32string_view(U"」』号線").find(s[i - 1]) == std::u32string_view::npos) {
+  }
+  // Only the landmarks that end in the character before i are tried.
+  if (candidates == kByLast.end()) return false;
+  // (Most characters that end a landmark end other words too: one test before the rest.)
+  bool ends_like_landmark = false;
+  for (std::u32string_view l : candidates->second) ends_like_landmark = ends_like_landmark || ends_with(s.substr(0, i), l);
+  if (!ends_like_landmark) return false;
+  // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
+  // (A zoo, a garden or an aquarium with a name before it is a landmark: 旭山動物園.)
+  for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館", U"市場", U"魚市場", U"青果市場", U"卸売市場", U"中央市場",
+                                   U"農場"}) {
+    // (A kana name is tried below: ひろめ市場.)
+    if (ends_with(s.substr(0, i), kind) &&
+        (i == kind.size() || (!is_kanji_or_katakana(s[i - kind.size() - 1]) && !is_hiragana(s[i - kind.size() - 1])) ||
+         std::u32string_view(U"のがをにへでとやもは").find(s[i - kind.size() - 1]) != std::u32string_view::npos)) {
       return false;
     }
-    // A quoted name: 「ジーンズストリート」沿い, 道の駅『しらこの里』の真向かい.
-    if (i >= 3 && (s[i - 1] == U'」' || s[i - 1] == U'』')) {
-      const size_t open = s.rfind(s[i - 1] == U'」' ? U'「' : U'『', i - 1);
-      if (open != std::u32string_view::npos && i - 1 - open >= 2 && i - 1 - open <= 15) return true;
+  }
+  for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
+                                     U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
+                                     U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
+                                     U"地方市場", U"国内市場", U"海外市場", U"総合病院", U"大学病院", U"動物病院",
+                                     U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
+                                     U"電池", U"貯水池", U"調整池", U"溜池", U"住宅街", U"市街", U"繁華街", U"商業街", U"飲食街",
+                                     U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街"}) {
+    if (ends_with(s.substr(0, i), common)) return false;
+  }
+  for (std::u32string_view l : candidates->second) {
+    // A quoted name right before it: 札幌市電の「西線14条」停留場.
+    if (i >= l.size() + 4 && ends_with(s.substr(0, i), l) && (s[i - l.size() - 1] == U'」' || s[i - l.size() - 1] == U'』')) {
+      return true;
     }
-    for (std::u32string_view l : kSelfNamedLandmarks) {
-      if (i >= l.size() && ends_with(s.substr(0, i), l)) return true;
+    if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
+    // A longer landmark that ends the same way is judged by itself (公園: not 公 + 園).
+    bool longer = false;
+    if (l.size() == 1) {
+      for (std::u32string_view other : candidates->second) {
+        if (other.size() > 1 && ends_with(s.substr(0, i), other)) {
+          longer = true;
+          break;
+        }
+      }
     }
-    // A numbered road: 国道41号, 県道12号線.
-    for (std::u32string_view road : {U"号線", U"号"}) {
-      if (i <= road.size() || !ends_with(s.substr(0, i), road)) continue;
-      size_t digits = i - road.size();
+    if (longer) continue;
+    const char32_t c = s[i - l.size() - 1];
+    if (is_kanji_or_katakana(c)) return true;
+    // A kana name before it (はりまや橋): three kana or more that end no verb or particle.
+    if (is_hiragana(c) && i >= l.size() + 3) {
+      // (Back to the clause's start at most: 酒場は|ひろめ市場.)
+      size_t kana = i - l.size();
+      const size_t clause = clause_start(i);
+      while (kana > clause && i - l.size() - kana < 6 && is_hiragana(s[kana - 1])) --kana;
+      const std::u32string_view run = s.substr(kana, i - l.size() - kana);
+      if (run.size() >= 3 && !ends_like_grammar(run) && run.find_first_of(U"のはがをにでと") == std::u32string_view::npos) return true;
+    }
+    // A numbered gate or exit of a named place: 嘉手納基地の第1ゲート, 北口2番出口.
+    if (is_ascii_digit(c) && i >= l.size() + 3) {
+      size_t digits = i - l.size() - 1;
       while (digits > 0 && is_ascii_digit(s[digits - 1])) --digits;
-      if (digits < i - road.size() && digits >= 2 &&
-          (s.compare(digits - 2, 2, U"国道") == 0 || s.compare(digits - 2, 2, U"県道") == 0)) {
+      if (digits > 0 && s[digits - 1] == U'第' && digits >= 3 && s[digits - 2] == U'の' && named_landmark_before(digits - 2)) {
         return true;
       }
     }
-    // Only the landmarks that end in the character before i are tried.
-    if (candidates == kByLast.end()) return false;
-    // (Most characters that end a landmark end other words too: one test before the rest.)
-    bool ends_like_landmark = false;
-    for (std::u32string_view l : candidates->second) ends_like_landmark = ends_like_landmark || ends_with(s.substr(0, i), l);
-    if (!ends_like_landmark) return false;
-    // Common nouns that end like a landmark name no place (河川の工事, 農園の向かい).
-    // (A zoo, a garden or an aquarium with a name before it is a landmark: 旭山動物園.)
-    for (std::u32string_view kind : {U"動物園", U"植物園", U"水族館", U"市場", U"魚市場", U"青果市場", U"卸売市場", U"中央市場",
-                                     U"農場"}) {
-      // (A kana name is tried below: ひろめ市場.)
-      if (ends_with(s.substr(0, i), kind) &&
-          (i == kind.size() || (!is_kanji_or_katakana(s[i - kind.size() - 1]) && !is_hiragana(s[i - kind.size() - 1])) ||
-           std::u32string_view(U"のがをにへでとやもは").find(s[i - kind.size() - 1]) != std::u32string_view::npos)) {
-        return false;
-      }
+    // A part of a named place: 首里城公園の守礼門, 帯広駅南口のロータリー.
+    if (c == U'の' && i >= l.size() + 2 && named_landmark_before(i - l.size() - 1)) return true;
+    // Or of a place with a long katakana name: アメリカンビレッジの観覧車.
+    if (c == U'の' && i >= l.size() + 6) {
+      size_t kana = i - l.size() - 1;
+      while (kana > 0 && is_katakana(s[kana - 1])) --kana;
+      if (i - l.size() - 1 - kana >= 5) return true;
     }
-    for (std::u32string_view common : {U"河川", U"鉄橋", U"陸橋", U"歩道橋", U"農園", U"菜園", U"果樹園", U"田園", U"庭園",
-                                       U"保育園", U"幼稚園", U"学園", U"鉄塔", U"大通り", U"表通り",
-                                       U"裏通り", U"目抜き通り", U"人通り", U"文字通り", U"額面通り", U"予定通り", U"計画通り",
-                                       U"地方市場", U"国内市場", U"海外市場", U"総合病院", U"大学病院", U"動物病院",
-                                       U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
-                                       U"電池", U"貯水池", U"調整池", U"溜池", U"住宅街", U"市街", U"繁華街", U"商業街", U"飲食街",
-                                       U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街"}) {
-      if (ends_with(s.substr(0, i), common)) return false;
+    // A stop named by its town: 紙屋町の電停, 石井町の交差点.
+    if (c == U'の' && i >= l.size() + 4 && (l == U"電停" || l == U"停留所" || l == U"交差点" || l == U"駅") &&
+        std::u32string_view(U"町村").find(s[i - l.size() - 2]) != std::u32string_view::npos &&
+        is_kanji(s[i - l.size() - 3]) && is_kanji(s[i - l.size() - 4])) {
+      return true;
     }
-    for (std::u32string_view l : candidates->second) {
-      // A quoted name right before it: 札幌市電の「西線14条」停留場.
-      if (i >= l.size() + 4 && ends_with(s.substr(0, i), l) && (s[i - l.size() - 1] == U'」' || s[i - l.size() - 1] == U'』')) {
-        return true;
-      }
-      if (i < l.size() + 1 || !ends_with(s.substr(0, i), l) || clause_start(i) + l.size() >= i) continue;
-      // A longer landmark that ends the same way is judged by itself (公園: not 公 + 園).
-      bool longer = false;
-      if (l.size() == 1) {
-        for (std::u32string_view other : candidates->second) {
-          if (other.size() > 1 && ends_with(s.substr(0, i), other)) {
-            longer = true;
-            break;
-          }
-        }
-      }
-      if (longer) continue;
-      const char32_t c = s[i - l.size() - 1];
-      if (is_kanji_or_katakana(c)) return true;
-      // A kana name before it (はりまや橋): three kana or more that end no verb or particle.
-      if (is_hiragana(c) && i >= l.size() + 3) {
-        // (Back to the clause's start at most: 酒場は|ひろめ市場.)
-        size_t kana = i - l.size();
-        const size_t clause = clause_start(i);
-        while (kana > clause && i - l.size() - kana < 6 && is_hiragana(s[kana - 1])) --kana;
-        const std::u32string_view run = s.substr(kana, i - l.size() - kana);
-        if (run.size() >= 3 && !ends_like_grammar(run) && run.find_first_of(U"のはがをにでと") == std::u32string_view::npos) return true;
-      }
-      // A numbered gate or exit of a named place: 嘉手納基地の第1ゲート, 北口2番出口.
-      if (is_ascii_digit(c) && i >= l.size() + 3) {
-        size_t digits = i - l.size() - 1;
-        while (digits > 0 && is_ascii_digit(s[digits - 1])) --digits;
-        if (digits > 0 && s[digits - 1] == U'第' && digits >= 3 && s[digits - 2] == U'の' && named_landmark_before(digits - 2)) {
-          return true;
-        }
-      }
-      // A part of a named place: 首里城公園の守礼門, 帯広駅南口のロータリー.
-      if (c == U'の' && i >= l.size() + 2 && named_landmark_before(i - l.size() - 1)) return true;
-      // Or of a place with a long katakana name: アメリカンビレッジの観覧車.
-      if (c == U'の' && i >= l.size() + 6) {
-        size_t kana = i - l.size() - 1;
-        while (kana > 0 && is_katakana(s[kana - 1])) --kana;
-        if (i - l.size() - 1 - kana >= 5) return true;
-      }
-      // A stop named by its town: 紙屋町の電停, 石井町の交差点.
-      if (c == U'の' && i >= l.size() + 4 && (l == U"電停" || l == U"停留所" || l == U"交差点" || l == U"駅") &&
-          std::u32string_view(U"町村").find(s[i - l.size() - 2]) != std::u32string_view::npos &&
-          is_kanji(s[i - l.size() - 3]) && is_kanji(s[i - l.size() - 4])) {
-        return true;
-      }
-      // Kana inside a name (大さん橋), not a particle before a common word (最寄りの駅).
-      const size_t from = clause_start(i);
-      const std::u32string_view name = s.substr(from, i - l.size() - from);
-      if (is_hiragana(c) && l != U"通り" && name.size() >= 2 && is_kanji_or_katakana(name.front()) &&
-          name.find_first_of(U"のにでとやもへをはが") == std::u32string_view::npos && name.find(U"最寄") == std::u32string_view::npos) {
-        return true;
-      }
+    // Kana inside a name (大さん橋), not a particle before a common word (最寄りの駅).
+    const size_t from = clause_start(i);
+    const std::u32string_view name = s.substr(from, i - l.size() - from);
+    if (is_hiragana(c) && l != U"通り" && name.size() >= 2 && is_kanji_or_katakana(name.front()) &&
+        name.find_first_of(U"のにでとやもへをはが") == std::u32string_view::npos && name.find(U"最寄") == std::u32string_view::npos) {
+      return true;
     }
-    return false;
-  };
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
+  const size_t first_new = out.size();
+  const auto clause_start = [s](size_t i) { return fact_clause_start(s, i); };
+  const std::function<bool(size_t)> named_landmark_before = [s](size_t i) { return named_landmark_ends_at(s, i); };
   // The way after から to a distance: 徒歩, 車で, 自転車で, 北へ約 … ; returns where the
   // number starts, or `p` if the words are not a way.
   const auto way_end = [&](size_t p) {
@@ -4059,6 +4073,87 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
+}
+
+namespace {
+
+// Where the description of a place ends in a word of being there (にある, に建つ, に店を構える,
+// という立地): `e` is at its に or と; the length of that word, or 0.
+size_t presence_word_length(std::u32string_view s, size_t e) {
+  static constexpr std::u32string_view kPresence[] = {
+      U"にある", U"にあり", U"にあっ", U"にあった", U"に建つ", U"に建ち", U"に建っ", U"に構え", U"に位置",
+      U"に店を構え", U"に店を出", U"に暖簾を", U"にのれんを", U"に工房を構え", U"に事務所を構え", U"に本社を構え",
+      U"に拠点を置", U"に移転", U"という立地", U"に面して建"};
+  for (std::u32string_view w : kPresence) {
+    if (starts_with(s, e, w)) return w.size();
+  }
+  return 0;
+}
+
+// True if a description of a place ends where in relation to something it stands: a
+// position (真向かい, 石段脇, 二筋目の角, 西3丁目側), a floor (ビルの4階) or a street
+// (一本入った通り). Only the end is read: a position word inside a name (六角堂) or a
+// clause (参拝客に頼る売上の偏り) says no place.
+bool ends_in_a_position(std::u32string_view d) {
+  static constexpr std::u32string_view kPositions[] = {
+      U"向かい", U"隣", U"角", U"脇", U"裏手", U"真裏", U"対岸", U"真下", U"真上", U"正面", U"並び", U"手前", U"途中",
+      U"突き当たり", U"突き当り", U"一角", U"入口", U"入り口", U"目の前", U"横", U"たもと", U"ふもと", U"門前", U"境内",
+      U"軒目", U"北端", U"南端", U"東端", U"西端", U"詰", U"詰め", U"沿い", U"すそ野", U"裾野", U"斜面", U"側",
+      U"通り", U"路地", U"小路", U"筋"};
+  for (std::u32string_view w : kPositions) {
+    if (ends_with(d, w)) return true;
+  }
+  // A floor of a building: ビルの4階, 地下一階.
+  return d.size() >= 2 && d.back() == U'階' && (is_ascii_digit(d[d.size() - 2]) || is_kanji_numeral(d[d.size() - 2]));
+}
+
+}  // namespace
+
+void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
+  constexpr size_t kMaxDescription = 44;
+  const size_t found_before = out.size();
+  for (size_t e = 1; e < s.size(); ++e) {
+    if (s[e] != U'に' && s[e] != U'と') continue;
+    const size_t presence = presence_word_length(s, e);
+    if (presence == 0) continue;
+    // Back to the topic (店は, 本店は, 2室（各42㎡）は), a sentence's or a quote's start; a は
+    // inside a kana name (店は|はりまや橋, 、はりまや橋) is no topic: one follows a word, not
+    // kana or a comma.
+    size_t start = e;
+    while (start > 0 && e - start <= kMaxDescription) {
+      const char32_t c = s[start - 1];
+      if (c == U'。' || c == U'「' || c == U'『' || is_line_break(c)) break;
+      // (が is no end: it opens clauses inside the description, テレビ塔が正面に見える.)
+      if (c == U'は' && start >= 2 && !is_hiragana(s[start - 2]) && s[start - 2] != U'、') {
+        break;
+      }
+      --start;
+    }
+    while (start < e && (s[start] == U'、' || s[start] == U' ' || s[start] == U'　')) ++start;
+    if (e - start > kMaxDescription || e - start < 5) continue;
+    const std::u32string_view description = s.substr(start, e - start);
+    if (!ends_in_a_position(description)) continue;
+    // A place the text names: a landmark with its name, a quote, or a name another rule found.
+    bool named = description.find_first_of(U"「『") != std::u32string_view::npos;
+    for (size_t j = start + 2; j <= e && !named; ++j) named = named_landmark_ends_at(s, j);
+    for (size_t k = 0; k < found_before && !named; ++k) {
+      const Finding& f = out[k];
+      // (Not a person: a place read as a surname, 那須の街道沿い, is the region's.)
+      const bool a_name = f.kind == FindingKind::kQuasiIdentifier ? f.detail == kDetailLocation : f.kind != FindingKind::kPerson;
+      named = a_name && f.begin >= start && f.end <= e && f.end > f.begin;
+    }
+    if (!named) continue;
+    // The description is one finding: the locations inside it are part of it.
+    size_t kept = 0;
+    for (size_t k = 0; k < out.size(); ++k) {
+      const Finding& f = out[k];
+      const bool inside = f.kind == FindingKind::kQuasiIdentifier && f.detail == kDetailLocation && f.begin >= start && f.end <= e;
+      if (!inside) out[kept++] = out[k];
+    }
+    out.resize(kept);
+    add_finding(out, start, e, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+    e += presence - 1;
+  }
 }
 
 }  // namespace casekb

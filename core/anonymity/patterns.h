@@ -34,6 +34,11 @@ void find_exact_counts(std::u32string_view text, std::vector<Finding>& out);
 void find_names_beside_labels(std::u32string_view text, std::vector<Finding>& out);
 // Facts a reader can look up: a distance from a landmark, a broadcast, a patent number.
 void find_lookup_facts(std::u32string_view text, std::vector<Finding>& out);
+// Where the firm's premises stand, told by a named place and a position, from the topic to
+// the word of being there (店は【大通公園の西3丁目側、テレビ塔が正面に見えるビルの4階】にある):
+// the reviewer rewrites all of it. Run after the other rules: a name they found inside the
+// description is a named place.
+void find_premises_positions(std::u32string_view text, std::vector<Finding>& out);
 
 // True if `digits` (13 ASCII digits) is a 法人番号 whose first digit is its check digit
 // (国税庁: 9 - (Σ P_n × Q_n mod 9), P_n the n-th digit from the right of the other twelve,
