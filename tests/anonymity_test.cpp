@@ -2282,6 +2282,8 @@ TEST(AnonymityAddress, RuralLotNumbers_AreAddresses) {
                  "群馬県吾妻郡草津町大字草津字湯畑上488");
   expect_finding("蔵の見学は香川県小豆郡小豆島町苗羽甲2231で予約制。", "anon-address", "香川県小豆郡小豆島町苗羽甲2231");
   expect_clean("町の甲子園で2回勝った。字幕を町で120本作った。");
+  // 字 in a common word is no 字 of a village (赤字, 数字).
+  expect_clean("2023年度は営業赤字が約1,800万円縮んだ。村の数字が約3割増えた。");
 }
 
 TEST(AnonymityProduct, CoinedNamesSoldAsSuch_AreProducts) {

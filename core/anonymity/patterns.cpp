@@ -790,6 +790,8 @@ bool is_false_municipality(std::u32string_view s, size_t unit) {
   static const std::u32string_view kNotAfterUnit = U"場民内外長役議況販政立営制章分別域切画間会税";
   if (kNotAfterUnit.find(next) != std::u32string_view::npos) return true;
   const char32_t previous = before(s, unit);
+  // 赤字, 黒字, 数字, 文字: common words that end in 字.
+  if (s[unit] == U'字' && std::u32string_view(U"赤黒数文漢名十活点題誤脱").find(previous) != std::u32string_view::npos) return true;
   // 都市, 城下町, 下町, 地区, 選挙区: common words that end in a unit character.
   static const std::u32string_view kNotBeforeUnit = U"都下地学港";
   return kNotBeforeUnit.find(previous) != std::u32string_view::npos && !is_place_character(before(s, unit - 1));
@@ -911,8 +913,10 @@ void find_street_addresses(std::u32string_view s, std::vector<Finding>& out) {
       const char32_t next = at(s, block.end);
       const size_t start = place_name_start(s, i, kMaxPlaceLength);
       const std::u32string_view place = s.substr(start, i - start);
-      const bool lot = place.find(U'字') != std::u32string_view::npos ||
-                       std::u32string_view(U"甲乙丙").find(before(s, i)) != std::u32string_view::npos;
+      bool lot = std::u32string_view(U"甲乙丙").find(before(s, i)) != std::u32string_view::npos;
+      for (size_t aza = place.find(U'字'); aza != std::u32string_view::npos && !lot; aza = place.find(U'字', aza + 1)) {
+        lot = !is_false_municipality(s, start + aza);  // (not 営業赤字が約1,800万円)
+      }
       if (lot && !is_unit_character(next) && !is_ascii_digit(next)) {
         for (size_t p = start; p < i; ++p) {
           if (is_municipality_unit(s[p]) && !is_false_municipality(s, p)) {
