@@ -1610,6 +1610,46 @@ TEST(AnonymityQuasiIdentifier, TurnsAfterLeavingANamedPlaceAndKanaNamedMarkets_A
                "道を渡って左に折れた先にある。");
 }
 
+TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
+  const auto warns = [](std::string_view text, std::string_view part) {
+    const auto problems = check(text);
+    const bool found = std::any_of(problems.begin(), problems.end(), [&](const Problem& p) {
+      return p.rule == "anon-quasi-identifier" && p.text.find(part) != std::string::npos;
+    });
+    EXPECT_TRUE(found) << text;
+  };
+  // Claims: higher than anywhere, oldest of what stands, unheard of, a share taken on, the
+  // one left, more than every peer, the nation's highest.
+  warns("牧場は放牧酪農としては国内のどこよりも高い場所にある。", "どこよりも");
+  warns("小屋は北アルプスに現存する山小屋では最古とされる。", "最古");
+  warns("27歳での独立は、県内の製炭士として例のない若さだった。", "例のない");
+  warns("国内で新しく鋳られる梵鐘のおよそ6割を引き受けてきた。", "6割を引き受け");
+  warns("佐渡島で今もスクリーンを持つのはこの一館のみで、赤字が続く。", "この一館のみ");
+  warns("五島列島で火床を守る野鍛冶は、もはやX社しか残っていない。", "X社しか残って");
+  warns("塩辛の出荷量は一日8.6トンで、町内の同業11社を上回るが、人手が足りない。", "11社を上回る");
+  warns("店は日本一高い石造りの灯台のふもとにある。", "日本一高い");
+  // Named events, a governor aboard, a drama's model, a film's location, a museum's piece.
+  warns("1998年の冬季五輪では海外チームの練習会場にもなった。", "練習会場にもなった");
+  warns("2019年のラグビーワールドカップで各国の選手団に贈られた花籠を制作した。", "花籠を制作");
+  warns("再開の初日、知事が再開の一番舟に乗り込み、予約が埋まった。", "一番舟に乗り込");
+  warns("2012年の朝の連続テレビ小説で、ヒロインが通う菓子屋のモデルになった。", "モデルになった");
+  warns("2015年公開の映画『四万十の夏』でロケに使われた旧型車両がある。", "でロケ");
+  warns("2016年に大英博物館が収蔵した椀の写真を手にした。", "大英博物館が収蔵");
+  // A dated disaster with what was lost, counted; a guide's stars; a run never broken.
+  warns("2018年9月の台風で窯2基が倒木の下敷きになり、再建が遅れた。", "窯2基");
+  warns("2019年版のミシュランガイドで4パビリオンを得た頃の接客だ。", "4パビリオンを得");
+  warns("1952年の開館以来、一度も休館したことがない。", "一度も休館");
+  // A distance right after から: 滝 is a landmark.
+  warns("わさび田は天城の浄蓮の滝から300メートル下流に広がる。", "浄蓮の滝から300メートル");
+  // Traps: the same words without a scope, a year, a name or a count.
+  expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
+  expect_clean("市内一円に配達する。町の同業者と比べて売上を上回るよう努めた。");
+  expect_clean("創業以来一度も休業したことがないのが自慢だ。");
+  expect_clean("数年前の豪雨で営業所の敷地が浸水し、40台が水没した。");
+  expect_clean("地元の博物館が所蔵する古文書を参考にした。");
+  expect_clean("開店から3分で売り切れた。");
+}
+
 TEST(AnonymityQuasiIdentifier, WherePremisesStandByANamedPlace_IsOneLocation) {
   // From the topic to the word of being there, when a named place and a position are in it.
   expect_finding("店は大通公園の西3丁目側、テレビ塔が正面に見えるビルの4階にある。", "anon-quasi-identifier",

@@ -1553,7 +1553,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     if (length == 0) continue;
     // 全国一, 市内一 end in 一, which starts other words: 市内一円, 地域一帯, 県内一部.
     // (唯一 and 随一 are whole words: 唯一選ばれた, 唯一残る.)
-    if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length)) && !ends_with(s.substr(0, i + length), U"唯一") &&
+    // (An adjective after it is the claim's: 日本一高い, 県内一古い.)
+    const bool adjective_after = std::u32string_view(U"高大古長広深多早小短").find(at(s, i + length)) != std::u32string_view::npos &&
+                                 is_hiragana(at(s, i + length + 1)) && at(s, i + length + 1) != U'の';
+    if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length)) && !adjective_after && !ends_with(s.substr(0, i + length), U"唯一") &&
         !ends_with(s.substr(0, i + length), U"随一")) {
       continue;
     }
@@ -2776,7 +2779,11 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
       for (std::u32string_view verb : {U"手がけ", U"手掛け", U"請け負", U"刷り続け", U"刷っ", U"を刷り", U"納め", U"納入", U"提供し",
                                        U"提供さ", U"採用さ", U"使われ", U"を製作", U"任され", U"担当し", U"担っ", U"担い",
                                        U"のロケ地", U"に出店し", U"作り続け", U"仕立て", U"受注し", U"受注した", U"を派遣", U"納品し",
-                                       U"一括納品"}) {
+                                       U"一括納品",
+                                       // the firm's place or goods at the event: 冬季五輪では…練習会場
+                                       // にもなった, ワールドカップで…贈られた花籠を制作
+                                       U"会場にな", U"会場にもな", U"会場とな", U"拠点にな", U"拠点にもな", U"を制作", U"制作し",
+                                       U"に出され", U"で出され", U"に供され", U"に選ばれ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -2930,7 +2937,9 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
       const size_t number = number_end(sentence, p);
       if (number == p) continue;
       for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"個", U"万個", U"箱", U"日後", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
-                                       U"日以内", U"日で", U"台のうち", U"メートル浸水", U"m浸水", U"張りで", U"週間で"}) {
+                                       U"日以内", U"日で", U"台のうち", U"メートル浸水", U"m浸水", U"張りで", U"週間で",
+                                       // what it lost, counted (舟14隻のうち11隻を失い, 窯2基が倒木の下敷きに)
+                                       U"隻のうち", U"基のうち", U"隻を失", U"基が", U"基を失", U"隻が"}) {
         precise = precise || starts_with(sentence, number, unit);
       }
       p = number;
@@ -3124,7 +3133,11 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"に贈られ", U"に贈呈", U"泊め", U"泊まり", U"納め", U"手がけ", U"任され", U"を作った",
                                        U"で作った", U"に並んで", U"にも並んで", U"にも並ぶ", U"に映っ", U"に採用され", U"を乗せ",
                                        U"見に来", U"の評価", U"に掲載", U"として使われ", U"に使われ", U"のロケ地", U"でロケ地",
-                                       U"泊まっ", U"を任せ", U"が任せ"}) {
+                                       U"泊まっ", U"を任せ", U"が任せ",
+                                       // a ride, a model for a drama: 知事が…一番舟に乗り込み, 連続
+                                       // テレビ小説で…菓子屋のモデルになった
+                                       U"乗り込", U"に乗船", U"に試乗", U"のモデルにな", U"のモデルとな", U"ロケに使われ",
+                                       U"撮影に使われ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3221,7 +3234,8 @@ constexpr std::u32string_view kLandmarks[] = {
     U"ヒルズ", U"倉庫", U"観光船", U"学校", U"湯畑", U"灯台", U"府庁", U"県庁", U"庁舎", U"塔", U"茶屋街", U"フェリー",
     U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
     U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
-    U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街"};
+    U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街",
+    U"滝", U"の滝", U"大滝"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3449,7 +3463,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Or to it: 通天閣まで歩いて90秒.)
     const bool from_or_to = starts_with(s, i, U"から") || starts_with(s, i, U"まで");
     if (from_or_to) {
-      for (size_t p = i + 2; p < s.size() && p <= i + 18 && s[p] != U'、' && s[p] != U'。'; ++p) {
+      // (Or the number right after it: 浄蓮の滝から300メートル下流.)
+      if (number_end(s, i + 2) > i + 2) way_number = i + 2;
+      for (size_t p = i + 2; p < s.size() && p <= i + 18 && way_number == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         if (way_end(p) != p) {
           way_number = way_end(p);
           break;
@@ -3686,6 +3702,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集", U"と特集",
+                                          U"でロケ", U"のロケで",
                                           U"と紹介",
                                           U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
                                           U"のロケに", U"の舞台に", U"の撮影に", U"の映像制作", U"の制作に参加", U"の撮影に協力"}) {
