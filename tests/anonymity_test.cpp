@@ -309,6 +309,19 @@ TEST(AnonymityCompany, FrontMatterCompanyLabel_IsAccepted) {
 
 // ---------------------------------------------------------------- people
 
+TEST(AnonymityPerson, NamesCountedAfterAList_AreAllPeople) {
+  // One of them found, the count the list's length: the others are people too.
+  expect_finding("営業: 鵜飼、汐見、バーンズ の3人は、自分の担当を持つ。", "anon-person", "鵜飼、汐見、バーンズ", Severity::kWarning);
+  expect_finding("フロント担当（荻窪、千田）の二人にも入ってもらった。", "anon-person", "荻窪、千田", Severity::kWarning);
+  expect_finding("配車は小野寺とベアトリスの二人が担っている。", "anon-person", "小野寺とベアトリス", Severity::kWarning);
+  // Common nouns and roles counted are no names.
+  expect_clean("営業と製造の二人が担う。社長と専務の二人で決めた。");
+  const auto problems = check("配車は小野寺とパートの二人で回す。");
+  for (const Problem& p : problems) EXPECT_EQ(p.text.find("パート"), std::string::npos) << p.text;
+  // A print shop's goods are no firm's name.
+  expect_clean("チラシ印刷の減少を受け、ポスター印刷に力を入れた。");
+}
+
 TEST(AnonymityPerson, SurnameWithTitle_IsAnErrorSuggestingTheTitle) {
   const Problems problems = check("二代目の田中社長は語った。");
   const Problem* problem = find(problems, "anon-person", "田中社長");

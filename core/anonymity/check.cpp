@@ -618,6 +618,85 @@ void join_product_names(std::u32string_view text, std::vector<Finding>& findings
   }
 }
 
+// Names listed with a count of people after them (営業: 鵜飼、汐見、バーンズ の3人; 小野寺と
+// ベアトリスの二人; フロント担当（荻窪、千田）の二人): once one of them is found as a person
+// and the count is the list's length, the others are people too, though the dictionary
+// knows them as places (荻窪) or not at all. Words it knows as common nouns (営業と製造の
+// 二人) and roles are no names.
+void find_people_counted_after_lists(std::u32string_view text, const std::vector<Morpheme>& words,
+                                     std::vector<Finding>& findings) {
+  if (words.empty()) return;
+  const Lexicon& lex = lexicon();
+  const WordIndex index(&words);
+  const auto found_at = [&](size_t begin, size_t end, FindingKind kind) {
+    for (const Finding& f : findings) {
+      if (f.kind == kind && f.begin < end && begin < f.end) return true;
+    }
+    return false;
+  };
+  const auto person_at = [&](size_t begin, size_t end) { return found_at(begin, end, FindingKind::kPerson); };
+  for (size_t no = 1; no + 2 < text.size(); ++no) {
+    if (text[no] != U'の') continue;
+    int listed_count = 0;
+    const char32_t digit = text[no + 1];
+    const size_t kanji_digit = std::u32string_view(U"二三四五六七八九").find(digit);
+    const int people = digit >= U'2' && digit <= U'9' ? static_cast<int>(digit - U'0')
+                       : kanji_digit != std::u32string_view::npos ? static_cast<int>(kanji_digit) + 2
+                                                                   : 0;
+    if (people > 0 && (text[no + 2] == U'人' || text[no + 2] == U'名')) {
+      listed_count = people;
+    } else if (starts_with(text, no + 1, U"ふたり") || starts_with(text, no + 1, U"両名")) {
+      listed_count = 2;
+    }
+    if (listed_count == 0) continue;
+    // The list ends before の, a closing bracket or a blank: （荻窪、千田）の二人, バーンズ の3人.
+    size_t item_end = no;
+    if (item_end > 0 && (text[item_end - 1] == U'）' || text[item_end - 1] == U')' || is_space(text[item_end - 1]))) --item_end;
+    std::vector<std::pair<size_t, size_t>> items;
+    while (item_end > 0 && items.size() < 6) {
+      size_t item_begin = item_end;
+      while (item_begin > 0 && item_end - item_begin < 8 &&
+             (is_kanji(text[item_begin - 1]) || is_katakana(text[item_begin - 1]) || text[item_begin - 1] == U'ー')) {
+        --item_begin;
+      }
+      if (item_begin == item_end) break;
+      items.emplace_back(item_begin, item_end);
+      if (item_begin == 0 || std::u32string_view(U"、・と,").find(text[item_begin - 1]) == std::u32string_view::npos) break;
+      item_end = item_begin - 1;
+      while (item_end > 0 && is_space(text[item_end - 1])) --item_end;
+    }
+    if (static_cast<int>(items.size()) != listed_count) continue;
+    bool evidence = false;
+    bool names_only = true;
+    for (const auto& [begin, end] : items) {
+      const std::u32string_view item = text.substr(begin, end - begin);
+      // (A foreign name found as a name of unknown kind is one too: バーンズ.)
+      const bool katakana = std::all_of(item.begin(), item.end(), [](char32_t c) { return is_katakana(c) || c == U'ー'; });
+      if (person_at(begin, end) || (katakana && found_at(begin, end, FindingKind::kProperNoun))) {
+        evidence = true;
+        continue;
+      }
+      if (lex.person_roles.match_at(item, 0) == item.size() || lex.person_titles.match_at(item, 0) == item.size()) names_only = false;
+      // A word the dictionary knows as a common noun is no name (営業, 製造, パート); a word it
+      // does not know, a proper noun, or katakana it cuts into pieces (ベア|トリス) may be.
+      // (Or one the name list knows whole, whatever else it means: 鵜飼.)
+      if (PersonNameList::shared().classes(item) != 0) continue;
+      const long first = index.starting_at(begin);
+      if (first < 0) names_only = false;
+      const bool one_word = first >= 0 && words[first].end == end;
+      for (long k = first; k >= 0 && k < static_cast<long>(words.size()) && words[k].begin < end; ++k) {
+        const Morpheme& w = words[k];
+        const bool name_like = w.unknown || w.noun == NounKind::kProper || (katakana && !one_word);
+        if (!name_like) names_only = false;
+      }
+    }
+    if (!evidence || !names_only) continue;
+    for (const auto& [begin, end] : items) {
+      if (!person_at(begin, end)) add_finding(findings, begin, end, FindingKind::kPerson, Severity::kWarning);
+    }
+  }
+}
+
 // People named in a list (弘中、末次、国弘; 茂木と新井) are one finding: the reviewer
 // rewrites the list as a whole ("担当の3名").
 void join_listed_people(std::u32string_view text, std::vector<Finding>& findings) {
@@ -1046,6 +1125,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   extend_names_with_branches(text, findings);
   extend_shops_with_kind_words(text, findings);
   join_product_names(text, findings);
+  find_people_counted_after_lists(text, words, findings);
   join_listed_people(text, findings);
   extend_people_with_roles(text, words, findings);
   complete_people_names(text, findings);

@@ -96,6 +96,8 @@ Lexicon build() {
            "モノづくり", "伴走", "腹落ち", "見える化", "自走化", "ハンコ",
            // loanwords IPAdic files as surnames or organisations (ラベル 人名,姓; ワイナリー 組織)
            "ラベル", "ワイナリー", "オーガニック",
+           // printed goods a print shop's trade is named by (チラシ印刷, ポスター印刷)
+           "チラシ", "ポスター", "カタログ",
            // kinds of business written as one katakana word, which MeCab does not know
            "コンビニ", "スーパー", "フィットネスジム", "スポーツジム", "トレーニングジム", "フィットネスクラブ", "スポーツクラブ",
            "コインランドリー", "ドラッグストア", "ホームセンター", "スーパーマーケット", "コンビニエンスストア",
