@@ -1654,8 +1654,27 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("1952年の開館以来、一度も休館したことがない。", "一度も休館");
   // A distance right after から: 滝 is a landmark.
   warns("わさび田は天城の浄蓮の滝から300メートル下流に広がる。", "浄蓮の滝から300メートル");
+  // Dated moves, patents, licences and covers; the one left, here alone; meals given out in a
+  // named disaster; a named summit or meeting served; a column; a film's costumes; an
+  // emperor's taste; more named places (高原, 湯, 洞) and a route of about so far.
+  warns("1972年4月に高知市から現在地へ移転して以来、工事を続けた。", "1972年4月に高知市から現在地へ移転");
+  warns("1998年に折り曲げ治具の特許を取得した。", "特許を取得");
+  warns("2009年10月、介護タクシーの許可が下りて以来、送迎が増えた。", "許可が下り");
+  warns("2017年に料理雑誌の日本酒特集で表紙を飾った写真を使う。", "表紙を飾");
+  warns("村で一つだけ残る茅葺きの湯小屋が自慢だ。", "一つだけ残");
+  warns("湿板写真の撮影を引き受けるのは県内でここしかない。", "ここしかない");
+  warns("2018年の胆振東部地震による停電の際、薪窯で焼き続けて約1,800人分のパンを配った。", "1,800人分");
+  warns("2019年のG20関連会合で各国代表に振る舞われた。", "振る舞われ");
+  warns("2023年に日経産業新聞の「ベンチャー最前線」欄が同社を扱った。", "欄が同社を扱");
+  warns("映画『花筏』の衣装を店で一手に引き受けた。", "『花筏』の衣装");
+  warns("昭和37年の岡山国体の折には、昭和天皇が同社のだんごを召し上がった。", "召し上がった");
+  warns("モデルハウスは蒜山高原の道の駅から北へ500メートルの場所に置いた。", "蒜山高原の道の駅から北へ500メートル");
+  warns("建物は砂湯から徒歩1分、川沿いに建つ。", "砂湯から徒歩1分");
+  warns("取水堰は井倉洞の入口から高梁川を約800メートル遡った支流にある。", "約800メートル");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
+  expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");
+  expect_clean("お湯から上がって3分休む。2019年4月に新しい機械を入れた。");
   expect_clean("市内一円に配達する。町の同業者と比べて売上を上回るよう努めた。");
   expect_clean("創業以来一度も休業したことがないのが自慢だ。");
   expect_clean("数年前の豪雨で営業所の敷地が浸水し、40台が水没した。");

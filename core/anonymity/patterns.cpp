@@ -2742,7 +2742,7 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
     TermMatcher m;
     for (std::u32string_view e : {U"祭", U"祭り", U"まつり", U"おどり", U"踊り", U"大会", U"万博", U"博覧会", U"サミット", U"五輪",
                                   U"オリンピック", U"パラリンピック", U"国体", U"甲子園", U"ワールドカップ", U"選手村", U"映画祭",
-                                  U"国際会議", U"首脳会議", U"晩餐会", U"式典"}) {
+                                  U"国際会議", U"首脳会議", U"晩餐会", U"式典", U"関連会合", U"遷宮", U"奉祝行事"}) {
       m.add(e);
     }
     return m;
@@ -2783,7 +2783,7 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
                                        // the firm's place or goods at the event: 冬季五輪では…練習会場
                                        // にもなった, ワールドカップで…贈られた花籠を制作
                                        U"会場にな", U"会場にもな", U"会場とな", U"拠点にな", U"拠点にもな", U"を制作", U"制作し",
-                                       U"に出され", U"で出され", U"に供され", U"に選ばれ"}) {
+                                       U"に出され", U"で出され", U"に供され", U"に選ばれ", U"振る舞", U"に詰め", U"を担当し"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -2929,7 +2929,7 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
     const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
     bool precise = false;
     for (std::u32string_view w : {U"最初に", U"真っ先に", U"いち早く", U"一番に", U"唯一", U"一社で", U"一手に", U"翌日", U"翌週",
-                                  U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の", U"最後まで", U"全焼", U"半焼"}) {
+                                  U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の", U"最後まで", U"全焼", U"半焼", U"翌月"}) {
       precise = precise || sentence.find(w) != std::u32string_view::npos;
     }
     for (size_t p = 0; p < sentence.size() && !precise; ++p) {
@@ -2939,7 +2939,9 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
       for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"個", U"万個", U"箱", U"日後", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
                                        U"日以内", U"日で", U"台のうち", U"メートル浸水", U"m浸水", U"張りで", U"週間で",
                                        // what it lost, counted (舟14隻のうち11隻を失い, 窯2基が倒木の下敷きに)
-                                       U"隻のうち", U"基のうち", U"隻を失", U"基が", U"基を失", U"隻が"}) {
+                                       U"隻のうち", U"基のうち", U"隻を失", U"基が", U"基を失", U"隻が",
+                                       // meals given out (約1,800人分のパンを配った)
+                                       U"人分", U"食分"}) {
         precise = precise || starts_with(sentence, number, unit);
       }
       p = number;
@@ -3006,6 +3008,34 @@ void find_named_school_results(std::u32string_view s, std::vector<Finding>& out)
 
 // A beginning dated to the day (昭和四十七年五月十日に先代が二台のトラックで始めた, 昭和39年10月
 // 10日、…親父が開いた店): the day a firm began is in its register and its own history.
+// A move dated to its month (1972年4月に高知市から現在地へ移転, 2006年2月に工場を日南市内の港
+// 近くへ移し): the register of the firm's seat has it, as it has a founding.
+void find_dated_moves(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t month = s.find(U'月'); month != std::u32string_view::npos; month = s.find(U'月', month + 1)) {
+    size_t start = month;
+    for (size_t back = 6; back <= 9 && back <= month && start == month; ++back) {
+      const size_t year = year_end(s, month - back);
+      if (year == month - back || (month - back > 0 && is_ascii_digit(s[month - back - 1]))) continue;
+      size_t month_end = year;
+      const long number = number_at(s, year, &month_end);
+      if (number >= 1 && number <= 12 && month_end == month) start = month - back;
+    }
+    if (start == month) continue;
+    size_t verb_end = 0;
+    for (size_t p = month + 1; p < s.size() && p - month < 30 && verb_end == 0 && s[p] != U'。' && s[p] != U'、' &&
+                               !is_line_break(s[p]);
+         ++p) {
+      for (std::u32string_view verb : {U"へ移転", U"に移転", U"を移転", U"へ移し", U"に移し", U"へ移っ", U"に移っ", U"へ本社を移",
+                                       U"に本社を移"}) {
+        if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
+      }
+    }
+    if (verb_end == 0) continue;
+    add_finding(out, start, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    month = verb_end - 1;
+  }
+}
+
 void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
   // Found from each 月 with a day after it; the year is read back from there.
   for (size_t month = s.find(U'月'); month != std::u32string_view::npos; month = s.find(U'月', month + 1)) {
@@ -3137,7 +3167,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        // a ride, a model for a drama: 知事が…一番舟に乗り込み, 連続
                                        // テレビ小説で…菓子屋のモデルになった
                                        U"乗り込", U"に乗船", U"に試乗", U"のモデルにな", U"のモデルとな", U"ロケに使われ",
-                                       U"撮影に使われ"}) {
+                                       U"撮影に使われ", U"を担当し", U"召し上が", U"お買い上げ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3235,7 +3265,7 @@ constexpr std::u32string_view kLandmarks[] = {
     U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
     U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
     U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街",
-    U"滝", U"の滝", U"大滝"};
+    U"滝", U"の滝", U"大滝", U"高原", U"湯", U"洞", U"鍾乳洞"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3474,6 +3504,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           way_number = p;
           break;
         }
+        // (About a number: 高梁川を約800メートル遡った.)
+        if (p > i + 3 && s[p - 1] == U'を' && s[p] == U'約' && number_end(s, p + 1) > p + 1) {
+          way_number = p + 1;
+          break;
+        }
       }
     }
     // 谷川岳ロープウェイの乗り場から道を挟んだ向かい: across the road from a named place.
@@ -3702,7 +3737,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集", U"と特集",
-                                          U"でロケ", U"のロケで",
+                                          U"でロケ", U"のロケで", U"の衣装", U"が同社を扱", U"が同社を紹介", U"が同社を取り上げ",
+                                          U"で扱われ",
                                           U"と紹介",
                                           U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
                                           U"のロケに", U"の舞台に", U"の撮影に", U"の映像制作", U"の制作に参加", U"の撮影に協力"}) {
@@ -4090,6 +4126,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_named_school_results(s, out);
   find_cumulative_records(s, out);
   find_dated_beginnings(s, out);
+  find_dated_moves(s, out);
   find_ages_at_milestones(s, out);
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
