@@ -1671,6 +1671,11 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("モデルハウスは蒜山高原の道の駅から北へ500メートルの場所に置いた。", "蒜山高原の道の駅から北へ500メートル");
   warns("建物は砂湯から徒歩1分、川沿いに建つ。", "砂湯から徒歩1分");
   warns("取水堰は井倉洞の入口から高梁川を約800メートル遡った支流にある。", "約800メートル");
+  // A day's opening said with 開き, thousands counted as 21万4千, a crossing of four kanji.
+  warns("直売所を2015年7月7日に開き、予約を受ける。", "2015年7月7日に開き");
+  warns("開院以来の患者数は延べ21万4千人にのぼる。", "延べ21万4千人");
+  warns("四条烏丸の交差点から西へ2本目の路地を入った町家が店だ。", "四条烏丸の交差点から西へ2本目");
+  expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

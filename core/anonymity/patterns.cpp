@@ -2299,6 +2299,11 @@ long count_at(std::u32string_view s, size_t i, size_t* end) {
         if (s[q] != U',') value = value * 10 + static_cast<long>(s[q] - U'0');
         ++q;
       }
+      // (Digits before 千 or 百 count them: 21万4千人, 2万2千トン.)
+      if (at(s, q) == U'千' || at(s, q) == U'百') {
+        value *= s[q] == U'千' ? 1000 : 100;
+        ++q;
+      }
       *part_end = q;
       return value;
     }
@@ -3059,7 +3064,7 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
     int commas = 0;
     for (size_t p = date; p < s.size() && p - date < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
       if (s[p] == U'、' && ++commas > 1) break;
-      for (std::u32string_view verb : {U"開い", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
+      for (std::u32string_view verb : {U"開い", U"開き", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
                                        U"起こし", U"旗揚げ", U"再開", U"立ち上げ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
@@ -3376,7 +3381,14 @@ bool named_landmark_ends_at(std::u32string_view s, size_t i) {
       while (kana > 0 && is_katakana(s[kana - 1])) --kana;
       if (i - l.size() - 1 - kana >= 5) return true;
     }
-    // A stop named by its town: 紙屋町の電停, 石井町の交差点.
+    // A crossing named by four kanji or more, as big-city crossings are (四条烏丸の交差点; not
+  // 商店街の交差点).
+  if (c == U'の' && l == U"交差点" && i >= l.size() + 5) {
+    size_t run = i - l.size() - 1;
+    while (run > 0 && is_kanji(s[run - 1])) --run;
+    if (i - l.size() - 1 - run >= 4) return true;
+  }
+  // A stop named by its town: 紙屋町の電停, 石井町の交差点.
     if (c == U'の' && i >= l.size() + 4 && (l == U"電停" || l == U"停留所" || l == U"交差点" || l == U"駅") &&
         std::u32string_view(U"町村").find(s[i - l.size() - 2]) != std::u32string_view::npos &&
         is_kanji(s[i - l.size() - 3]) && is_kanji(s[i - l.size() - 4])) {
