@@ -1701,6 +1701,12 @@ TEST(AnonymityQuasiIdentifier, WherePremisesStandByANamedPlace_IsOneLocation) {
   // A topic after brackets ends the description before it.
   expect_finding("クリーンブース2室（各42㎡）は、蒲田駅東口の交差点の角にある。", "anon-quasi-identifier",
                  "蒲田駅東口の交差点の角", Severity::kWarning);
+  // Without a name, two positions one after the other pin the place as well.
+  expect_finding("F社は港の第3岸壁、製氷工場の向かいにある加工場で塩辛をつくる。", "anon-quasi-identifier",
+                 "港の第3岸壁、製氷工場の向かい", Severity::kWarning);
+  expect_finding("塩田は島の北端、海上保安庁の灯標の真下にある。", "anon-quasi-identifier", "島の北端、海上保安庁の灯標の真下",
+                 Severity::kWarning);
+  expect_clean("店は駅の近く、商店街の中にある。");
   // Without a named place, or named only by a region or a place read as a surname, it says
   // nothing a reader can look up.
   EXPECT_FALSE(has_rule(check("店は駅の向かいにあり、商店街の角にある。"), "anon-quasi-identifier"));

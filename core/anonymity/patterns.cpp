@@ -4212,6 +4212,23 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
       const bool a_name = f.kind == FindingKind::kQuasiIdentifier ? f.detail == kDetailLocation : f.kind != FindingKind::kPerson;
       named = a_name && f.begin >= start && f.end <= e && f.end > f.begin;
     }
+    // Without a name, two positions one after the other (港の第3岸壁、製氷工場の向かい; 島の
+    // 北端、海上保安庁の灯標の真下) pin a place as well: a small town has one harbour.
+    if (!named) {
+      int positions = 0;
+      size_t part_begin = start;
+      for (size_t p = start; p <= e; ++p) {
+        if (p < e && s[p] != U'、') continue;
+        const std::u32string_view part = s.substr(part_begin, p - part_begin);
+        const bool numbered = part.find(U'第') != std::u32string_view::npos && part.find_first_of(U"0123456789") != std::u32string_view::npos;
+        if (ends_in_a_position(part) || numbered || ends_with(part, U"北端") || ends_with(part, U"東岸") || ends_with(part, U"西岸") ||
+            ends_with(part, U"南岸") || ends_with(part, U"北岸")) {
+          ++positions;
+        }
+        part_begin = p + 1;
+      }
+      named = positions >= 2;
+    }
     if (!named) continue;
     // The description is one finding: the locations inside it are part of it.
     size_t kept = 0;
