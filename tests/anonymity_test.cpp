@@ -309,11 +309,17 @@ TEST(AnonymityCompany, FrontMatterCompanyLabel_IsAccepted) {
 
 // ---------------------------------------------------------------- people
 
-TEST(AnonymityPerson, NamesCountedAfterAList_AreAllPeople) {
+TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   // One of them found, the count the list's length: the others are people too.
   expect_finding("営業: 鵜飼、汐見、バーンズ の3人は、自分の担当を持つ。", "anon-person", "鵜飼、汐見、バーンズ", Severity::kWarning);
   expect_finding("フロント担当（荻窪、千田）の二人にも入ってもらった。", "anon-person", "荻窪、千田", Severity::kWarning);
   expect_finding("配車は小野寺とベアトリスの二人が担っている。", "anon-person", "小野寺とベアトリス", Severity::kWarning);
+  expect_finding("開発担当の佐々木・二ツ森の両名が整理した。", "anon-person", "佐々木・二ツ森");
+  // After a role and a colon, a list that ends the sentence: one found, all are people.
+  expect_finding("担当：讃良、国重。卸先から声が寄せられた。", "anon-person", "讃良、国重");
+  expect_finding("販売担当：宇治山哲平、坂倉、柘植。三人が口をそろえた。", "anon-person", "宇治山哲平、坂倉、柘植",
+                 Severity::kWarning);
+  expect_clean("担当：営業部、製造部。");
   // Common nouns and roles counted are no names.
   expect_clean("営業と製造の二人が担う。社長と専務の二人で決めた。");
   const auto problems = check("配車は小野寺とパートの二人で回す。");

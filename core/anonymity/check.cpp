@@ -618,13 +618,60 @@ void join_product_names(std::u32string_view text, std::vector<Finding>& findings
   }
 }
 
-// Names listed with a count of people after them (営業: 鵜飼、汐見、バーンズ の3人; 小野寺と
-// ベアトリスの二人; フロント担当（荻窪、千田）の二人): once one of them is found as a person
-// and the count is the list's length, the others are people too, though the dictionary
-// knows them as places (荻窪) or not at all. Words it knows as common nouns (営業と製造の
-// 二人) and roles are no names.
-void find_people_counted_after_lists(std::u32string_view text, const std::vector<Morpheme>& words,
-                                     std::vector<Finding>& findings) {
+// True if [begin, end) may be a person's name as an item of a list of people: one the
+// name list knows whole (鵜飼, 柘植), one the dictionary does not know or knows as a proper
+// noun, or one it has to cut into pieces (久々|津, ベア|トリス); not one word it knows as a
+// common noun (営業, パート) nor a role.
+bool could_be_a_listed_name(std::u32string_view text, const WordIndex& index, size_t begin, size_t end) {
+  const std::u32string_view item = text.substr(begin, end - begin);
+  const Lexicon& lex = lexicon();
+  if (lex.person_roles.match_at(item, 0) == item.size() || lex.person_titles.match_at(item, 0) == item.size()) return false;
+  if (PersonNameList::shared().classes(item) != 0) return true;
+  const long first = index.starting_at(begin);
+  if (first < 0 || index.ending_at(end) < 0) return false;
+  if (index[first].end != end) {
+    // (Cut into pieces of which none is a kanji common word: 営業|部 is a department.)
+    for (long k = first; k < index.size() && index[k].begin < end; ++k) {
+      const Morpheme& w = index[k];
+      const bool kanji_word = std::all_of(text.begin() + w.begin, text.begin() + w.end, [](char32_t c) { return is_kanji(c); });
+      if (kanji_word && w.end - w.begin >= 2 && !w.unknown && w.pos == PartOfSpeech::kNoun && w.noun != NounKind::kProper) {
+        return false;
+      }
+    }
+    return true;
+  }
+  const Morpheme& w = index[first];
+  return w.unknown || w.noun == NounKind::kProper;
+}
+
+// Items of a list of people in [from, to): names parted by 、, each of name characters
+// only (a blank between surname and given name, ・ inside a foreign name); empty if any part
+// is no name's shape.
+std::vector<std::pair<size_t, size_t>> list_items(std::u32string_view text, size_t from, size_t to) {
+  std::vector<std::pair<size_t, size_t>> items;
+  size_t begin = from;
+  for (size_t p = from; p <= to; ++p) {
+    if (p < to && text[p] != U'、') continue;
+    size_t b = begin, e = p;
+    while (b < e && is_space(text[b])) ++b;
+    while (e > b && is_space(text[e - 1])) --e;
+    const std::u32string_view item = text.substr(b, e - b);
+    const bool shaped = !item.empty() && item.size() <= 8 && std::all_of(item.begin(), item.end(), [](char32_t c) {
+      return is_kanji(c) || is_katakana(c) || c == U'ー' || c == U'・' || c == U'々' || c == U'ヶ' || c == U' ' || c == U'　';
+    });
+    if (!shaped) return {};
+    items.emplace_back(b, e);
+    begin = p + 1;
+  }
+  return items;
+}
+
+// Names listed where the text says they are people (営業: 鵜飼、汐見、バーンズ の3人; 小野寺と
+// ベアトリスの二人; 担当：讃良、国重。; 先輩スタッフ: 中園、矢ヶ部、ソン・ミナ。): a count of
+// people right after the list as long as it is, or a role and a colon before a list that
+// ends the sentence. Once one item is found as a person, the others are people too, though
+// the dictionary knows them as places (荻窪) or common words (柘植) or not at all.
+void find_people_in_marked_lists(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& findings) {
   if (words.empty()) return;
   const Lexicon& lex = lexicon();
   const WordIndex index(&words);
@@ -635,28 +682,63 @@ void find_people_counted_after_lists(std::u32string_view text, const std::vector
     return false;
   };
   const auto person_at = [&](size_t begin, size_t end) { return found_at(begin, end, FindingKind::kPerson); };
-  for (size_t no = 1; no + 2 < text.size(); ++no) {
-    if (text[no] != U'の') continue;
+  // (After a role and a colon, a surname the name list knows is evidence enough.)
+  const auto mark_all = [&](const std::vector<std::pair<size_t, size_t>>& items, bool after_role) {
+    bool evidence = false;
+    bool names_only = true;
+    for (const auto& [begin, end] : items) {
+      const std::u32string_view item = text.substr(begin, end - begin);
+      // (A foreign name found as a name of unknown kind is one too: バーンズ.)
+      const bool katakana = std::all_of(item.begin(), item.end(), [](char32_t c) { return is_katakana(c) || c == U'ー' || c == U'・'; });
+      if (person_at(begin, end) || (katakana && found_at(begin, end, FindingKind::kProperNoun))) {
+        evidence = true;
+      } else if (after_role && PersonNameList::shared().is_surname(item)) {
+        evidence = true;
+      } else if (!could_be_a_listed_name(text, index, begin, end)) {
+        names_only = false;
+      }
+    }
+    if (!evidence || !names_only) return;
+    for (const auto& [begin, end] : items) {
+      if (!person_at(begin, end)) add_finding(findings, begin, end, FindingKind::kPerson, Severity::kWarning);
+    }
+  };
+  for (size_t p = 1; p + 2 < text.size(); ++p) {
+    // A role and a colon, then the list to the sentence's end: 販売担当：宇治山哲平、坂倉、柘植。
+    if (text[p] == U':' || text[p] == U'：') {
+      size_t label_end = p;
+      while (label_end > 0 && is_space(text[label_end - 1])) --label_end;
+      if (lex.person_roles.match_ending_at(text.substr(0, label_end), label_end) == 0) continue;
+      size_t end = p + 1;
+      while (end < text.size() && end - p < 40 && text[end] != U'。' && text[end] != U'\n') ++end;
+      if (end >= text.size() || text[end] != U'。') continue;
+      const auto items = list_items(text, p + 1, end);
+      if (items.size() >= 2) mark_all(items, true);
+      continue;
+    }
+    if (text[p] != U'の') continue;
     int listed_count = 0;
-    const char32_t digit = text[no + 1];
+    const char32_t digit = text[p + 1];
     const size_t kanji_digit = std::u32string_view(U"二三四五六七八九").find(digit);
     const int people = digit >= U'2' && digit <= U'9' ? static_cast<int>(digit - U'0')
                        : kanji_digit != std::u32string_view::npos ? static_cast<int>(kanji_digit) + 2
                                                                    : 0;
-    if (people > 0 && (text[no + 2] == U'人' || text[no + 2] == U'名')) {
+    if (people > 0 && (text[p + 2] == U'人' || text[p + 2] == U'名')) {
       listed_count = people;
-    } else if (starts_with(text, no + 1, U"ふたり") || starts_with(text, no + 1, U"両名")) {
+    } else if (starts_with(text, p + 1, U"ふたり") || starts_with(text, p + 1, U"両名")) {
       listed_count = 2;
     }
     if (listed_count == 0) continue;
-    // The list ends before の, a closing bracket or a blank: （荻窪、千田）の二人, バーンズ の3人.
-    size_t item_end = no;
+    // The list ends before の, a closing bracket or a blank (（荻窪、千田）の二人, バーンズ の3人),
+    // and is read back item by item: names of name characters parted by 、, ・ or と.
+    size_t item_end = p;
     if (item_end > 0 && (text[item_end - 1] == U'）' || text[item_end - 1] == U')' || is_space(text[item_end - 1]))) --item_end;
     std::vector<std::pair<size_t, size_t>> items;
     while (item_end > 0 && items.size() < 6) {
       size_t item_begin = item_end;
       while (item_begin > 0 && item_end - item_begin < 8 &&
-             (is_kanji(text[item_begin - 1]) || is_katakana(text[item_begin - 1]) || text[item_begin - 1] == U'ー')) {
+             (is_kanji(text[item_begin - 1]) || is_katakana(text[item_begin - 1]) || text[item_begin - 1] == U'ー' ||
+              text[item_begin - 1] == U'々' || text[item_begin - 1] == U'ヶ')) {
         --item_begin;
       }
       if (item_begin == item_end) break;
@@ -665,35 +747,7 @@ void find_people_counted_after_lists(std::u32string_view text, const std::vector
       item_end = item_begin - 1;
       while (item_end > 0 && is_space(text[item_end - 1])) --item_end;
     }
-    if (static_cast<int>(items.size()) != listed_count) continue;
-    bool evidence = false;
-    bool names_only = true;
-    for (const auto& [begin, end] : items) {
-      const std::u32string_view item = text.substr(begin, end - begin);
-      // (A foreign name found as a name of unknown kind is one too: バーンズ.)
-      const bool katakana = std::all_of(item.begin(), item.end(), [](char32_t c) { return is_katakana(c) || c == U'ー'; });
-      if (person_at(begin, end) || (katakana && found_at(begin, end, FindingKind::kProperNoun))) {
-        evidence = true;
-        continue;
-      }
-      if (lex.person_roles.match_at(item, 0) == item.size() || lex.person_titles.match_at(item, 0) == item.size()) names_only = false;
-      // A word the dictionary knows as a common noun is no name (営業, 製造, パート); a word it
-      // does not know, a proper noun, or katakana it cuts into pieces (ベア|トリス) may be.
-      // (Or one the name list knows whole, whatever else it means: 鵜飼.)
-      if (PersonNameList::shared().classes(item) != 0) continue;
-      const long first = index.starting_at(begin);
-      if (first < 0) names_only = false;
-      const bool one_word = first >= 0 && words[first].end == end;
-      for (long k = first; k >= 0 && k < static_cast<long>(words.size()) && words[k].begin < end; ++k) {
-        const Morpheme& w = words[k];
-        const bool name_like = w.unknown || w.noun == NounKind::kProper || (katakana && !one_word);
-        if (!name_like) names_only = false;
-      }
-    }
-    if (!evidence || !names_only) continue;
-    for (const auto& [begin, end] : items) {
-      if (!person_at(begin, end)) add_finding(findings, begin, end, FindingKind::kPerson, Severity::kWarning);
-    }
+    if (static_cast<int>(items.size()) == listed_count) mark_all(items, false);
   }
 }
 
@@ -1125,7 +1179,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   extend_names_with_branches(text, findings);
   extend_shops_with_kind_words(text, findings);
   join_product_names(text, findings);
-  find_people_counted_after_lists(text, words, findings);
+  find_people_in_marked_lists(text, words, findings);
   join_listed_people(text, findings);
   extend_people_with_roles(text, words, findings);
   complete_people_names(text, findings);
