@@ -98,6 +98,8 @@ Lexicon build() {
            "ラベル", "ワイナリー", "オーガニック",
            // printed goods a print shop's trade is named by (チラシ印刷, ポスター印刷)
            "チラシ", "ポスター", "カタログ",
+           // kinds of service sold by subscription (月額で使えるクラウドサービスとして提供)
+           "クラウドサービス", "サブスクリプション", "サブスク",
            // kinds of business written as one katakana word, which MeCab does not know
            "コンビニ", "スーパー", "フィットネスジム", "スポーツジム", "トレーニングジム", "フィットネスクラブ", "スポーツクラブ",
            "コインランドリー", "ドラッグストア", "ホームセンター", "スーパーマーケット", "コンビニエンスストア",
@@ -546,8 +548,20 @@ Lexicon build() {
                                 // the one left (村で一つだけ残る茅葺きの湯小屋, 今も石を切り出している最後の
                                 // 事業者), here alone (県内でここしかない)
                                 "一つだけ残", "一軒だけ残", "一つしか残", "一棟だけ残", "最後の事業者", "最後の業者",
-                                "ここしかない", "ここしかありません"},
+                                "ここしかない", "ここしかありません",
+                                // spoken and dialect forms of "nobody else" (関西ではもうウチしか残ってへん,
+                                // この辺じゃうちばりだ, よそにはもうなかもん, 県内でほかに聞いたことなかです)
+                                "しか残ってへん", "しか残っとらん", "しか残っとらへん", "うちばり", "ほかに聞いたことな",
+                                "他に聞いたことな", "よそにはもうな", "よそにはな", "よそにない", "ほかにはもうな", "他に例なし",
+                                "ほかに例なし", "桁違い", "頭ひとつ抜け", "同業の倍", "では最多", "で最多", "ただの一件もな",
+                                // a record of a place (県の記録を更新)
+                                "記録を更新"},
           kClaimNeedsScope);
+  // A record of the firm's own, told with its figure (延べ4,200人が訪れ、蔵の歴史で最も多い数,
+  // 96%となり、開業以来の最高値, 1日で3,400鉢が出た。これを超えた日は後にも先にもない).
+  add_all(l.uniqueness_claims, {"歴史で最も", "で最も多い数", "以来の最高値", "最高値を記録", "限り一番", "後にも先にもな",
+                                "来のピーク"},
+          kClaimNeedsFigure);
   // More than all of a place's peers: 町内の同業11社を上回る.
   add_all(l.uniqueness_claims, {"社を上回", "社を上まわ", "軒を上回", "店を上回る"}, kClaimNeedsNearScope);
   // 当工房だけ, 同店のみ, この蔵しか: the firm itself named as the only one. (自社だけで

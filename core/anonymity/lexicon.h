@@ -56,6 +56,7 @@ enum ClaimTag : int {
   kClaimNeedsNearScope = 2,  // 初めて, 最も古い, 一番: a scope at most 12 characters before it
   kClaimAward = 3,           // 金賞, 大臣賞: a verb of winning in its sentence (受賞, 獲得, 輝く)
   kClaimDatedAward = 4,      // …賞を受けた: any prize won, with a year in its sentence
+  kClaimNeedsFigure = 5,     // 開業以来の最高値, 後にも先にもない: the firm's own record, with its figure in its sentence
 };
 
 struct Lexicon {

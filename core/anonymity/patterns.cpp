@@ -1286,6 +1286,47 @@ size_t output_share_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+// A share of a whole the sentence scopes (県内の和紅茶のおよそ2割を占める, 市内の葬儀用生花の
+// 6割を同店が請け負い, 全国の導入数の半分以上を同社が握る, 市内の総合病院の9割と契約): from
+// the の before the share to its verb, or 0. Three tenths or more, as for a market share.
+size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
+  if (at(s, i) != U'の') return 0;
+  // A share of the firm's own (売上の3割を占める, 全体の半分, 来店者の4割) is its business mix.
+  for (std::u32string_view own : {U"売上", U"売り上げ", U"全体", U"業務", U"年", U"来店者", U"客", U"利用者", U"受注", U"出荷", U"生産",
+                                  U"収入", U"収益", U"利益", U"粗利", U"取引", U"仕事", U"作業", U"従業員", U"社員", U"顧客",
+                                  U"お客様", U"費用", U"コスト", U"原価", U"在庫", U"時間", U"人件費", U"工数", U"入庫", U"注文",
+                                  U"販売", U"売れ行き", U"製品", U"商品", U"件数", U"取扱", U"依頼", U"受託", U"支出"}) {
+    if (ends_with(s.substr(0, i), own)) return 0;
+  }
+  size_t p = i + 1;
+  if (starts_with(s, p, U"約")) ++p;
+  if (starts_with(s, p, U"およそ")) p += 3;
+  size_t share_end = 0;
+  if (starts_with(s, p, U"半分") || starts_with(s, p, U"半数")) {
+    share_end = p + 2;
+  } else {
+    size_t digits = p;
+    const long value = number_at(s, p, &digits);
+    if (digits == p) return 0;
+    if (at(s, digits) == U'割' && value >= 3 && value <= 10) share_end = digits + 1;
+    if ((at(s, digits) == U'%' || at(s, digits) == U'％') && value >= 30 && value <= 100) share_end = digits + 1;
+  }
+  if (share_end == 0) return 0;
+  if (starts_with(s, share_end, U"以上")) share_end += 2;
+  size_t q = share_end;
+  for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を一社で", U"を同社で"}) {
+    if (starts_with(s, q, who)) {
+      q += who.size() - 1;  // the verb may follow を or が
+      break;
+    }
+  }
+  for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"を手が",
+                                   U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用"}) {
+    if (starts_with(s, q, verb)) return q + verb.size() - i;
+  }
+  return 0;
+}
+
 // "シェア8割", "シェア45%", "シェアの7割": a market share large enough to point at one
 // firm (three tenths or more). Needs a scope like the other claims (国内シェア8割).
 // Returns the length up to the unit's end, or 0.
@@ -1294,6 +1335,7 @@ size_t market_share_claim_length(std::u32string_view s, size_t i) {
   size_t p = i + 3;
   if (at(s, p) == U'の' || at(s, p) == U'は' || at(s, p) == U'が') ++p;
   if (starts_with(s, p, U"約")) ++p;
+  if (starts_with(s, p, U"およそ")) p += 3;
   const size_t digits = number_end(s, p);
   if (digits == p) return 0;
   const std::u32string_view number = s.substr(p, digits - p);
@@ -1536,6 +1578,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
+    if (length == 0 && c == U'の') {
+      length = share_of_a_whole_claim_length(s, i);
+      if (length > 0) tag = kClaimNeedsNearScope;
+    }
     if (length == 0 && c == U'で') {
       length = only_label_in_scope_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsNearScope;
@@ -1647,6 +1693,16 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         for (size_t p = near; p < i && !keep; ++p) keep = year_end(s, p) != p;
         break;
       }
+      case kClaimNeedsFigure:
+        // (The figure may stand in the sentence before when this one points back to it: 1日で
+        // 3,400鉢が出た。これを超えた日は…)
+        for (size_t p = sentence_begin >= 40 && (starts_with(s, sentence_begin, U"これ") || starts_with(s, sentence_begin, U"それ"))
+                            ? sentence_begin - 40
+                            : sentence_begin;
+             p < sentence_end && !keep; ++p) {
+          keep = is_ascii_digit(s[p]) && !is_ascii_digit(at(s, p + 1)) && year_end(s, p) == p;
+        }
+        break;
       case kClaimDatedAward:
         for (size_t p = sentence_begin; p < i && !keep; ++p) keep = year_end(s, p) != p;
         // (Or a year in the prize's name: …アワード2023でGOLDに選ばれた.)

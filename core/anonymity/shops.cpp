@@ -599,6 +599,17 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   if (inner.find_first_of(U"、。!?") != std::u32string_view::npos) return true;
   if (is_modifier_and_goods(inner)) return true;
+  // A kind of shop by where it stands (「町の本屋」, 「駅前の薬局」, 「島の食堂」) is a kind.
+  for (std::u32string_view place : {U"町の", U"街の", U"村の", U"島の", U"地域の", U"駅前の", U"下町の", U"港町の", U"商店街の",
+                                    U"田舎の", U"まちの", U"近所の", U"地元の"}) {
+    if (!starts_with(inner, 0, place) || inner.size() <= place.size()) continue;
+    const std::u32string_view kind = inner.substr(place.size());
+    const std::u32string_view trade = ends_with(kind, U"屋") ? kind.substr(0, kind.size() - 1) : kind;
+    if (lex.shop_suffixes.contains(kind) || lex.shop_words.contains(kind) || lex.shop_prefixes.contains(kind) ||
+        lex.generic_terms.contains(kind) || lex.trades.contains(trade)) {
+      return true;
+    }
+  }
   // A clause that says what kind of shop (「相談できる薬局」, 「通いたくなる美容室」) describes
   // one, and names none.
   if (const size_t kind = std::max(lex.shop_suffixes.match_ending_at(inner, inner.size()),
@@ -2265,7 +2276,10 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
       const std::u32string_view last_part = no == std::u32string_view::npos ? name : name.substr(no + 1);
       const bool short_latin = !last_part.empty() && last_part.size() <= 5 &&
                                std::all_of(last_part.begin(), last_part.end(), is_ascii_letter);
-      if (!coined || short_latin) continue;
+      // (Nor a kind of service after a clause that says what it does: 月額で使えるクラウドサービス.)
+      const size_t kind = lex.generic_terms.match_ending_at(name, name.size());
+      const bool described_kind = kind > 0 && kind < name.size() && is_hiragana(name[name.size() - kind - 1]);
+      if (!coined || short_latin || described_kind) continue;
     }
     const size_t category = lex.product_categories.match_ending_at(name, name.size());
     if (category > 0 && category < name.size() && one_common_word(begin, i - category)) continue;
