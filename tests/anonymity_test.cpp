@@ -1693,6 +1693,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("一頭の年間乳量が1万キロを超え、県の記録を更新した。", "県の記録を更新");
   expect_clean("地元の料理店への配達が売上の6割を占め、海外の受注は全体の3割を占める。店の歴史で最も忙しい日だった。");
   expect_clean("月額で使えるクラウドサービスとして提供する計画を立てた。雑誌で「町の本屋」として紹介された。");
+  // Other days of the firm's record, dated certificates, a drama's filming.
+  warns("2019年5月10日に竣工した第二工場には5軸加工機を入れた。", "2019年5月10日に竣工");
+  warns("2020年4月1日付で隣町の同業を吸収合併して今の規模になった。", "2020年4月1日付で隣町の同業を吸収合併");
+  warns("2022年にえるぼし認定（3段階目）を取得した。", "認定（");
+  warns("2016年にJFS-B規格の適合証明を取得していた。", "適合証明を取得");
+  warns("Netflixのドラマ『京の恋文』の撮影で衣装協力をした。", "の撮影で");
+  expect_clean("えるぼし認定を目指す。適合証明の取得を検討した。");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

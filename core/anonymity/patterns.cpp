@@ -3121,7 +3121,12 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
     for (size_t p = date; p < s.size() && p - date < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
       if (s[p] == U'、' && ++commas > 1) break;
       for (std::u32string_view verb : {U"開い", U"開き", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
-                                       U"起こし", U"旗揚げ", U"再開", U"立ち上げ"}) {
+                                       U"起こし", U"旗揚げ", U"再開", U"立ち上げ",
+                                       // other days in the firm's record (2019年5月10日に竣工した第二工場,
+                                       // 2020年4月1日付で…吸収合併, 2012年4月16日に株式会社へ改組した)
+                                       U"竣工", U"落成", U"完成", U"合併", U"改組", U"移し", U"移転", U"開校", U"開設", U"継い",
+                                       U"継が", U"就任", U"上場", U"稼働", U"空輸", U"輸出し", U"新築", U"取得", U"認定", U"受賞",
+                                       U"開通", U"操業", U"譲り受け", U"事業承継"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3806,6 +3811,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集", U"と特集",
                                           U"でロケ", U"のロケで", U"の衣装", U"が同社を扱", U"が同社を紹介", U"が同社を取り上げ",
+                                          U"の撮影で",
                                           U"で扱われ",
                                           U"と紹介",
                                           U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
