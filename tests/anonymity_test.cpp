@@ -1700,6 +1700,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("2016年にJFS-B規格の適合証明を取得していた。", "適合証明を取得");
   warns("Netflixのドラマ『京の恋文』の撮影で衣装協力をした。", "の撮影で");
   expect_clean("えるぼし認定を目指す。適合証明の取得を検討した。");
+  warns("酒蔵で、創業から数えて今年で312年目になる。", "312年");
+  warns("大手サッシメーカー5社すべてに納めているのは同社のみで、受注残は多い。", "のは同社のみ");
+  warns("社長は「こがいに沖まで出て育てよるんは、うちくらいのもんよ」と語った。", "うちくらいのもん");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

@@ -2172,7 +2172,8 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         out.back().calendar_year = true;
         continue;
       }
-      const size_t p = skip_to_number(s, i + length, 6);
+      // (A counted age may come after a few more words: 創業から数えて今年で312年目.)
+      const size_t p = skip_to_number(s, i + length, starts_with(s, i + length, U"から数えて") ? 10 : 6);
       if (const size_t end = year_end(s, p); end != p) {
         emit(i, with_generations_after(s, with_headcount_after(s, with_month_and_day(s, end))), SignalKind::kFoundingYear);
         out.back().calendar_year = true;
