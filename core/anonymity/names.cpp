@@ -924,12 +924,14 @@ void find_listed_names_before_honorifics(std::u32string_view text, const std::ve
           !names.is_given_name_reading(kana) || (begin > 0 && is_kanji(text[begin - 1]))) {
         continue;
       }
-      // A kana word MeCab knows whole is that word (やおや, おまわり are caught above).
+      // A kana word MeCab knows whole is that word (やおや, おまわり are caught above), and so
+      // is one it reads with the さん in it (たくさん).
       const long w = index.starting_at(begin);
       if (w >= 0 && words[w].end == h && !words[w].unknown && words[w].pos == PartOfSpeech::kNoun &&
           words[w].noun != NounKind::kProper) {
         continue;
       }
+      if (w >= 0 && words[w].end == h + 2 && !words[w].unknown) continue;
     } else if (is_kanji(last) && names.available()) {
       while (begin > 0 && h - begin < 4 && is_kanji(text[begin - 1])) --begin;
       const std::u32string_view family = text.substr(begin, h - begin);

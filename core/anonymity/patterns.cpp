@@ -3332,7 +3332,7 @@ constexpr std::u32string_view kLandmarks[] = {
     U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
     U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
     U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街",
-    U"滝", U"の滝", U"大滝", U"高原", U"湯", U"洞", U"鍾乳洞"};
+    U"滝", U"の滝", U"大滝", U"高原", U"湯", U"洞", U"鍾乳洞", U"ビーチ"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3615,7 +3615,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (!turned || (s[p] == U'、' && p > i + 8)) continue;
         const size_t digits = number_end(s, p);
         if (digits == p) continue;
-        for (std::u32string_view u : {U"メートル", U"m", U"分", U"キロ", U"km", U"軒目", U"つ目", U"本目", U"つ渡", U"つ先", U"本先"}) {
+        for (std::u32string_view u : {U"メートル", U"m", U"分", U"キロ", U"km", U"軒目", U"つ目", U"本目", U"つ渡", U"つ先", U"本先", U"秒"}) {
           if (end == 0 && starts_with(s, digits, u)) end = digits + u.size();
         }
       }
