@@ -957,7 +957,7 @@ TEST(AnonymityQuasiIdentifier, AFoundingDatedToTheDay_IsOneFinding) {
 TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   expect_finding("2020年にテレビ東京の『ガイアの夜明け』に出た時、問い合わせが来た。", "anon-quasi-identifier",
                  "2020年にテレビ東京の『ガイアの夜明け』に出た", Severity::kWarning);
-  expect_finding("壁新聞が河北新報の一面に載った。", "anon-quasi-identifier", "河北新報の一面に載っ", Severity::kWarning);
+  expect_finding("壁新聞が河北新報の一面に載った。", "anon-quasi-identifier", "壁新聞が河北新報の一面に載った", Severity::kWarning);
   // A paper not named is none: 地元紙に載った.
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
@@ -1709,6 +1709,16 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("半島の東海岸で家族経営のまま残っている定置網は、もう一統しかない。", "一統しかない");
   warns("宝暦十年の創業、京の茶舗としては現存最古と伝わる。", "現存最古");
   expect_clean("店主は「たくさん並べることが大事だ」と話す。");
+  // Paraphrases of batch 75 with a general signal: a front page, a national rite or showcase,
+  // a share of a scoped need, two people left in a place, the firm's make in a share.
+  warns("社長の話は翌朝の全国紙の一面に載った。", "一面に載");
+  warns("2019年の大嘗祭で用いられた麻織物の一部を織った。", "大嘗祭で用いられ");
+  warns("先代が手作りしたホブ盤が、国立科学博物館の常設展示に並んでいる。", "常設展示に並んでい");
+  warns("年間に張り替える太鼓は約二千三百張で、全国の張り替え需要の四割ほどにあたる。", "四割ほどにあたる");
+  warns("骨を六十本以上に割って張れる職人は、この産地でも同社の二人しか残っていない。", "二人しか残って");
+  warns("全国の自治体の除雪車に使われるアプリのうち、七割がたが同社製とされる。", "が同社製");
+  warns("加入者は4万3千世帯にのぼり、市の世帯数の3分の1にあたる。", "3分の1にあたる");
+  expect_clean("規格外品は収穫の4割近くを占めていた。水揚げの半分近くを占める小型魚が安い。");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

@@ -1295,7 +1295,8 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   for (std::u32string_view own : {U"売上", U"売り上げ", U"全体", U"業務", U"年", U"来店者", U"客", U"利用者", U"受注", U"出荷", U"生産",
                                   U"収入", U"収益", U"利益", U"粗利", U"取引", U"仕事", U"作業", U"従業員", U"社員", U"顧客",
                                   U"お客様", U"費用", U"コスト", U"原価", U"在庫", U"時間", U"人件費", U"工数", U"入庫", U"注文",
-                                  U"販売", U"売れ行き", U"製品", U"商品", U"件数", U"取扱", U"依頼", U"受託", U"支出"}) {
+                                  U"販売", U"売れ行き", U"製品", U"商品", U"件数", U"取扱", U"依頼", U"受託", U"支出",
+                                  U"水揚げ", U"収穫", U"漁獲", U"仕入れ", U"仕入", U"原料", U"材料", U"出荷量", U"生産量", U"在籍"}) {
     if (ends_with(s.substr(0, i), own)) return 0;
   }
   size_t p = i + 1;
@@ -1311,8 +1312,20 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
     if (at(s, digits) == U'割' && value >= 3 && value <= 10) share_end = digits + 1;
     if ((at(s, digits) == U'%' || at(s, digits) == U'％') && value >= 30 && value <= 100) share_end = digits + 1;
   }
+  if (share_end == 0) {
+    // A fraction: 市の世帯数の3分の1にあたる (a quarter or more).
+    size_t digits = p;
+    const long denominator = number_at(s, p, &digits);
+    if (denominator >= 2 && denominator <= 4 && starts_with(s, digits, U"分の") &&
+        (at(s, digits + 2) == U'1' || at(s, digits + 2) == U'一')) {
+      share_end = digits + 3;
+    }
+  }
   if (share_end == 0) return 0;
   if (starts_with(s, share_end, U"以上")) share_end += 2;
+  for (std::u32string_view about : {U"ほど", U"近く", U"強", U"がた"}) {
+    if (starts_with(s, share_end, about)) share_end += about.size();
+  }
   size_t q = share_end;
   for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を一社で", U"を同社で"}) {
     if (starts_with(s, q, who)) {
@@ -1321,7 +1334,8 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
     }
   }
   for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"を手が",
-                                   U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用"}) {
+                                   U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用", U"にあた",
+                                   U"に当た"}) {
     if (starts_with(s, q, verb)) return q + verb.size() - i;
   }
   return 0;
@@ -3207,7 +3221,10 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"宮内庁", U"JAXA", U"NASA", U"三つ星", U"ミシュラン", U"ルーヴル", U"大河ドラマ", U"朝ドラ",
                                   U"ハリウッド", U"聖火", U"サミット", U"明治神宮", U"伊勢神宮", U"国会議事堂", U"首相官邸",
                                   U"迎賓館", U"愛・地球博", U"万博", U"国体", U"連続テレビ小説", U"献上", U"外相", U"閣僚",
-                                  U"大使", U"知事", U"王子", U"王女", U"国王", U"王室", U"メダリスト"}) {
+                                  U"大使", U"知事", U"王子", U"王女", U"国王", U"王室", U"メダリスト",
+                                  // rites, crafts' heads and national showcases whose makers are recorded
+                                  U"家元", U"大嘗祭", U"遷宮", U"探査機", U"宇宙ステーション", U"世界遺産", U"襲名", U"常設展示",
+                                  U"教科書"}) {
       m.add(w, 0);
     }
     return m;
@@ -3234,7 +3251,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        // a ride, a model for a drama: 知事が…一番舟に乗り込み, 連続
                                        // テレビ小説で…菓子屋のモデルになった
                                        U"乗り込", U"に乗船", U"に試乗", U"のモデルにな", U"のモデルとな", U"ロケに使われ",
-                                       U"撮影に使われ", U"を担当し", U"召し上が", U"お買い上げ"}) {
+                                       U"撮影に使われ", U"を担当し", U"召し上が", U"お買い上げ", U"組み込まれ", U"で用いられ",
+                                       U"に用いられ", U"頼んでく", U"送ってく", U"に並んでい", U"に載ってい", U"を請け負",
+                                       U"の大工の一人に"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
