@@ -326,6 +326,7 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   for (const Problem& p : problems) EXPECT_EQ(p.text.find("パート"), std::string::npos) << p.text;
   // A print shop's goods are no firm's name.
   expect_clean("チラシ印刷の減少を受け、ポスター印刷に力を入れた。");
+  expect_clean("当社はウェブシステム開発を受託している。");
 }
 
 TEST(AnonymityPerson, SurnameWithTitle_IsAnErrorSuggestingTheTitle) {

@@ -717,6 +717,10 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
       continue;
     }
     if (text[p] != U'の') continue;
+    // (Most の are followed by no count of people: one look passes them.)
+    if (!is_ascii_digit(text[p + 1]) && std::u32string_view(U"二三四五六七八九ふ両").find(text[p + 1]) == std::u32string_view::npos) {
+      continue;
+    }
     int listed_count = 0;
     const char32_t digit = text[p + 1];
     const size_t kanji_digit = std::u32string_view(U"二三四五六七八九").find(digit);

@@ -100,6 +100,8 @@ Lexicon build() {
            "チラシ", "ポスター", "カタログ",
            // kinds of service sold by subscription (月額で使えるクラウドサービスとして提供)
            "クラウドサービス", "サブスクリプション", "サブスク",
+           // kinds of system a developer builds (ウェブシステム開発 is a trade, not a firm)
+           "ウェブシステム", "Webシステム", "WEBシステム", "業務システム", "基幹システム", "ウェブサイト",
            // kinds of business written as one katakana word, which MeCab does not know
            "コンビニ", "スーパー", "フィットネスジム", "スポーツジム", "トレーニングジム", "フィットネスクラブ", "スポーツクラブ",
            "コインランドリー", "ドラッグストア", "ホームセンター", "スーパーマーケット", "コンビニエンスストア",

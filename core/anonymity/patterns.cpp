@@ -1291,6 +1291,9 @@ size_t output_share_claim_length(std::u32string_view s, size_t i) {
 // the の before the share to its verb, or 0. Three tenths or more, as for a market share.
 size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   if (at(s, i) != U'の') return 0;
+  // (Most の are followed by no share: one look passes them.)
+  const char32_t next = at(s, i + 1);
+  if (!is_ascii_digit(next) && !is_kanji_numeral(next) && next != U'約' && next != U'お' && next != U'半') return 0;
   // A share of the firm's own (売上の3割を占める, 全体の半分, 来店者の4割) is its business mix.
   for (std::u32string_view own : {U"売上", U"売り上げ", U"全体", U"業務", U"年", U"来店者", U"客", U"利用者", U"受注", U"出荷", U"生産",
                                   U"収入", U"収益", U"利益", U"粗利", U"取引", U"仕事", U"作業", U"従業員", U"社員", U"顧客",
@@ -4266,6 +4269,8 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
   const size_t found_before = out.size();
   for (size_t e = 1; e < s.size(); ++e) {
     if (s[e] != U'に' && s[e] != U'と') continue;
+    // (Every word of being there goes on with one of these: most に and と are passed at once.)
+    if (std::u32string_view(U"あ建構位店暖の工事本拠移面い").find(at(s, e + 1)) == std::u32string_view::npos) continue;
     const size_t presence = presence_word_length(s, e);
     if (presence == 0) continue;
     // Back to the topic (店は, 本店は, 2室（各42㎡）は), a sentence's or a quote's start; a は
