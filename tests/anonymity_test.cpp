@@ -1436,7 +1436,7 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
                  "その年の大型連休には1日1,280杯という店の最高記録", Severity::kWarning);
   EXPECT_FALSE(has_rule(check("その年の大型連休には1日1,280杯という店の最高記録を出した。"), "anon-shop"));
   expect_finding("事務所は秋葉原駅の電気街口を出て信号を一つ渡った先にある。", "anon-quasi-identifier",
-                 "秋葉原駅の電気街口を出て信号を一つ渡", Severity::kWarning);
+                 "秋葉原駅の電気街口を出て信号を一つ渡った先", Severity::kWarning);
   expect_finding("書店は2014年放送の朝の連続テレビ小説でロケ地として使われた。", "anon-quasi-identifier",
                  "書店は2014年放送の朝の連続テレビ小説でロケ地として使われた", Severity::kWarning);
   expect_finding("2019年の入札会では、一枚あたりの値が史上最高をつけて話題になった。", "anon-quasi-identifier",
@@ -1720,6 +1720,16 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("全国の自治体の除雪車に使われるアプリのうち、七割がたが同社製とされる。", "が同社製");
   warns("加入者は4万3千世帯にのぼり、市の世帯数の3分の1にあたる。", "3分の1にあたる");
   expect_clean("規格外品は収穫の4割近くを占めていた。水揚げの半分近くを占める小型魚が安い。");
+  // Batch 74: an edition of a guide, channels by their letters, a broadcaster filming, the
+  // last but one, records renewed with their figure, a dated prize, premises by a street.
+  warns("店は『るるぶ仙台』の2024年版にも載った。", "るるぶ仙台");
+  warns("BS朝日の『京の老舗めぐり』で店が紹介されてから注文が増えた。", "京の老舗めぐり");
+  warns("2023年には英国BBCの料理ドキュメンタリーが鍛冶場を撮影し、注文が来た。", "鍛冶場を撮影し");
+  warns("県内の船主で一本釣りでやっているのは、もうC社くらいしか残っていない。", "くらいしか残って");
+  warns("車検で入庫した車は2023年度に2,415台を数え、年間の入庫台数の記録を3年連続で更新した。", "3年連続で更新");
+  warns("工場は都電荒川線の庚申塚停留場から南へ、とげぬき地蔵の参道を一本入った路地に面している。", "参道を一本入った路地");
+  warns("醸造所は勝沼ぶどう郷駅の南口から甚六桜の並木を抜けた先にあり、見学者も多い。", "並木を抜けた先");
+  expect_clean("地元の情報番組で紹介されたこともある。ガイドブックにも載った。賞を受賞したこともある。");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

@@ -3227,7 +3227,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"大使", U"知事", U"王子", U"王女", U"国王", U"王室", U"メダリスト",
                                   // rites, crafts' heads and national showcases whose makers are recorded
                                   U"家元", U"大嘗祭", U"遷宮", U"探査機", U"宇宙ステーション", U"世界遺産", U"襲名", U"常設展示",
-                                  U"教科書"}) {
+                                  U"教科書", U"BBC", U"CNN", U"情報番組", U"ドキュメンタリー"}) {
       m.add(w, 0);
     }
     return m;
@@ -3256,7 +3256,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"乗り込", U"に乗船", U"に試乗", U"のモデルにな", U"のモデルとな", U"ロケに使われ",
                                        U"撮影に使われ", U"を担当し", U"召し上が", U"お買い上げ", U"組み込まれ", U"で用いられ",
                                        U"に用いられ", U"頼んでく", U"送ってく", U"に並んでい", U"に載ってい", U"を請け負",
-                                       U"の大工の一人に"}) {
+                                       U"の大工の一人に", U"密着取材", U"を撮影し", U"取材に来"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3824,6 +3824,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         // (So may a year, a column or an episode: 『HAIR MODE』2023年の九州特集で, 「ひと」欄に
         // 登場, 『…』豆腐の回で紹介.)
         if (const size_t year = year_end(s, after); year != after && starts_with(s, year, U"の")) after = year;
+        // (Or an edition after it: 『るるぶ仙台』の2024年版にも載った.)
+        if (starts_with(s, after, U"の")) {
+          if (const size_t year = year_end(s, after + 1); year != after + 1 && starts_with(s, year, U"版")) after = year + 1;
+        }
         if (starts_with(s, after, U"欄")) ++after;
         for (size_t p = after; p < s.size() && p < after + 8 && s[p] != U'、' && s[p] != U'。' && s[p] != U'を'; ++p) {
           if (starts_with(s, p, U"の回で") || starts_with(s, p, U"の回に")) {
@@ -3834,7 +3838,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         size_t shown_end = after;
         for (std::u32string_view shown : {U"で紹介", U"に出演", U"で取り上げ", U"に取り上げ", U"に掲載", U"で特集", U"と特集",
                                           U"でロケ", U"のロケで", U"の衣装", U"が同社を扱", U"が同社を紹介", U"が同社を取り上げ",
-                                          U"の撮影で",
+                                          U"の撮影で", U"にも載", U"にも掲載", U"にも登場",
                                           U"で扱われ",
                                           U"と紹介",
                                           U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
@@ -3852,7 +3856,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           const std::u32string_view kind_before = s.substr(kind_from, open - kind_from);
           const bool named_outlet = kind_before.find(U"誌") != std::u32string_view::npos ||
                                     kind_before.find(U"月号") != std::u32string_view::npos ||
-                                    kind_before.find(U"番組") != std::u32string_view::npos;
+                                    kind_before.find(U"番組") != std::u32string_view::npos ||
+                                    kind_before.find(U"BS") != std::u32string_view::npos ||
+                                    kind_before.find(U"TBS") != std::u32string_view::npos;
           for (size_t p = after + 1; p < s.size() && p <= after + (named_outlet ? 36 : 13) && shown_end == after && s[p] != U'。' &&
                                      (s[p] != U'、' || named_outlet);
                ++p) {
@@ -3869,9 +3875,15 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           for (std::u32string_view word : {U"放送", U"番組", U"新聞", U"誌", U"テレビ", U"ラジオ", U"年", U"ガイドブック", U"新報",
                                            U"NHK", U"局", U"地元紙", U"業界紙", U"全国紙", U"専門紙", U"地方紙", U"ドキュメンタリー",
                                            U"配信", U"Netflix", U"チャンネル", U"YouTube", U"動画",
-                                           U"映画", U"ドラマ", U"連載", U"日報", U"月号", U"ニュース"}) {
+                                           U"映画", U"ドラマ", U"連載", U"日報", U"月号", U"ニュース",
+                                           // channels named by their letters (BS朝日の『…』, TBSの『…』)
+                                           U"BS", U"TBS", U"フジテレビ", U"日本テレビ", U"テレビ朝日", U"テレビ東京", U"Eテレ",
+                                           U"るるぶ", U"まっぷる"}) {
             media = media || before.find(word) != std::u32string_view::npos;
           }
+          // (Or a guidebook's series in the title: 『るるぶ仙台』.)
+          const std::u32string_view title = s.substr(open, i - open);
+          media = media || title.find(U"るるぶ") != std::u32string_view::npos || title.find(U"まっぷる") != std::u32string_view::npos;
           // (Or the date in brackets after the title: 『…』（2023年5月放送）.)
           const std::u32string_view dated = s.substr(i + 1, after - i - 1);
           media = media || dated.find(U"放送") != std::u32string_view::npos || dated.find(U"号") != std::u32string_view::npos;
@@ -4238,7 +4250,7 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
   static constexpr std::u32string_view kPresence[] = {
       U"にある", U"にあり", U"にあっ", U"にあった", U"に建つ", U"に建ち", U"に建っ", U"に構え", U"に位置",
       U"に店を構え", U"に店を出", U"に暖簾を", U"にのれんを", U"に工房を構え", U"に事務所を構え", U"に本社を構え",
-      U"に拠点を置", U"に移転", U"という立地", U"に面して建"};
+      U"に拠点を置", U"に移転", U"という立地", U"に面して建", U"に面してい", U"に面した", U"に面する"};
   for (std::u32string_view w : kPresence) {
     if (starts_with(s, e, w)) return w.size();
   }
@@ -4254,7 +4266,7 @@ bool ends_in_a_position(std::u32string_view d) {
       U"向かい", U"隣", U"角", U"脇", U"裏手", U"真裏", U"対岸", U"真下", U"真上", U"正面", U"並び", U"手前", U"途中",
       U"突き当たり", U"突き当り", U"一角", U"入口", U"入り口", U"目の前", U"横", U"たもと", U"ふもと", U"門前", U"境内",
       U"軒目", U"北端", U"南端", U"東端", U"西端", U"詰", U"詰め", U"沿い", U"すそ野", U"裾野", U"斜面", U"側",
-      U"通り", U"路地", U"小路", U"筋"};
+      U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }
