@@ -708,6 +708,8 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
     if (text[p] == U':' || text[p] == U'：') {
       size_t label_end = p;
       while (label_end > 0 && is_space(text[label_end - 1])) --label_end;
+      // (A role is a Japanese word: the front matter's keys are passed at one look.)
+      if (label_end == 0 || !(is_kanji(text[label_end - 1]) || is_katakana(text[label_end - 1]))) continue;
       if (lex.person_roles.match_ending_at(text.substr(0, label_end), label_end) == 0) continue;
       size_t end = p + 1;
       while (end < text.size() && end - p < 40 && text[end] != U'。' && text[end] != U'\n') ++end;

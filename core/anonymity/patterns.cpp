@@ -4282,7 +4282,10 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t e = 1; e < s.size(); ++e) {
     if (s[e] != U'に' && s[e] != U'と') continue;
     // (Every word of being there goes on with one of these: most に and と are passed at once.)
-    if (std::u32string_view(U"あ建構位店暖の工事本拠移面い").find(at(s, e + 1)) == std::u32string_view::npos) continue;
+    if (s[e] == U'に' ? std::u32string_view(U"あ建構位店暖の工事本拠移面").find(at(s, e + 1)) == std::u32string_view::npos
+                      : at(s, e + 3) != U'立') {
+      continue;
+    }
     const size_t presence = presence_word_length(s, e);
     if (presence == 0) continue;
     // Back to the topic (店は, 本店は, 2室（各42㎡）は), a sentence's or a quote's start; a は
