@@ -1730,6 +1730,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("工場は都電荒川線の庚申塚停留場から南へ、とげぬき地蔵の参道を一本入った路地に面している。", "参道を一本入った路地");
   warns("醸造所は勝沼ぶどう郷駅の南口から甚六桜の並木を抜けた先にあり、見学者も多い。", "並木を抜けた先");
   expect_clean("地元の情報番組で紹介されたこともある。ガイドブックにも載った。賞を受賞したこともある。");
+  // A kana name opening with は after a topic, ending in や as 屋号 do.
+  expect_finding("店ははりまや橋の交差点から徒歩1分にある。", "anon-quasi-identifier", "はりまや橋の交差点から徒歩1分",
+                 Severity::kWarning);
+  expect_clean("店は川や橋から徒歩1分にある。");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

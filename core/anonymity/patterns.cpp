@@ -3330,6 +3330,11 @@ size_t fact_clause_start(std::u32string_view s, size_t i) {
          std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos) {
     --begin;
   }
+  // A kana name that opens with は after a topic or a comma starts there (店は|はりまや橋).
+  if (begin >= 1 && begin < i && s[begin - 1] == U'は' && is_hiragana(s[begin]) &&
+      (begin == 1 || s[begin - 2] == U'は' || s[begin - 2] == U'、')) {
+    --begin;
+  }
   return begin;
 }
 
@@ -3446,8 +3451,18 @@ bool named_landmark_ends_at(std::u32string_view s, size_t i) {
       size_t kana = i - l.size();
       const size_t clause = clause_start(i);
       while (kana > clause && i - l.size() - kana < 6 && is_hiragana(s[kana - 1])) --kana;
+      // (A name may open with は after a topic or a comma: 店は|はりまや橋, 、はりまや橋.)
+      if (kana == clause && kana >= 1 && s[kana - 1] == U'は' &&
+          (kana == 1 || std::u32string_view(U"は、。「 \n").find(s[kana - 2]) != std::u32string_view::npos)) {
+        --kana;
+      }
       const std::u32string_view run = s.substr(kana, i - l.size() - kana);
-      if (run.size() >= 3 && !ends_like_grammar(run) && run.find_first_of(U"のはがをにでと") == std::u32string_view::npos) return true;
+      // (A name of four kana may end in や as 屋号 do: はりまや橋; a list joins a word, 川や橋.)
+      const bool yagou_ending = run.size() >= 4 && run.back() == U'や' && !ends_like_grammar(run.substr(0, run.size() - 1));
+      if (run.size() >= 3 && (!ends_like_grammar(run) || yagou_ending) &&
+          run.substr(1).find_first_of(U"のはがをにでと") == std::u32string_view::npos && run.front() != U'の') {
+        return true;
+      }
     }
     // A numbered gate or exit of a named place: 嘉手納基地の第1ゲート, 北口2番出口.
     if (is_ascii_digit(c) && i >= l.size() + 3) {
