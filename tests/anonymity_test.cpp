@@ -2427,6 +2427,19 @@ TEST(AnonymityAddress, RuralLotNumbers_AreAddresses) {
   expect_clean("2023年度は営業赤字が約1,800万円縮んだ。村の数字が約3割増えた。");
 }
 
+TEST(AnonymityProduct, OrdinaryWordsShapedAsANameAndPutOut_AreWarnings) {
+  // A blank between two parts, or a loanword joined to other words, in a quote the firm set
+  // up, made its staple or sold as its offer.
+  expect_finding("長寿祝いの家族写真を撮るプラン「三世代ポートレート 寿」を設け、背景を整えた。", "anon-product",
+                 "三世代ポートレート 寿", Severity::kWarning);
+  expect_finding("夜間の冷蔵便を「瀬戸内 夜間定温便」として荷主に直接売り込んだ。", "anon-product", "瀬戸内 夜間定温便",
+                 Severity::kWarning);
+  expect_finding("サービスを「まるごと羽毛リフレッシュ」としてまとめた。", "anon-product", "まるごと羽毛リフレッシュ",
+                 Severity::kWarning);
+  // Generic offers end in their kind; a loanword after の is described.
+  expect_clean("「お試しセット」を作り、配った。「通いのトレーニング」を設けた。");
+}
+
 TEST(AnonymityProduct, CoinedNamesSoldAsSuch_AreProducts) {
   expect_finding("黒にんにくはくろまるとして発売し、農場で売る。", "anon-product", "くろまる");
   expect_finding("詰め合わせはこもれびサブレとして販売した。", "anon-product", "こもれびサブレ");

@@ -335,6 +335,62 @@ bool put_out_after(std::u32string_view s, size_t close) {
   return false;
 }
 
+// A verb after a quote that puts it out as the firm's own offer (を設け, を作り, を定番に, を…柱
+// に据え, として…売り込み, としてまとめ, ひとつで稼ぐ), the launches above included.
+bool put_out_after_as_name(std::u32string_view s, size_t close) {
+  if (put_out_after(s, close)) return true;
+  for (std::u32string_view verb : {U"を設け", U"を作り", U"を作っ", U"を定番に", U"を柱に", U"を通販の柱に", U"を主力に",
+                                   U"としてまとめ", U"として打ち出", U"として売り込", U"ひとつで稼", U"だけで稼"}) {
+    if (starts_with(s, close + 1, verb)) return true;
+  }
+  // (A few words may stand between として and the verb: として荷主に直接売り込んだ.)
+  if (starts_with(s, close + 1, U"として")) {
+    for (size_t p = close + 4; p < s.size() && p < close + 14 && s[p] != U'。' && s[p] != U'、'; ++p) {
+      for (std::u32string_view verb : {U"売り込", U"売り出", U"販売", U"提供", U"発売"}) {
+        if (starts_with(s, p, verb)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A name the firm put out, made of ordinary words but shaped as a name: two parts with a
+// blank between (「三世代ポートレート 寿」を設け, 「瀬戸内 夜間定温便」として…売り込んだ) or a
+// loanword joined to other words (『八丁ショコラ』を通販の柱に据えた, 「まるごと羽毛リフレッシュ」
+// としてまとめた). Descriptions have no blank, generic offers end in their kind (「お試し
+// セット」を作り), an activity after a blank is a theme (「カフェ 巡り」), and a loanword after の
+// is described (「通いのトレーニング」): the quote rules judge those.
+bool put_out_as_a_name(std::u32string_view s, const Words& words, size_t begin, size_t close) {
+  const std::u32string_view inner = s.substr(begin, close - begin);
+  if (inner.size() < 4 || inner.size() > 20 || !put_out_after_as_name(s, close) ||
+      inner.find_first_of(U"、。!?！？") != std::u32string_view::npos || ends_like_grammar(inner)) {
+    return false;
+  }
+  const size_t blank = inner.find_first_of(U" 　");
+  bool spaced = blank != std::u32string_view::npos && blank >= 2 && blank + 2 <= inner.size();
+  if (blank != std::u32string_view::npos && blank + 1 < inner.size()) {
+    const long after = words.starting_at(begin + blank + 1);
+    const bool activity = after >= 0 && (words[after].noun == NounKind::kVerbal ||
+                                         (words[after].end == close && is_hiragana(s[close - 1])));
+    if (activity) return false;
+  }
+  size_t katakana = 0, longest = 0;
+  bool other_script = false;
+  for (char32_t c : inner) {
+    katakana = is_katakana(c) || c == U'ー' ? katakana + 1 : 0;
+    longest = std::max(longest, katakana);
+    other_script = other_script || is_kanji(c) || is_hiragana(c);
+  }
+  for (std::u32string_view kind : {U"セット", U"プラン", U"コース", U"メニュー", U"サービス", U"パック", U"ツアー", U"キャンペーン",
+                                   U"フェア", U"講座", U"教室", U"会", U"制度", U"ノート"}) {
+    if (ends_with(inner, kind)) return false;
+  }
+  const Lexicon& lex = lexicon();
+  const bool described = inner.find(U'の') != std::u32string_view::npos;
+  return (spaced || (longest >= 3 && other_script && !described)) && !lex.generic_terms.contains(inner) &&
+         !lex.product_categories.contains(inner) && !lex.vocabulary.contains(inner) && !is_anonymised_name(inner);
+}
+
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
@@ -960,6 +1016,10 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       if (!is_generic_quote(s, words, begin, close, false, kana)) {
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
         i = close;
+      } else if (lexicon().product_categories.match_ending_at(s.substr(0, i), i) == 0 &&
+                 goods_words().match_ending_at(s.substr(0, i), i) == 0 && put_out_as_a_name(s, words, begin, close)) {
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
+        i = close;
       }
       continue;
     }
@@ -1022,6 +1082,10 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     }
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
+      if (!routine && !beside_goods && put_out_as_a_name(s, words, begin, close)) {
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
+        i = close;
+      }
       continue;
     }
     const FindingKind finding_kind =
