@@ -1734,6 +1734,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_finding("店ははりまや橋の交差点から徒歩1分にある。", "anon-quasi-identifier", "はりまや橋の交差点から徒歩1分",
                  Severity::kWarning);
   expect_clean("店は川や橋から徒歩1分にある。");
+  // Batch 77: いちばん広い near its scope, first by a count, first of a prefecture, premises
+  // set up with に…を構え.
+  warns("県内で紅まどんなの栽培面積がいちばん広い農家として知られる。", "いちばん広");
+  warns("日報アプリとして利用社数でトップに立ち、契約は1,200社を超えた。", "数でトップ");
+  warns("一本釣りの水揚げ量では2021年から3年続けて高知県一を守ってきた。", "県一を");
+  warns("N社は鳥取県の食品メーカーで、鳥取砂丘の入口にある観光案内所のすぐ裏手に工場を構え、ポン酢を作る。", "すぐ裏手");
+  expect_clean("シェフとパティシエの二人で店を回す。");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

@@ -4269,6 +4269,13 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
   for (std::u32string_view w : kPresence) {
     if (starts_with(s, e, w)) return w.size();
   }
+  // に, a word for the premises and を構え (に工場を構え, に店舗を構え).
+  if (s[e] == U'に') {
+    for (size_t k = e + 2; k <= e + 4 && k < s.size(); ++k) {
+      if (!is_kanji(s[k - 1])) break;
+      if (starts_with(s, k, U"を構え")) return k + 3 - e;
+    }
+  }
   return 0;
 }
 
