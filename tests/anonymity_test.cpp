@@ -320,6 +320,10 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   expect_finding("販売担当：宇治山哲平、坂倉、柘植。三人が口をそろえた。", "anon-person", "宇治山哲平、坂倉、柘植",
                  Severity::kWarning);
   expect_clean("担当：営業部、製造部。");
+  // A full name after a role and の, split where the name list knows the given name.
+  expect_finding("餡は、六代目の蓮池宗一郎がひとりで炊いている。", "anon-person", "蓮池宗一郎", Severity::kWarning);
+  expect_finding("女将の能門千鶴と一緒に記録を比べた。", "anon-person", "女将の能門千鶴", Severity::kWarning);
+  expect_clean("社員の中間層が厚い。店主の長時間労働が続く。");
   // Common nouns and roles counted are no names.
   expect_clean("営業と製造の二人が担う。社長と専務の二人で決めた。");
   const auto problems = check("配車は小野寺とパートの二人で回す。");

@@ -757,6 +757,64 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
   }
 }
 
+// A full name right after a role and の (六代目の蓮池宗一郎が, 品質保証課長の猿舘健が, 女将の
+// 能門千鶴と): kanji that open with a surname the name list knows and go on with one to three
+// more before a particle. The dictionary cuts rare names into pieces and finds no 人名; the
+// role and the surname say what it is. Common words the list also has as surnames are
+// passed when the run is one word the dictionary knows (社長の山田|工場 is no name).
+void find_full_names_after_roles(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& findings) {
+  if (words.empty()) return;
+  const Lexicon& lex = lexicon();
+  const PersonNameList& names = PersonNameList::shared();
+  if (!names.available()) return;
+  const WordIndex index(&words);
+  for (size_t no = text.find(U'の'); no != std::u32string_view::npos; no = text.find(U'の', no + 1)) {
+    if (no == 0 || !is_kanji(at(text, no + 1))) continue;
+    // The role: a word of the list, or a generation (六代目).
+    const bool role = lex.person_roles.match_ending_at(text.substr(0, no), no) > 0 ||
+                      lex.person_titles.match_ending_at(text.substr(0, no), no) > 0 ||
+                      (no >= 2 && text[no - 1] == U'目' && text[no - 2] == U'代');
+    if (!role) continue;
+    size_t end = no + 1;
+    while (end < text.size() && end - no <= 6 && is_kanji(text[end])) ++end;
+    const size_t length = end - no - 1;
+    if (length < 3 || length > 6) continue;
+    if (std::u32string_view(U"がはとをにのも、。").find(at(text, end)) == std::u32string_view::npos) continue;
+    // Split where the name list knows the given name that ends the run (宗一郎, 千鶴, 健): a
+    // surname of two or three kanji before it, known to the list or not one common word.
+    size_t split = 0;
+    for (size_t given_length = std::min<size_t>(3, length - 2); given_length >= 1 && split == 0; --given_length) {
+      const size_t surname_length = length - given_length;
+      if (surname_length < 2 || surname_length > 3) continue;
+      const std::u32string_view given = text.substr(end - given_length, given_length);
+      if (!names.is_given_name(given) || (given_length == 1 && !names.is_surname(text.substr(no + 1, surname_length)))) continue;
+      const long w = index.starting_at(no + 1);
+      const bool common_surname = w >= 0 && index[w].end == no + 1 + surname_length && !index[w].unknown &&
+                                  index[w].noun != NounKind::kProper && !names.is_surname(text.substr(no + 1, surname_length));
+      if (!common_surname) split = surname_length;
+    }
+    if (split == 0) continue;
+    // (One word the dictionary knows whole is a thing: 社員の中間層.)
+    const long first = index.starting_at(no + 1);
+    if (first < 0 || (index[first].end == end && !index[first].unknown && index[first].noun != NounKind::kProper)) continue;
+    // A part of it found already (蓮池 of 蓮池宗一郎) is widened to the whole name.
+    bool found = false;
+    for (Finding& f : findings) {
+      if (f.kind != FindingKind::kPerson || f.end <= no + 1 || f.begin >= end) continue;
+      found = true;
+      if (f.begin >= no + 1 && f.end <= end) {
+        f.begin = no + 1;
+        f.end = end;
+        if (f.core_end > f.core_begin) {
+          f.core_begin = no + 1;
+          f.core_end = end;
+        }
+      }
+    }
+    if (!found) add_finding(findings, no + 1, end, FindingKind::kPerson, Severity::kWarning, {}, no + 1, end);
+  }
+}
+
 // People named in a list (弘中、末次、国弘; 茂木と新井) are one finding: the reviewer
 // rewrites the list as a whole ("担当の3名").
 void join_listed_people(std::u32string_view text, std::vector<Finding>& findings) {
@@ -1186,6 +1244,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   extend_shops_with_kind_words(text, findings);
   join_product_names(text, findings);
   find_people_in_marked_lists(text, words, findings);
+  find_full_names_after_roles(text, words, findings);
   join_listed_people(text, findings);
   extend_people_with_roles(text, words, findings);
   complete_people_names(text, findings);
