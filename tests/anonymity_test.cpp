@@ -1392,7 +1392,7 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
   expect_finding("店は都電荒川線の梶原停留場の目の前にある。", "anon-quasi-identifier", "都電荒川線の梶原停留場の目の前",
                  Severity::kWarning);
   expect_finding("牧場は阿蘇パノラマラインの展望所から南へ300メートル下った場所にある。", "anon-quasi-identifier",
-                 "阿蘇パノラマラインの展望所から南へ300メートル", Severity::kWarning);
+                 "阿蘇パノラマラインの展望所から南へ300メートル下った場所", Severity::kWarning);
   expect_finding("旅館は別府の地獄めぐり『海地獄』の駐車場向かいという場所柄だ。", "anon-quasi-identifier",
                  "別府の地獄めぐり『海地獄』の駐車場向かい", Severity::kWarning);
   expect_finding("大阪市浪速区の宿で、通天閣まで歩いて90秒という立地だ。", "anon-quasi-identifier", "通天閣まで歩いて90秒",
@@ -1745,6 +1745,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("一本釣りの水揚げ量では2021年から3年続けて高知県一を守ってきた。", "県一を");
   warns("N社は鳥取県の食品メーカーで、鳥取砂丘の入口にある観光案内所のすぐ裏手に工場を構え、ポン酢を作る。", "すぐ裏手");
   expect_clean("シェフとパティシエの二人で店を回す。");
+  // Batch 78: records of the firm's own with their figure, a position said as 位置, a kiln
+  // first fired on a day.
+  warns("2022年度の着工は168棟で、これまでで一番多い年になった。", "これまでで一番");
+  warns("受託戸数は2024年3月末で8,216戸となり、過去最高を塗り替えた。", "過去最高を塗り替え");
+  warns("店は道頓堀川の戎橋から、かに料理店の大きな看板を見上げる位置にあり、賑わう。", "看板を見上げる位置");
+  warns("オーナーシェフが2001年9月21日に最初の窯に火を入れてから20年余りになる。", "火を入れ");
+  expect_clean("事務所兼倉庫は市内にある。最初の商品を「業務の棚卸しと見える化」に絞った。これまでで一番うれしかった。");
   // Traps: the same words without a scope, a year, a name or a count.
   expect_clean("客の数はどこよりも大事だ。この町の名物は一日一食で十分だ。");
   expect_clean("特許を取得した技術を見直した。雑誌の表紙を飾るような写真を撮った。ここしかないと思った。");

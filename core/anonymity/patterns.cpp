@@ -3144,7 +3144,7 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
                                        // 2020年4月1日付で…吸収合併, 2012年4月16日に株式会社へ改組した)
                                        U"竣工", U"落成", U"完成", U"合併", U"改組", U"移し", U"移転", U"開校", U"開設", U"継い",
                                        U"継が", U"就任", U"上場", U"稼働", U"空輸", U"輸出し", U"新築", U"取得", U"認定", U"受賞",
-                                       U"開通", U"操業", U"譲り受け", U"事業承継"}) {
+                                       U"開通", U"操業", U"譲り受け", U"事業承継", U"火を入れ", U"看板を上げ", U"看板を掲げ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3862,9 +3862,11 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         }
         // A few words may stand between: 『…』で蔵の様子が放送された, 「…」に毎週出演.
         // (An edition or a corner too: 『…』第12回で取り上げ, 『…』巻頭特集で紹介, 「…」の特集で.)
+        // (Or the programme as the subject: 『ほっかいどう夕方便』が…放送で取り上げる.)
         if (shown_end == after && (starts_with(s, after, U"で") || starts_with(s, after, U"に") ||
                                    starts_with(s, after, U"第") || starts_with(s, after, U"巻頭") ||
-                                   starts_with(s, after, U"特集") || starts_with(s, after, U"の"))) {
+                                   starts_with(s, after, U"特集") || starts_with(s, after, U"の") ||
+                                   starts_with(s, after, U"が"))) {
           // (After a magazine or a programme named as one, the verb may come later: ファッション誌
           // 『Lulu』で「…」として6ページにわたって紹介.)
           const size_t kind_from = open >= 12 ? open - 12 : 0;
@@ -3878,7 +3880,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                      (s[p] != U'、' || named_outlet);
                ++p) {
             for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"映っ",
-                                             U"映り込", U"取材を受け", U"密着", U"連載"}) {
+                                             U"映り込", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
@@ -4288,7 +4290,8 @@ bool ends_in_a_position(std::u32string_view d) {
       U"向かい", U"隣", U"角", U"脇", U"裏手", U"真裏", U"対岸", U"真下", U"真上", U"正面", U"並び", U"手前", U"途中",
       U"突き当たり", U"突き当り", U"一角", U"入口", U"入り口", U"目の前", U"横", U"たもと", U"ふもと", U"門前", U"境内",
       U"軒目", U"北端", U"南端", U"東端", U"西端", U"詰", U"詰め", U"沿い", U"すそ野", U"裾野", U"斜面", U"側",
-      U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所"};
+      U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所", U"位置", U"た場所", U"る場所", U"だ場所",
+      U"た建物", U"れた建物"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }

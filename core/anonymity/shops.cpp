@@ -844,6 +844,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   if (beside_goods && !by_context) {
     return verb && (particle || predicate_ending);
   }
+  // A list of tasks that ends in a known term (「業務の棚卸しと見える化」) describes a service.
+  if (particle && inner.find(U'と') != std::u32string_view::npos &&
+      (lex.vocabulary.match_ending_at(inner, inner.size()) > 0 || lex.generic_terms.match_ending_at(inner, inner.size()) > 0)) {
+    return true;
+  }
   // A whole sentence is speech even where the words around would make a name of it
   // (「地元のホップを使っているなら出してみたい」という店, 「うちはなんでも屋」), and so is a
   // long clause with a verb and two joining particles whatever its last word
