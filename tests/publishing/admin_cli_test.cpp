@@ -80,7 +80,10 @@ TEST(AdminCli, TokenAdd_PrintsATokenThatAuthenticates_StoredOnlyAsAHash) {
     EXPECT_EQ(bytes.find(secret), std::string::npos) << suffix;
   }
   const auto dump = run_command("sqlite3 " + quote(state) + " .dump");
-  if (dump.exit_code == 0) EXPECT_EQ(dump.output.find(secret), std::string::npos);
+  // (Braces: gtest's EXPECT_ expands to an if/else, which a bare if would leave dangling.)
+  if (dump.exit_code == 0) {
+    EXPECT_EQ(dump.output.find(secret), std::string::npos);
+  }
 }
 
 TEST(AdminCli, DisableStopsLoginAndTokens_ResetGivesANewPassword_RevokeEndsAToken) {
