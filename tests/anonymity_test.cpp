@@ -331,6 +331,8 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   // A print shop's goods are no firm's name.
   expect_clean("チラシ印刷の減少を受け、ポスター印刷に力を入れた。");
   expect_clean("当社はウェブシステム開発を受託している。");
+  // What someone says in quotes is speech, not a shop's name.
+  expect_clean("社長は「うなぎは博打のようなもの」と言い、値段の波を嘆いた。");
 }
 
 TEST(AnonymityPerson, SurnameWithTitle_IsAnErrorSuggestingTheTitle) {
