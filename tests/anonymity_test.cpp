@@ -2589,7 +2589,7 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 
 // ---------------------------------------------------------------- the corpus floor
 
-// Figures reached on tests/anonymity (2,274 dirty files, 13,319 planted identifiers, 2,276
+// Figures reached on tests/anonymity (2,349 dirty files, 13,825 planted identifiers, 2,351
 // clean files; a finding counts when it covers half of the planted span, issue 13):
 // recall 0.909 with the dictionary, every kind at 0.77 or more (products the lowest: batch
 // 16 plants 87 of them, mostly ordinary words without quotes), 1 clean file with an error
@@ -2602,8 +2602,9 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 // 0.855 and 0.919, and batches 49 to 63 0.884, 0.881, 0.935, 0.730, 0.787, 0.880, 0.869,
 // 0.898, 0.870, 0.821, 0.866, 0.856, 0.899, 0.857 and 0.772, and batches 64 to 79 0.904,
 // 0.718, 0.896, 0.672, 0.891, 0.914, 0.644, 0.829, 0.856, 0.847, 0.822, 0.508, 0.859,
-// 0.879, 0.730 and 0.496 (79: quasi-identifiers paraphrased, 0.267 of them found) before
-// the rules were tuned on them (README.md in tests/anonymity/). The floors allow a few misses; a
+// 0.879, 0.730 and 0.496 (79: quasi-identifiers paraphrased, 0.267 of them found), and
+// batches 80 to 82 0.898, 0.906 and 0.929 (at the end, not tuned on) before the rules were
+// tuned on them (README.md in tests/anonymity/). The floors allow a few misses; a
 // change that loses more, or makes another clean file fail, must say why.
 constexpr double kRecallFloor = 0.90;
 constexpr double kKindRecallFloor = 0.72;
