@@ -4303,7 +4303,6 @@ bool ends_in_a_position(std::u32string_view d) {
 
 void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
   constexpr size_t kMaxDescription = 44;
-  const size_t found_before = out.size();
   for (size_t e = 1; e < s.size(); ++e) {
     if (s[e] != U'に' && s[e] != U'と') continue;
     // (Every word of being there goes on with one of these: most に and と are passed at once.)
@@ -4333,11 +4332,12 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
     // A place the text names: a landmark with its name, a quote, or a name another rule found.
     bool named = description.find_first_of(U"「『") != std::u32string_view::npos;
     for (size_t j = start + 2; j <= e && !named; ++j) named = named_landmark_ends_at(s, j);
-    for (size_t k = 0; k < found_before && !named; ++k) {
-      const Finding& f = out[k];
+    // (Every finding is read, this pass's own too: one ends before the next description starts,
+    // and the ones it took in are gone from `out`.)
+    for (const Finding& f : out) {
       // (Not a person: a place read as a surname, 那須の街道沿い, is the region's.)
       const bool a_name = f.kind == FindingKind::kQuasiIdentifier ? f.detail == kDetailLocation : f.kind != FindingKind::kPerson;
-      named = a_name && f.begin >= start && f.end <= e && f.end > f.begin;
+      named = named || (a_name && f.begin >= start && f.end <= e && f.end > f.begin);
     }
     // Without a name, two positions one after the other (港の第3岸壁、製氷工場の向かい; 島の
     // 北端、海上保安庁の灯標の真下) pin a place as well: a small town has one harbour.
@@ -4348,10 +4348,10 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
         if (p < e && s[p] != U'、') continue;
         const std::u32string_view part = s.substr(part_begin, p - part_begin);
         const bool numbered = part.find(U'第') != std::u32string_view::npos && part.find_first_of(U"0123456789") != std::u32string_view::npos;
-        if (ends_in_a_position(part) || numbered || ends_with(part, U"北端") || ends_with(part, U"東岸") || ends_with(part, U"西岸") ||
-            ends_with(part, U"南岸") || ends_with(part, U"北岸")) {
-          ++positions;
-        }
+        // (A shore counts only beside another position: 琵琶湖の東岸 alone is a region.)
+        bool shore = false;
+        for (std::u32string_view side : {U"東岸", U"西岸", U"南岸", U"北岸"}) shore = shore || ends_with(part, side);
+        if (ends_in_a_position(part) || numbered || shore) ++positions;
         part_begin = p + 1;
       }
       named = positions >= 2;
