@@ -3078,6 +3078,54 @@ TEST(AnonymityProduct, AQuoteOfWhatSomeoneThought_IsNoName) {
   expect_finding("新商品を「ゆずの雫」と名付けた。", "anon-product", "「ゆずの雫」");
 }
 
+TEST(AnonymityQuasiIdentifier, ARankAmongAPlacesGroup_IsAWarning) {
+  // A place MeCab knows, then a group of it, then among it: the scope is the place.
+  expect_finding("宇都宮に残る写真館の中では最も古い。", "anon-quasi-identifier", "宇都宮に残る写真館の中では最も古い",
+                 Severity::kWarning);
+  expect_finding("旭川の家具工房のなかで、道産ナラの無垢材だけで椅子を組んでいるのはここだけだ。", "anon-quasi-identifier",
+                 "旭川の家具工房のなかで、道産ナラの無垢材だけで椅子を組んでいるのはここだけだ", Severity::kWarning);
+  expect_finding("信州で今も仕込みを続ける味噌蔵の中では、もっとも古い歴史をもつ。", "anon-quasi-identifier",
+                 "信州で今も仕込みを続ける味噌蔵の中では、もっとも古い歴史をもつ", Severity::kWarning);
+  expect_finding("昆布の取扱量は大阪の乾物卸で三本の指に入る。", "anon-quasi-identifier", "昆布の取扱量は大阪の乾物卸で三本の指に入る",
+                 Severity::kWarning);
+  expect_finding("八重山で化粧品GMPの認証を取った第一号の工場だ。", "anon-quasi-identifier",
+                 "八重山で化粧品GMPの認証を取った第一号の工場だ", Severity::kWarning);
+  expect_finding("県内の歯科では前例のなかった夜十一時までの診療を始めた。", "anon-quasi-identifier",
+                 "県内の歯科では前例のなかった夜十一時までの診療を始めた", Severity::kWarning);
+  // Traps: a place without a group or a rank; unheard of without a scope; a share of the
+  // firm's own planting.
+  expect_clean("研修の中では、もっとも多い質問が価格の決め方だった。前例のない挑戦だった。");
+  expect_clean("E社は愛媛県の段々畑で柑橘を育てる農業法人で、温州みかんが作付けの7割を占めていた。");
+}
+
+TEST(AnonymityQuasiIdentifier, DatedEventsAndTreasures_AreWarnings) {
+  // An event named by its year, a state guest, a drama's filming, a treasure restored, a
+  // press ranking by its year.
+  expect_finding("看板の包丁は2024年の国賓を迎えた晩餐会で使われた。", "anon-quasi-identifier", "2024年の国賓を迎えた晩餐会で使われた",
+                 Severity::kWarning);
+  expect_finding("2015年のミラノ国際博覧会の日本館で実演販売を任された。", "anon-quasi-identifier",
+                 "ミラノ国際博覧会の日本館で実演販売を任された", Severity::kWarning);
+  expect_finding("2017年にNHK連続テレビ小説の撮影で窯場を貸した。", "anon-quasi-identifier", "2017年にNHK連続テレビ小説の撮影で窯場を貸した",
+                 Severity::kWarning);
+  expect_finding("2020年に正倉院宝物の畳を復元する事業に加わった。", "anon-quasi-identifier", "2020年に正倉院宝物の畳を復元する事業に加わった",
+                 Severity::kWarning);
+  expect_finding("自社ブランドは2020年に日経MJのヒット商品番付に載り、売上を伸ばした。", "anon-quasi-identifier",
+                 "自社ブランドは2020年に日経MJのヒット商品番付に載り", Severity::kWarning);
+  // Traps: an event as a time, an undated kind of event, a ranking without a year.
+  expect_clean("毎年の晩餐会で使われる器を作る。夏祭りの日には店を閉める。");
+  expect_clean("売れ筋の番付に載るような商品を目指す。");
+}
+
+TEST(AnonymityQuasiIdentifier, PremisesFacingOrAlongAPlace_AreWarnings) {
+  expect_finding("店は彦根城の佐和口多聞櫓と堀を挟んで向かい合う。", "anon-quasi-identifier", "彦根城の佐和口多聞櫓と堀を挟んで向かい合う",
+                 Severity::kWarning);
+  expect_finding("国道4号から入ってすぐ、道の駅の駐車場の北隣にハウスが並ぶ。", "anon-quasi-identifier",
+                 "国道4号から入ってすぐ、道の駅の駐車場の北隣", Severity::kWarning);
+  // Traps: facing a person across a desk; along a long road.
+  expect_clean("社長と机を挟んで向かい合った。");
+  expect_clean("国道を西へ向かう幹線沿いに車庫を構える運送会社だ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1489,6 +1489,14 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
     if (after < end && (text[after] == U'で' || starts_with(text, after, U"じゃ") || starts_with(text, after, U"として"))) {
       return words[k].begin;
     }
+    // (Or a group of that place named in a clause, then among it: 宇都宮に残る写真館の中では,
+    // 旭川の家具工房のなかで.)
+    for (size_t p = words[last].end; p < end && p - words[last].end <= 20; ++p) {
+      if (text[p] == U'、' || text[p] == U'。' || text[p] == U'\n') break;
+      if (starts_with(text, p, U"の中で") || starts_with(text, p, U"のなかで") || starts_with(text, p, U"のうちで")) {
+        return words[k].begin;
+      }
+    }
   }
   // A town the text names in full elsewhere, said short before で: 燕市の会社で…燕で最大.
   for (size_t p = from + 1; p < end; ++p) {

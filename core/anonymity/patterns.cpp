@@ -1699,6 +1699,15 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             const size_t at_among = before_claim.find(among);
             keep = keep || (at_among != std::u32string_view::npos && has_scope(before_claim.substr(0, at_among)));
           }
+          // (A place the lists do not know, before the group: 宇都宮に残る写真館の中では…最も古い.)
+          const bool among = before_claim.find(U"の中で") != std::u32string_view::npos ||
+                             before_claim.find(U"のなかで") != std::u32string_view::npos ||
+                             before_claim.find(U"のうちで") != std::u32string_view::npos;
+          if (!keep && among && place_scope_before) {
+            const size_t place = place_scope_before(sentence_begin, i);
+            keep = place < i;
+            scope = std::min(scope, place);
+          }
         }
         break;
       }
@@ -2836,7 +2845,16 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
                                          is_ascii_digit(s[name - 1]) || s[name - 1] == U'・' || s[name - 1] == U'ー')) {
       --name;
     }
-    if (i - name < 2) continue;
+    // (Or named by its year, close before it: 2024年の国賓を迎えた晩餐会.)
+    if (i - name < 2) {
+      size_t dated = i;
+      for (size_t p = i >= 16 ? i - 16 : 0; p < i && dated == i; ++p) {
+        if (s[p] == U'。' || is_line_break(s[p])) continue;
+        if (year_end(s, p) != p && s.substr(p, i - p).find_first_of(U"。、") == std::u32string_view::npos) dated = p;
+      }
+      if (dated == i) continue;
+      name = dated;
+    }
     const std::u32string_view named = s.substr(name, i - name);
     bool kind = false;
     for (std::u32string_view w : {U"夏", U"秋", U"春", U"冬", U"地元", U"地域", U"町内", U"村", U"町", U"市", U"県", U"全国",
@@ -2849,7 +2867,9 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
     bool time_or_aim = false;
     for (std::u32string_view w : {U"に向け", U"の時期", U"の期間", U"の頃", U"のころ", U"の前", U"の後", U"の日", U"の際",
                                   U"の間", U"当日", U"期間中", U"を機に", U"をきっかけ", U"に合わせ"}) {
-      time_or_aim = time_or_aim || starts_with(s, end, w);
+      // (の日 opens words too: の日本館.)
+      const bool word_goes_on = w == U"の日" && is_kanji(at(s, end + w.size()));
+      time_or_aim = time_or_aim || (starts_with(s, end, w) && !word_goes_on);
     }
     if (time_or_aim) continue;
     size_t verb_end = 0;
@@ -3227,7 +3247,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"大使", U"知事", U"王子", U"王女", U"国王", U"王室", U"メダリスト",
                                   // rites, crafts' heads and national showcases whose makers are recorded
                                   U"家元", U"大嘗祭", U"遷宮", U"探査機", U"宇宙ステーション", U"世界遺産", U"襲名", U"常設展示",
-                                  U"教科書", U"BBC", U"CNN", U"情報番組", U"ドキュメンタリー"}) {
+                                  U"教科書", U"BBC", U"CNN", U"情報番組", U"ドキュメンタリー",
+                                  // a state guest's table, the imperial treasury a workshop restored for
+                                  U"国賓", U"正倉院"}) {
       m.add(w, 0);
     }
     return m;
@@ -3256,7 +3278,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"乗り込", U"に乗船", U"に試乗", U"のモデルにな", U"のモデルとな", U"ロケに使われ",
                                        U"撮影に使われ", U"を担当し", U"召し上が", U"お買い上げ", U"組み込まれ", U"で用いられ",
                                        U"に用いられ", U"頼んでく", U"送ってく", U"に並んでい", U"に載ってい", U"を請け負",
-                                       U"の大工の一人に", U"密着取材", U"を撮影し", U"取材に来"}) {
+                                       U"の大工の一人に", U"密着取材", U"を撮影し", U"取材に来",
+                                       // (連続テレビ小説の撮影で窯場を貸した, 正倉院宝物の畳を復元する事業に加わった)
+                                       U"の撮影で", U"を貸し", U"復元", U"修復", U"に加わ", U"に携わ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3551,11 +3575,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
-      case U'植':
+      case U'植': case U'と':
         break;
       default:
         continue;
     }
+    // と starts only a place faced across a road (see below): most と are passed here.
+    if (c == U'と' && (at(s, i + 2) != U'を' && at(s, i + 3) != U'を' && at(s, i + 4) != U'を')) continue;
     // The characters that start only a work on a place, a column or a certificate number are
     // passed at once when none starts there.
     if ((c == U'補' || c == U'設' || c == U'手' || c == U'施' || c == U'清' || c == U'警' || c == U'植') && public_work_end(s, i) == i) {
@@ -3639,6 +3665,31 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         add_finding(out, clause_start(landmark_part_start(i)), position_end, FindingKind::kQuasiIdentifier,
                     Severity::kWarning, kDetailLocation);
         i = position_end - 1;
+        continue;
+      }
+    }
+    // 彦根城の佐和口多聞櫓と堀を挟んで向かい合う: facing a named place across a road or a moat.
+    // (Or a part of it: 彦根城の佐和口多聞櫓.)
+    const auto landmark_or_its_part_before = [&](size_t at) {
+      if (named_landmark_before(at) || named_landmark_before(landmark_part_start(at))) return true;
+      size_t part = at;
+      while (part > 0 && at - part < 8 && is_kanji(s[part - 1])) --part;
+      return part < at && part > 1 && s[part - 1] == U'の' && named_landmark_before(part - 1);
+    };
+    if (c == U'と' && landmark_or_its_part_before(i)) {
+      size_t facing_end = 0;
+      for (size_t p = i + 2; p < s.size() && p <= i + 6 && facing_end == 0; ++p) {
+        if (!is_kanji(s[p - 1])) break;
+        if (!starts_with(s, p, U"を挟んで")) continue;
+        for (std::u32string_view facing : {U"向かい合", U"向き合", U"真向かい", U"向かい", U"対面"}) {
+          if (facing_end == 0 && starts_with(s, p + 4, facing)) facing_end = p + 4 + facing.size();
+        }
+      }
+      if (facing_end > 0) {
+        while (facing_end < s.size() && is_hiragana(s[facing_end]) && s[facing_end] != U'、') ++facing_end;
+        add_finding(out, clause_start(landmark_part_start(i)), facing_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+                    kDetailLocation);
+        i = facing_end - 1;
         continue;
       }
     }
@@ -4267,7 +4318,8 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
   static constexpr std::u32string_view kPresence[] = {
       U"にある", U"にあり", U"にあっ", U"にあった", U"に建つ", U"に建ち", U"に建っ", U"に構え", U"に位置",
       U"に店を構え", U"に店を出", U"に暖簾を", U"にのれんを", U"に工房を構え", U"に事務所を構え", U"に本社を構え",
-      U"に拠点を置", U"に移転", U"という立地", U"に面して建", U"に面してい", U"に面した", U"に面する"};
+      U"に拠点を置", U"に移転", U"という立地", U"という場所にあ", U"という場所で", U"に面して建", U"に面してい", U"に面した",
+      U"に面する"};
   for (std::u32string_view w : kPresence) {
     if (starts_with(s, e, w)) return w.size();
   }
@@ -4276,6 +4328,11 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
     for (size_t k = e + 2; k <= e + 4 && k < s.size(); ++k) {
       if (!is_kanji(s[k - 1])) break;
       if (starts_with(s, k, U"を構え")) return k + 3 - e;
+    }
+    // (Or what stands there: 道の駅の駐車場の北隣にハウスが並ぶ, 堤防沿いに蔵が建つ.)
+    for (size_t k = e + 2; k <= e + 6 && k < s.size(); ++k) {
+      if (!is_kanji(s[k - 1]) && !is_katakana(s[k - 1]) && s[k - 1] != U'ー') break;
+      if (starts_with(s, k, U"が並") || starts_with(s, k, U"が建")) return k + 2 - e;
     }
   }
   return 0;
@@ -4306,8 +4363,9 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t e = 1; e < s.size(); ++e) {
     if (s[e] != U'に' && s[e] != U'と') continue;
     // (Every word of being there goes on with one of these: most に and と are passed at once.)
-    if (s[e] == U'に' ? std::u32string_view(U"あ建構位店暖の工事本拠移面").find(at(s, e + 1)) == std::u32string_view::npos
-                      : at(s, e + 3) != U'立') {
+    if (s[e] == U'に' ? std::u32string_view(U"あ建構位店暖の工事本拠移面").find(at(s, e + 1)) == std::u32string_view::npos &&
+                            !is_katakana(at(s, e + 1)) && !is_kanji(at(s, e + 1))
+                      : at(s, e + 3) != U'立' && at(s, e + 3) != U'場') {
       continue;
     }
     const size_t presence = presence_word_length(s, e);
@@ -4332,6 +4390,10 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
     // A place the text names: a landmark with its name, a quote, or a name another rule found.
     bool named = description.find_first_of(U"「『") != std::u32string_view::npos;
     for (size_t j = start + 2; j <= e && !named; ++j) named = named_landmark_ends_at(s, j);
+    // (Along a road or a river, 国道20号を…向かう幹線沿い, 松江の堀川沿い, is a long stretch: it
+    // needs a second position.)
+    const bool along_a_road = ends_with(description, U"沿い") && description.size() >= 3 &&
+                              std::u32string_view(U"線道号路川湖岸浜海湾").find(description[description.size() - 3]) != std::u32string_view::npos;
     // (Every finding is read, this pass's own too: one ends before the next description starts,
     // and the ones it took in are gone from `out`.)
     for (const Finding& f : out) {
@@ -4339,9 +4401,10 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
       const bool a_name = f.kind == FindingKind::kQuasiIdentifier ? f.detail == kDetailLocation : f.kind != FindingKind::kPerson;
       named = named || (a_name && f.begin >= start && f.end <= e && f.end > f.begin);
     }
+    if (along_a_road) named = false;
     // Without a name, two positions one after the other (港の第3岸壁、製氷工場の向かい; 島の
     // 北端、海上保安庁の灯標の真下) pin a place as well: a small town has one harbour.
-    if (!named) {
+    if (!named && !along_a_road) {
       int positions = 0;
       size_t part_begin = start;
       for (size_t p = start; p <= e; ++p) {
