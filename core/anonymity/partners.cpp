@@ -309,6 +309,10 @@ size_t add_if_kana_name(std::u32string_view text, size_t begin, std::vector<Find
   while (kana_end < text.size() && kana_end - begin < 8 && is_hiragana(text[kana_end])) ++kana_end;
   const std::u32string_view kana = text.substr(begin, kana_end - begin);
   if (kana.size() < 2 || ends_like_grammar(kana)) return begin;
+  // (Nor a word that only follows another: 取引先|ごと・ロットごと, 一人|ずつ.)
+  for (std::u32string_view w : {U"ごと", U"ずつ", U"など", U"だけ", U"まで", U"ほど", U"どおり", U"とおり"}) {
+    if (kana == w) return begin;
+  }
   size_t end = kana_end;
   while (end < text.size() && end - kana_end < 10 &&
          (is_kanji(text[end]) || is_katakana(text[end]) || text[end] == U'ー' || text[end] == U'・')) {

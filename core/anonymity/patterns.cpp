@@ -1731,6 +1731,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         break;
       case kClaimDatedAward:
         for (size_t p = sentence_begin; p < i && !keep; ++p) keep = year_end(s, p) != p;
+        // (Or the year said before, pointed back to: 同年、…表紙を飾った.)
+        for (std::u32string_view same_year : {U"同年", U"その年", U"同じ年", U"翌年", U"前年"}) {
+          keep = keep || s.substr(sentence_begin, i - sentence_begin).find(same_year) != std::u32string_view::npos;
+        }
         // (Or a year in the prize's name: …アワード2023でGOLDに選ばれた.)
         for (size_t p = sentence_begin; p + 4 <= i && !keep; ++p) {
           keep = (s.compare(p, 2, U"19") == 0 || s.compare(p, 2, U"20") == 0) && digit_run_end(s, p) == p + 4 &&
@@ -3565,6 +3569,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                      U"南詰め", U"北詰め"}) {
       if (i > part.size() && ends_with(s.substr(0, i), part)) return i - part.size();
     }
+    // (Or any part of it said in kanji after の: 宇都宮二荒山神社の大鳥居, 美観地区の中橋.)
+    size_t part = i;
+    while (part > 0 && i - part < 6 && is_kanji(s[part - 1])) --part;
+    if (part < i && part > 1 && s[part - 1] == U'の' && named_landmark_ends_at(s, part - 1)) return part - 1;
     return i;
   };
   for (size_t i = 0; i < s.size(); ++i) {
@@ -3714,7 +3722,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         const size_t q = starts_with(s, p, U"すぐ") ? p + 2 : p;
         for (std::u32string_view turn : {U"左に折れ", U"右に折れ", U"左へ折れ", U"右へ折れ", U"左に曲が", U"右に曲が", U"左へ曲が",
                                          U"右へ曲が", U"向かい", U"真向かい", U"斜め向かい", U"右手", U"左手", U"目の前", U"正面",
-                                         U"隣"}) {
+                                         U"隣", U"右、", U"左、", U"右の", U"左の"}) {
           if (end == 0 && starts_with(s, q, turn)) end = q + turn.size();
         }
       }
@@ -3780,18 +3788,28 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         continue;
       }
     }
-    // 宮川朝市から一本北の通り, 本館から西へ一本入った通り: the street next to a named place.
-    const bool one_street_from =
-        (starts_with(s, i, U"から一本") && std::u32string_view(U"東西南北裏").find(at(s, i + 4)) != std::u32string_view::npos) ||
-        (starts_with(s, i + 3, U"へ一本") && starts_with(s, i, U"から") &&
-         std::u32string_view(U"東西南北").find(at(s, i + 2)) != std::u32string_view::npos);
-    if (one_street_from && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
+    // 宮川朝市から一本北の通り, 本館から西へ一本入った通り, 中橋から東へ二筋入った角地: the
+    // street next to a named place, or the next but one.
+    const auto streets_count_at = [&](size_t p) {
+      return std::u32string_view(U"一二三123").find(at(s, p)) != std::u32string_view::npos &&
+             (at(s, p + 1) == U'本' || at(s, p + 1) == U'筋');
+    };
+    size_t street_from = 0;  // where the words after the count start
+    if (starts_with(s, i, U"から") && streets_count_at(i + 2) &&
+        std::u32string_view(U"東西南北裏").find(at(s, i + 4)) != std::u32string_view::npos) {
+      street_from = i + 5;
+    } else if (starts_with(s, i, U"から") && std::u32string_view(U"東西南北").find(at(s, i + 2)) != std::u32string_view::npos &&
+               at(s, i + 3) == U'へ' && streets_count_at(i + 4)) {
+      street_from = i + 6;
+    }
+    if (street_from > 0 && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
       size_t end = 0;
-      for (std::u32string_view street : {U"の通り", U"の路地", U"の道", U"の筋", U"に入", U"入った通り", U"入った路地", U"入った"}) {
-        if (end == 0 && starts_with(s, i + 5, street)) end = i + 5 + street.size();
+      for (std::u32string_view street : {U"の通り", U"の路地", U"の道", U"の筋", U"に入", U"入った通り", U"入った路地", U"入った角地",
+                                         U"入った角", U"入った"}) {
+        if (end == 0 && starts_with(s, street_from, street)) end = street_from + street.size();
       }
       // (Or the street said by its direction alone: 表参道から一本裏、石灯籠の横.)
-      if (end == 0 && starts_with(s, i, U"から一本") && std::u32string_view(U"、。に").find(at(s, i + 5)) != std::u32string_view::npos) {
+      if (end == 0 && street_from == i + 5 && std::u32string_view(U"、。に").find(at(s, i + 5)) != std::u32string_view::npos) {
         end = i + 5;
       }
       if (end > 0) {
@@ -4348,7 +4366,8 @@ bool ends_in_a_position(std::u32string_view d) {
       U"突き当たり", U"突き当り", U"一角", U"入口", U"入り口", U"目の前", U"横", U"たもと", U"ふもと", U"門前", U"境内",
       U"軒目", U"北端", U"南端", U"東端", U"西端", U"詰", U"詰め", U"沿い", U"すそ野", U"裾野", U"斜面", U"側",
       U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所", U"位置", U"た場所", U"る場所", U"だ場所",
-      U"た建物", U"れた建物"};
+      U"た建物", U"れた建物", U"石段下", U"坂下", U"階段下", U"高台", U"中腹", U"山腹", U"の下", U"の上", U"先端",
+      U"の一軒"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }

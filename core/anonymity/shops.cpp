@@ -2354,6 +2354,12 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     }
     const size_t category = lex.product_categories.match_ending_at(name, name.size());
     if (category > 0 && category < name.size() && one_common_word(begin, i - category)) continue;
+    // (A prefecture or a region before one common word is the region's goods: 岡山白桃, 北海道メロン.)
+    if (!quoted) {
+      size_t region = lex.prefectures.match_at(name, 0);
+      if (region == 0) region = lex.areas.match_at(name, 0);
+      if (region > 0 && region < name.size() && one_common_word(begin + region, i)) continue;
+    }
     // The firm speaking of itself, or of its own field or shop (自分たちの畑の名前で, 自社の
     // 蔵の名で), is no name.
     // (So is its own kind of goods: 自社商品として発売, 自社サービスとして売り出す.)
