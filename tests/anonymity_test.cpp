@@ -1458,7 +1458,7 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
   expect_finding("宿帳には、1989年の閣僚会合の折に各国の外相が泊まった記録も残る。", "anon-quasi-identifier",
                  "1989年の閣僚会合の折に各国の外相が泊まった記録も残る", Severity::kWarning);
   expect_finding("この取り組みは日刊工業新聞の2023年11月7日付で報じられた。", "anon-quasi-identifier",
-                 "2023年11月7日付で報じられた", Severity::kWarning);
+                 "この取り組みは日刊工業新聞の2023年11月7日付で報じられた", Severity::kWarning);
   expect_finding("2023年9月28日に福岡証券取引所のQ-Boardへ上場してから、社員が増えた。", "anon-quasi-identifier",
                  "2023年9月28日に福岡証券取引所のQ-Boardへ上場してから", Severity::kWarning);
   expect_finding("L社は、2004年4月1日付で介護保険の事業所指定を受けた。", "anon-quasi-identifier",
@@ -3163,6 +3163,32 @@ TEST(AnonymityQuasiIdentifier, MorePremisesByTheirPosition_AreWarnings) {
                  "大和ミュージアムの向かい、フェリー乗り場へ渡る歩道橋の下", Severity::kWarning);
   // Traps: a position that names no place; a street next to a building of the firm's own.
   expect_clean("工場は本館から西へ一本入った通りにある。事務所は倉庫の上にある。");
+}
+
+TEST(AnonymityQuasiIdentifier, FamousTablesReportsHonoursAndDaysTheTopicAsksFor_AreWarnings) {
+  // Famous customers and visitors, reports with their year, honours won, nobody else or
+  // first in the firm's own words, a share supplied, a named building's floor, a day a topic asks for.
+  expect_finding("全日空の国際線ファーストクラスの機内食に採用された。", "anon-quasi-identifier", "全日空の国際線ファーストクラスの機内食に採用された", Severity::kWarning);
+  expect_finding("全国で使われている小学校社会科の教科書に、店の水車小屋の写真が載っている。", "anon-quasi-identifier", "全国で使われている小学校社会科の教科書に、店の水車小屋の写真が載っている", Severity::kWarning);
+  expect_finding("2019年に首相が欧州歴訪の手土産に選んだと報じられた。", "anon-quasi-identifier", "2019年に首相が欧州歴訪の手土産に選んだと報じられた", Severity::kWarning);
+  expect_finding("明治天皇の東北巡幸の一行に昼のそばを出したのが店の始まりと伝わる。", "anon-quasi-identifier", "明治天皇の東北巡幸の一行に昼のそばを出したのが店の始まりと伝わる", Severity::kWarning);
+  expect_finding("大曲の全国大会で、内閣総理大臣の名を冠した最高位を2015年に手にした。", "anon-quasi-identifier", "大曲の全国大会で、内閣総理大臣の名を冠した最高位を2015年に手にした", Severity::kWarning);
+  expect_finding("シリーズはiFデザインアワード2020を受賞している。", "anon-quasi-identifier", "シリーズはiFデザインアワード2020を受賞している", Severity::kWarning);
+  expect_finding("ロンドンの日本茶品評会で、2019年に最上位の金の評価を得た。", "anon-quasi-identifier", "ロンドンの日本茶品評会で、2019年に最上位の金の評価を得た", Severity::kWarning);
+  expect_finding("2016年の地震のあと、牛を搾り続けた様子が全国放送の特集番組で伝えられた。", "anon-quasi-identifier", "2016年の地震のあと、牛を搾り続けた様子が全国放送の特集番組で伝えられた", Severity::kWarning);
+  expect_finding("市内の仮設住宅を誰よりも早く建て始めた会社として知られる。", "anon-quasi-identifier", "市内の仮設住宅を誰よりも早く建て始めた会社として知られる", Severity::kWarning);
+  expect_finding("灯台カードの配布数では全国の灯台の先頭に立つ。", "anon-quasi-identifier", "灯台カードの配布数では全国の灯台の先頭に立つ", Severity::kWarning);
+  expect_finding("蔵元の話では、この銘柄を置く酒屋はよそにはないという。", "anon-quasi-identifier", "蔵元の話では、この銘柄を置く酒屋はよそにはないという", Severity::kWarning);
+  expect_finding("工場長は「アルミサッシの鋳物部品なら、うちがナンバーワンですよ」と言う。", "anon-quasi-identifier", "工場長は「アルミサッシの鋳物部品なら、うちがナンバーワンですよ」と言う", Severity::kWarning);
+  expect_finding("市内に現存する写真館では一番の老舗にあたる。", "anon-quasi-identifier", "市内に現存する写真館では一番の老舗にあたる", Severity::kWarning);
+  expect_finding("2020年2月に一網で約18トンのブリを揚げた。", "anon-quasi-identifier", "2020年2月に一網で約18トンのブリを揚げた", Severity::kWarning);
+  expect_finding("県内の小中学校の約7割に教材を納めている。", "anon-quasi-identifier", "県内の小中学校の約7割に教材を納めている", Severity::kWarning);
+  expect_finding("本社は秋葉原UDXの12階にある。", "anon-quasi-identifier", "秋葉原UDXの12階", Severity::kWarning);
+  expect_finding("初代が茶園を開いたのは明治25年4月1日と記録に残る。", "anon-quasi-identifier", "初代が茶園を開いたのは明治25年4月1日", Severity::kWarning);
+  expect_finding("開店は沖縄の本土復帰からちょうど40年の2012年5月15日だ。", "anon-quasi-identifier", "開店は沖縄の本土復帰からちょうど40年の2012年5月15日", Severity::kWarning);
+  // Traps: a floor of a building by its kind, a visit's date, an undated report, a small share.
+  expect_clean("本社はビルの4階にある。初回訪問は2023年7月4日だった。テレビで紹介されたこともある。");
+  expect_clean("県内の小中学校の1割に教材を納めている。");
 }
 
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {

@@ -1341,6 +1341,14 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
                                    U"に当た"}) {
     if (starts_with(s, q, verb)) return q + verb.size() - i;
   }
+  // (With what is supplied between: 県内の小中学校の約7割に教材を納めている.)
+  if (at(s, q) == U'に') {
+    for (size_t p = q + 2; p < s.size() && p <= q + 8 && (is_kanji(s[p - 1]) || is_katakana(s[p - 1])); ++p) {
+      for (std::u32string_view verb : {U"を納め", U"を卸", U"を届け", U"を供給"}) {
+        if (starts_with(s, p, verb)) return p + verb.size() - i;
+      }
+    }
+  }
   return 0;
 }
 
@@ -1494,7 +1502,8 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"年に受け"), std::u32string_view(U"年度に受け"),
                                    std::u32string_view(U"に選出"), std::u32string_view(U"に入選"),
                                    std::u32string_view(U"で入選"), std::u32string_view(U"に採用され"),
-                                   std::u32string_view(U"をいただ"), std::u32string_view(U"に認定")}) {
+                                   std::u32string_view(U"をいただ"), std::u32string_view(U"に認定"),
+                                   std::u32string_view(U"手にし"), std::u32string_view(U"手に入れ")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
@@ -3172,8 +3181,22 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
-    if (verb_end == 0) continue;
-    add_finding(out, i, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    // (Or the day is what a topic before it asks for: 初代が茶園を開いたのは明治25年4月1日, 開店は
+    // …40年の2012年5月15日.)
+    size_t topic_begin = i;
+    if (verb_end == 0) {
+      size_t from = i;
+      while (from > 0 && i - from < 30 && s[from - 1] != U'。' && s[from - 1] != U'、' && !is_line_break(s[from - 1])) --from;
+      const std::u32string_view before_date = s.substr(from, i - from);
+      const size_t topic = before_date.find(U'は');
+      for (std::u32string_view verb : {U"開い", U"開業", U"創業", U"開店", U"設立", U"始め", U"空輸", U"出荷し", U"輸出し", U"開設", U"開院"}) {
+        const size_t at_verb = before_date.find(verb);
+        if (topic != std::u32string_view::npos && at_verb != std::u32string_view::npos && at_verb < topic) topic_begin = from;
+      }
+      if (topic_begin == i) continue;
+      verb_end = date;
+    }
+    add_finding(out, std::min(i, topic_begin), verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
     month = verb_end - 1;
   }
 }
@@ -3253,7 +3276,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"家元", U"大嘗祭", U"遷宮", U"探査機", U"宇宙ステーション", U"世界遺産", U"襲名", U"常設展示",
                                   U"教科書", U"BBC", U"CNN", U"情報番組", U"ドキュメンタリー",
                                   // a state guest's table, the imperial treasury a workshop restored for
-                                  U"国賓", U"正倉院"}) {
+                                  U"国賓", U"正倉院", U"機内食", U"ファーストクラス", U"巡幸"}) {
       m.add(w, 0);
     }
     return m;
@@ -3284,7 +3307,10 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"に用いられ", U"頼んでく", U"送ってく", U"に並んでい", U"に載ってい", U"を請け負",
                                        U"の大工の一人に", U"密着取材", U"を撮影し", U"取材に来",
                                        // (連続テレビ小説の撮影で窯場を貸した, 正倉院宝物の畳を復元する事業に加わった)
-                                       U"の撮影で", U"を貸し", U"復元", U"修復", U"に加わ", U"に携わ"}) {
+                                       U"の撮影で", U"を貸し", U"復元", U"修復", U"に加わ", U"に携わ",
+                                       // (教科書に、店の水車小屋の写真が載っている, 首相が…手土産に選んだ,
+                                       // 巡幸の一行に昼のそばを出した)
+                                       U"が載っ", U"に選ん", U"を出し", U"に出し"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -4409,6 +4435,8 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
     // A place the text names: a landmark with its name, a quote, or a name another rule found.
     bool named = description.find_first_of(U"「『") != std::u32string_view::npos;
     for (size_t j = start + 2; j <= e && !named; ++j) named = named_landmark_ends_at(s, j);
+    // (A floor of a building named in Latin letters: 秋葉原UDXの12階.)
+    named = named || (description.back() == U'階' && std::any_of(description.begin(), description.end(), is_ascii_letter));
     // (Along a road or a river, 国道20号を…向かう幹線沿い, 松江の堀川沿い, is a long stretch: it
     // needs a second position.)
     const bool along_a_road = ends_with(description, U"沿い") && description.size() >= 3 &&
