@@ -1564,7 +1564,7 @@ TEST(AnonymityCompany, AShortNameAfterItsWordAndABlank_IsFound) {
 TEST(AnonymityQuasiIdentifier, AnEdoEraAsAWholeAndAFilmsLocation_AreWarnings) {
   expect_finding("X社は享保年間から続く呉服店だ。", "anon-quasi-identifier", "享保年間から続く", Severity::kWarning);
   expect_finding("銭湯は2019年公開の映画「湯けむり三代」のロケ地にもなった。", "anon-quasi-identifier",
-                 "2019年公開の映画「湯けむり三代」のロケ地", Severity::kWarning);
+                 "銭湯は2019年公開の映画「湯けむり三代」のロケ地にもなった", Severity::kWarning);
   // A modern era as a whole spans decades: 昭和年間から続く is no date.
   EXPECT_FALSE(has_rule(check("店は昭和年間から続く。"), "anon-quasi-identifier"));
 }
@@ -3189,6 +3189,25 @@ TEST(AnonymityQuasiIdentifier, FamousTablesReportsHonoursAndDaysTheTopicAsksFor_
   // Traps: a floor of a building by its kind, a visit's date, an undated report, a small share.
   expect_clean("本社はビルの4階にある。初回訪問は2023年7月4日だった。テレビで紹介されたこともある。");
   expect_clean("県内の小中学校の1割に教材を納めている。");
+}
+
+TEST(AnonymityQuasiIdentifier, NobodyAboveOrBesideTheFirmAndWhatFamousPlacesTakeFromIt_AreWarnings) {
+  expect_finding("A社は米沢市の機屋だ。染料にする紅花を自社の畑で育てているのは、米沢の機屋では他に例がない。", "anon-quasi-identifier", "染料にする紅花を自社の畑で育てているのは、米沢の機屋では他に例がない", Severity::kWarning);
+  expect_finding("2023年には白えび料理を年間8万食提供し、この数を上回る飲食店は市内にない。", "anon-quasi-identifier", "2023年には白えび料理を年間8万食提供し、この数を上回る飲食店は市内にない", Severity::kWarning);
+  expect_finding("2021年に放送された連続ドラマでは、店内がロケに使われた。", "anon-quasi-identifier", "2021年に放送された連続ドラマでは、店内がロケに使われた", Severity::kWarning);
+  expect_finding("東北でこの競技会の指導員資格を持つのはC社の職人頭だけだという。", "anon-quasi-identifier", "東北でこの競技会の指導員資格を持つのはC社の職人頭だけだという", Severity::kWarning);
+  expect_finding("長崎市内で老舗とされる料亭八軒のすべてにクエを卸している。", "anon-quasi-identifier", "長崎市内で老舗とされる料亭八軒のすべてにクエを卸している", Severity::kWarning);
+  expect_finding("2019年の即位の礼で使われた儀式用の紙を漉いた。", "anon-quasi-identifier", "2019年の即位の礼で使われた", Severity::kWarning);
+  expect_finding("ルーブル美術館の修復室が、絵画の裏打ちに使う紙を毎年この工房から取り寄せている。", "anon-quasi-identifier", "ルーブル美術館の修復室が、絵画の裏打ちに使う紙を毎年この工房から取り寄せている", Severity::kWarning);
+  expect_finding("全国和牛能力共進会で、肉牛の部の最上位を2大会続けて持ち帰った。", "anon-quasi-identifier", "全国和牛能力共進会で、肉牛の部の最上位を2大会続けて持ち帰った", Severity::kWarning);
+  expect_finding("これだけの台数が現役で動いている例は全国を探しても見当たらない。", "anon-quasi-identifier", "これだけの台数が現役で動いている例は全国を探しても見当たらない", Severity::kWarning);
+  expect_finding("これほどの大桶を今も現役で使う蔵はほかに聞かない。", "anon-quasi-identifier", "これほどの大桶を今も現役で使う蔵はほかに聞かない", Severity::kWarning);
+  expect_finding("同社の椅子はニューヨーク近代美術館の常設コレクションに収められている。", "anon-quasi-identifier", "同社の椅子はニューヨーク近代美術館の常設コレクションに収められている", Severity::kWarning);
+  expect_finding("昭和36年に暖簾を掲げてから、元日を除いて一日も休んでいない。", "anon-quasi-identifier", "昭和36年に暖簾を掲げてから、元日を除いて一日も休んでいない", Severity::kWarning);
+  expect_finding("店を開けたのは昭和29年8月6日、あの日からちょうど九年目の朝だった。", "anon-quasi-identifier", "店を開けたのは昭和29年8月6日", Severity::kWarning);
+  // Traps: a rental for filming, a room's name, "never", a search that found something.
+  expect_clean("映画の撮影や地域の集まりに浴場を貸し出すことにした。修復室で作業した。");
+  expect_clean("県内の売上がこの数を上回ることはない。全国を探して見つけた職人に頼んだ。");
 }
 
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {

@@ -1499,8 +1499,14 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
     }
   }
   // A town the text names in full elsewhere, said short before で: 燕市の会社で…燕で最大.
+  // (Or with a group of it before で: 米沢市の機屋で…米沢の機屋では他に例がない.)
   for (size_t p = from + 1; p < end; ++p) {
-    if (text[p] != U'で' || !is_kanji(text[p - 1])) continue;
+    if ((text[p] != U'で' && text[p] != U'の') || !is_kanji(text[p - 1])) continue;
+    if (text[p] == U'の') {
+      size_t group = p + 1;
+      while (group < end && group - p <= 8 && (is_kanji(text[group]) || is_katakana(text[group]))) ++group;
+      if (group < p + 3 || group >= end || text[group] != U'で') continue;
+    }
     size_t name = p - 1;
     while (name > from && p - name < 3 && is_kanji(text[name - 1])) --name;
     if (name > 0 && is_kanji(text[name - 1])) continue;

@@ -1293,7 +1293,7 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   if (at(s, i) != U'の') return 0;
   // (Most の are followed by no share: one look passes them.)
   const char32_t next = at(s, i + 1);
-  if (!is_ascii_digit(next) && !is_kanji_numeral(next) && next != U'約' && next != U'お' && next != U'半') return 0;
+  if (!is_ascii_digit(next) && !is_kanji_numeral(next) && next != U'約' && next != U'お' && next != U'半' && next != U'す') return 0;
   // A share of the firm's own (売上の3割を占める, 全体の半分, 来店者の4割) is its business mix.
   for (std::u32string_view own : {U"売上", U"売り上げ", U"全体", U"業務", U"年", U"来店者", U"客", U"利用者", U"受注", U"出荷", U"生産",
                                   U"収入", U"収益", U"利益", U"粗利", U"取引", U"仕事", U"作業", U"従業員", U"社員", U"顧客",
@@ -1308,6 +1308,8 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   size_t share_end = 0;
   if (starts_with(s, p, U"半分") || starts_with(s, p, U"半数")) {
     share_end = p + 2;
+  } else if (starts_with(s, p, U"すべて")) {
+    share_end = p + 3;  // (長崎市内で老舗とされる料亭八軒のすべてにクエを卸している)
   } else {
     size_t digits = p;
     const long value = number_at(s, p, &digits);
@@ -1451,6 +1453,12 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
     }
     if (!pronoun) return 0;
   }
+  // (Or someone of it: のはC社の職人頭だけ.)
+  if (at(s, q) == U'の') {
+    size_t who = q + 1;
+    while (who < s.size() && who - q <= 4 && is_kanji(s[who])) ++who;
+    if (who > q + 1 && (starts_with(s, who, U"だけ") || starts_with(s, who, U"のみ"))) q = who;
+  }
   for (std::u32string_view only : {std::u32string_view(U"だけ"), std::u32string_view(U"のみ"),
                                    std::u32string_view(U"しかない"), std::u32string_view(U"ぐらい"),
                                    std::u32string_view(U"くらい")}) {
@@ -1503,7 +1511,8 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"に選出"), std::u32string_view(U"に入選"),
                                    std::u32string_view(U"で入選"), std::u32string_view(U"に採用され"),
                                    std::u32string_view(U"をいただ"), std::u32string_view(U"に認定"),
-                                   std::u32string_view(U"手にし"), std::u32string_view(U"手に入れ")}) {
+                                   std::u32string_view(U"手にし"), std::u32string_view(U"手に入れ"), std::u32string_view(U"持ち帰"),
+                                   std::u32string_view(U"をさらっ"), std::u32string_view(U"をさらい")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
@@ -1590,6 +1599,16 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
                                        U"当店の", U"同店の", U"この窯の", U"この宿の"}) {
         if (length > 0 && ends_with(s.substr(0, i), self)) tag = kClaimSelfScoped;
       }
+    }
+    // この数を上回る飲食店は市内にない: nobody above the firm, in a scope.
+    if (length == 0 && c == U'上' && starts_with(s, i, U"上回る")) {
+      for (size_t p = i + 3; p < s.size() && p < i + 16 && length == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+        for (std::u32string_view none : {U"にない", U"にはない", U"はない", U"は見当たらな", U"はいない", U"にない。"}) {
+          // (Not "never": 県内の売上がこの数を上回ることはない.)
+          if (length == 0 && starts_with(s, p, none) && !ends_with(s.substr(0, p), U"こと")) length = p + none.size() - i;
+        }
+      }
+      if (length > 0) tag = kClaimNeedsScope;
     }
     if (length == 0 && c == U'シ') {
       length = market_share_claim_length(s, i);
@@ -2843,7 +2862,7 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
     TermMatcher m;
     for (std::u32string_view e : {U"祭", U"祭り", U"まつり", U"おどり", U"踊り", U"大会", U"万博", U"博覧会", U"サミット", U"五輪",
                                   U"オリンピック", U"パラリンピック", U"国体", U"甲子園", U"ワールドカップ", U"選手村", U"映画祭",
-                                  U"国際会議", U"首脳会議", U"晩餐会", U"式典", U"関連会合", U"遷宮", U"奉祝行事"}) {
+                                  U"国際会議", U"首脳会議", U"晩餐会", U"式典", U"関連会合", U"遷宮", U"奉祝行事", U"即位の礼"}) {
       m.add(e);
     }
     return m;
@@ -2895,7 +2914,8 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
                                        // the firm's place or goods at the event: 冬季五輪では…練習会場
                                        // にもなった, ワールドカップで…贈られた花籠を制作
                                        U"会場にな", U"会場にもな", U"会場とな", U"拠点にな", U"拠点にもな", U"を制作", U"制作し",
-                                       U"に出され", U"で出され", U"に供され", U"に選ばれ", U"振る舞", U"に詰め", U"を担当し"}) {
+                                       U"に出され", U"で出され", U"に供され", U"に選ばれ", U"振る舞", U"に詰め", U"を担当し",
+                                       U"が出され"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3177,7 +3197,8 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
                                        // 2020年4月1日付で…吸収合併, 2012年4月16日に株式会社へ改組した)
                                        U"竣工", U"落成", U"完成", U"合併", U"改組", U"移し", U"移転", U"開校", U"開設", U"継い",
                                        U"継が", U"就任", U"上場", U"稼働", U"空輸", U"輸出し", U"新築", U"取得", U"認定", U"受賞",
-                                       U"開通", U"操業", U"譲り受け", U"事業承継", U"火を入れ", U"看板を上げ", U"看板を掲げ"}) {
+                                       U"開通", U"操業", U"譲り受け", U"事業承継", U"火を入れ", U"看板を上げ", U"看板を掲げ",
+                                       U"した記録"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3189,7 +3210,8 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
       while (from > 0 && i - from < 30 && s[from - 1] != U'。' && s[from - 1] != U'、' && !is_line_break(s[from - 1])) --from;
       const std::u32string_view before_date = s.substr(from, i - from);
       const size_t topic = before_date.find(U'は');
-      for (std::u32string_view verb : {U"開い", U"開業", U"創業", U"開店", U"設立", U"始め", U"空輸", U"出荷し", U"輸出し", U"開設", U"開院"}) {
+      for (std::u32string_view verb : {U"開い", U"開業", U"創業", U"開店", U"設立", U"始め", U"空輸", U"出荷し", U"輸出し", U"開設", U"開院",
+                                       U"開け", U"独立", U"看板を上げ", U"看板を掲げ", U"暖簾を掲げ"}) {
         const size_t at_verb = before_date.find(verb);
         if (topic != std::u32string_view::npos && at_verb != std::u32string_view::npos && at_verb < topic) topic_begin = from;
       }
@@ -3276,7 +3298,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"家元", U"大嘗祭", U"遷宮", U"探査機", U"宇宙ステーション", U"世界遺産", U"襲名", U"常設展示",
                                   U"教科書", U"BBC", U"CNN", U"情報番組", U"ドキュメンタリー",
                                   // a state guest's table, the imperial treasury a workshop restored for
-                                  U"国賓", U"正倉院", U"機内食", U"ファーストクラス", U"巡幸"}) {
+                                  U"国賓", U"正倉院", U"機内食", U"ファーストクラス", U"巡幸",
+                                  // dramas and films shot there, a museum's restorers, a title match, a wrestler
+                                  U"連続ドラマ", U"公開の映画", U"ルーブル", U"タイトル戦", U"大関"}) {
       m.add(w, 0);
     }
     return m;
@@ -3306,11 +3330,17 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"撮影に使われ", U"を担当し", U"召し上が", U"お買い上げ", U"組み込まれ", U"で用いられ",
                                        U"に用いられ", U"頼んでく", U"送ってく", U"に並んでい", U"に載ってい", U"を請け負",
                                        U"の大工の一人に", U"密着取材", U"を撮影し", U"取材に来",
-                                       // (連続テレビ小説の撮影で窯場を貸した, 正倉院宝物の畳を復元する事業に加わった)
-                                       U"の撮影で", U"を貸し", U"復元", U"修復", U"に加わ", U"に携わ",
+                                       // (連続テレビ小説の撮影で窯場を貸した, 正倉院宝物の畳を復元する事業に加わった;
+                                       // 修復 alone is a word's start too: 修復室)
+                                       U"の撮影で", U"を貸し", U"を復元", U"に加わ", U"に携わ",
                                        // (教科書に、店の水車小屋の写真が載っている, 首相が…手土産に選んだ,
                                        // 巡幸の一行に昼のそばを出した)
-                                       U"が載っ", U"に選ん", U"を出し", U"に出し"}) {
+                                       U"が載っ", U"に選ん", U"を出し", U"に出し",
+                                       // (ルーブル美術館の修復室が…取り寄せている, 本会議場の議員席を張り替えた,
+                                       // 三つ星店の料理長が…足を運ぶ, 大統領夫人への贈り物として…注文が入り,
+                                       // タイトル戦が毎年この宿の離れで指され, 道徳の教科書に載った)
+                                       U"取り寄せ", U"張り替え", U"足を運", U"注文が入", U"で指され", U"が開かれ", U"に載っ",
+                                       U"として掲載", U"への贈り物"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
