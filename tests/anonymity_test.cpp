@@ -3210,6 +3210,33 @@ TEST(AnonymityQuasiIdentifier, NobodyAboveOrBesideTheFirmAndWhatFamousPlacesTake
   expect_clean("県内の売上がこの数を上回ることはない。全国を探して見つけた職人に頼んだ。");
 }
 
+TEST(AnonymityQuasiIdentifier, FactsUnderACaseSheetsKey_AreWarnings) {
+  // The key says what the value is where no verb does.
+  expect_finding("| 受賞 | 米・食味分析鑑定コンクール国際大会 金賞（2018年） |", "anon-quasi-identifier", "米・食味分析鑑定コンクール国際大会 金賞（2018年）", Severity::kWarning);
+  expect_finding("| ガイド掲載 | ミシュランガイド北海道2017特別版でビブグルマン |", "anon-quasi-identifier", "ミシュランガイド北海道2017特別版でビブグルマン", Severity::kWarning);
+  expect_finding("- 本店の場所: 鹽竈神社の表坂の石段下", "anon-quasi-identifier", "鹽竈神社の表坂の石段下", Severity::kWarning);
+  expect_finding("- 創業日: 1961年4月1日", "anon-quasi-identifier", "創業日: 1961年4月1日", Severity::kWarning);
+  // Traps: an honour without a year, a place by no name, a founding era without a month.
+  expect_clean("| 受賞 | 県の品評会で入賞 |\n| 場所 | 駅の近く |\n- 創業: 昭和の中ごろ");
+}
+
+TEST(AnonymityQuasiIdentifier, RoundThirtyThreesClaimsWaysAndRecords_AreWarnings) {
+  expect_finding("客室稼働率は2023年度に92.4%と温泉郷で最高を記録した。", "anon-quasi-identifier", "客室稼働率は2023年度に92.4%と温泉郷で最高を記録した", Severity::kWarning);
+  expect_finding("店はハリストス正教会から坂を下りきった角にある。", "anon-quasi-identifier", "ハリストス正教会から坂を下りきった角", Severity::kWarning);
+  expect_finding("一日のモーニング客が八百十二人という店の記録は重荷になった。", "anon-quasi-identifier", "一日のモーニング客が八百十二人という店の記録は重荷になった", Severity::kWarning);
+  expect_finding("国内で流通するチタン製ヒンジの四割近くを一社で作っている。", "anon-quasi-identifier", "国内で流通するチタン製ヒンジの四割近くを一社で作っている", Severity::kWarning);
+  expect_finding("パン・オブ・ザ・イヤー2022で総合一位に輝いた。", "anon-quasi-identifier", "パン・オブ・ザ・イヤー2022で総合一位に輝いた", Severity::kWarning);
+  expect_finding("直径0.02ミリの穴を開ける技術は国内の量産工場では最も細いとされる。", "anon-quasi-identifier", "直径0.02ミリの穴を開ける技術は国内の量産工場では最も細いとされる", Severity::kWarning);
+  expect_finding("2024年の初競りでは、V社のぶりが一本三十六万円という漁港始まって以来の値をつけた。", "anon-quasi-identifier", "2024年の初競りでは、V社のぶりが一本三十六万円という漁港始まって以来の値をつけた", Severity::kWarning);
+  expect_finding("窯は明治十二年五月の開窯である。", "anon-quasi-identifier", "明治十二年五月の開窯", Severity::kWarning);
+  expect_finding("関鍛冶伝承館の隣に工場を構え、輸出にも力を入れる。", "anon-quasi-identifier", "関鍛冶伝承館の隣に工場", Severity::kWarning);
+  // Traps: a count in kanji numerals is no shop's name; a crowd without a record; a kiln's
+  // opening is a common word.
+  EXPECT_FALSE(has_rule(check("一日のモーニング客が八百十二人という店の記録は重荷になった。"), "anon-shop"));
+  EXPECT_FALSE(has_rule(check("窯は明治十二年五月の開窯である。"), "anon-company"));
+  expect_clean("一日のモーニング客が八百人を超える日もある。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

@@ -1233,6 +1233,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   findings.erase(std::remove_if(findings.begin(), findings.end(), is_fine), findings.end());
   // (After the public names are gone: a place named by them alone, 那須の街道沿い, is a region.)
   find_premises_positions(text, findings);
+  find_case_sheet_facts(text, findings);
   findings.erase(std::remove_if(findings.begin(), findings.end(), is_fine), findings.end());
 
   // Names that were found, looked for again elsewhere in the file (丸十鋳造所 … 丸十は).

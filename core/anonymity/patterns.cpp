@@ -41,17 +41,6 @@ size_t digit_run_end(std::u32string_view s, size_t i) {
   return i;
 }
 
-bool is_kanji_numeral(char32_t c) {
-  // Called for most characters of a case: a switch, not a search of the list.
-  switch (c) {
-    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六':
-    case U'七': case U'八': case U'九': case U'十': case U'百': case U'千':
-      return true;
-    default:
-      return false;
-  }
-}
-
 // End of an Arabic or kanji number starting at i (i itself if none). Kanji numerals are
 // limited to three characters: enough for block numbers (十二丁目), too few to eat a word.
 size_t number_end(std::u32string_view s, size_t i) {
@@ -1340,7 +1329,7 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   }
   for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"を手が",
                                    U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用", U"にあた",
-                                   U"に当た"}) {
+                                   U"に当た", U"作っ", U"作る", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
     if (starts_with(s, q, verb)) return q + verb.size() - i;
   }
   // (With what is supplied between: 県内の小中学校の約7割に教材を納めている.)
@@ -1707,6 +1696,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
           if (rank && std::u32string_view(U"数量額高").find(before(s, i)) != std::u32string_view::npos) keep = true;
           for (size_t p = std::max(sentence_begin, i >= 24 ? i - 24 : 0); rank && p < i && !keep; ++p) {
             keep = year_end(s, p) != p;
+            // (Or a year in the contest's name: パン・オブ・ザ・イヤー2022で総合一位.)
+            keep = keep || ((s.compare(p, 2, U"19") == 0 || s.compare(p, 2, U"20") == 0) && digit_run_end(s, p) == p + 4 &&
+                            (p == 0 || !is_ascii_digit(s[p - 1])));
           }
         }
         // A place and で opening the sentence scopes its claim too (黒江で木地から上塗りまで一貫して
@@ -1755,6 +1747,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
                             : sentence_begin;
              p < sentence_end && !keep; ++p) {
           keep = is_ascii_digit(s[p]) && !is_ascii_digit(at(s, p + 1)) && year_end(s, p) == p;
+          // (Or in kanji numerals: 一日のモーニング客が八百十二人.)
+          keep = keep || (is_kanji_numeral(s[p]) && is_kanji_numeral(at(s, p + 1)) && !is_kanji_numeral(at(s, p + 2)) &&
+                          year_end(s, p) == p && at(s, p + 2) != U'年');
         }
         break;
       case kClaimDatedAward:
@@ -3443,7 +3438,11 @@ constexpr std::u32string_view kLandmarks[] = {
     U"時の鐘", U"鐘", U"記念館", U"史料館", U"資料館",
     U"ターミナルビル", U"城跡", U"駅前", U"像", U"銅像", U"大仏", U"の湯", U"岸壁", U"競馬場", U"帝釈天", U"観音",
     U"不動尊", U"稲荷", U"権現", U"停留場", U"展望所", U"時計台", U"領事館", U"領事館跡", U"農場", U"観覧車", U"ロープウェイ", U"ロープウエイ", U"ケーブルカー", U"街",
-    U"滝", U"の滝", U"大滝", U"高原", U"湯", U"洞", U"鍾乳洞", U"ビーチ"};
+    U"滝", U"の滝", U"大滝", U"高原", U"湯", U"洞", U"鍾乳洞", U"ビーチ",
+    // churches, cathedrals and mosques one gives directions by (ハリストス正教会, 浦上天主堂)
+    U"教会", U"正教会", U"天主堂", U"聖堂", U"大聖堂", U"モスク",
+    // halls a town keeps its crafts and history in (関鍛冶伝承館), and lookouts (展望地)
+    U"伝承館", U"文化館", U"交流館", U"物産館", U"歴史館", U"郷土館", U"文学館", U"民俗館", U"展望地"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -3871,6 +3870,23 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (end > 0) {
         add_finding(out, clause_start(i), end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
         i = end - 1;
+        continue;
+      }
+    }
+    // ハリストス正教会から坂を下りきった角: a short way from a named place to where it ends.
+    if (starts_with(s, i, U"から") && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
+      size_t way_end = 0;
+      for (size_t p = i + 3; p < s.size() && p <= i + 14 && way_end == 0 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]);
+           ++p) {
+        if (s[p - 1] != U'た' || !is_hiragana(s[p - 2]) && !is_kanji(s[p - 2])) continue;
+        for (std::u32string_view end : {U"角", U"先", U"右手", U"左手", U"突き当たり", U"突き当り", U"ところ", U"場所", U"高台"}) {
+          if (way_end == 0 && starts_with(s, p, end)) way_end = p + end.size();
+        }
+      }
+      if (way_end > 0) {
+        add_finding(out, clause_start(landmark_part_start(i)), way_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+                    kDetailLocation);
+        i = way_end - 1;
         continue;
       }
     }
@@ -4507,6 +4523,117 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
     out.resize(kept);
     add_finding(out, start, e, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
     e += presence - 1;
+  }
+}
+
+namespace {
+
+enum class SheetKey { kNone, kHonour, kPlace, kFounding };
+
+// What a case sheet's key says its value is.
+SheetKey sheet_key(std::u32string_view key) {
+  while (!key.empty() && (key.back() == U' ' || key.back() == U'*')) key.remove_suffix(1);
+  while (!key.empty() && (key.front() == U' ' || key.front() == U'*')) key.remove_prefix(1);
+  for (std::u32string_view k : {U"受賞", U"受賞歴", U"主な受賞", U"受賞・表彰", U"表彰", U"表彰歴", U"認定", U"選定", U"ガイド掲載",
+                                U"掲載", U"メディア掲載", U"メディア", U"取材", U"取材歴", U"出演", U"テレビ出演", U"実績", U"主な実績",
+                                U"記録", U"特記事項"}) {
+    if (key == k) return SheetKey::kHonour;
+  }
+  for (std::u32string_view k : {U"場所", U"本店の場所", U"店の場所", U"店舗の場所", U"工場の場所", U"本社の場所", U"立地", U"位置",
+                                U"アクセス", U"行き方", U"目印"}) {
+    if (key == k) return SheetKey::kPlace;
+  }
+  for (std::u32string_view k : {U"創業", U"創業日", U"創業年月日", U"開業", U"開業日", U"設立", U"設立日", U"設立年月日", U"開店",
+                                U"開店日", U"創立", U"開院", U"開窯"}) {
+    if (key == k) return SheetKey::kFounding;
+  }
+  return SheetKey::kNone;
+}
+
+// True if a year is in `v`: 2018年, 令和3年, or a year inside a name (ガイド北海道2017).
+bool has_a_year(std::u32string_view v) {
+  for (size_t p = 0; p < v.size(); ++p) {
+    if (year_end(v, p) != p) return true;
+    if ((v.compare(p, 2, U"19") == 0 || v.compare(p, 2, U"20") == 0) && digit_run_end(v, p) == p + 4 &&
+        (p == 0 || !is_ascii_digit(v[p - 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_sheet_fact(std::u32string_view s, size_t begin, size_t end, SheetKey key) {
+  const std::u32string_view v = s.substr(begin, end - begin);
+  if (v.size() < 4) return false;
+  switch (key) {
+    case SheetKey::kHonour: {
+      // A prize, a guide or a programme with its year (金賞（2018年）, ミシュランガイド北海道2017
+      // 特別版でビブグルマン): a vague one (県の品評会で入賞) names no year.
+      bool honour = v.find_first_of(U"『「") != std::u32string_view::npos;
+      for (std::u32string_view w : {U"賞", U"グランプリ", U"ビブグルマン", U"つ星", U"位", U"金", U"最優秀", U"選出", U"選定", U"認定",
+                                    U"掲載", U"放送", U"出演", U"紹介", U"番組", U"新聞", U"記録"}) {
+        honour = honour || v.find(w) != std::u32string_view::npos;
+      }
+      return honour && has_a_year(v);
+    }
+    case SheetKey::kPlace: {
+      // A position by a named place (鹽竈神社の表坂の石段下).
+      std::u32string_view d = v;
+      while (!d.empty() && (d.back() == U'。' || d.back() == U' ')) d.remove_suffix(1);
+      if (!ends_in_a_position(d)) return false;
+      for (size_t j = begin + 2; j <= begin + d.size(); ++j) {
+        if (named_landmark_ends_at(s, j)) return true;
+      }
+      return d.find_first_of(U"「『") != std::u32string_view::npos;
+    }
+    case SheetKey::kFounding: {
+      // The day, or the month, the firm began (1961年4月1日, 昭和36年4月).
+      for (size_t p = 0; p < v.size(); ++p) {
+        const size_t year = year_end(v, p);
+        if (year == p) continue;
+        size_t month_end = year;
+        if (at(v, month_end) == U'の') ++month_end;
+        const size_t digits = month_end;
+        number_at(v, digits, &month_end);
+        if (month_end > digits && at(v, month_end) == U'月') return true;
+      }
+      return false;
+    }
+    case SheetKey::kNone:
+      break;
+  }
+  return false;
+}
+
+}  // namespace
+
+void find_case_sheet_facts(std::u32string_view s, std::vector<Finding>& out) {
+  const auto report = [&](size_t begin, size_t end, SheetKey key) {
+    if (!is_sheet_fact(s, begin, end, key)) return;
+    add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning,
+                key == SheetKey::kHonour ? kDetailAward : key == SheetKey::kPlace ? kDetailLocation : kDetailFounding);
+  };
+  // | 受賞 | 米・食味分析鑑定コンクール国際大会 金賞（2018年） |
+  for (const auto& cells : markdown_table_rows(s)) {
+    for (size_t c = 0; c + 1 < cells.size(); ++c) {
+      const SheetKey key = sheet_key(s.substr(cells[c].first, cells[c].second - cells[c].first));
+      if (key != SheetKey::kNone) report(cells[c + 1].first, cells[c + 1].second, key);
+    }
+  }
+  // - 本店の場所: 鹽竈神社の表坂の石段下
+  for (size_t line = 0; line < s.size();) {
+    size_t line_end = s.find(U'\n', line);
+    if (line_end == std::u32string_view::npos) line_end = s.size();
+    size_t p = line;
+    if (starts_with(s, p, U"- ") || starts_with(s, p, U"* ") || starts_with(s, p, U"・")) p += s[p] == U'・' ? 1 : 2;
+    const size_t colon = s.find_first_of(U":：", p);
+    if (p > line && colon != std::u32string_view::npos && colon < line_end && colon - p <= 8) {
+      const SheetKey key = sheet_key(s.substr(p, colon - p));
+      size_t value = colon + 1;
+      while (value < line_end && s[value] == U' ') ++value;
+      if (key != SheetKey::kNone && value < line_end) report(value, line_end, key);
+    }
+    line = line_end + 1;
   }
 }
 

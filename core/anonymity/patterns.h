@@ -39,6 +39,10 @@ void find_lookup_facts(std::u32string_view text, std::vector<Finding>& out);
 // the reviewer rewrites all of it. Run after the other rules: a name they found inside the
 // description is a named place.
 void find_premises_positions(std::u32string_view text, std::vector<Finding>& out);
+// Facts a case sheet gives under a key that says what they are, where the verbs that other
+// rules read are missing (| 受賞 | …金賞（2018年） |, - 本店の場所: 鹽竈神社の表坂の石段下,
+// 創業日: 1961年4月1日): the value is the finding.
+void find_case_sheet_facts(std::u32string_view text, std::vector<Finding>& out);
 
 // True if `digits` (13 ASCII digits) is a 法人番号 whose first digit is its check digit
 // (国税庁: 9 - (Σ P_n × Q_n mod 9), P_n the n-th digit from the right of the other twelve,

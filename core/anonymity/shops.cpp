@@ -2405,7 +2405,9 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
   const Lexicon& lex = lexicon();
   const auto is_generic_name = [&](std::u32string_view name) {
     // (A count is no name: 1日1,280杯という店の最高記録.)
-    const size_t digits = static_cast<size_t>(std::count_if(name.begin(), name.end(), [](char32_t c) { return is_ascii_digit(c); }));
+    // (In kanji numerals too: 八百十二人という店の記録.)
+    const size_t digits = static_cast<size_t>(
+        std::count_if(name.begin(), name.end(), [](char32_t c) { return is_ascii_digit(c) || is_kanji_numeral(c); }));
     if (name.find(U',') != std::u32string_view::npos || 2 * digits >= name.size()) return true;
     return name.size() < 2 || is_anonymised_name(name) || lex.vocabulary.contains(name) ||
            lex.generic_terms.contains(name) || lex.prefectures.contains(name) || lex.areas.contains(name) ||

@@ -55,6 +55,17 @@ inline bool is_kanji(char32_t c) {  // CJK ideographs and 々 〆 ヶ
          (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005 || c == 0x3006 || c == 0x30F6 || c == 0x30F5;
 }
 inline bool is_hiragana(char32_t c) { return (c >= 0x3041 && c <= 0x3096) || (c >= 0x309D && c <= 0x309F); }
+inline bool is_kanji_numeral(char32_t c) {  // 〇 一 … 九 十 百 千
+  // Called for most characters of a case: a switch, not a search of the list.
+  switch (c) {
+    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六':
+    case U'七': case U'八': case U'九': case U'十': case U'百': case U'千':
+      return true;
+    default:
+      return false;
+  }
+}
+
 inline bool is_katakana(char32_t c) {  // includes ー, excludes the middle dot ・
   return (c >= 0x30A1 && c <= 0x30FA && c != 0x30F5 && c != 0x30F6) || (c >= 0x30FC && c <= 0x30FF) ||
          (c >= 0x31F0 && c <= 0x31FF);
