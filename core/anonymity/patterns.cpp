@@ -1813,7 +1813,25 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       while (clause > sentence_begin && i - clause < 30 && s[clause - 1] != U'、') --clause;
       scope = std::min(scope, clause);
     }
-    resume = add_finding(out, scope, clause_end(s, i + length), FindingKind::kQuasiIdentifier, Severity::kWarning,
+    // A claim in someone's words stays inside their quote (店主は「…もう市内でうちしか残っていない」と言う).
+    size_t claim_end = clause_end(s, i + length);
+    {
+      const size_t open = s.substr(sentence_begin, i - sentence_begin).rfind(U'「');
+      if (open != std::u32string_view::npos && s.substr(sentence_begin + open, i - sentence_begin - open).find(U'」') ==
+                                                   std::u32string_view::npos) {
+        const size_t close = s.find(U'」', i + length);
+        // (Only speech: a quoted title, 「県北で最後の…金物店」として紹介, is part of the fact.)
+        bool speech = false;
+        for (std::u32string_view said : {U"と言", U"と話", U"と語", U"と胸", U"と笑", U"と明か", U"と漏ら", U"とこぼ", U"と打ち明"}) {
+          speech = speech || (close != std::u32string_view::npos && starts_with(s, close + 1, said));
+        }
+        if (speech && close <= sentence_end + 1) {
+          scope = std::max(scope, sentence_begin + open + 1);
+          claim_end = std::min(claim_end, close);
+        }
+      }
+    }
+    resume = add_finding(out, scope, claim_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                          tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
                  .end;
   }
@@ -3601,7 +3619,13 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                     U"西に", U"下りて", U"下って", U"上って", U"上がって", U"登って"}) {
       if (starts_with(s, p, way)) {
         p += way.size();
-        // A direction, then a way of going: 東へ歩いて2分.
+        // A direction, then a way of going: 東へ歩いて2分, 北へ向かって車で7分.
+        for (std::u32string_view heading : {U"向かって", U"進んで", U"行って", U"歩いて"}) {
+          if (starts_with(s, p, heading)) {
+            p += heading.size();
+            break;
+          }
+        }
         for (std::u32string_view then : {U"歩いて", U"徒歩", U"車で"}) {
           if (starts_with(s, p, then)) p += then.size();
         }
@@ -3693,14 +3717,25 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Or to it: 通天閣まで歩いて90秒.)
     const bool from_or_to = starts_with(s, i, U"から") || starts_with(s, i, U"まで");
     if (from_or_to) {
-      // (Or the number right after it: 浄蓮の滝から300メートル下流.)
-      if (number_end(s, i + 2) > i + 2) way_number = i + 2;
+      // (Or the number right after it: 浄蓮の滝から300メートル下流; not a numeral that opens a
+      // name, 八ヶ岳へ向かって車で7分.)
+      if (const size_t n = number_end(s, i + 2); n > i + 2) {
+        for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒", U".",
+                                      U"百", U"千"}) {
+          if (way_number == 0 && starts_with(s, n, u)) way_number = i + 2;
+        }
+      }
       for (size_t p = i + 2; p < s.size() && p <= i + 18 && way_number == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         if (way_end(p) != p) {
           way_number = way_end(p);
           break;
         }
         if (p > i + 3 && s[p - 1] == U'を' && number_end(s, p) > p) {
+          way_number = p;
+          break;
+        }
+        // (Or after going some way: 若宮大路を海へ向かって5分.)
+        if (p > i + 3 && (s[p - 1] == U'て' || s[p - 1] == U'で') && is_ascii_digit(s[p])) {
           way_number = p;
           break;
         }
