@@ -3256,6 +3256,14 @@ TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_no_error("社長は「桃は岡山白桃の名前で売れる」と話した。");
 }
 
+TEST(AnonymityProduct, GoodsDescribedThenNamedAfterABlank_AreNamesAfterAKeyword) {
+  expect_finding("自社ブランド「紅がにほぐし 浜の匠」は直販サイトで定番となった。", "anon-product", "紅がにほぐし 浜の匠");
+  expect_finding("主力商品は「すだち香るドレッシング 青い実」。", "anon-product", "すだち香るドレッシング 青い実");
+  expect_finding("目玉商品の「巴もなか」が売れた。", "anon-product", "巴もなか");
+  // Traps: a signboard's words, the main customers, goods of a kind after the blank.
+  expect_clean("看板の「文字」を書き直した。主力は「地元のお客様」だ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

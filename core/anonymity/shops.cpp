@@ -1087,6 +1087,21 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       i = close;
       continue;
     }
+    // After a word that says a product's name, goods described and then named after one blank
+    // (ブランド「紅がにほぐし 浜の匠」, 主力は「すだち香るドレッシング 青い実」): the name is
+    // the part after the blank, judged as after ブランド.
+    if (thing == kNamesProduct && by_context) {
+      const size_t blank = inner.find_first_of(U" \u3000");
+      if (blank != std::u32string_view::npos && blank >= 2 && inner.size() - blank - 1 >= 2 &&
+          inner.find_first_of(U" \u3000", blank + 1) == std::u32string_view::npos &&
+          is_generic_quote(s, words, begin, close, true, beside_goods, false, after_name_keyword, after_goods_word, by_shape) &&
+          !lexicon().product_categories.contains(inner.substr(blank + 1)) &&
+          !is_generic_quote(s, words, begin + blank + 1, close, true, true)) {
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin + blank + 1, close);
+        i = close;
+        continue;
+      }
+    }
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
       if (!routine && !beside_goods && put_out_as_a_name(s, words, begin, close)) {
