@@ -3250,6 +3250,15 @@ TEST(AnonymityQuasiIdentifier, WaysHeadingSomewhereTheLastOneLeftAndDayRecords_A
   expect_clean("駅から電話で3件の予約を受けた。記録をつくる仕組みを整えた。倉庫は一棟だけ借りている。");
 }
 
+TEST(AnonymityQuasiIdentifier, PremisesByADistanceFromAPlaceANumberedBerthOrAStretch_AreWarnings) {
+  expect_finding("窯場は泉山磁石場から坂を上って三分ほどの角にある。", "anon-quasi-identifier", "泉山磁石場から坂を上って三分ほどの角", Severity::kWarning);
+  expect_finding("拠点は土佐清水港の第三岸壁、足摺岬へ向かう県道の起点にある。", "anon-quasi-identifier", "土佐清水港の第三岸壁、足摺岬へ向かう県道の起点", Severity::kWarning);
+  expect_finding("筏場は島の東岸、フェリー桟橋から赤い鳥居まで続く一帯にある。", "anon-quasi-identifier", "島の東岸、フェリー桟橋から赤い鳥居まで続く一帯", Severity::kWarning);
+  expect_finding("医院は岩手銀行赤レンガ館の斜向かいにあり、評判だ。", "anon-quasi-identifier", "岩手銀行赤レンガ館の斜向かい", Severity::kWarning);
+  // Traps: a distance from a place by its kind, a stretch of a harbour alone.
+  expect_clean("店は駅から歩いて三分の角にある。倉庫は港の一帯にある。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

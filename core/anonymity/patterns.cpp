@@ -2990,6 +2990,8 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
       }
     }
     const size_t from = location.end;
+    // (Not over the word of being there: 赤レンガ館の斜向かい|にあり、評判だ.)
+    if (starts_with(s, from, U"にあ") || starts_with(s, from, U"に建") || starts_with(s, from, U"に位置")) continue;
     if (!(starts_with(s, from, U"の") || starts_with(s, from, U"に") || starts_with(s, from, U"から") ||
           starts_with(s, from, U"、") || starts_with(s, from, U"て、") || starts_with(s, from, U"って、") ||
           (from > 0 && is_hiragana(s[from - 1]) && is_kanji(at(s, from))))) {  // を見下ろす|高台
@@ -3460,7 +3462,9 @@ constexpr std::u32string_view kLandmarks[] = {
     // churches, cathedrals and mosques one gives directions by (ハリストス正教会, 浦上天主堂)
     U"教会", U"正教会", U"天主堂", U"聖堂", U"大聖堂", U"モスク",
     // halls a town keeps its crafts and history in (関鍛冶伝承館), and lookouts (展望地)
-    U"伝承館", U"文化館", U"交流館", U"物産館", U"歴史館", U"郷土館", U"文学館", U"民俗館", U"展望地"};
+    U"伝承館", U"文化館", U"交流館", U"物産館", U"歴史館", U"郷土館", U"文学館", U"民俗館", U"展望地",
+    // monuments and brick halls (茶草場農法の記念碑, 赤レンガ館)
+    U"記念碑", U"石碑", U"レンガ館", U"煉瓦館"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -4474,7 +4478,7 @@ bool ends_in_a_position(std::u32string_view d) {
       U"軒目", U"北端", U"南端", U"東端", U"西端", U"詰", U"詰め", U"沿い", U"すそ野", U"裾野", U"斜面", U"側",
       U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所", U"位置", U"た場所", U"る場所", U"だ場所",
       U"た建物", U"れた建物", U"石段下", U"坂下", U"階段下", U"高台", U"中腹", U"山腹", U"の下", U"の上", U"先端",
-      U"の一軒"};
+      U"の一軒", U"う場所", U"起点", U"一帯", U"湖畔", U"河畔", U"ほとり"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }
@@ -4529,6 +4533,21 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
       const bool a_name = f.kind == FindingKind::kQuasiIdentifier ? f.detail == kDetailLocation : f.kind != FindingKind::kPerson;
       named = named || (a_name && f.begin >= start && f.end <= e && f.end > f.begin);
     }
+    // (A distance counted from a place of three characters or more is named by it: 泉山磁石場から
+    // 坂を上って三分ほどの角.)
+    for (size_t from = description.find(U"から"); !named && from != std::u32string_view::npos && from >= 3;
+         from = description.find(U"から", from + 2)) {
+      size_t run = from;
+      while (run > 0 && from - run < 8 && (is_kanji(description[run - 1]) || is_katakana(description[run - 1]))) --run;
+      bool distance = false;
+      for (size_t q = from + 2; q < description.size() && q < from + 16; ++q) {
+        const size_t n = number_end(description, q);
+        if (n == q) continue;
+        for (std::u32string_view unit : {U"分", U"キロ", U"メートル", U"m", U"km", U"軒"}) distance = distance || starts_with(description, n, unit);
+        break;
+      }
+      named = from - run >= 3 && distance;
+    }
     if (along_a_road) named = false;
     // Without a name, two positions one after the other (港の第3岸壁、製氷工場の向かい; 島の
     // 北端、海上保安庁の灯標の真下) pin a place as well: a small town has one harbour.
@@ -4538,7 +4557,9 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
       for (size_t p = start; p <= e; ++p) {
         if (p < e && s[p] != U'、') continue;
         const std::u32string_view part = s.substr(part_begin, p - part_begin);
-        const bool numbered = part.find(U'第') != std::u32string_view::npos && part.find_first_of(U"0123456789") != std::u32string_view::npos;
+        const size_t ordinal = part.find(U'第');
+        const bool numbered = ordinal != std::u32string_view::npos &&
+                              (part.find_first_of(U"0123456789") != std::u32string_view::npos || is_kanji_numeral(at(part, ordinal + 1)));
         // (A shore counts only beside another position: 琵琶湖の東岸 alone is a region.)
         bool shore = false;
         for (std::u32string_view side : {U"東岸", U"西岸", U"南岸", U"北岸"}) shore = shore || ends_with(part, side);
