@@ -3259,6 +3259,21 @@ TEST(AnonymityQuasiIdentifier, PremisesByADistanceFromAPlaceANumberedBerthOrAStr
   expect_clean("店は駅から歩いて三分の角にある。倉庫は港の一帯にある。");
 }
 
+TEST(AnonymityQuasiIdentifier, ClaimsInDialectOnAPlateauByACountAndNobodyAbove_AreWarnings) {
+  expect_finding("「県内じゃあ一本釣りの船凍をやりゆうがは、うちの船だけやき」と話す。", "anon-quasi-identifier", "県内じゃあ一本釣りの船凍をやりゆうがは、うちの船だけやき", Severity::kWarning);
+  expect_finding("茶畑は牧之原台地でいちばん標高の高い茶畑だ。", "anon-quasi-identifier", "茶畑は牧之原台地でいちばん標高の高い茶畑だ", Severity::kWarning);
+  expect_finding("島と本土を40分で結ぶ県内最速の旅客船である。", "anon-quasi-identifier", "島と本土を40分で結ぶ県内最速の旅客船である", Severity::kWarning);
+  expect_finding("2022年の日経コンピュータ顧客満足度調査で中小向け勤怠部門の1位となった。", "anon-quasi-identifier", "2022年の日経コンピュータ顧客満足度調査で中小向け勤怠部門の1位となった", Severity::kWarning);
+  expect_finding("ピーマンの反収は茨城県の記録を三年連続で更新した。", "anon-quasi-identifier", "ピーマンの反収は茨城県の記録を三年連続で更新した", Severity::kWarning);
+  expect_finding("東北の自治体向けSaaSとして導入団体数が最も多い三十七団体に採用されている。", "anon-quasi-identifier", "東北の自治体向けSaaSとして導入団体数が最も多い三十七団体に採用されている", Severity::kWarning);
+  expect_finding("標高千六百メートルの峠に一軒だけ建つ宿で、冬は休む。", "anon-quasi-identifier", "標高千六百メートルの峠に一軒だけ建つ宿で", Severity::kWarning);
+  expect_finding("いまも増やし続けているのはこの畑だけだという。", "anon-quasi-identifier", "いまも増やし続けているのはこの畑だけだという", Severity::kWarning);
+  expect_finding("市内のパン屋のなかで天然酵母だけの製法へ真っ先に切り替えた店として知られる。", "anon-quasi-identifier", "市内のパン屋のなかで天然酵母だけの製法へ真っ先に切り替えた店として知られる", Severity::kWarning);
+  expect_finding("1日に焼く枚数は最大4万2千枚で、同業のなかでこれを超える焼き元はない。", "anon-quasi-identifier", "1日に焼く枚数は最大4万2千枚で、同業のなかでこれを超える焼き元はない", Severity::kWarning);
+  // Traps: a record of the firm's own work without a figure, a first step, a limit never passed.
+  expect_clean("学校行事や祭りを長年撮り続けた記録は店の財産だ。真っ先に在庫を数えた。売上がこれを超えることはない。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

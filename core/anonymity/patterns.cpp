@@ -1410,7 +1410,8 @@ size_t only_label_in_scope_claim_length(std::u32string_view s, size_t i) {
 // "(…できる)のはA社だけ", "のは同社のみ": the firm, under its label, as the only one.
 // Returns the length from の to the end of だけ/のみ/しかない, or 0.
 size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
-  if (!starts_with(s, i, U"のは")) return 0;
+  // (In dialect the cleft's の is が: 船凍をやりゆうがは、うちの船だけやき.)
+  if (!starts_with(s, i, U"のは") && !(starts_with(s, i, U"がは") && is_hiragana(before(s, i)))) return 0;
   size_t p = i + 2;
   if (at(s, p) == U'、') ++p;  // のは、うちの船だけ
   // (A scope may come first: のは中国地方でU社のみ, のは中部地方の中小企業ではP社だけ.)
@@ -1450,7 +1451,8 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   }
   for (std::u32string_view only : {std::u32string_view(U"だけ"), std::u32string_view(U"のみ"),
                                    std::u32string_view(U"しかない"), std::u32string_view(U"ぐらい"),
-                                   std::u32string_view(U"くらい")}) {
+                                   std::u32string_view(U"くらい"), std::u32string_view(U"が最初"),
+                                   std::u32string_view(U"が初めて"), std::u32string_view(U"が第一号")}) {
     if (starts_with(s, q, only)) return q + only.size() - i;
   }
   return 0;
@@ -1590,7 +1592,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       }
     }
     // この数を上回る飲食店は市内にない: nobody above the firm, in a scope.
-    if (length == 0 && c == U'上' && starts_with(s, i, U"上回る")) {
+    if (length == 0 && ((c == U'上' && starts_with(s, i, U"上回る")) || (c == U'超' && starts_with(s, i, U"超える")))) {
       for (size_t p = i + 3; p < s.size() && p < i + 16 && length == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         for (std::u32string_view none : {U"にない", U"にはない", U"はない", U"は見当たらな", U"はいない", U"にない。"}) {
           // (Not "never": 県内の売上がこの数を上回ることはない.)
@@ -1608,7 +1610,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = output_share_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
-    if (length == 0 && c == U'の') {
+    if (length == 0 && (c == U'の' || c == U'が')) {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
@@ -1694,7 +1696,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             rank = rank || starts_with(claim, 0, r);
           }
           if (rank && std::u32string_view(U"数量額高").find(before(s, i)) != std::u32string_view::npos) keep = true;
-          for (size_t p = std::max(sentence_begin, i >= 24 ? i - 24 : 0); rank && p < i && !keep; ++p) {
+          for (size_t p = std::max(sentence_begin, i >= 40 ? i - 40 : 0); rank && p < i && !keep; ++p) {
             keep = year_end(s, p) != p;
             // (Or a year in the contest's name: パン・オブ・ザ・イヤー2022で総合一位.)
             keep = keep || ((s.compare(p, 2, U"19") == 0 || s.compare(p, 2, U"20") == 0) && digit_run_end(s, p) == p + 4 &&
@@ -4478,7 +4480,8 @@ bool ends_in_a_position(std::u32string_view d) {
       U"軒目", U"北端", U"南端", U"東端", U"西端", U"詰", U"詰め", U"沿い", U"すそ野", U"裾野", U"斜面", U"側",
       U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所", U"位置", U"た場所", U"る場所", U"だ場所",
       U"た建物", U"れた建物", U"石段下", U"坂下", U"階段下", U"高台", U"中腹", U"山腹", U"の下", U"の上", U"先端",
-      U"の一軒", U"う場所", U"起点", U"一帯", U"湖畔", U"河畔", U"ほとり"};
+      U"の一軒", U"う場所", U"起点", U"一帯", U"湖畔", U"河畔", U"ほとり", U"一番上", U"いちばん上", U"一番奥", U"いちばん奥",
+      U"最奥"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }
