@@ -3274,6 +3274,15 @@ TEST(AnonymityQuasiIdentifier, ClaimsInDialectOnAPlateauByACountAndNobodyAbove_A
   expect_clean("学校行事や祭りを長年撮り続けた記録は店の財産だ。真っ先に在庫を数えた。売上がこれを超えることはない。");
 }
 
+TEST(AnonymityQuasiIdentifier, AFirstShowingInAScopeAndPremisesNextToAPlace_AreWarnings) {
+  expect_finding("工房は2016年のメゾン・エ・オブジェに岩手の鋳物工房として初出展した経験がある。", "anon-quasi-identifier",
+                 "工房は2016年のメゾン・エ・オブジェに岩手の鋳物工房として初出展した経験がある", Severity::kWarning);
+  expect_finding("事務所は大谷資料館の第二駐車場に隣接する。", "anon-quasi-identifier", "大谷資料館の第二駐車場に隣接する",
+                 Severity::kWarning);
+  // Traps: next to a building of the firm's own; a first showing without a scope.
+  expect_clean("倉庫は工場に隣接する。展示会には社として初出展した。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

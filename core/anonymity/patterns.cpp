@@ -3949,7 +3949,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // place anyone can find.
     // (Most の and に start none: the character after them is tested first.)
     const bool maybe_position =
-        c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接' || at(s, i + 1) == U'直')) ||
+        c == U'沿' || (c == U'に' && (at(s, i + 1) == U'面' || at(s, i + 1) == U'接' || at(s, i + 1) == U'直' || at(s, i + 1) == U'隣')) ||
         (c == U'の' && std::u32string_view(U"真斜向目す隣たほふ門正裏一東西南北脇横堀").find(at(s, i + 1)) != std::u32string_view::npos) ||
         // (の中 and の対 open common words, の中で, の対象: only 中ほど and 対岸 are positions.)
         (c == U'の' && ((at(s, i + 1) == U'中' && (at(s, i + 2) == U'ほ' || at(s, i + 2) == U'程')) ||
@@ -3964,7 +3964,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       static constexpr std::u32string_view kPositions[] = {
           U"真向かい", U"斜め向かい", U"向かい", U"目の前", U"すぐ隣", U"隣", U"たもと", U"ほとり", U"ふもと", U"門前",
           U"正面", U"裏手", U"一角", U"沿い", U"に面した", U"に面して", U"に面する", U"に接する", U"に接した", U"すぐ向かい",
-          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇", U"中ほど", U"中程", U"堀端", U"堀沿い", U"対岸", U"真下", U"真上", U"に直結する", U"に直結した", U"に直結"};
+          U"すぐ脇", U"すぐ横", U"真横", U"真裏", U"脇", U"中ほど", U"中程", U"堀端", U"堀沿い", U"対岸", U"真下", U"真上", U"に直結する", U"に直結した", U"に直結",
+          U"に隣接する", U"に隣接した", U"に隣接して", U"に隣接"};
       for (std::u32string_view position : kPositions) {
         if (position_end == p && starts_with(s, p, position)) position_end = p + position.size();
       }
@@ -3985,7 +3986,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (open != std::u32string_view::npos) from = open;
       }
       if (position_end != p &&
-          direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面") || starts_with(s, p, U"に接") || starts_with(s, p, U"に直")) &&
+          direct == (starts_with(s, p, U"沿い") || starts_with(s, p, U"に面") || starts_with(s, p, U"に接") || starts_with(s, p, U"に直") ||
+                     starts_with(s, p, U"に隣")) &&
           (named_landmark_before(i) || named_landmark_before(landmark_part_start(i))) && clause_start(from) + 2 < i) {
         // What stands there and since when belongs to it: 宇治橋のたもとで江戸時代から続く.
         if (at(s, position_end) == U'で') {
