@@ -1003,22 +1003,40 @@ std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   // Quasi-identifiers (a claim, a founding year) are a clause about the firm rather than
-  // a name, and may hold a name: they are kept beside the names, apart from each other.
+  // a name, and may hold a name: they are kept beside the names. Two that overlap are one
+  // passage to rewrite (創業 | 昭和2年3月 and 昭和2年3月、開湯祭の当日): the first kept grows
+  // to cover both.
   // A name error that holds whole the name errors kept so far where it stands (「御菓子司
   // 吉城堂」 around 吉城堂) replaces them: it covers all of the name a reviewer rewrites.
-  std::map<size_t, const Finding*> taken_names;  // kept, by begin; they never overlap
-  std::map<size_t, const Finding*> taken_facts;
+  std::map<size_t, Finding*> taken_names;  // kept, by begin; they never overlap
+  std::map<size_t, Finding*> taken_facts;
   const auto replaces_all = [](const Finding& outer, const Finding& inner) {
     return outer.severity == Severity::kError && inner.severity == Severity::kError && is_name_kind(outer.kind) &&
            is_name_kind(inner.kind) && outer.begin <= inner.begin && inner.end <= outer.end &&
            outer.end - outer.begin > inner.end - inner.begin;
   };
-  for (const Finding& finding : findings) {
+  for (Finding& finding : findings) {
     if (finding.end <= finding.begin) continue;
-    std::map<size_t, const Finding*>& taken =
-        finding.kind == FindingKind::kQuasiIdentifier ? taken_facts : taken_names;
+    std::map<size_t, Finding*>& taken = finding.kind == FindingKind::kQuasiIdentifier ? taken_facts : taken_names;
     auto first = taken.lower_bound(finding.begin);
     if (first != taken.begin() && std::prev(first)->second->end > finding.begin) first = std::prev(first);
+    if (finding.kind == FindingKind::kQuasiIdentifier && first != taken.end() && first->first < finding.end) {
+      // (The union keeps the first one's begin as its key when it starts before.)
+      Finding* kept = first->second;
+      size_t end = std::max(kept->end, finding.end);
+      auto next = std::next(first);
+      while (next != taken.end() && next->first < end) {
+        end = std::max(end, next->second->end);
+        next = taken.erase(next);
+      }
+      kept->end = end;
+      if (finding.begin < kept->begin) {
+        kept->begin = finding.begin;
+        taken.erase(first);
+        taken.emplace(kept->begin, kept);
+      }
+      continue;
+    }
     auto last = first;
     bool covers = true;
     while (last != taken.end() && last->first < finding.end) {
