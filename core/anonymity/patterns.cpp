@@ -4687,8 +4687,10 @@ void find_case_sheet_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (line_end == std::u32string_view::npos) line_end = s.size();
     size_t p = line;
     if (starts_with(s, p, U"- ") || starts_with(s, p, U"* ") || starts_with(s, p, U"・")) p += s[p] == U'・' ? 1 : 2;
-    const size_t colon = s.find_first_of(U":：", p);
-    if (p > line && colon != std::u32string_view::npos && colon < line_end && colon - p <= 8) {
+    // (Only a list item's first characters are looked at: a key is short.)
+    const size_t key_end = std::min(line_end, p + 9);
+    const size_t colon = p > line ? s.substr(0, key_end).find_first_of(U":：", p) : std::u32string_view::npos;
+    if (colon != std::u32string_view::npos) {
       const SheetKey key = sheet_key(s.substr(p, colon - p));
       size_t value = colon + 1;
       while (value < line_end && s[value] == U' ') ++value;
