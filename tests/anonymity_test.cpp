@@ -3295,6 +3295,27 @@ TEST(AnonymityQuasiIdentifier, OverlappingFactsAreOnePassage) {
   EXPECT_NE(find(problems, "anon-quasi-identifier", "創業 | 昭和2年3月、開湯祭の当日"), nullptr) << describe(problems);
 }
 
+TEST(AnonymityQuasiIdentifier, RoundThirtyFoursSheetsBuildingsAndBroadcasts_AreWarnings) {
+  expect_finding("| 立地 | 日泰寺の参道入口、仁王門まで30歩 |", "anon-quasi-identifier", "日泰寺の参道入口、仁王門まで30歩", Severity::kWarning);
+  expect_finding("| 目印 | やきもの散歩道の土管坂を上りきった正面 |", "anon-quasi-identifier", "やきもの散歩道の土管坂を上りきった正面", Severity::kWarning);
+  expect_finding("店は明治十四年に建てられた町家を改装している。", "anon-quasi-identifier", "明治十四年に建てられた町家", Severity::kWarning);
+  expect_finding("爪で緯糸を掻き寄せる技法を、今も手仕事で受け継ぐ工房はもう他に残っていないといわれる。", "anon-quasi-identifier", "爪で緯糸を掻き寄せる技法を、今も手仕事で受け継ぐ工房はもう他に残っていないといわれる", Severity::kWarning);
+  expect_finding("駅前店は一日で1,184杯を売り、開店以来の記録を更新した。", "anon-quasi-identifier", "駅前店は一日で1,184杯を売り、開店以来の記録を更新した", Severity::kWarning);
+  expect_finding("2024年7月、地元テレビ局の夕方のニュースで収穫の様子が生中継された。", "anon-quasi-identifier", "2024年7月、地元テレビ局の夕方のニュースで収穫の様子が生中継された", Severity::kWarning);
+  expect_finding("2022年に福岡で開かれた国際会議の晩餐会で供された。", "anon-quasi-identifier", "2022年に福岡で開かれた国際会議の晩餐会で供された", Severity::kWarning);
+  expect_finding("M社は宮崎県内でただ一つの、輸入EVを専門に扱う認証工場として知られる。", "anon-quasi-identifier", "M社は宮崎県内でただ一つの、輸入EVを専門に扱う認証工場として知られる", Severity::kWarning);
+  // Traps: a distance from a place by its kind under a sheet's key; a building of no year.
+  expect_clean("| 立地 | 名古屋市郊外の住宅地、駅から徒歩10分ほど |\n\n店は古い町家を改装している。");
+}
+
+TEST(AnonymityPerson, SurnamesInATableCellAfterARole_AreWarnings) {
+  // The cell after a role, or a key that ends like one, lists people.
+  EXPECT_TRUE(has_rule(check("| 製造担当 | 仙波、和久井 |"), "anon-person"));
+  EXPECT_TRUE(has_rule(check("| 運行管理者 | 布施、乾 |"), "anon-person"));
+  // Traps: an undecided cell, places after a key that names no people.
+  expect_clean("| 担当 | 未定 |\n| 産地 | 山形、秋田 |");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

@@ -703,6 +703,22 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
       if (!person_at(begin, end)) add_finding(findings, begin, end, FindingKind::kPerson, Severity::kWarning);
     }
   };
+  // A role in a table's cell, the people in the next (| 製造担当 | 仙波、和久井 |).
+  for (const auto& cells : markdown_table_rows(text)) {
+    for (size_t c = 0; c + 1 < cells.size(); ++c) {
+      const std::u32string_view role = text.substr(cells[c].first, cells[c].second - cells[c].first);
+      // (A key that ends like a role names people too: 運行管理者, 整備士, 開発メンバー, 大女将.)
+      bool role_like = false;
+      for (std::u32string_view end : {U"者", U"士", U"員", U"長", U"係", U"メンバー", U"スタッフ", U"将", U"師", U"担当"}) {
+        role_like = role_like || (role.size() > end.size() && ends_with(role, end));
+      }
+      if (role.empty() || (lex.person_roles.match_ending_at(role, role.size()) == 0 && !lex.person_titles.contains(role) && !role_like)) {
+        continue;
+      }
+      const auto items = list_items(text, cells[c + 1].first, cells[c + 1].second);
+      if (!items.empty()) mark_all(items, true);
+    }
+  }
   for (size_t p = 1; p + 2 < text.size(); ++p) {
     // A role and a colon, then the list to the sentence's end: 販売担当：宇治山哲平、坂倉、柘植。
     if (text[p] == U':' || text[p] == U'：') {
@@ -712,10 +728,12 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
       if (label_end == 0 || !(is_kanji(text[label_end - 1]) || is_katakana(text[label_end - 1]))) continue;
       if (lex.person_roles.match_ending_at(text.substr(0, label_end), label_end) == 0) continue;
       size_t end = p + 1;
-      while (end < text.size() && end - p < 40 && text[end] != U'。' && text[end] != U'\n') ++end;
-      if (end >= text.size() || text[end] != U'。') continue;
-      const auto items = list_items(text, p + 1, end);
-      if (items.size() >= 2) mark_all(items, true);
+      while (end < text.size() && end - p < 40 && std::u32string_view(U"。\n／|").find(text[end]) == std::u32string_view::npos) ++end;
+      // (In a table's cell or a line of roles parted by ／ one name is a list too: 営業：土橋／加工：杉村.)
+      const bool cell = end < text.size() && text[end] != U'。';
+      if (end >= text.size() && !cell) continue;
+      const auto items = list_items(text, p + 1, std::min(end, text.size()));
+      if (items.size() >= 2 || (cell && items.size() == 1)) mark_all(items, true);
       continue;
     }
     if (text[p] != U'の') continue;

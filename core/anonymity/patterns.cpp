@@ -1547,6 +1547,8 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
 // passed: "唯一、小麦から手がける"), at most 30 characters on.
 size_t clause_end(std::u32string_view s, size_t p) {
   if (at(s, p) == U'、') ++p;
+  // (Or の and a comma: 宮崎県内でただ一つの、輸入EVを専門に扱う認証工場.)
+  else if (at(s, p) == U'の' && at(s, p + 1) == U'、') p += 2;
   // (So is one after the rest of the claim's word: 岡山市内で最も早く、2014年に…導入した.)
   else {
     for (size_t q = p; q < s.size() && q < p + 4; ++q) {
@@ -2930,7 +2932,7 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
                                        // にもなった, ワールドカップで…贈られた花籠を制作
                                        U"会場にな", U"会場にもな", U"会場とな", U"拠点にな", U"拠点にもな", U"を制作", U"制作し",
                                        U"に出され", U"で出され", U"に供され", U"に選ばれ", U"振る舞", U"に詰め", U"を担当し",
-                                       U"が出され"}) {
+                                       U"が出され", U"で供され"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3668,7 +3670,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
-      case U'植': case U'と':
+      case U'植': case U'と': case U'建':
         break;
       default:
         continue;
@@ -4304,6 +4306,23 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         add_finding(out, begin - 1, i + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVessel);
       }
     }
+    // 明治十四年に建てられた町家: the same, said with a verb.
+    if (c == U'建' && (starts_with(s, i, U"建てられた") || starts_with(s, i, U"建築された"))) {
+      size_t begin = i;
+      for (size_t back = 5; back <= 9 && back <= i && begin == i; ++back) {
+        const size_t year = year_end(s, i - back);
+        if (year != i - back && year + 1 == i && s[year] == U'に' && (i - back == 0 || !is_ascii_digit(s[i - back - 1]))) begin = i - back;
+      }
+      if (begin < i) {
+        size_t finish = i + 5;
+        while (finish < s.size() && finish - i < 14 && std::u32string_view(U"、。\nをはがで").find(s[finish]) == std::u32string_view::npos) {
+          ++finish;
+        }
+        add_finding(out, begin, finish, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailBuilding);
+        i = finish - 1;
+        continue;
+      }
+    }
     // 昭和二年築の木造三階建て, 築180年の旧本陣: an old building dated exactly is on the
     // records of its town (and often a listed one). Round ages (築100年を超える) are many.
     if (c == U'築') {
@@ -4601,7 +4620,7 @@ SheetKey sheet_key(std::u32string_view key) {
     if (key == k) return SheetKey::kHonour;
   }
   for (std::u32string_view k : {U"場所", U"本店の場所", U"店の場所", U"店舗の場所", U"工場の場所", U"本社の場所", U"立地", U"位置",
-                                U"アクセス", U"行き方", U"目印"}) {
+                                U"アクセス", U"行き方", U"目印", U"所在", U"所在地"}) {
     if (key == k) return SheetKey::kPlace;
   }
   for (std::u32string_view k : {U"創業", U"創業日", U"創業年月日", U"開業", U"開業日", U"設立", U"設立日", U"設立年月日", U"開店",
@@ -4638,10 +4657,30 @@ bool is_sheet_fact(std::u32string_view s, size_t begin, size_t end, SheetKey key
       return honour && has_a_year(v);
     }
     case SheetKey::kPlace: {
-      // A position by a named place (鹽竈神社の表坂の石段下).
+      // A position by a named place (鹽竈神社の表坂の石段下), or a distance counted from or to
+      // a place (仁王門まで30歩, 七里の渡し跡から歩いて3分ほどの旧東海道沿い).
       std::u32string_view d = v;
       while (!d.empty() && (d.back() == U'。' || d.back() == U' ')) d.remove_suffix(1);
+      for (size_t q = 0; q + 2 < d.size(); ++q) {
+        if (!starts_with(d, q, U"から") && !starts_with(d, q, U"まで")) continue;
+        // (From a place by its name, not by its kind: 駅から徒歩10分ほど is any station.)
+        size_t run = q;
+        while (run > 0 && q - run < 8 && (is_kanji(d[run - 1]) || is_katakana(d[run - 1]))) --run;
+        if (q - run < 3 && !named_landmark_ends_at(s, begin + q)) continue;
+        for (size_t n = q + 2; n < d.size() && n < q + 14; ++n) {
+          const size_t number = number_end(d, n);
+          if (number == n) continue;
+          for (std::u32string_view unit : {U"分", U"歩", U"メートル", U"m", U"キロ", U"km", U"軒"}) {
+            if (starts_with(d, number, unit)) return true;
+          }
+          break;
+        }
+      }
       if (!ends_in_a_position(d)) return false;
+      // (A way gone to its end is told by it: 土管坂を上りきった正面.)
+      for (std::u32string_view way : {U"きった", U"入った", U"曲がった", U"渡った", U"抜けた", U"出た", U"上った", U"下った"}) {
+        if (d.find(way) != std::u32string_view::npos && d.find(U'の') != std::u32string_view::npos) return true;
+      }
       for (size_t j = begin + 2; j <= begin + d.size(); ++j) {
         if (named_landmark_ends_at(s, j)) return true;
       }
