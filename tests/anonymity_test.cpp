@@ -3316,6 +3316,15 @@ TEST(AnonymityPerson, SurnamesInATableCellAfterARole_AreWarnings) {
   expect_clean("| 担当 | 未定 |\n| 産地 | 山形、秋田 |");
 }
 
+TEST(AnonymityQuasiIdentifier, ADatedFactGoesOnOverWhatHeldSince) {
+  expect_finding("屋号は湯宿 かじか亭で、明治三十一年の開業以来、同じ源泉を一度も掘り替えずに使い続けている。", "anon-quasi-identifier",
+                 "明治三十一年の開業以来、同じ源泉を一度も掘り替えずに使い続けている", Severity::kWarning);
+  expect_finding("昭和三十三年の創業以来、累計で十二万台の学習机を納めてきた。", "anon-quasi-identifier",
+                 "昭和三十三年の創業以来、累計で十二万台の学習机を納めてきた", Severity::kWarning);
+  // Trap: 以来 after no fact.
+  expect_clean("支援を受けて以来、会議の時間を守るようになった。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");
