@@ -3325,6 +3325,11 @@ TEST(AnonymityQuasiIdentifier, ADatedFactGoesOnOverWhatHeldSince) {
   expect_clean("支援を受けて以来、会議の時間を守るようになった。");
 }
 
+TEST(AnonymityQuasiIdentifier, AClaimEndingInNiGoesOnOverTheClauseItOpens) {
+  expect_finding("九州のサロンとして最初に、ドイツの毛髪診断資格の指導者認定を受けた。", "anon-quasi-identifier",
+                 "九州のサロンとして最初に、ドイツの毛髪診断資格の指導者認定を受けた", Severity::kWarning);
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

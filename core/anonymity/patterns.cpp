@@ -1556,7 +1556,7 @@ size_t clause_end(std::u32string_view s, size_t p) {
         p = q + 1;
         break;
       }
-      if (!is_kanji(s[q]) && std::u32string_view(U"くてしい").find(s[q]) == std::u32string_view::npos) break;
+      if (!is_kanji(s[q]) && std::u32string_view(U"くてしいに").find(s[q]) == std::u32string_view::npos) break;
     }
   }
   const size_t limit = p + 30;
