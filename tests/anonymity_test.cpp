@@ -3330,6 +3330,16 @@ TEST(AnonymityQuasiIdentifier, AClaimEndingInNiGoesOnOverTheClauseItOpens) {
                  "九州のサロンとして最初に、ドイツの毛髪診断資格の指導者認定を受けた", Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, RoundThirtyFivesShoresParksAndIndustryFirsts_AreWarnings) {
+  expect_finding("工場は来島海峡大橋の今治側の橋脚を見上げる海沿いにある。", "anon-quasi-identifier", "来島海峡大橋の今治側の橋脚を見上げる海沿い", Severity::kWarning);
+  expect_finding("牧場は那須ハイランドパークの第二駐車場から北へ車で五分ほどの場所にある。", "anon-quasi-identifier", "那須ハイランドパークの第二駐車場から北へ車で五分", Severity::kWarning);
+  expect_finding("直径0.02ミリの穴あけで業界最小径を達成した技術を展示会で前面に出した。", "anon-quasi-identifier", "直径0.02ミリの穴あけで業界最小径を達成した技術を展示会で前面に出した", Severity::kWarning);
+  expect_finding("支流の河原に直接テントを張れる施設は流域でここ一か所で、夏は予約が埋まる。", "anon-quasi-identifier", "支流の河原に直接テントを張れる施設は流域でここ一か所で", Severity::kWarning);
+  // Traps: a shore along a road alone; the firm's own wine in a naming frame.
+  expect_clean("工場は県道沿いの海沿いにある。");
+  expect_no_error("甲州種を近隣のワイナリーに醸造を委託して自社のワインとして販売する案を示した。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

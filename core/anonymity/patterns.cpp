@@ -3468,7 +3468,9 @@ constexpr std::u32string_view kLandmarks[] = {
     // halls a town keeps its crafts and history in (関鍛冶伝承館), and lookouts (展望地)
     U"伝承館", U"文化館", U"交流館", U"物産館", U"歴史館", U"郷土館", U"文学館", U"民俗館", U"展望地",
     // monuments and brick halls (茶草場農法の記念碑, 赤レンガ館)
-    U"記念碑", U"石碑", U"レンガ館", U"煉瓦館"};
+    U"記念碑", U"石碑", U"レンガ館", U"煉瓦館",
+    // parks named in katakana (那須ハイランドパーク)
+    U"パーク"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -4548,8 +4550,12 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
     named = named || (description.back() == U'階' && std::any_of(description.begin(), description.end(), is_ascii_letter));
     // (Along a road or a river, 国道20号を…向かう幹線沿い, 松江の堀川沿い, is a long stretch: it
     // needs a second position.)
-    const bool along_a_road = ends_with(description, U"沿い") && description.size() >= 3 &&
-                              std::u32string_view(U"線道号路川湖岸浜海湾").find(description[description.size() - 3]) != std::u32string_view::npos;
+    // (Unless a landmark that is no road stands in it: 来島海峡大橋の…橋脚を見上げる海沿い.)
+    bool along_a_road = ends_with(description, U"沿い") && description.size() >= 3 &&
+                        std::u32string_view(U"線道号路川湖岸浜海湾").find(description[description.size() - 3]) != std::u32string_view::npos;
+    for (size_t j = start + 2; along_a_road && j + 3 <= e; ++j) {
+      along_a_road = !(named_landmark_ends_at(s, j) && std::u32string_view(U"線道号路通").find(s[j - 1]) == std::u32string_view::npos);
+    }
     // (Every finding is read, this pass's own too: one ends before the next description starts,
     // and the ones it took in are gone from `out`.)
     for (const Finding& f : out) {

@@ -2378,6 +2378,10 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     // The firm speaking of itself, or of its own field or shop (自分たちの畑の名前で, 自社の
     // 蔵の名で), is no name.
     // (So is its own kind of goods: 自社商品として発売, 自社サービスとして売り出す.)
+    // (Also when the frame's start took in a verb's kana before it: 委託し|て自社のワインとして.)
+    size_t lead = 0;
+    while (lead < 2 && lead < name.size() && is_hiragana(name[lead])) ++lead;
+    if (lead > 0 && lex.self_words.match_at(name, lead) > 0) continue;
     const size_t self = lex.self_words.match_at(name, 0);
     if (self == name.size() || (self > 0 && at(name, self) == U'の') || (self > 0 && one_common_word(begin + self, i))) continue;
     // (Also when the frame's start took in the clause's kana before it: 続けながら|自社の名で.)
