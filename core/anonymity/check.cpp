@@ -1055,7 +1055,8 @@ std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
     auto first = taken.lower_bound(finding.begin);
     if (first != taken.begin() && std::prev(first)->second->end > finding.begin) first = std::prev(first);
     if (finding.kind == FindingKind::kQuasiIdentifier && first != taken.end() && first->first < finding.end) {
-      // (The union keeps the first one's begin as its key when it starts before.)
+      // (Facts come in the order they begin, so the kept one starts first; the key is moved
+      // all the same should it not.)
       Finding* kept = first->second;
       size_t end = std::max(kept->end, finding.end);
       auto next = std::next(first);

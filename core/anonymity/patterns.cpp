@@ -3923,7 +3923,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       size_t way_end = 0;
       for (size_t p = i + 3; p < s.size() && p <= i + 14 && way_end == 0 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]);
            ++p) {
-        if (s[p - 1] != U'た' || !is_hiragana(s[p - 2]) && !is_kanji(s[p - 2])) continue;
+        if (s[p - 1] != U'た' || (!is_hiragana(s[p - 2]) && !is_kanji(s[p - 2]))) continue;
         for (std::u32string_view end : {U"角", U"先", U"右手", U"左手", U"突き当たり", U"突き当り", U"ところ", U"場所", U"高台"}) {
           if (way_end == 0 && starts_with(s, p, end)) way_end = p + end.size();
         }

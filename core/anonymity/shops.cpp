@@ -1088,7 +1088,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       continue;
     }
     // After a word that says a product's name, goods described and then named after one blank
-    // (ブランド「紅がにほぐし 浜の匠」, 主力は「すだち香るドレッシング 青い実」): the name is
+    // (ブランド「紅がにほぐし 浜の匠」, 主力商品は「すだち香るドレッシング 青い実」): the name is
     // the part after the blank, judged as after ブランド.
     if (thing == kNamesProduct && by_context) {
       const size_t blank = inner.find_first_of(U" \u3000");
