@@ -3354,6 +3354,9 @@ TEST(AnonymityProduct, GoodsDescribedThenNamedAfterABlank_AreNamesAfterAKeyword)
   expect_finding("目玉商品の「巴もなか」が売れた。", "anon-product", "巴もなか");
   // Traps: a signboard's words, the main customers, goods of a kind after the blank.
   expect_clean("看板の「文字」を書き直した。主力は「地元のお客様」だ。");
+  // What a sign says, and the firm's own customers after 主力の, are no goods' names.
+  expect_clean("看板の「営業中」の札を出した。主力の「地元のお客様」を大切にする。");
+  expect_finding("新ブランド「地元の恵み」を立ち上げた。", "anon-product", "地元の恵み");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

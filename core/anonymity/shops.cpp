@@ -655,6 +655,13 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   if (inner.find_first_of(U"、。!?") != std::u32string_view::npos) return true;
   if (is_modifier_and_goods(inner)) return true;
+  // The firm's own people or customers (主力の「地元のお客様」): a self word, の and a common term.
+  if (const size_t no = inner.find(U'の'); no != std::u32string_view::npos && no + 1 < inner.size() &&
+                                           lex.self_words.contains(inner.substr(0, no)) &&
+                                           (lex.generic_terms.contains(inner.substr(no + 1)) || inner.substr(no + 1) == U"お客様" ||
+                                            inner.substr(no + 1) == U"お客さん" || inner.substr(no + 1) == U"皆さん")) {
+    return true;
+  }
   // A kind of shop by where it stands (「町の本屋」, 「駅前の薬局」, 「島の食堂」) is a kind.
   for (std::u32string_view place : {U"町の", U"街の", U"村の", U"島の", U"地域の", U"駅前の", U"下町の", U"港町の", U"商店街の",
                                     U"田舎の", U"まちの", U"近所の", U"地元の"}) {
@@ -806,12 +813,15 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   // Beside goods, two or three kanji nouns (柚|香) are a coined name: descriptions there
   // are one word (「大」「三種」) or read as speech.
+  // (Not a verbal noun with its suffix: 看板の「営業中」 is what the sign says.)
   if (beside_goods && inner.size() <= 4 && all_of(inner, is_kanji)) {
     bool nouns = true;
+    bool verbal_and_suffix = false;
     for (long m = words.starting_at(begin); m >= 0 && m < words.size() && words[m].begin < end; ++m) {
       nouns = nouns && words[m].pos == PartOfSpeech::kNoun && words[m].noun != NounKind::kNumber;
+      verbal_and_suffix = verbal_and_suffix || (words[m].noun == NounKind::kSuffix && m > 0 && words[m - 1].noun == NounKind::kVerbal);
     }
-    if (nouns) return false;
+    if (nouns && !verbal_and_suffix) return false;
   }
   // Beside goods, two words or more are judged as speech or not (below): coined names there
   // are made of ordinary words MeCab may read as verbs (玄界|ちらし).
