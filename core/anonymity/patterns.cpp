@@ -41,6 +41,21 @@ size_t digit_run_end(std::u32string_view s, size_t i) {
   return i;
 }
 
+// True if a four-digit year stands at p as part of a name (選手権2023, ガイド北海道2017,
+// パン・オブ・ザ・イヤー2022): 19xx or 20xx, no digit either side.
+bool year_in_a_name_at(std::u32string_view s, size_t p) {
+  return (s.compare(p, 2, U"19") == 0 || s.compare(p, 2, U"20") == 0) && digit_run_end(s, p) == p + 4 &&
+         (p == 0 || !is_ascii_digit(s[p - 1]));
+}
+
+// Length of a unit of distance or time a way is counted in at p (分, メートル, 軒, 歩), or 0.
+size_t distance_unit_length(std::u32string_view s, size_t p) {
+  for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"歩", U"軒"}) {
+    if (s.compare(p, u.size(), u) == 0) return u.size();
+  }
+  return 0;
+}
+
 // End of an Arabic or kanji number starting at i (i itself if none). Kanji numerals are
 // limited to three characters: enough for block numbers (十二丁目), too few to eat a word.
 size_t number_end(std::u32string_view s, size_t i) {
@@ -1535,10 +1550,7 @@ bool dated_contest_before(std::u32string_view s, size_t sentence_begin, size_t a
   }
   // A year in the contest's name: 全国ご当地メンチカツ選手権2023.
   for (size_t p = 0; p + 4 <= before.size(); ++p) {
-    if ((before.compare(p, 2, U"19") == 0 || before.compare(p, 2, U"20") == 0) && digit_run_end(before, p) == p + 4 &&
-        (p == 0 || !is_ascii_digit(before[p - 1]))) {
-      return true;
-    }
+    if (year_in_a_name_at(before, p)) return true;
   }
   return false;
 }
@@ -1701,8 +1713,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
           for (size_t p = std::max(sentence_begin, i >= 40 ? i - 40 : 0); rank && p < i && !keep; ++p) {
             keep = year_end(s, p) != p;
             // (Or a year in the contest's name: パン・オブ・ザ・イヤー2022で総合一位.)
-            keep = keep || ((s.compare(p, 2, U"19") == 0 || s.compare(p, 2, U"20") == 0) && digit_run_end(s, p) == p + 4 &&
-                            (p == 0 || !is_ascii_digit(s[p - 1])));
+            keep = keep || year_in_a_name_at(s, p);
           }
         }
         // A place and で opening the sentence scopes its claim too (黒江で木地から上塗りまで一貫して
@@ -1764,8 +1775,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         }
         // (Or a year in the prize's name: …アワード2023でGOLDに選ばれた.)
         for (size_t p = sentence_begin; p + 4 <= i && !keep; ++p) {
-          keep = (s.compare(p, 2, U"19") == 0 || s.compare(p, 2, U"20") == 0) && digit_run_end(s, p) == p + 4 &&
-                 !is_ascii_digit(before(s, p)) && (p == 0 || !is_ascii_digit(s[p - 1])) && at(s, p + 4) != U'年';
+          keep = year_in_a_name_at(s, p) && at(s, p + 4) != U'年';
         }
         // Customers choose goods too (出張の客に選ばれ, 土産用に選ばれ): no honour.
         if (s[i] == U'に' && std::u32string_view(U"客人方層代族様用").find(before(s, i)) != std::u32string_view::npos) {
@@ -3724,17 +3734,18 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // …から徒歩N分, から車で8分, から北へ約300メートル, から坂を下って徒歩2分
     // (Or a route and the number right after it: 湯畑から西の河原通りを三分ほど上った右手.)
     size_t way_number = 0;
+    const auto way_unit_length = [&](size_t p) -> size_t {
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒"}) {
+        if (starts_with(s, p, u)) return u.size();
+      }
+      return 0;
+    };
     // (Or to it: 通天閣まで歩いて90秒.)
     const bool from_or_to = starts_with(s, i, U"から") || starts_with(s, i, U"まで");
     if (from_or_to) {
       // (Or the number right after it: 浄蓮の滝から300メートル下流; not a numeral that opens a
       // name, 八ヶ岳へ向かって車で7分.)
-      if (const size_t n = number_end(s, i + 2); n > i + 2) {
-        for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒", U".",
-                                      U"百", U"千"}) {
-          if (way_number == 0 && starts_with(s, n, u)) way_number = i + 2;
-        }
-      }
+      if (const size_t n = number_end(s, i + 2); n > i + 2 && (way_unit_length(n) > 0 || at(s, n) == U'.')) way_number = i + 2;
       for (size_t p = i + 2; p < s.size() && p <= i + 18 && way_number == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         if (way_end(p) != p) {
           way_number = way_end(p);
@@ -3851,10 +3862,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       size_t digits = number_end(s, number);
       // (A decimal goes on: 北へ1.5キロ.)
       if (digits > number && at(s, digits) == U'.' && is_ascii_digit(at(s, digits + 1))) digits = digit_run_end(s, digits + 1);
-      size_t unit = 0;
-      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒"}) {
-        if (unit == 0 && digits > number && starts_with(s, digits, u)) unit = u.size();
-      }
+      const size_t unit = digits > number ? way_unit_length(digits) : 0;
       if (unit > 0 && (named_landmark_before(i) || named_landmark_before(landmark_part_start(i)))) {
         // The turns that follow belong to it (…から歩いて5分ほど、参道から一本西へ入った路地).
         size_t end = digits + unit;
@@ -4129,8 +4137,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           }
           // A year in the title itself: 『全国うどんランキング2023』.
           for (size_t p = 0; p + 4 <= inner.size() && !dated; ++p) {
-            dated = (inner.compare(p, 2, U"19") == 0 || inner.compare(p, 2, U"20") == 0) && digit_run_end(inner, p) == p + 4 &&
-                    (p == 0 || !is_ascii_digit(inner[p - 1]));
+            dated = year_in_a_name_at(inner, p);
           }
           if (dated) {
             // From the year on when it comes first (2015年と2021年の2度、府の『…』を受賞).
@@ -4573,7 +4580,7 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
       for (size_t q = from + 2; q < description.size() && q < from + 16; ++q) {
         const size_t n = number_end(description, q);
         if (n == q) continue;
-        for (std::u32string_view unit : {U"分", U"キロ", U"メートル", U"m", U"km", U"軒"}) distance = distance || starts_with(description, n, unit);
+        distance = distance_unit_length(description, n) > 0;
         break;
       }
       named = from - run >= 3 && distance;
@@ -4639,11 +4646,7 @@ SheetKey sheet_key(std::u32string_view key) {
 // True if a year is in `v`: 2018年, 令和3年, or a year inside a name (ガイド北海道2017).
 bool has_a_year(std::u32string_view v) {
   for (size_t p = 0; p < v.size(); ++p) {
-    if (year_end(v, p) != p) return true;
-    if ((v.compare(p, 2, U"19") == 0 || v.compare(p, 2, U"20") == 0) && digit_run_end(v, p) == p + 4 &&
-        (p == 0 || !is_ascii_digit(v[p - 1]))) {
-      return true;
-    }
+    if (year_end(v, p) != p || year_in_a_name_at(v, p)) return true;
   }
   return false;
 }
@@ -4676,9 +4679,7 @@ bool is_sheet_fact(std::u32string_view s, size_t begin, size_t end, SheetKey key
         for (size_t n = q + 2; n < d.size() && n < q + 14; ++n) {
           const size_t number = number_end(d, n);
           if (number == n) continue;
-          for (std::u32string_view unit : {U"分", U"歩", U"メートル", U"m", U"キロ", U"km", U"軒"}) {
-            if (starts_with(d, number, unit)) return true;
-          }
+          if (distance_unit_length(d, number) > 0) return true;
           break;
         }
       }
