@@ -3342,6 +3342,23 @@ TEST(AnonymityQuasiIdentifier, RoundThirtyFivesShoresParksAndIndustryFirsts_AreW
   expect_no_error("甲州種を近隣のワイナリーに醸造を委託して自社のワインとして販売する案を示した。");
 }
 
+TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFirm_AreWarnings) {
+  expect_finding("蔵は善光寺の仁王門を背に西へ三軒目、石蔵が二棟並ぶ。", "anon-quasi-identifier", "善光寺の仁王門を背に西へ三軒目、石蔵", Severity::kWarning);
+  expect_finding("焙煎所は運河沿いの倉庫群の北から数えて四棟目です。", "anon-quasi-identifier", "運河沿いの倉庫群の北から数えて四棟目", Severity::kWarning);
+  expect_finding("社長が投稿した、生地をこねるだけの動画の再生が一千万回を超え、注文が殺到した。", "anon-quasi-identifier",
+                 "生地をこねるだけの動画の再生が一千万回を超え", Severity::kWarning);
+  expect_finding("公開から半年で再生回数が900万回を超えた。", "anon-quasi-identifier", "公開から半年で再生回数が900万回を超えた", Severity::kWarning);
+  expect_finding("国内で同方式のラインを持つ事業者は同社を含めて二社にとどまる。", "anon-quasi-identifier",
+                 "国内で同方式のラインを持つ事業者は同社を含めて二社にとどまる", Severity::kWarning);
+  expect_finding("都内でこれより多くの台数を動かしている印刷会社は確認されていない。", "anon-quasi-identifier",
+                 "都内でこれより多くの台数を動かしている印刷会社は確認されていない", Severity::kWarning);
+  expect_finding("1908年から同じ浜辺の干し場で麺を干している。", "anon-quasi-identifier", "1908年から同じ浜辺の干し場で", Severity::kWarning);
+  // Traps: a third shop opened, a few customers, views in hundreds, the same way since a year,
+  // more than this without a scope's "nobody".
+  expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");
+  expect_clean("2020年から同じ方法で作っている。これより多くの注文を受けるには人が要る。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

@@ -78,6 +78,7 @@ constexpr const char* kDetailEvent = "event";              // kQuasiIdentifier: 
 constexpr const char* kDetailVessel = "vessel";            // kQuasiIdentifier: 第十八大平丸
 constexpr const char* kDetailDisaster = "disaster";        // kQuasiIdentifier: 熊本地震の翌週、市内で最初に営業を再開した
 constexpr const char* kDetailVisitor = "visitor";          // kQuasiIdentifier: 首相が視察の帰りに立ち寄った
+constexpr const char* kDetailViews = "views";            // kQuasiIdentifier: 動画の再生が一千万回を超えた
 constexpr const char* kDetailSupplied = "supplied";        // kQuasiIdentifier: 阿波おどりの公式ポスターを刷り続けてきた
 constexpr const char* kDetailRomanised = "romanised";      // kCompany: a romanised firm name (Kurahashi)
 constexpr const char* kDetailLender = "lender";            // kCompany: a named bank the firm borrows from

@@ -729,6 +729,8 @@ Lexicon build() {
            // a year the firm has stood since, at its place: 昭和28年から続く洋食店, 1978年から同じ
            // 場所で営業を続ける (patterns.cpp asks for a firm after 続く)
            "から続く", "から同じ場所で", "からこの場所で", "からこの地で",
+           // (1908年から同じ浜辺の干し場で麺を干している: patterns.cpp asks for a place before で)
+           "から同じ",
            // a case sheet's keys, before a colon or a cell's bar (開設: 2006年4月10日, | 開塾 |
            // 1978年): said alone, 開設 is as often a website's (ECサイトを開設)
            "開設:", "開設 |", "開設|", "開塾:", "開塾 |", "開塾|", "開窯:", "開窯 |", "開窯|", "開園:", "開園 |", "開所:",

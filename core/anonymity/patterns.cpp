@@ -1213,6 +1213,13 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
         std::u32string_view(U"もない"), std::u32string_view(U"もありません"), std::u32string_view(U"に満たない")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
+  // Counted with the firm itself (国内では同社を含めて3社にとどまる): a few that include it.
+  // (取引先は3社にとどまる counts customers.)
+  if (ends_with(s.substr(0, i), U"を含めて") || ends_with(s.substr(0, i), U"を含めても") || ends_with(s.substr(0, i), U"を含め")) {
+    for (std::u32string_view tail : {U"にとどまる", U"にとどまり", U"にとどまっ", U"に限られ", U"にすぎな", U"に過ぎな"}) {
+      if (starts_with(s, p, tail)) return p + tail.size() - i;
+    }
+  }
   return 0;
 }
 
@@ -1606,9 +1613,14 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       }
     }
     // この数を上回る飲食店は市内にない: nobody above the firm, in a scope.
-    if (length == 0 && ((c == U'上' && starts_with(s, i, U"上回る")) || (c == U'超' && starts_with(s, i, U"超える")))) {
-      for (size_t p = i + 3; p < s.size() && p < i + 16 && length == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
-        for (std::u32string_view none : {U"にない", U"にはない", U"はない", U"は見当たらな", U"はいない", U"にない。"}) {
+    // (Or more than this: 都内でこれより多くの台数を動かしている印刷会社は確認されていない.)
+    const bool more_than_this = c == U'こ' && (starts_with(s, i, U"これより") || starts_with(s, i, U"ここより"));
+    if (length == 0 && ((c == U'上' && starts_with(s, i, U"上回る")) || (c == U'超' && starts_with(s, i, U"超える")) ||
+                        more_than_this)) {
+      const size_t window = more_than_this ? 30 : 16;
+      for (size_t p = i + 3; p < s.size() && p < i + window && length == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+        for (std::u32string_view none : {U"にない", U"にはない", U"はない", U"は見当たらな", U"はいない", U"にない。",
+                                         U"は確認されていな", U"は見つかっていな"}) {
           // (Not "never": 県内の売上がこの数を上回ることはない.)
           if (length == 0 && starts_with(s, p, none) && !ends_with(s.substr(0, p), U"こと")) length = p + none.size() - i;
         }
@@ -2174,6 +2186,19 @@ size_t facility_count_end(std::u32string_view s, size_t i) {
 // year (1950年代から続く is a decade).
 size_t since_a_year_end(std::u32string_view s, size_t i, size_t length) {
   if (before(s, i) != U'年' && before(s, i) != U'）') return 0;
+  // The same place, named in the writer's words (1908年から同じ浜辺の干し場で, 大正十三年から
+  // 新町川沿いの同じ蔵造りの建物で): a place noun before で. (2020年から同じ方法で is a way.)
+  if (length == 4 && starts_with(s, i, U"から同じ")) {
+    for (size_t q = i + length; q < s.size() && q < i + length + 16 && s[q] != U'。' && s[q] != U'、'; ++q) {
+      if (s[q] != U'で' || !is_kanji(before(s, q))) continue;
+      for (std::u32string_view place : {U"場", U"所", U"地", U"物", U"舗", U"蔵", U"家", U"屋", U"浜", U"辺", U"岸", U"通り",
+                                        U"角", U"敷", U"庫", U"棟"}) {
+        if (ends_with(s.substr(0, q), place)) return q + 1;
+      }
+      return 0;
+    }
+    return 0;
+  }
   const bool stands = starts_with(s, i, U"から続く");
   static constexpr std::u32string_view kFirms[] = {U"店", U"蔵", U"宿", U"工房", U"老舗", U"家業", U"食堂", U"旅館", U"窯",
                                                    U"農園", U"会社", U"工場", U"商い", U"醸造", U"酒場", U"喫茶", U"屋"};
@@ -3307,6 +3332,75 @@ void find_ages_at_milestones(std::u32string_view s, std::vector<Finding>& out) {
     }
     add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
     k = end;
+  }
+}
+
+// The house counted from a corner or a landmark (善光寺の仁王門を背に西へ三軒目, 倉庫群の北から
+// 数えて四棟目, 角から二軒目): a walk that ends at the firm's door. A third shop opened
+// (三軒目の店舗) has no way before it. From the clause's start to 目.
+void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t at_unit = s.find(U'目'); at_unit != std::u32string_view::npos; at_unit = s.find(U'目', at_unit + 1)) {
+    if (at_unit < 2 || (s[at_unit - 1] != U'軒' && s[at_unit - 1] != U'棟')) continue;
+    size_t number = at_unit - 1;
+    while (number > 0 && at_unit - 1 - number < 2 && (is_ascii_digit(s[number - 1]) || is_kanji_numeral(s[number - 1]))) --number;
+    if (number == at_unit - 1 || number == 0) continue;
+    const std::u32string_view way = s.substr(0, number);
+    bool counted_along_a_way = ends_with(way, U"数えて") || ends_with(way, U"から");
+    for (char32_t direction : std::u32string_view(U"東西南北左右")) {
+      for (std::u32string_view particle : {U"へ", U"に", U"から", U"側の", U"側から", U"手"}) {
+        if (ends_with(way, std::u32string(1, direction) + std::u32string(particle))) counted_along_a_way = true;
+      }
+    }
+    if (!counted_along_a_way) continue;
+    size_t begin = number;
+    while (begin > 0 && number - begin < 30 && std::u32string_view(U"。、「は").find(s[begin - 1]) == std::u32string_view::npos &&
+           !is_line_break(s[begin - 1]) && s[begin - 1] != U'|') {
+      --begin;
+    }
+    while (begin < number && s[begin] == U' ') ++begin;
+    add_finding(out, begin, at_unit + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+  }
+}
+
+// Views of the firm's own video or post, to tens of thousands (社長が投稿した動画の再生が一千万
+// 回を超え, 公開から半年で再生回数が900万回を超えた): the count finds the video. From 再生 to 回.
+void find_view_counts(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t play = s.find(U"再生"); play != std::u32string_view::npos; play = s.find(U"再生", play + 2)) {
+    size_t p = play + 2;
+    for (std::u32string_view word : {U"回数", U"数"}) {
+      if (starts_with(s, p, word)) p += word.size();
+    }
+    for (std::u32string_view particle : {U"が", U"は", U"で", U"も"}) {
+      if (starts_with(s, p, particle)) p += particle.size();
+    }
+    for (std::u32string_view about : {U"約", U"およそ", U"累計"}) {
+      if (starts_with(s, p, about)) p += about.size();
+    }
+    size_t digits = p;
+    while (digits < s.size() && digits - p < 8 &&
+           (is_ascii_digit(s[digits]) || is_kanji_numeral(s[digits]) || s[digits] == U',' || s[digits] == U'.')) {
+      ++digits;
+    }
+    if (digits == p) continue;
+    // (Tens of thousands or more: 再生回数が300回 is no one's record.)
+    if (!(starts_with(s, digits, U"万回") || starts_with(s, digits, U"億回") ||
+          ((s[digits - 1] == U'万' || s[digits - 1] == U'億') && starts_with(s, digits, U"回")))) {
+      continue;
+    }
+    size_t end = s[digits] == U'回' ? digits + 1 : digits + 2;
+    for (std::u32string_view reached : {U"を超えた", U"を超え", U"を突破した", U"を突破し", U"に達した", U"に達し", U"に上った", U"に上っ"}) {
+      if (starts_with(s, end, reached)) {
+        end += reached.size();
+        break;
+      }
+    }
+    // What was viewed goes with its count (生地をこねるだけの動画の再生が…).
+    size_t begin = play;
+    while (begin > 0 && play - begin < 30 && std::u32string_view(U"。、「").find(s[begin - 1]) == std::u32string_view::npos &&
+           !is_line_break(s[begin - 1]) && s[begin - 1] != U'|') {
+      --begin;
+    }
+    add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailViews);
   }
 }
 
@@ -4460,6 +4554,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_directions_from_landmarks(s, named_landmark_before, clause_start, out);
   find_notable_visitors(s, out);
   find_famous_guests(s, out);
+  find_counted_houses(s, out);
+  find_view_counts(s, out);
   find_disaster_deeds(s, out);
   find_named_school_results(s, out);
   find_cumulative_records(s, out);
