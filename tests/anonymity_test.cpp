@@ -3353,10 +3353,14 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("都内でこれより多くの台数を動かしている印刷会社は確認されていない。", "anon-quasi-identifier",
                  "都内でこれより多くの台数を動かしている印刷会社は確認されていない", Severity::kWarning);
   expect_finding("1908年から同じ浜辺の干し場で麺を干している。", "anon-quasi-identifier", "1908年から同じ浜辺の干し場で", Severity::kWarning);
-  // Traps: a third shop opened, a few customers, views in hundreds, the same way since a year,
+  expect_finding("2024年春には経済紙の一面で「深絞り名人」として紹介された。", "anon-quasi-identifier", "2024年春には経済紙の一面で「深絞り名人」として紹介された", Severity::kWarning);
+  expect_finding("2020年には地元のテレビ局が同社に密着した番組を放送した。", "anon-quasi-identifier", "2020年には地元のテレビ局が同社に密着した番組を放送した", Severity::kWarning);
+  expect_finding("2010年公開の映画で舞台になった。", "anon-quasi-identifier", "2010年公開の映画で舞台になった", Severity::kWarning);
+  // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");
   expect_clean("2020年から同じ方法で作っている。これより多くの注文を受けるには人が要る。");
+  expect_clean("地元のテレビ局が密着した番組を放送し、新聞に取り上げられた。");
 }
 
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
