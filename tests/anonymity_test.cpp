@@ -3356,6 +3356,7 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("2024年春には経済紙の一面で「深絞り名人」として紹介された。", "anon-quasi-identifier", "2024年春には経済紙の一面で「深絞り名人」として紹介された", Severity::kWarning);
   expect_finding("2020年には地元のテレビ局が同社に密着した番組を放送した。", "anon-quasi-identifier", "2020年には地元のテレビ局が同社に密着した番組を放送した", Severity::kWarning);
   expect_finding("2010年公開の映画で舞台になった。", "anon-quasi-identifier", "2010年公開の映画で舞台になった", Severity::kWarning);
+  expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かい", Severity::kWarning);
   // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");

@@ -4582,7 +4582,8 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
   }
   // に, a word for the premises and を構え (に工場を構え, に店舗を構え).
   if (s[e] == U'に') {
-    for (size_t k = e + 2; k <= e + 4 && k < s.size(); ++k) {
+    // (Four characters too: 道の駅の真向かいに直売小屋を構えている.)
+    for (size_t k = e + 2; k <= e + 5 && k < s.size(); ++k) {
       if (!is_kanji(s[k - 1])) break;
       if (starts_with(s, k, U"を構え")) return k + 3 - e;
     }
