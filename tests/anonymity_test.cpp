@@ -3357,11 +3357,19 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("2020年には地元のテレビ局が同社に密着した番組を放送した。", "anon-quasi-identifier", "2020年には地元のテレビ局が同社に密着した番組を放送した", Severity::kWarning);
   expect_finding("2010年公開の映画で舞台になった。", "anon-quasi-identifier", "2010年公開の映画で舞台になった", Severity::kWarning);
   expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かい", Severity::kWarning);
+  expect_finding("町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ。", "anon-quasi-identifier", "町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ", Severity::kWarning);
   // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");
   expect_clean("2020年から同じ方法で作っている。これより多くの注文を受けるには人が要る。");
   expect_clean("地元のテレビ局が密着した番組を放送し、新聞に取り上げられた。");
+}
+
+TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
+  expect_finding("社長は自社サービスの「シフトミル」を伸ばしたいと語った。", "anon-product", "シフトミル");
+  expect_finding("案内を台本にまとめ、「桜島ぐるり一周プラン」として旅行会社に卸した。", "anon-product", "桜島ぐるり一周プラン");
+  // Traps: a notion quoted after the firm's own goods or service.
+  expect_clean("自社商品の「価値」を見直した。自社サービスの「安心」を伝えた。自社サービスの「見える化」を進めた。");
 }
 
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {

@@ -276,7 +276,9 @@ Lexicon build() {
            "セットの名前",
            // the firm's leading goods named as such (目玉商品の「…」, 看板メニューの「…」); 看板 and 主力
            // alone are as often a signboard or the main customers (看板の「文字」, 主力は「地元のお客様」)
-           "目玉商品", "看板メニュー", "定番商品", "人気メニュー", "限定商品"},
+           "目玉商品", "看板メニュー", "定番商品", "人気メニュー", "限定商品",
+           // the firm's own (自社サービスの「シフトミル」); サービス alone quotes notions too
+           "自社サービス", "新サービス", "自社商品", "自社製品"},
           kNamesProduct);
   add_all(l.brand_keywords,
           {"社名", "会社名", "英語名", "英語表記", "ローマ字表記", "旧社名", "旧商号", "商号", "前身", "旧名", "旧称"},

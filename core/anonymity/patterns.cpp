@@ -1463,6 +1463,20 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
         pronoun = true;
       }
     }
+    // (Or any of its kind after うちの or この: のはうちの茶園だけ, のはこの農園のみ; or うち alone.)
+    for (std::u32string_view self : {std::u32string_view(U"うちの"), std::u32string_view(U"この")}) {
+      if (pronoun || !starts_with(s, p, self)) continue;
+      size_t kind = p + self.size();
+      while (kind < s.size() && kind - p - self.size() < 3 && (is_kanji(s[kind]) || is_katakana(s[kind]))) ++kind;
+      if (kind > p + self.size()) {
+        q = kind;
+        pronoun = true;
+      }
+    }
+    if (!pronoun && starts_with(s, p, U"うち") && (starts_with(s, p + 2, U"だけ") || starts_with(s, p + 2, U"のみ"))) {
+      q = p + 2;
+      pronoun = true;
+    }
     if (!pronoun) return 0;
   }
   // (Or someone of it: のはC社の職人頭だけ.)

@@ -501,8 +501,11 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
       }
       // 「朝露しずく」として小袋で商品化: made into goods under that name.
       if (joiner == U"として") {
+        // (Or sold or wholesaled under it: 「桜島ぐるり一周プラン」として旅行会社に卸した.)
         for (std::u32string_view made : {std::u32string_view(U"商品化"), std::u32string_view(U"製品化"),
-                                         std::u32string_view(U"発売"), std::u32string_view(U"売り出")}) {
+                                         std::u32string_view(U"発売"), std::u32string_view(U"売り出"),
+                                         std::u32string_view(U"販売し"), std::u32string_view(U"販売を"),
+                                         std::u32string_view(U"に卸"), std::u32string_view(U"へ卸")}) {
           if (s.compare(p, made.size(), made) == 0) return true;
         }
       }
