@@ -3365,6 +3365,28 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_clean("地元のテレビ局が密着した番組を放送し、新聞に取り上げられた。");
 }
 
+TEST(AnonymityQuasiIdentifier, KanjiDigitYearsTheFirmAsTheMeasureAndTheLastFewOfACraft_AreWarnings) {
+  expect_finding("創業は一九七一年七月一日で、それ以来続く。", "anon-quasi-identifier", "創業は一九七一年七月一日", Severity::kWarning);
+  expect_finding("独立し、二〇一二年十月一日に会社を設立した。", "anon-quasi-identifier", "二〇一二年十月一日に会社を設立", Severity::kWarning);
+  expect_finding("社長は「平成九年の五月十二日、父が農協を辞めた翌日に会社を作った」と話す。", "anon-quasi-identifier",
+                 "平成九年の五月十二日、父が農協を辞めた翌日に会社を作", Severity::kWarning);
+  expect_finding("社長は「京都の漬物屋でうちより古い帳面を持つ店はないはず」と胸を張る。", "anon-quasi-identifier",
+                 "京都の漬物屋でうちより古い帳面を持つ店はないはず", Severity::kWarning);
+  expect_finding("千八百食出したことがあり、市内の蕎麦屋でこれを超えた話は聞かない。", "anon-quasi-identifier",
+                 "千八百食出したことがあり、市内の蕎麦屋でこれを超えた話は聞かない", Severity::kWarning);
+  expect_finding("「柳刃をこの長さまで研げる者は、堺にもう三人しかいない」と語る。", "anon-quasi-identifier",
+                 "柳刃をこの長さまで研げる者は、堺にもう三人しかいない", Severity::kWarning);
+  expect_finding("2018年には地元紙の連載で古い原板が紹介された。", "anon-quasi-identifier", "2018年には地元紙の連載で古い原板が紹介", Severity::kWarning);
+  expect_finding("店は2020年の春には関西ローカルの夕方の情報番組で取り上げられた。", "anon-quasi-identifier",
+                 "2020年の春には関西ローカルの夕方の情報番組で取り上げ", Severity::kWarning);
+  expect_finding("店は阪神電車の新開地駅の西改札を出て南へ、高架下の商店街の入口に立つ角の店だ。", "anon-quasi-identifier",
+                 "阪神電車の新開地駅の西改札を出て南へ、高架下の商店街の入口", Severity::kWarning);
+  // Traps: a payroll and a stock counted after もう; the press by its year alone; a firm
+  // larger than this one; a signboard standing in front of a station.
+  expect_clean("社員はもう3人しかいない。在庫はもう2台しかない。2019年にテレビで紹介された。");
+  expect_clean("うちより大きい会社はいくらでもある。駅前に立つ看板を直した。");
+}
+
 TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_finding("社長は自社サービスの「シフトミル」を伸ばしたいと語った。", "anon-product", "シフトミル");
   expect_finding("案内を台本にまとめ、「桜島ぐるり一周プラン」として旅行会社に卸した。", "anon-product", "桜島ぐるり一周プラン");

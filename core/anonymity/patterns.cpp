@@ -1187,6 +1187,12 @@ std::pair<size_t, size_t> sentence_around(std::u32string_view s, size_t position
   return {begin, end};
 }
 
+// True if a place and もう stand right before the count at i (堺にもう三人, 県内にもう2軒): the last
+// few of a kind there.
+bool last_few_in_a_place_before(std::u32string_view s, size_t i) {
+  return i >= 4 && ends_with(s.substr(0, i), U"にもう") && is_kanji(s[i - 4]);
+}
+
 // "3社しかない", "2軒のみ", "数軒しか手がけていない": a count of firms small enough to name them.
 size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   if (!(is_ascii_digit(s[i]) || is_kanji_numeral(s[i]) || s[i] == U'数') || is_ascii_digit(before(s, i))) return 0;
@@ -1203,6 +1209,9 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
       break;
     }
   }
+  // (People too, where they are the last of a craft: 研げる者は、堺にもう三人しかいない; 社員は3人しか
+  // いない counts a payroll.)
+  if (counter == 0 && at(s, p) == U'人' && last_few_in_a_place_before(s, i)) counter = 1;
   if (counter == 0) return 0;
   p += counter;
   for (std::u32string_view tail :
@@ -1210,7 +1219,8 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
         std::u32string_view(U"しかありません"), std::u32string_view(U"しか"), std::u32string_view(U"のみ"),
         std::u32string_view(U"だけ"), std::u32string_view(U"のひとつ"), std::u32string_view(U"の一つ"),
         std::u32string_view(U"の1つ"), std::u32string_view(U"のうちの一つ"), std::u32string_view(U"のうちの1つ"),
-        std::u32string_view(U"もない"), std::u32string_view(U"もありません"), std::u32string_view(U"に満たない")}) {
+        std::u32string_view(U"もない"), std::u32string_view(U"もありません"), std::u32string_view(U"に満たない"),
+        std::u32string_view(U"しかいない"), std::u32string_view(U"しかおらん"), std::u32string_view(U"しかおらず")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
   // Counted with the firm itself (国内では同社を含めて3社にとどまる): a few that include it.
@@ -1612,7 +1622,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = few_firms_claim_length(s, i);
       tag = kClaimNeedsScope;
       // 同社を含め2軒しかない: the firm is one of the few, wherever that is.
-      if (length > 0 && (ends_with(s.substr(0, i), U"を含め") || ends_with(s.substr(0, i), U"を含めて"))) {
+      // (So is the last few of a craft: 研げる者は、堺にもう三人しかいない.)
+      if (length > 0 && (ends_with(s.substr(0, i), U"を含め") || ends_with(s.substr(0, i), U"を含めて") ||
+                         last_few_in_a_place_before(s, i))) {
         tag = kClaimSelfScoped;
       }
     }
@@ -1628,13 +1640,17 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     }
     // この数を上回る飲食店は市内にない: nobody above the firm, in a scope.
     // (Or more than this: 都内でこれより多くの台数を動かしている印刷会社は確認されていない.)
-    const bool more_than_this = c == U'こ' && (starts_with(s, i, U"これより") || starts_with(s, i, U"ここより"));
-    if (length == 0 && ((c == U'上' && starts_with(s, i, U"上回る")) || (c == U'超' && starts_with(s, i, U"超える")) ||
-                        more_than_this)) {
+    // (Or than the firm: うちより古い帳面を持つ店はないはず, うちより多く橋梁の補修を請けた地元業者はいない.)
+    const bool more_than_this = (c == U'こ' && (starts_with(s, i, U"これより") || starts_with(s, i, U"ここより"))) ||
+                                (c == U'う' && starts_with(s, i, U"うちより")) ||
+                                ((c == U'当' || c == U'同') && starts_with(s, i + 1, U"社より"));
+    if (length == 0 && ((c == U'上' && starts_with(s, i, U"上回る")) ||
+                        (c == U'超' && (starts_with(s, i, U"超える") || starts_with(s, i, U"超えた"))) || more_than_this)) {
       const size_t window = more_than_this ? 30 : 16;
       for (size_t p = i + 3; p < s.size() && p < i + window && length == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
+        // (Or never heard of: 市内の蕎麦屋でこれを超えた話は聞かない.)
         for (std::u32string_view none : {U"にない", U"にはない", U"はない", U"は見当たらな", U"はいない", U"にない。",
-                                         U"は確認されていな", U"は見つかっていな"}) {
+                                         U"は確認されていな", U"は見つかっていな", U"話は聞かな", U"例は聞かな"}) {
           // (Not "never": 県内の売上がこの数を上回ることはない.)
           if (length == 0 && starts_with(s, p, none) && !ends_with(s.substr(0, p), U"こと")) length = p + none.size() - i;
         }
@@ -1885,6 +1901,12 @@ namespace {
 size_t year_end(std::u32string_view s, size_t i) {
   const size_t digits = digit_run_end(s, i);
   if (digits - i == 4 && (s[i] == U'1' || s[i] == U'2') && at(s, digits) == U'年') return digits + 1;
+  // A year in kanji digits, one by one (一九七一年, 二〇一二年), as typeset text writes it.
+  if ((s[i] == U'一' || s[i] == U'二') && at(s, i + 4) == U'年' && !is_kanji_numeral(before(s, i))) {
+    const auto kanji_digit = [](char32_t c) { return std::u32string_view(U"〇一二三四五六七八九").find(c) != std::u32string_view::npos; };
+    const bool century = (s[i] == U'一' && at(s, i + 1) == U'九') || (s[i] == U'二' && at(s, i + 1) == U'〇');
+    if (century && kanji_digit(at(s, i + 2)) && kanji_digit(at(s, i + 3))) return i + 5;
+  }
   // Modern eras, and the Edo eras old shops and inns date themselves by (天保三年, 文久元年);
   // a number and 年 must follow, so 文化 or 安政 alone are never a year.
   static constexpr std::u32string_view kEras[] = {
@@ -4385,6 +4407,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             if (year == p || (p > 0 && is_ascii_digit(clause[p - 1]))) continue;
             const size_t month = with_month_and_day(clause, year);
             if (month > year || starts_with(clause, year, U"の元日") || starts_with(clause, year, U"の元旦")) dated = p;
+            // (Or to its season: 2020年の春には関西ローカルの夕方の情報番組で取り上げられた.)
+            for (std::u32string_view season : {U"の春", U"の夏", U"の秋", U"の冬", U"春", U"夏", U"秋", U"冬", U"の暮れ", U"の年末"}) {
+              if (dated == clause.size() && starts_with(clause, year, season)) dated = p;
+            }
+            // (Or a series or a feature of its year: 2018年には地元紙の連載で…紹介された; the
+            // series' few parts name their subjects.)
+            if (dated == clause.size() && (clause.find(U"連載", year) != std::u32string_view::npos ||
+                                           clause.find(U"特集", year) != std::u32string_view::npos)) {
+              dated = p;
+            }
           }
           if (dated < clause.size()) {
             const std::u32string_view rest = clause.substr(dated);
@@ -4587,7 +4619,7 @@ namespace {
 // という立地): `e` is at its に or と; the length of that word, or 0.
 size_t presence_word_length(std::u32string_view s, size_t e) {
   static constexpr std::u32string_view kPresence[] = {
-      U"にある", U"にあり", U"にあっ", U"にあった", U"に建つ", U"に建ち", U"に建っ", U"に構え", U"に位置",
+      U"にある", U"にあり", U"にあっ", U"にあった", U"に建つ", U"に建ち", U"に建っ", U"に立つ", U"に立ち", U"に構え", U"に位置",
       U"に店を構え", U"に店を出", U"に暖簾を", U"にのれんを", U"に工房を構え", U"に事務所を構え", U"に本社を構え",
       U"に拠点を置", U"に移転", U"という立地", U"という場所にあ", U"という場所で", U"に面して建", U"に面してい", U"に面した",
       U"に面する"};
