@@ -3390,6 +3390,11 @@ TEST(AnonymityQuasiIdentifier, KanjiDigitYearsTheFirmAsTheMeasureAndTheLastFewOf
 TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_finding("社長は自社サービスの「シフトミル」を伸ばしたいと語った。", "anon-product", "シフトミル");
   expect_finding("案内を台本にまとめ、「桜島ぐるり一周プラン」として旅行会社に卸した。", "anon-product", "桜島ぐるり一周プラン");
+  // Ordinary words counted as goods sold or a service taken: a warning for the reviewer.
+  expect_finding("減塩梅干しの「ひとつぶの朝」は通販で年間五千箱を売った。", "anon-product", "ひとつぶの朝", Severity::kWarning);
+  expect_finding("出張撮影の「まちの記録便」は二年で年間五十件の依頼を受けた。", "anon-product", "まちの記録便", Severity::kWarning);
+  expect_finding("請け負う「まるごと販促パック」は、三年で売上の三割を占める。", "anon-product", "まるごと販促パック", Severity::kWarning);
+  expect_clean("「見える化」は二年で30件の改善を生んだ。「常連さん向けの回数券」は月に40枚売れた。");
   // Traps: a notion quoted after the firm's own goods or service.
   expect_clean("自社商品の「価値」を見直した。自社サービスの「安心」を伝えた。自社サービスの「見える化」を進めた。");
 }
