@@ -3395,6 +3395,8 @@ TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_finding("出張撮影の「まちの記録便」は二年で年間五十件の依頼を受けた。", "anon-product", "まちの記録便", Severity::kWarning);
   expect_finding("請け負う「まるごと販促パック」は、三年で売上の三割を占める。", "anon-product", "まるごと販促パック", Severity::kWarning);
   expect_clean("「見える化」は二年で30件の改善を生んだ。「常連さん向けの回数券」は月に40枚売れた。");
+  // Traps: an answer in quotes; それぞれ before a shop word.
+  expect_clean("社長は少し考えて「ボリュームのある惣菜パン」と答え、話を始めた。親方と職人にそれぞれ工房の10年後を尋ねた。");
   // Traps: a notion quoted after the firm's own goods or service.
   expect_clean("自社商品の「価値」を見直した。自社サービスの「安心」を伝えた。自社サービスの「見える化」を進めた。");
 }

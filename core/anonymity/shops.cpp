@@ -719,7 +719,7 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // (So is what someone says: 「うなぎは博打のようなもの」と言い; 「…」という店 names one.)
   for (std::u32string_view thought : {U"と受け止め", U"と受けとめ", U"と感じ", U"と考え", U"と捉え", U"と思", U"と見な",
                                       U"と評価", U"と反省", U"と嘆", U"と笑", U"と言い", U"と言っ", U"と言う。", U"と話し", U"と話す",
-                                      U"と語", U"と口に", U"とこぼ"}) {
+                                      U"と語", U"と口に", U"とこぼ", U"と答え", U"と返し", U"と即答", U"とつぶや", U"と呟"}) {
     if (text.compare(end + 1, thought.size(), thought) == 0) return true;
   }
   // Without words, a sentence still shows by its letters: a particle that joins a
