@@ -1142,7 +1142,7 @@ TEST(AnonymityQuasiIdentifier, CallLettersPrizesWithAYearInTheirNameAndMoreLandm
                  "anon-quasi-identifier", "ホットペッパービューティーアワード2023でBEST SALON GOLDに選ばれた一方",
                  Severity::kWarning);
   expect_finding("熊本地震で建物が全壊し、2016年10月3日に仮設の事務所で再開した。", "anon-quasi-identifier",
-                 "2016年10月3日に仮設の事務所で再開", Severity::kWarning);
+                 "熊本地震で建物が全壊し、2016年10月3日に仮設の事務所で再開した", Severity::kWarning);
   expect_clean("夕方の情報番組で紹介された。");
 }
 
@@ -1437,7 +1437,7 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
   expect_finding("焙煎所は札幌市時計台の向かい、古い雑居ビルの2階にある。", "anon-quasi-identifier",
                  "札幌市時計台の向かい、古い雑居ビルの2階", Severity::kWarning);
   expect_finding("その月には1日で412キロを焼くという開業以来の最高記録も出た。", "anon-quasi-identifier",
-                 "その月には1日で412キロを焼くという開業以来の最高記録", Severity::kWarning);
+                 "その月には1日で412キロを焼くという開業以来の最高記録も出た", Severity::kWarning);
   expect_finding("その年の大型連休には1日1,280杯という店の最高記録を出した。", "anon-quasi-identifier",
                  "その年の大型連休には1日1,280杯という店の最高記録を出した", Severity::kWarning);
   EXPECT_FALSE(has_rule(check("その年の大型連休には1日1,280杯という店の最高記録を出した。"), "anon-shop"));
@@ -3385,6 +3385,25 @@ TEST(AnonymityQuasiIdentifier, KanjiDigitYearsTheFirmAsTheMeasureAndTheLastFewOf
   // larger than this one; a signboard standing in front of a station.
   expect_clean("社員はもう3人しかいない。在庫はもう2台しかない。2019年にテレビで紹介された。");
   expect_clean("うちより大きい会社はいくらでもある。駅前に立つ看板を直した。");
+}
+
+TEST(AnonymityQuasiIdentifier, SharesOfTheFirmsMakeTheFewRankedAndQuotedClaimsOfAFact_AreWarnings) {
+  expect_finding("業務用おろし金では全国の約4割を同社製が占める。", "anon-quasi-identifier", "業務用おろし金では全国の約4割を同社製が占める", Severity::kWarning);
+  expect_finding("県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ。", "anon-quasi-identifier",
+                 "県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ", Severity::kWarning);
+  expect_finding("真円度0.05マイクロメートルの加工は、展示会で同業から「他に例がない」と言われた。", "anon-quasi-identifier",
+                 "真円度0.05マイクロメートルの加工は、展示会で同業から「他に例がない」と言われた", Severity::kWarning);
+  expect_finding("2024年の能登半島地震で工房が全壊し、同年10月18日に仮設の工房で仕事を再開した。", "anon-quasi-identifier",
+                 "2024年の能登半島地震で工房が全壊し、同年10月18日に仮設の工房で仕事を再開した", Severity::kWarning);
+  expect_finding("2023年8月13日に両店あわせて1,280杯を売った一日の最高記録をもとに決めた。", "anon-quasi-identifier",
+                 "2023年8月13日に両店あわせて1,280杯を売った一日の最高記録をもとに決めた", Severity::kWarning);
+  expect_finding("| 由緒 | 加賀藩前田家の御用菓子司を務めたと藩の記録に残る |", "anon-quasi-identifier",
+                 "加賀藩前田家の御用菓子司を務めたと藩の記録に残る", Severity::kWarning);
+  // Traps: a claim in the speaker's words stays in the quote; the great earthquake and a loss
+  // told of many firms; a founding day before the disaster.
+  expect_finding("店主は「もう市内でうちしか残っていない」と言う。", "anon-quasi-identifier", "もう市内でうちしか残っていない", Severity::kWarning);
+  expect_clean("東日本大震災により旧工場が全壊した後、補助金を活用して再建した。");
+  expect_clean("4月1日に新しい倉庫を借り、震災復興の工事が終わると受注は半減した。");
 }
 
 TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {

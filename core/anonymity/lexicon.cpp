@@ -630,8 +630,15 @@ Lexicon build() {
                                 // (これまでで一番多い年, 先代の時代を含めても例のない額, 過去最高を塗り替えた,
                                 // 初めて12億円の大台に乗った, 1日に最多で486人)
                                 "これまでで一番", "これまでで最も", "例のない額", "例のない数", "過去最高を塗り替え",
-                                "大台に乗", "最多で"},
+                                "大台に乗", "最多で",
+                                // (2023年8月13日に両店あわせて1,280杯を売った一日の最高記録)
+                                "の最高記録", "の最多記録", "過去最高記録"},
           kClaimNeedsFigure);
+  // Purveyor to a domain or a house, as its records keep (加賀藩前田家の御用菓子司を務めた): the
+  // domain's records name the shop.
+  add_all(l.uniqueness_claims, {"藩の御用", "藩御用", "家の御用", "御用菓子", "御用鍛冶", "御用窯", "御用商人", "御用瓦",
+                                "御用大工", "御用鋳物"},
+          kClaimSelfScoped);
   // More than all of a place's peers: 町内の同業11社を上回る.
   add_all(l.uniqueness_claims, {"社を上回", "社を上まわ", "軒を上回", "店を上回る"}, kClaimNeedsNearScope);
   // 当工房だけ, 同店のみ, この蔵しか: the firm itself named as the only one. (自社だけで

@@ -1353,13 +1353,14 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
     if (starts_with(s, share_end, about)) share_end += about.size();
   }
   size_t q = share_end;
-  for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を一社で", U"を同社で"}) {
+  for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を一社で", U"を同社で", U"を同社製が",
+                                  U"を当社製が", U"を同社の製品が"}) {
     if (starts_with(s, q, who)) {
       q += who.size() - 1;  // the verb may follow を or が
       break;
     }
   }
-  for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"を手が",
+  for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"が占め", U"を手が",
                                    U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用", U"にあた",
                                    U"に当た", U"作っ", U"作る", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
     if (starts_with(s, q, verb)) return q + verb.size() - i;
@@ -1606,6 +1607,16 @@ size_t clause_end(std::u32string_view s, size_t p) {
   while (p < s.size() && p < limit && s[p] != U'、' && s[p] != U'。' && s[p] != U'|' && !is_line_break(s[p])) ++p;
   while (p > 0 && s[p - 1] == U' ') --p;  // a table cell's padding
   return p;
+}
+
+// End of a count or a claim `end` ends, taken on over the clause that ranks what it counted
+// (県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ): the few and the firm among
+// them are one fact. `end` if no such clause follows.
+size_t with_those_ranked_after(std::u32string_view s, size_t end) {
+  for (std::u32string_view of_those : {U"で、そのうち", U"、そのうち", U"で、その中で", U"、その中で"}) {
+    if (starts_with(s, end, of_those)) return clause_end(s, end + of_those.size());
+  }
+  return end;
 }
 
 }  // namespace
@@ -1881,12 +1892,20 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         for (std::u32string_view said : {U"と言", U"と話", U"と語", U"と胸", U"と笑", U"と明か", U"と漏ら", U"とこぼ", U"と打ち明"}) {
           speech = speech || (close != std::u32string_view::npos && starts_with(s, close + 1, said));
         }
-        if (speech && close <= sentence_end + 1) {
+        // (Unless the quote is the claim itself, said of the fact before it: 真円度0.05マイクロ
+        // メートルの加工は、展示会で同業から「他に例がない」と言われた. The fact and the saying go together.)
+        const bool quote_is_the_claim = sentence_begin + open + 1 == i && close != std::u32string_view::npos &&
+                                        close <= i + length + 2 && sentence_begin + open > sentence_begin;
+        if (speech && quote_is_the_claim) {
+          scope = sentence_begin;
+          claim_end = std::max(claim_end, clause_end(s, close + 1));
+        } else if (speech && close <= sentence_end + 1) {
           scope = std::max(scope, sentence_begin + open + 1);
           claim_end = std::min(claim_end, close);
         }
       }
     }
+    claim_end = with_those_ranked_after(s, claim_end);
     resume = add_finding(out, scope, claim_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                          tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
                  .end;
@@ -2661,7 +2680,7 @@ void find_exact_counts(std::u32string_view s, std::vector<Finding>& out) {
     }
     const std::u32string_view clause = s.substr(begin, i - begin);
     if (clause.empty() || !(clause.back() == U'は' || clause.back() == U'が' || clause.back() == U'も')) continue;
-    add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
+    add_finding(out, begin, with_those_ranked_after(s, end), FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
     i = end - 1;
   }
 }
@@ -3154,10 +3173,26 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
                                   U"当日", U"の夜", U"発災から", U"無償で", U"感謝状", U"最初の", U"最後まで", U"全焼", U"半焼", U"翌月"}) {
       precise = precise || sentence.find(w) != std::u32string_view::npos;
     }
+    // Lost whole in a disaster named by its place or year (2016年4月の熊本地震で益城町の本館が全壊し);
+    // 震災で工場が全壊 alone is told of many firms.
+    const bool named_apart_from_the_great_one = (s.compare(i, 2, U"震災") != 0 && i > 0 && is_kanji(s[i - 1])) || [&] {
+      for (size_t p = sentence_begin; p < sentence_end; ++p) {
+        if (year_end(s, p) != p) return true;
+      }
+      return false;
+    }();
+    for (std::u32string_view w : {U"全壊", U"流失"}) {
+      precise = precise || (named_apart_from_the_great_one && sentence.find(w) != std::u32string_view::npos);
+    }
     for (size_t p = 0; p < sentence.size() && !precise; ++p) {
       if (!is_ascii_digit(sentence[p]) && !is_kanji_numeral(sentence[p])) continue;
       const size_t number = number_end(sentence, p);
       if (number == p) continue;
+      // (A day after it: 同年10月18日に仮設の工房で仕事を再開した.)
+      if (at(sentence, number) == U'月' && sentence_begin + p > i) {
+        const size_t day = number_end(sentence, number + 1);
+        if (day > number + 1 && at(sentence, day) == U'日') precise = true;
+      }
       for (std::u32string_view unit : {U"棟", U"戸", U"世帯", U"食", U"個", U"万個", U"箱", U"日後", U"時間以内", U"時間で", U"か所", U"ヶ所", U"カ所", U"日間",
                                        U"日以内", U"日で", U"台のうち", U"メートル浸水", U"m浸水", U"張りで", U"週間で",
                                        // what it lost, counted (舟14隻のうち11隻を失い, 窯2基が倒木の下敷きに)
