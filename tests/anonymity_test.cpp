@@ -3358,6 +3358,7 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("2010年公開の映画で舞台になった。", "anon-quasi-identifier", "2010年公開の映画で舞台になった", Severity::kWarning);
   expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かい", Severity::kWarning);
   expect_finding("町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ。", "anon-quasi-identifier", "町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ", Severity::kWarning);
+  expect_finding("園は那須どうぶつ王国の駐車場から車で3分の場所にある。", "anon-quasi-identifier", "那須どうぶつ王国の駐車場から車で3分の場所", Severity::kWarning);
   // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");
@@ -3414,6 +3415,8 @@ TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_finding("出張撮影の「まちの記録便」は二年で年間五十件の依頼を受けた。", "anon-product", "まちの記録便", Severity::kWarning);
   expect_finding("請け負う「まるごと販促パック」は、三年で売上の三割を占める。", "anon-product", "まるごと販促パック", Severity::kWarning);
   expect_clean("「見える化」は二年で30件の改善を生んだ。「常連さん向けの回数券」は月に40枚売れた。");
+  expect_finding("- ブランド名: はなれ菜", "anon-product", "はなれ菜");
+  expect_clean("- 商品名: 未定");
   // Traps: an answer in quotes; それぞれ before a shop word.
   expect_clean("社長は少し考えて「ボリュームのある惣菜パン」と答え、話を始めた。親方と職人にそれぞれ工房の10年後を尋ねた。");
   // Traps: a notion quoted after the firm's own goods or service.

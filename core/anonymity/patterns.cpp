@@ -3608,9 +3608,10 @@ size_t fact_clause_start(std::u32string_view s, size_t i) {
          std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos) {
     --begin;
   }
-  // A kana name that opens with は after a topic or a comma starts there (店は|はりまや橋).
+  // A kana name that opens with は after a topic, a comma, a blank or a colon starts there
+  // (店は|はりまや橋, 直売所: はなれ菜キッチン).
   if (begin >= 1 && begin < i && s[begin - 1] == U'は' && is_hiragana(s[begin]) &&
-      (begin == 1 || s[begin - 2] == U'は' || s[begin - 2] == U'、')) {
+      (begin == 1 || s[begin - 2] == U'は' || s[begin - 2] == U'、' || is_space(s[begin - 2]) || s[begin - 2] == U':')) {
     --begin;
   }
   return begin;
@@ -3644,8 +3645,8 @@ constexpr std::u32string_view kLandmarks[] = {
     U"伝承館", U"文化館", U"交流館", U"物産館", U"歴史館", U"郷土館", U"文学館", U"民俗館", U"展望地",
     // monuments and brick halls (茶草場農法の記念碑, 赤レンガ館)
     U"記念碑", U"石碑", U"レンガ館", U"煉瓦館",
-    // parks named in katakana (那須ハイランドパーク)
-    U"パーク"};
+    // parks named in katakana (那須ハイランドパーク), and theme parks (那須どうぶつ王国)
+    U"パーク", U"王国", U"ワールド"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -4719,7 +4720,9 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
       const char32_t c = s[start - 1];
       if (c == U'。' || c == U'「' || c == U'『' || is_line_break(c)) break;
       // (が is no end: it opens clauses inside the description, テレビ塔が正面に見える.)
-      if (c == U'は' && start >= 2 && !is_hiragana(s[start - 2]) && s[start - 2] != U'、') {
+      // (Nor one after a blank or a colon: 直売所: はなれ菜キッチン starts a name.)
+      if (c == U'は' && start >= 2 && !is_hiragana(s[start - 2]) && s[start - 2] != U'、' && !is_space(s[start - 2]) &&
+          s[start - 2] != U':') {
         break;
       }
       --start;

@@ -2567,9 +2567,9 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
     }
     if (p < s.size() && is_space(s[p])) ++p;
     if (p >= s.size() || s[p] == U'「' || s[p] == U'『' || s[p] == U'"') continue;  // the quote rule's
-    // A shop's name noted after its keyword runs to the end of its item: the keyword says a
-    // name follows, whatever words it is made of.
-    if (noted && tag == kNamesShop) {
+    // A shop's or a product's name noted after its keyword runs to the end of its item: the
+    // keyword says a name follows, whatever words it is made of (ブランド名: はなれ菜).
+    if (noted && (tag == kNamesShop || tag == kNamesProduct)) {
       size_t end = p;
       while (end < s.size() && end - p < kMaxQuotedNameLength &&
              std::u32string_view(U"、。,（()）」』|\n").find(s[end]) == std::u32string_view::npos) {
@@ -2583,7 +2583,7 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
         undecided = undecided || starts_with(name, 0, w);
       }
       if (end - p >= 2 && !undecided && !is_generic_name(name) && !is_anonymised_name(name) && !ends_like_grammar(name)) {
-        add_finding(out, p, end, FindingKind::kShop, Severity::kError, {}, p, end);
+        add_finding(out, p, end, tag == kNamesShop ? FindingKind::kShop : FindingKind::kProduct, Severity::kError, {}, p, end);
         i = end - 1;
       }
       continue;
