@@ -3359,6 +3359,9 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かい", Severity::kWarning);
   expect_finding("町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ。", "anon-quasi-identifier", "町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ", Severity::kWarning);
   expect_finding("園は那須どうぶつ王国の駐車場から車で3分の場所にある。", "anon-quasi-identifier", "那須どうぶつ王国の駐車場から車で3分の場所", Severity::kWarning);
+  expect_finding("創業は文化三年、一八〇六年の秋と伝わる。", "anon-quasi-identifier", "創業は文化三年、一八〇六年の秋", Severity::kWarning);
+  expect_finding("2019年の即位礼正殿の儀に伴う饗宴の儀で器が用いられた。", "anon-quasi-identifier", "2019年の即位礼正殿の儀に伴う饗宴の儀で器が用いられた", Severity::kWarning);
+  expect_finding("工場は「国内ではうちと、もう一社あるかどうか」だという。", "anon-quasi-identifier", "工場は「国内ではうちと、もう一社あるかどうか」だという", Severity::kWarning);
   // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");

@@ -1923,7 +1923,9 @@ size_t year_end(std::u32string_view s, size_t i) {
   // A year in kanji digits, one by one (一九七一年, 二〇一二年), as typeset text writes it.
   if ((s[i] == U'一' || s[i] == U'二') && at(s, i + 4) == U'年' && !is_kanji_numeral(before(s, i))) {
     const auto kanji_digit = [](char32_t c) { return std::u32string_view(U"〇一二三四五六七八九").find(c) != std::u32string_view::npos; };
-    const bool century = (s[i] == U'一' && at(s, i + 1) == U'九') || (s[i] == U'二' && at(s, i + 1) == U'〇');
+    // (Old shops date themselves back to the 1500s: 一八〇六年.)
+    const bool century = (s[i] == U'一' && std::u32string_view(U"五六七八九").find(at(s, i + 1)) != std::u32string_view::npos) ||
+                         (s[i] == U'二' && at(s, i + 1) == U'〇');
     if (century && kanji_digit(at(s, i + 2)) && kanji_digit(at(s, i + 3))) return i + 5;
   }
   // Modern eras, and the Edo eras old shops and inns date themselves by (天保三年, 文久元年);
@@ -2273,7 +2275,21 @@ size_t since_a_year_end(std::u32string_view s, size_t i, size_t length) {
 
 void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
   const Lexicon& words = lexicon();
-  const auto emit = [&](size_t begin, size_t end, SignalKind kind) { out.push_back(QuasiSignal{begin, end, kind}); };
+  const auto emit = [&](size_t begin, size_t end, SignalKind kind) {
+    // The same year said again the other way goes with it (創業は文化三年、一八〇六年の秋).
+    if (kind == SignalKind::kFoundingYear && at(s, end) == U'、') {
+      if (const size_t again = year_end(s, end + 1); again != end + 1) {
+        end = again;
+        for (std::u32string_view season : {U"の春", U"の夏", U"の秋", U"の冬", U"春", U"夏", U"秋", U"冬"}) {
+          if (starts_with(s, end, season)) {
+            end += season.size();
+            break;
+          }
+        }
+      }
+    }
+    out.push_back(QuasiSignal{begin, end, kind});
+  };
   for (size_t i = 0; i < s.size(); ++i) {
     // Founding: a year near 創業/設立 ("1923年創業", "創業は昭和25年"), or an exact age
     // ("創業73年"; a round 100 years is shared by too many firms to count).
@@ -2969,7 +2985,8 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
     TermMatcher m;
     for (std::u32string_view e : {U"祭", U"祭り", U"まつり", U"おどり", U"踊り", U"大会", U"万博", U"博覧会", U"サミット", U"五輪",
                                   U"オリンピック", U"パラリンピック", U"国体", U"甲子園", U"ワールドカップ", U"選手村", U"映画祭",
-                                  U"国際会議", U"首脳会議", U"晩餐会", U"式典", U"関連会合", U"遷宮", U"奉祝行事", U"即位の礼"}) {
+                                  U"国際会議", U"首脳会議", U"晩餐会", U"式典", U"関連会合", U"遷宮", U"奉祝行事", U"即位の礼", U"即位礼", U"饗宴の儀",
+                                  U"正殿の儀"}) {
       m.add(e);
     }
     return m;
@@ -3017,7 +3034,7 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
       for (std::u32string_view verb : {U"手がけ", U"手掛け", U"請け負", U"刷り続け", U"刷っ", U"を刷り", U"納め", U"納入", U"提供し",
                                        U"提供さ", U"採用さ", U"使われ", U"を製作", U"任され", U"担当し", U"担っ", U"担い",
                                        U"のロケ地", U"に出店し", U"作り続け", U"仕立て", U"受注し", U"受注した", U"を派遣", U"納品し",
-                                       U"一括納品",
+                                       U"一括納品", U"用いられ", U"使用され",
                                        // the firm's place or goods at the event: 冬季五輪では…練習会場
                                        // にもなった, ワールドカップで…贈られた花籠を制作
                                        U"会場にな", U"会場にもな", U"会場とな", U"拠点にな", U"拠点にもな", U"を制作", U"制作し",
