@@ -3426,6 +3426,12 @@ TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_clean("自社商品の「価値」を見直した。自社サービスの「安心」を伝えた。自社サービスの「見える化」を進めた。");
 }
 
+TEST(AnonymityPerson, AFamilysPlaceInAnInnIsARoleNotASurname) {
+  expect_finding("- 後継者: 若旦那 竹節 健斗（30代）", "anon-person", "竹節 健斗");
+  expect_finding("若旦那の竹節が継いだ。", "anon-person", "竹節");
+  EXPECT_EQ(find(check("- 後継者: 若旦那 竹節 健斗（30代）"), "anon-person", "若旦那 竹節"), nullptr);
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

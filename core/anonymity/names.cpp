@@ -843,6 +843,8 @@ void find_blank_names_after_roles(std::u32string_view text, const std::vector<Mo
     const std::u32string_view family = text.substr(surname, blank - surname);
     const std::u32string_view personal = text.substr(given, end - given);
     // (A prefecture's name is a common surname too: 担当 福井 智子, 整備士・千葉 大輔.)
+    // (A role before the blank is no surname: 後継者: 若旦那 竹節 健斗 names 竹節 健斗.)
+    if (lex.person_roles.contains(family) || lex.person_titles.contains(family)) continue;
     if (!ends_there || never_a_person(family) || never_a_person(personal) || lex.prefectures.contains(personal) ||
         (lex.prefectures.contains(family) && !names.is_given_name(personal))) {
       continue;
