@@ -3388,6 +3388,8 @@ TEST(AnonymityQuasiIdentifier, KanjiDigitYearsTheFirmAsTheMeasureAndTheLastFewOf
   // Traps: a payroll and a stock counted after もう; the press by its year alone; a firm
   // larger than this one; a signboard standing in front of a station.
   expect_clean("社員はもう3人しかいない。在庫はもう2台しかない。2019年にテレビで紹介された。");
+  expect_finding("2021年には全国誌の美容特集で表紙のヘアを手がけた。", "anon-quasi-identifier", "2021年には全国誌の美容特集", Severity::kWarning);
+  expect_clean("2022年に雑誌の特集を読んだ。");
   expect_clean("うちより大きい会社はいくらでもある。駅前に立つ看板を直した。");
 }
 

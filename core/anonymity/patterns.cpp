@@ -4467,7 +4467,10 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             // (Or a series or a feature of its year: 2018年には地元紙の連載で…紹介された; the
             // series' few parts name their subjects.)
             if (dated == clause.size() && (clause.find(U"連載", year) != std::u32string_view::npos ||
-                                           clause.find(U"特集", year) != std::u32string_view::npos)) {
+                                           clause.find(U"特集", year) != std::u32string_view::npos ||
+                                           // (Or the feature the verb is: …美容特集で表紙を手がけた; not 特集を読んだ.)
+                                           ((starts_with(s, i, U"連載") || starts_with(s, i, U"特集")) &&
+                                            (at(s, i + 2) == U'で' || at(s, i + 2) == U'に')))) {
               dated = p;
             }
           }
