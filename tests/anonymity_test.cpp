@@ -3362,6 +3362,11 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("創業は文化三年、一八〇六年の秋と伝わる。", "anon-quasi-identifier", "創業は文化三年、一八〇六年の秋", Severity::kWarning);
   expect_finding("2019年の即位礼正殿の儀に伴う饗宴の儀で器が用いられた。", "anon-quasi-identifier", "2019年の即位礼正殿の儀に伴う饗宴の儀で器が用いられた", Severity::kWarning);
   expect_finding("工場は「国内ではうちと、もう一社あるかどうか」だという。", "anon-quasi-identifier", "工場は「国内ではうちと、もう一社あるかどうか」だという", Severity::kWarning);
+  expect_finding("社長は「大正十一年四月一日に祖父が暖簾を上げたんよ」と話す。", "anon-quasi-identifier", "大正十一年四月一日に祖父が暖簾を上げ", Severity::kWarning);
+  expect_finding("塾長は「県の中学生珠算大会で、うちの生徒が二〇二一年から四連覇しとる」と言う。", "anon-quasi-identifier",
+                 "県の中学生珠算大会で、うちの生徒が二〇二一年から四連覇しとる", Severity::kWarning);
+  expect_finding("開聞岳が真正面に見える蔵は、ここしかなかど。", "anon-quasi-identifier", "開聞岳が真正面に見える蔵は、ここしかなかど", Severity::kWarning);
+  expect_no_error("「この町で写真館いうたら、昔はみんなここに来た」と話す。");
   // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");

@@ -1609,6 +1609,8 @@ size_t clause_end(std::u32string_view s, size_t p) {
   return p;
 }
 
+bool named_landmark_ends_at(std::u32string_view s, size_t i);  // below, with the places premises stand at
+
 // End of a count or a claim `end` ends, taken on over the clause that ranks what it counted
 // (県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ): the few and the firm among
 // them are one fact. `end` if no such clause follows.
@@ -1739,6 +1741,11 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         break;
       case kClaimNeedsScope:
         keep = has_scope(claim) || has_scope(sentence);
+        // A named landmark in the sentence scopes "only here" as a place does (開聞岳が真正面に
+        // 見える蔵は、ここしかなかど).
+        for (size_t j = sentence_begin + 2; j < i && !keep && starts_with(claim, 0, U"ここ"); ++j) {
+          keep = named_landmark_ends_at(s, j);
+        }
         // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
         if (!keep && place_scope_before) {
           const size_t place = place_scope_before(std::max(sentence_begin, i >= 48 ? i - 48 : 0), i);
@@ -3198,7 +3205,7 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
       }
       return false;
     }();
-    for (std::u32string_view w : {U"全壊", U"流失"}) {
+    for (std::u32string_view w : {U"全壊", U"流失", U"流され"}) {
       precise = precise || (named_apart_from_the_great_one && sentence.find(w) != std::u32string_view::npos);
     }
     for (size_t p = 0; p < sentence.size() && !precise; ++p) {
