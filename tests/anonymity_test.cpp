@@ -910,6 +910,11 @@ TEST(AnonymityProduct, CategoriesAndPublicNames_StayClean) {
   // Public variety names are allowed through corpus/anonymity-allow.txt.
   const AnonymityContext context = anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt");
   expect_clean("山田錦とコシヒカリの作付けを見直した。佐藤錦の栽培に打ち込んだ。", context);
+  // So are traditional crafts whose place MeCab reads as a surname (会津木綿, 小千谷縮, 高岡銅器).
+  expect_clean("2022年10月5日　会津木綿の反物や小千谷縮の依頼を数えた。高岡銅器と越前漆器も扱う。", context);
+  EXPECT_FALSE(check("会津木綿の反物を数えた。").empty());  // the list, not the rules, lets it through
+  // A regional kind in quotes is no brand.
+  expect_clean("せんべい汁用の「かやき煎餅」も扱う。");
 }
 
 TEST(AnonymityCompany, RomanisedSingleWord_IsAnErrorBesideFirmWords) {
