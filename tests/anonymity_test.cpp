@@ -3372,6 +3372,12 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
                  "県の中学生珠算大会で、うちの生徒が二〇二一年から四連覇しとる", Severity::kWarning);
   expect_finding("開聞岳が真正面に見える蔵は、ここしかなかど。", "anon-quasi-identifier", "開聞岳が真正面に見える蔵は、ここしかなかど", Severity::kWarning);
   expect_no_error("「この町で写真館いうたら、昔はみんなここに来た」と話す。");
+  expect_finding("同じ型の織機をいまも動かしている工房は、調べた限りほかに見つからなかった。", "anon-quasi-identifier",
+                 "同じ型の織機をいまも動かしている工房は、調べた限りほかに見つからなかった", Severity::kWarning);
+  expect_finding("転写紙を扱う会社は、今や国内に同社を含め二つしかない。", "anon-quasi-identifier",
+                 "転写紙を扱う会社は、今や国内に同社を含め二つしかない", Severity::kWarning);
+  expect_finding("店は彦根駅の東口と通りを挟んで向かい合う。", "anon-quasi-identifier", "彦根駅の東口と通りを挟んで向かい合う", Severity::kWarning);
+  expect_clean("選択肢は二つしかない。代わりの職人はほかに見つからなかった。");
   // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");

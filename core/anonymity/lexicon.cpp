@@ -639,6 +639,10 @@ Lexicon build() {
                                 // (2023年8月13日に両店あわせて1,280杯を売った一日の最高記録)
                                 "の最高記録", "の最多記録", "過去最高記録"},
           kClaimNeedsFigure);
+  // None else found, as far as anyone looked (…動かしている工房は、調べた限りほかに見つからなかった).
+  add_all(l.uniqueness_claims, {"限りほかに見つから", "限り他に見つから", "限り、ほかに見つから", "限り、他に見つから",
+                                "限りほかに見当たら", "限り他に見当たら", "限り、ほかに見当たら", "限り、他に見当たら"},
+          kClaimSelfScoped);
   // Purveyor to a domain or a house, as its records keep (加賀藩前田家の御用菓子司を務めた): the
   // domain's records name the shop.
   add_all(l.uniqueness_claims, {"藩の御用", "藩御用", "家の御用", "御用菓子", "御用鍛冶", "御用窯", "御用商人", "御用瓦",

@@ -1212,6 +1212,11 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   // (People too, where they are the last of a craft: 研げる者は、堺にもう三人しかいない; 社員は3人しか
   // いない counts a payroll.)
   if (counter == 0 && at(s, p) == U'人' && last_few_in_a_place_before(s, i)) counter = 1;
+  // (Things counted with the firm among them: 国内に同社を含め二つしかない; 選択肢は二つしかない
+  // counts no firms.)
+  if (counter == 0 && at(s, p) == U'つ' && (ends_with(s.substr(0, i), U"を含め") || ends_with(s.substr(0, i), U"を含めて"))) {
+    counter = 1;
+  }
   if (counter == 0) return 0;
   p += counter;
   for (std::u32string_view tail :
@@ -3988,7 +3993,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (c == U'と' && landmark_or_its_part_before(i)) {
       size_t facing_end = 0;
       for (size_t p = i + 2; p < s.size() && p <= i + 6 && facing_end == 0; ++p) {
-        if (!is_kanji(s[p - 1])) break;
+        // (通り ends in kana: 乗り場と通りを挟んで向かい合う.)
+        if (!is_kanji(s[p - 1]) && !(s[p - 1] == U'り' && s[p - 2] == U'通')) break;
         if (!starts_with(s, p, U"を挟んで")) continue;
         for (std::u32string_view facing : {U"向かい合", U"向き合", U"真向かい", U"向かい", U"対面"}) {
           if (facing_end == 0 && starts_with(s, p + 4, facing)) facing_end = p + 4 + facing.size();
