@@ -3436,6 +3436,12 @@ TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_finding("出張撮影の「まちの記録便」は二年で年間五十件の依頼を受けた。", "anon-product", "まちの記録便", Severity::kWarning);
   expect_finding("請け負う「まるごと販促パック」は、三年で売上の三割を占める。", "anon-product", "まるごと販促パック", Severity::kWarning);
   expect_clean("「見える化」は二年で30件の改善を生んだ。「常連さん向けの回数券」は月に40枚売れた。");
+  expect_finding("「かにみそ煎餅 浜の輪」は直売所の通年の主力になり、夏も売れた。", "anon-product", "かにみそ煎餅 浜の輪", Severity::kWarning);
+  expect_finding("訪問歯科の「はみがき便」は近隣の介護施設8か所と契約した。", "anon-product", "はみがき便", Severity::kWarning);
+  expect_finding("看板は栗を一粒包んだ「椿月最中」で、売上の六割を占める。", "anon-product", "椿月最中", Severity::kWarning);
+  expect_finding("髪の状態を記録する『カミカルテ』というサービスを始めた。", "anon-product", "カミカルテ");
+  expect_finding("看板料理の「白えびバーガー 氷見の朝」は昼も売れている。", "anon-product", "白えびバーガー 氷見の朝");
+  expect_clean("「見える化」は県内の3社に採用された。「地域の皆さん」が主力になった。");
   expect_finding("- ブランド名: はなれ菜", "anon-product", "はなれ菜");
   expect_clean("- 商品名: 未定");
   // Traps: an answer in quotes; それぞれ before a shop word.

@@ -278,7 +278,7 @@ Lexicon build() {
            "セットの名前",
            // the firm's leading goods named as such (目玉商品の「…」, 看板メニューの「…」); 看板 and 主力
            // alone are as often a signboard or the main customers (看板の「文字」, 主力は「地元のお客様」)
-           "目玉商品", "看板メニュー", "定番商品", "人気メニュー", "限定商品",
+           "目玉商品", "看板メニュー", "定番商品", "人気メニュー", "限定商品", "看板料理", "名物料理",
            // the firm's own (自社サービスの「シフトミル」); サービス alone quotes notions too
            "自社サービス", "新サービス", "自社商品", "自社製品"},
           kNamesProduct);

@@ -399,20 +399,34 @@ bool put_out_as_a_name(std::u32string_view s, const Words& words, size_t begin, 
 bool counted_as_goods_sold(std::u32string_view s, size_t close) {
   size_t p = close + 1;
   if (starts_with(s, p, U"の会員は") || starts_with(s, p, U"の会員数は")) return true;
-  if (!starts_with(s, p, U"は") && !starts_with(s, p, U"が")) return false;
-  ++p;
+  // (The quote may be the predicate's complement too: 看板は…「椿月最中」で、売上の六割を占める.)
+  bool joined = false;
+  for (std::u32string_view joiner : {U"は、", U"は", U"が", U"で、", U"も"}) {
+    if (!joined && starts_with(s, p, joiner)) {
+      p += joiner.size();
+      joined = true;
+    }
+  }
+  if (!joined) return false;
   bool counted = false;
   for (size_t q = p; q < s.size() && q < p + 32 && s[q] != U'。' && s[q] != U'「' && s[q] != U'\n'; ++q) {
+    // Or made the firm's leading goods (「かにみそ煎餅 浜の輪」は直売所の通年の主力になり).
+    for (std::u32string_view standing : {U"主力にな", U"主力商品にな", U"看板商品にな", U"看板にな", U"定番にな", U"稼ぎ頭"}) {
+      if (starts_with(s, q, standing)) return true;
+    }
     if (starts_with(s, q, U"売上の") || starts_with(s, q, U"売り上げの")) counted = true;
     if ((is_ascii_digit(s[q]) || is_kanji_numeral(s[q])) && !counted) {
       size_t unit = q;
       while (unit < s.size() && (is_ascii_digit(s[unit]) || is_kanji_numeral(s[unit]) || s[unit] == U',' || s[unit] == U'万')) ++unit;
-      for (std::u32string_view u : {U"箱", U"個", U"本", U"袋", U"食", U"件", U"枚", U"セット", U"組", U"部", U"瓶", U"缶", U"棟", U"台", U"足"}) {
+      // (Or taken up by so many customers: カフェ60店に採用され, 介護施設8か所と契約し.)
+      for (std::u32string_view u : {U"箱", U"個", U"本", U"袋", U"食", U"件", U"枚", U"セット", U"組", U"部", U"瓶", U"缶", U"棟", U"台", U"足",
+                                    U"店", U"か所", U"ヶ所", U"カ所", U"施設", U"社"}) {
         if (starts_with(s, unit, u)) counted = true;
       }
     }
     if (!counted) continue;
-    for (std::u32string_view sold : {U"売", U"受注", U"出荷", U"販売", U"依頼", U"申し込み", U"予約", U"を占め", U"注文"}) {
+    for (std::u32string_view sold : {U"売", U"受注", U"出荷", U"販売", U"依頼", U"申し込み", U"予約", U"を占め", U"注文", U"を焼",
+                                     U"に採用", U"で採用", U"と契約"}) {
       if (starts_with(s, q, sold)) return true;
     }
   }
@@ -474,7 +488,9 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       U"というブランド", U"ブランド", U"という商品", U"という製品", U"という銘柄", U"というシリーズ",
       U"シリーズ", U"という名前で売", U"の名で売", U"と名付け", U"と名づけ", U"という名前の商品", U"を商品化",
       U"を発売", U"を開発", U"の名を付け", U"の名をつけ", U"の名前を付け", U"の名前をつけ", U"と命名", U"と銘打",
-      U"を売り出", U"として売り出", U"として発売", U"を考案"};
+      U"を売り出", U"として売り出", U"として発売", U"を考案",
+      // the firm's service by its name (『カミカルテ』というサービスを始め)
+      U"というサービス", U"というプラン", U"という名のサービス", U"という名前のサービス"};
   for (std::u32string_view word : kProductAfter) {
     if (s.compare(after, word.size(), word) == 0) return kNamesProduct;
   }
@@ -1151,6 +1167,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       } else if (!routine && counted_as_goods_sold(s, close) && inner.size() >= 4 && inner.size() <= 20 &&
                  inner.find_first_of(U"、。!?！？") == std::u32string_view::npos && !ends_like_grammar(inner) &&
                  inner.find(U"向け") == std::u32string_view::npos &&  // described by whom it serves (常連さん向けの回数券)
+                 !ends_with(inner, U"さん") && !ends_with(inner, U"様") && !ends_with(inner, U"たち") &&  // people (「地域の皆さん」)
                  !lexicon().generic_terms.contains(inner) && !lexicon().product_categories.contains(inner) &&
                  !lexicon().vocabulary.contains(inner) && !is_anonymised_name(inner)) {
         // Ordinary words counted as goods sold: a reviewer judges whether they are a name.
