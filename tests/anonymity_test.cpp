@@ -3378,6 +3378,9 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
                  "転写紙を扱う会社は、今や国内に同社を含め二つしかない", Severity::kWarning);
   expect_finding("店は彦根駅の東口と通りを挟んで向かい合う。", "anon-quasi-identifier", "彦根駅の東口と通りを挟んで向かい合う", Severity::kWarning);
   expect_clean("選択肢は二つしかない。代わりの職人はほかに見つからなかった。");
+  // A claim in a quote's second sentence ends at the quote's close.
+  expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
+                 "日本でここにしかない色ですけん", Severity::kWarning);
   // Traps: the press without a year; a third shop opened, a few customers, views in hundreds, the same way since a year,
   // more than this without a scope's "nobody".
   expect_clean("三軒目の店舗を出した。取引先は3社にとどまる。動画の再生回数は300回ほどだった。");

@@ -1917,6 +1917,13 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         }
       }
     }
+    // (A quote's second sentence ends at its close too: …受け継いどる。日本でここにしかない色ですけん」と言う.)
+    // (Only a quote opened in an earlier sentence: the one opened in this sentence is judged above.)
+    if (const size_t close = s.find(U'」', i + length); close != std::u32string_view::npos && close < claim_end &&
+                                                          s.substr(sentence_begin, close - sentence_begin).find(U'「') ==
+                                                              std::u32string_view::npos) {
+      claim_end = close;
+    }
     claim_end = with_those_ranked_after(s, claim_end);
     resume = add_finding(out, scope, claim_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                          tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
