@@ -3378,6 +3378,8 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
                  "転写紙を扱う会社は、今や国内に同社を含め二つしかない", Severity::kWarning);
   expect_finding("店は彦根駅の東口と通りを挟んで向かい合う。", "anon-quasi-identifier", "彦根駅の東口と通りを挟んで向かい合う", Severity::kWarning);
   expect_clean("選択肢は二つしかない。代わりの職人はほかに見つからなかった。");
+  expect_finding("2021年に年間水揚げ3,200トンを記録し、県内の一本釣り漁船としては過去最高となった。", "anon-quasi-identifier",
+                 "2021年に年間水揚げ3,200トンを記録し、県内の一本釣り漁船としては過去最高となった", Severity::kWarning);
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

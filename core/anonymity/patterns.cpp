@@ -1830,6 +1830,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
           // (Or in kanji numerals: 一日のモーニング客が八百十二人.)
           keep = keep || (is_kanji_numeral(s[p]) && is_kanji_numeral(at(s, p + 1)) && !is_kanji_numeral(at(s, p + 2)) &&
                           year_end(s, p) == p && at(s, p + 2) != U'年');
+          // The record and its figure are one fact: from the figure's sentence on when it comes
+          // first (2021年に年間水揚げ3,200トンを記録し、県内の一本釣り漁船としては過去最高となった).
+          if (keep && p < i) scope = std::min(scope, sentence_begin);
         }
         break;
       case kClaimDatedAward:
