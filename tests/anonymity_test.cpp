@@ -3380,6 +3380,9 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_clean("選択肢は二つしかない。代わりの職人はほかに見つからなかった。");
   expect_finding("2021年に年間水揚げ3,200トンを記録し、県内の一本釣り漁船としては過去最高となった。", "anon-quasi-identifier",
                  "2021年に年間水揚げ3,200トンを記録し、県内の一本釣り漁船としては過去最高となった", Severity::kWarning);
+  expect_finding("岩手めんこいテレビの夕方ニュースで2022年に特集された。", "anon-quasi-identifier",
+                 "岩手めんこいテレビの夕方ニュースで2022年に特集", Severity::kWarning);
+  expect_clean("地元のテレビで紹介された。");
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

@@ -4416,6 +4416,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             // The outlet's own name: kanji right before 新聞/放送/テレビ, or right after テレビ.
             size_t name_begin = at_outlet;
             while (name_begin > 0 && at_outlet - name_begin < 4 && is_kanji(clause[name_begin - 1])) --name_begin;
+            // (Or a kana nickname after a prefecture: 岩手めんこいテレビ; not 地元の|テレビ.)
+            if (name_begin == at_outlet && outlet == U"テレビ") {
+              size_t kana = at_outlet;
+              while (kana > 0 && at_outlet - kana < 6 && is_hiragana(clause[kana - 1]) && clause[kana - 1] != U'の') --kana;
+              size_t kanji = kana;
+              while (kanji > 0 && kana - kanji < 4 && is_kanji(clause[kanji - 1])) --kanji;
+              if (at_outlet - kana >= 3 && kana - kanji >= 2 && lexicon().prefectures.contains(clause.substr(kanji, kana - kanji))) {
+                name_begin = kanji;
+              }
+            }
             size_t name_end = at_outlet + outlet.size();
             if (outlet == U"テレビ") {
               while (name_end < clause.size() && name_end - at_outlet - outlet.size() < 3 && is_kanji(clause[name_end])) {
