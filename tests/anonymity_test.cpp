@@ -3383,6 +3383,15 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("岩手めんこいテレビの夕方ニュースで2022年に特集された。", "anon-quasi-identifier",
                  "岩手めんこいテレビの夕方ニュースで2022年に特集", Severity::kWarning);
   expect_clean("地元のテレビで紹介された。");
+  expect_finding("明治二十七年三月に初代が菓子鍋一つで始めたという本店。", "anon-quasi-identifier", "明治二十七年三月に初代が菓子鍋一つで始め", Severity::kWarning);
+  expect_finding("2018年に全国放送のバラエティ番組で名古屋土産として特集された。", "anon-quasi-identifier",
+                 "2018年に全国放送のバラエティ番組で名古屋土産として特集", Severity::kWarning);
+  expect_finding("R社は芸術の森公園の北口ゲート脇に工房と店を構える。", "anon-quasi-identifier", "芸術の森公園の北口ゲート脇", Severity::kWarning);
+  expect_finding("新規先には、2021年に受けた「愛知ブランド企業」の認定も効いた。", "anon-quasi-identifier",
+                 "2021年に受けた「愛知ブランド企業」の認定", Severity::kWarning);
+  expect_finding("県内の道の駅のドレッシング売上で五年連続のトップを占めてきた。", "anon-quasi-identifier",
+                 "県内の道の駅のドレッシング売上で五年連続のトップを占めてきた", Severity::kWarning);
+  expect_clean("三年連続の減収だった。");
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

@@ -1242,8 +1242,10 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
 // years in a row is published and looked up (a plain run of years, 3期連続の減収, is none).
 // Starts at the number; returns the length up to 連続's end, or 0.
 size_t record_run_claim_length(std::u32string_view s, size_t i) {
-  if (!is_ascii_digit(s[i]) || is_ascii_digit(before(s, i))) return 0;
-  size_t p = digit_run_end(s, i);
+  // (In kanji numerals too: 五年連続のトップ.)
+  const bool kanji = is_kanji_numeral(s[i]);
+  if ((!is_ascii_digit(s[i]) && !kanji) || is_ascii_digit(before(s, i)) || is_kanji_numeral(before(s, i))) return 0;
+  size_t p = kanji ? number_end(s, i) : digit_run_end(s, i);
   if (s.substr(p, 8).find(U"連続") == std::u32string_view::npos) return 0;
   bool counted = false;
   for (std::u32string_view unit : {U"年", U"か月", U"ヶ月", U"カ月", U"期", U"季", U"シーズン", U"大会", U"回"}) {
@@ -1254,7 +1256,7 @@ size_t record_run_claim_length(std::u32string_view s, size_t i) {
   }
   if (!counted || !starts_with(s, p, U"連続")) return 0;
   // Twenty years running or more is a record whatever was kept (26年連続で出展).
-  if (starts_with(s, p - 1, U"年連続") && p - 1 - i <= 3 && std::stoi(to_utf8(s.substr(i, p - 1 - i))) >= 20) return p + 2 - i;
+  if (!kanji && starts_with(s, p - 1, U"年連続") && p - 1 - i <= 3 && std::stoi(to_utf8(s.substr(i, p - 1 - i))) >= 20) return p + 2 - i;
   const auto [sentence_begin, sentence_end] = sentence_around(s, i);
   const std::u32string_view sentence = s.substr(sentence_begin, sentence_end - sentence_begin);
   for (std::u32string_view perfect : {U"100%", U"100パーセント", U" 0%", U"で0%", U"は0%", U"が0%", U"ゼロ", U"1位", U"一位",
@@ -1696,7 +1698,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = only_label_in_scope_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsNearScope;
     }
-    if (length == 0 && is_ascii_digit(c)) {
+    if (length == 0 && (is_ascii_digit(c) || (is_kanji_numeral(c) && (at(s, i + 2) == U'連' || at(s, i + 3) == U'連' ||
+                                                                       at(s, i + 4) == U'連')))) {
       length = record_run_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
@@ -4328,7 +4331,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         if (starts_with(s, i + 1, U"認証")) recognised_at = i + 1;
         for (std::u32string_view recognised : {U"に認定", U"に採択", U"に選定", U"に選出", U"に選ばれ", U"を受賞",
                                                U"を受け", U"に登録", U"で1位", U"で第1位", U"で一位", U"で優勝", U"認証",
-                                               U"認定を受け", U"の認定を受け", U"認定を取得", U"の認定を取得", U"表彰",
+                                               U"認定を受け", U"の認定を受け", U"認定を取得", U"の認定を取得", U"表彰", U"の認定",
                                                U"にも選ばれ", U"にも選定", U"にも認定"}) {
           if (!starts_with(s, recognised_at, recognised) || inner.size() < 1) continue;
           size_t sentence = open;
@@ -4503,7 +4506,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                            clause.find(U"特集", year) != std::u32string_view::npos ||
                                            // (Or the feature the verb is: …美容特集で表紙を手がけた; not 特集を読んだ.)
                                            ((starts_with(s, i, U"連載") || starts_with(s, i, U"特集")) &&
-                                            (at(s, i + 2) == U'で' || at(s, i + 2) == U'に')))) {
+                                            (at(s, i + 2) == U'で' || at(s, i + 2) == U'に' || starts_with(s, i + 2, U"され"))))) {
               dated = p;
             }
           }
@@ -4717,9 +4720,9 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
   }
   // に, a word for the premises and を構え (に工場を構え, に店舗を構え).
   if (s[e] == U'に') {
-    // (Four characters too: 道の駅の真向かいに直売小屋を構えている.)
-    for (size_t k = e + 2; k <= e + 5 && k < s.size(); ++k) {
-      if (!is_kanji(s[k - 1])) break;
+    // (Four characters too: 道の駅の真向かいに直売小屋を構えている; or two joined by と: に工房と店を構える.)
+    for (size_t k = e + 2; k <= e + 6 && k < s.size(); ++k) {
+      if (!is_kanji(s[k - 1]) && !(s[k - 1] == U'と' && k > e + 2)) break;
       if (starts_with(s, k, U"を構え")) return k + 3 - e;
     }
     // (Or what stands there: 道の駅の駐車場の北隣にハウスが並ぶ, 堤防沿いに蔵が建つ.)
