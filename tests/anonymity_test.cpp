@@ -3473,6 +3473,13 @@ TEST(AnonymityPerson, AFamilysPlaceInAnInnIsARoleNotASurname) {
   EXPECT_EQ(find(check("- 後継者: 若旦那 竹節 健斗（30代）"), "anon-person", "若旦那 竹節"), nullptr);
 }
 
+TEST(AnonymityPerson, NamesInBracketsAfterACountOfPeople_AreWarnings) {
+  expect_finding("専門家は、若手の二人（早乙女・茂木）に棚を任せた。", "anon-person", "早乙女・茂木", Severity::kWarning);
+  expect_finding("製造ラインの担当者二人（小倉と神保）と計測した。", "anon-person", "小倉と神保", Severity::kWarning);
+  // Traps: jobs, sexes and kinds of staff in the brackets.
+  expect_clean("社員2名（営業・製造）で回している。職人2人（男性・女性）がいる。スタッフ2名（パート・アルバイト）がいる。");
+}
+
 TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_clean("自社サイト経由の比率は1割から3割に上がった。自社EC経由の注文が増えた。");
   expect_clean("取引先ごと・ロットごとの採算が分からない。");

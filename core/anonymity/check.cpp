@@ -1192,6 +1192,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     find_shop_and_product_names(text, &words, findings);
     find_firms_by_shape(text, words, findings);
     find_people_in_staff_tables(text, findings);
+    find_people_listed_in_brackets(text, findings);
   } else {
     find_uniqueness_claims(text, findings);
     find_names_without_morphology(text, findings, signals);

@@ -1538,6 +1538,50 @@ bool names_an_industry(std::u32string_view suffix) {
   return false;
 }
 
+// People listed in brackets after a count of them or a role (若手の二人（早乙女・茂木）, 担当者
+// 二人（小倉と神保）, 製造担当（大泉、ホアン）): the words before say every item is a person,
+// whatever the dictionary reads a surname as (早乙女, 小倉 are words and places to it).
+void find_people_listed_in_brackets(std::u32string_view text, std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  // (The text is NFKC: （ is ( by now.)
+  for (size_t open = text.find_first_of(U"(（"); open != std::u32string_view::npos; open = text.find_first_of(U"(（", open + 1)) {
+    const std::u32string_view before = text.substr(0, open);
+    // A count of people (二人, 2名, 三人) or a role (担当, 店長).
+    bool people = lex.person_roles.match_ending_at(before, before.size()) > 0;
+    for (std::u32string_view count : {U"人", U"名"}) {
+      if (!ends_with(before, count) || open < 2) continue;
+      const char32_t n = text[open - 2];
+      people = people || is_ascii_digit(n) || is_kanji_numeral(n);
+    }
+    if (!people) continue;
+    const size_t close = text.find_first_of(U")）", open);
+    if (close == std::u32string_view::npos || close - open > 24) continue;
+    std::vector<std::pair<size_t, size_t>> items;
+    bool names_only = true;
+    for (size_t item = open + 1; item < close && names_only;) {
+      size_t end = item;
+      while (end < close && std::u32string_view(U"・、と,").find(text[end]) == std::u32string_view::npos) ++end;
+      const std::u32string_view name = text.substr(item, end - item);
+      // Two to four kanji, or two to six katakana: a surname or a given name, nothing more.
+      const bool kanji = name.size() >= 2 && name.size() <= 4 && all_of(name, [](char32_t c) { return is_kanji(c) || c == U'々'; });
+      const bool katakana = name.size() >= 2 && name.size() <= 6 && all_of(name, [](char32_t c) { return is_katakana(c) || c == U'ー'; });
+      // Kanji must be a surname or a given name SKK lists (小倉, 早乙女; not 営業, 男性); katakana
+      // no word the lists know (ウィラポーン; not パート).
+      const PersonNameList& listed = PersonNameList::shared();
+      const bool listed_name = listed.is_surname(name) || listed.is_given_name(name);
+      const bool word = lex.generic_terms.contains(name) || lex.vocabulary.contains(name) || lex.person_roles.contains(name) ||
+                        lex.person_titles.contains(name);
+      if (!(kanji || katakana) || (kanji && !listed_name) || (katakana && word) || is_anonymised_name(name)) {
+        names_only = false;
+      }
+      items.emplace_back(item, end);
+      item = end + 1;
+    }
+    if (!names_only || items.size() < 2) continue;
+    for (const auto& [b, e] : items) add_finding(out, b, e, FindingKind::kPerson, Severity::kWarning, {}, b, e);
+  }
+}
+
 void find_people_in_staff_tables(std::u32string_view text, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
   for (const auto& cells : markdown_table_rows(text)) {

@@ -21,6 +21,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
 // ミナミ |, | スタイリスト | 上保 美咲 |): a staff table names its people. A name is one
 // katakana word (2 to 6 letters) or two parts with one blank between.
 void find_people_in_staff_tables(std::u32string_view text, std::vector<Finding>& out);
+void find_people_listed_in_brackets(std::u32string_view text, std::vector<Finding>& out);
 
 // True if word w of `text` is a place: a prefecture, an area, or a place IPAdic knows
 // (四万十, 武蔵野); not the whole country (日本, 国内). Shared by the firm rules.
