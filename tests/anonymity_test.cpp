@@ -3392,6 +3392,18 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("県内の道の駅のドレッシング売上で五年連続のトップを占めてきた。", "anon-quasi-identifier",
                  "県内の道の駅のドレッシング売上で五年連続のトップを占めてきた", Severity::kWarning);
   expect_clean("三年連続の減収だった。");
+  expect_finding("食べログの「パン百名店」に2021年から3年続けて選ばれ、客が増えた。", "anon-quasi-identifier",
+                 "食べログの「パン百名店」に2021年から3年続けて選ばれ、客が増えた", Severity::kWarning);
+  expect_finding("- 由来: 蔵の帳面に天保12年（1841年）3月8日の初仕込みの記録が残る", "anon-quasi-identifier",
+                 "天保12年（1841年）3月8日の初仕込み", Severity::kWarning);
+  expect_finding("I社は宝暦元年の秋に酒造りを始めたと伝わる。", "anon-quasi-identifier", "宝暦元年の秋に酒造りを始め", Severity::kWarning);
+  expect_finding("放送のあと、発売初日に1万2,400本を売り切った。", "anon-quasi-identifier", "放送のあと、発売初日に1万2,400本を売り切った", Severity::kWarning);
+  expect_finding("屋号は「緑風園」、昭和二十九年十月に先代が開いた茶園である。", "anon-quasi-identifier", "昭和二十九年十月に先代が開い", Severity::kWarning);
+  expect_finding("竹輪は、県内の土産物店での売上でこの十年ずっと一番手だという。", "anon-quasi-identifier",
+                 "竹輪は、県内の土産物店での売上でこの十年ずっと一番手だという", Severity::kWarning);
+  expect_finding("| 最多記録 | 2022年5月4日に本店で1,120杯を提供 |", "anon-quasi-identifier", "2022年5月4日に本店で1,120杯を提供", Severity::kWarning);
+  expect_clean("これまで建てた家で一番手応えのあったものを聞いた。社長と長女に、それぞれ「5年後の牧場」を話してもらった。");
+  expect_finding("屋号は「理想の店」という。", "anon-shop", "理想の店");
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

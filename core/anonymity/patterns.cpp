@@ -4724,6 +4724,8 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
     for (size_t k = e + 2; k <= e + 6 && k < s.size(); ++k) {
       if (!is_kanji(s[k - 1]) && !(s[k - 1] == U'と' && k > e + 2)) break;
       if (starts_with(s, k, U"を構え")) return k + 3 - e;
+      // (Or holds land there: 段々畑の最上段に園地を持つ.)
+      if (starts_with(s, k, U"を持つ") || starts_with(s, k, U"を持っ")) return k + 3 - e;
     }
     // (Or what stands there: 道の駅の駐車場の北隣にハウスが並ぶ, 堤防沿いに蔵が建つ.)
     for (size_t k = e + 2; k <= e + 6 && k < s.size(); ++k) {
@@ -4746,7 +4748,7 @@ bool ends_in_a_position(std::u32string_view d) {
       U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所", U"位置", U"た場所", U"る場所", U"だ場所",
       U"た建物", U"れた建物", U"石段下", U"坂下", U"階段下", U"高台", U"中腹", U"山腹", U"の下", U"の上", U"先端",
       U"の一軒", U"う場所", U"起点", U"一帯", U"湖畔", U"河畔", U"ほとり", U"一番上", U"いちばん上", U"一番奥", U"いちばん奥",
-      U"最奥"};
+      U"最奥", U"最上段", U"最下段", U"一番上の段"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }
@@ -4858,7 +4860,7 @@ void find_premises_positions(std::u32string_view s, std::vector<Finding>& out) {
 
 namespace {
 
-enum class SheetKey { kNone, kHonour, kPlace, kFounding };
+enum class SheetKey { kNone, kHonour, kPlace, kFounding, kRecord };
 
 // What a case sheet's key says its value is.
 SheetKey sheet_key(std::u32string_view key) {
@@ -4872,6 +4874,10 @@ SheetKey sheet_key(std::u32string_view key) {
   for (std::u32string_view k : {U"場所", U"本店の場所", U"店の場所", U"店舗の場所", U"工場の場所", U"本社の場所", U"立地", U"位置",
                                 U"アクセス", U"行き方", U"目印", U"所在", U"所在地"}) {
     if (key == k) return SheetKey::kPlace;
+  }
+  // (A record by its key: | 最多記録 | 2022年5月4日に本店で1,120杯を提供 |.)
+  for (std::u32string_view k : {U"最多記録", U"最高記録", U"過去最高", U"最高売上", U"過去最多", U"一日の最多", U"一日の最高"}) {
+    if (key == k) return SheetKey::kRecord;
   }
   for (std::u32string_view k : {U"創業", U"創業日", U"創業年月日", U"開業", U"開業日", U"設立", U"設立日", U"設立年月日", U"開店",
                                 U"開店日", U"創立", U"開院", U"開窯"}) {
@@ -4901,6 +4907,12 @@ bool is_sheet_fact(std::u32string_view s, size_t begin, size_t end, SheetKey key
         honour = honour || v.find(w) != std::u32string_view::npos;
       }
       return honour && has_a_year(v);
+    }
+    case SheetKey::kRecord: {
+      // The key says it is a record: a year and a figure beside it make it one to look up.
+      bool figure = false;
+      for (size_t q = 0; q < v.size() && !figure; ++q) figure = is_ascii_digit(v[q]) && year_end(v, q) == q;
+      return figure && has_a_year(v);
     }
     case SheetKey::kPlace: {
       // A position by a named place (鹽竈神社の表坂の石段下), or a distance counted from or to
@@ -4955,7 +4967,10 @@ void find_case_sheet_facts(std::u32string_view s, std::vector<Finding>& out) {
   const auto report = [&](size_t begin, size_t end, SheetKey key) {
     if (!is_sheet_fact(s, begin, end, key)) return;
     add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning,
-                key == SheetKey::kHonour ? kDetailAward : key == SheetKey::kPlace ? kDetailLocation : kDetailFounding);
+                key == SheetKey::kHonour   ? kDetailAward
+                : key == SheetKey::kPlace  ? kDetailLocation
+                : key == SheetKey::kRecord ? kDetailUniqueness
+                                           : kDetailFounding);
   };
   // | 受賞 | 米・食味分析鑑定コンクール国際大会 金賞（2018年） |
   for (const auto& cells : markdown_table_rows(s)) {

@@ -702,6 +702,16 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   }
   if (inner.find_first_of(U"、。!?") != std::u32string_view::npos) return true;
   if (is_modifier_and_goods(inner)) return true;
+  // A time or a hope before the kind is a picture of the future, not a name (「5年後の牧場」,
+  // 「理想の店」, 「これからの工房」), unless a word before says a name follows (屋号は「…」).
+  if (!by_context) {
+    size_t p = 0;
+    while (p < inner.size() && (is_ascii_digit(inner[p]) || is_kanji_numeral(inner[p]))) ++p;
+    if (p > 0 && (starts_with(inner, p, U"年後の") || starts_with(inner, p, U"年前の") || starts_with(inner, p, U"年先の"))) return true;
+    for (std::u32string_view hope : {U"将来の", U"理想の", U"未来の", U"今後の", U"これからの", U"あるべき", U"目指す"}) {
+      if (starts_with(inner, 0, hope)) return true;
+    }
+  }
   // The firm's own people or customers (主力の「地元のお客様」): a self word, の and a common term.
   if (const size_t no = inner.find(U'の'); no != std::u32string_view::npos && no + 1 < inner.size() &&
                                            lex.self_words.contains(inner.substr(0, no)) &&
