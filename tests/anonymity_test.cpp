@@ -3404,6 +3404,11 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("| 最多記録 | 2022年5月4日に本店で1,120杯を提供 |", "anon-quasi-identifier", "2022年5月4日に本店で1,120杯を提供", Severity::kWarning);
   expect_clean("これまで建てた家で一番手応えのあったものを聞いた。社長と長女に、それぞれ「5年後の牧場」を話してもらった。");
   expect_finding("屋号は「理想の店」という。", "anon-shop", "理想の店");
+  expect_finding("F社はジーンズストリートに残る縫製工場では最も古く、自社ブランドを持つ。", "anon-quasi-identifier",
+                 "F社はジーンズストリートに残る縫製工場では最も古く、自社ブランドを持つ", Severity::kWarning);
+  expect_finding("| 沿革 | 1946年3月1日、創業者が焼け跡の鶴橋で活版印刷を始めた |", "anon-quasi-identifier",
+                 "1946年3月1日、創業者が焼け跡の鶴橋で活版印刷を始めた", Severity::kWarning);
+  expect_clean("1950年に創業者が亡くなった。");
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

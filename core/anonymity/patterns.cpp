@@ -1618,6 +1618,20 @@ size_t clause_end(std::u32string_view s, size_t p) {
 
 bool named_landmark_ends_at(std::u32string_view s, size_t i);  // below, with the places premises stand at
 
+// True if the sentence before `end` names a group by the landmark it stands at (ジーンズストリート
+// に残る縫製工場では, 門前町に並ぶ宿の中で): the landmark scopes a claim as a town would.
+bool group_at_a_landmark_before(std::u32string_view s, size_t sentence_begin, size_t end) {
+  for (size_t j = sentence_begin + 2; j < end; ++j) {
+    if (s[j] != U'に' && s[j] != U'沿') continue;
+    bool standing = false;
+    for (std::u32string_view w : {U"に残る", U"に並ぶ", U"に建ち並ぶ", U"に軒を連ねる", U"沿いに並ぶ", U"沿いの"}) {
+      standing = standing || starts_with(s, j, w);
+    }
+    if (standing && named_landmark_ends_at(s, j)) return true;
+  }
+  return false;
+}
+
 // End of a count or a claim `end` ends, taken on over the clause that ranks what it counted
 // (県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ): the few and the firm among
 // them are one fact. `end` if no such clause follows.
@@ -1754,6 +1768,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         for (size_t j = sentence_begin + 2; j < i && !keep && starts_with(claim, 0, U"ここ"); ++j) {
           keep = named_landmark_ends_at(s, j);
         }
+        keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
         // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
         if (!keep && place_scope_before) {
           const size_t place = place_scope_before(std::max(sentence_begin, i >= 48 ? i - 48 : 0), i);
@@ -1763,7 +1778,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         break;
       case kClaimNeedsNearScope: {
         const size_t from = std::max(sentence_begin, i >= 20 ? i - 20 : 0);
-        keep = has_scope(claim) || scope_before(s, from, i) < i;
+        keep = has_scope(claim) || scope_before(s, from, i) < i || group_at_a_landmark_before(s, sentence_begin, i);
         // A place the lists do not know, read in the words (桐生で, 須磨で).
         if (!keep && place_scope_before) {
           const size_t place = place_scope_before(std::max(sentence_begin, i >= 12 ? i - 12 : 0), i);
@@ -2352,8 +2367,9 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
           found_begin = candidate;
         }
       }
-      // (A site opened counts only on a day: 2009年10月1日に搾油所を開設.)
-      if (starts_with(s, i + 1, U"開設")) {
+      // (A site opened counts only on a day: 2009年10月1日に搾油所を開設; so does what the
+      // founder did: 1946年3月1日、創業者が焼け跡の鶴橋で活版印刷を始めた.)
+      if (starts_with(s, i + 1, U"開設") || starts_with(s, i, U"創業者が")) {
         const size_t year = found_begin == s.size() ? found_begin : with_year_in_brackets(s, year_end(s, found_begin));
         if (found_begin == s.size() || with_month_and_day(s, year) == with_year_in_brackets(s, year)) continue;
         const size_t day = with_month_and_day(s, year);
@@ -2371,6 +2387,8 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       if (found_begin != s.size()) {
         // (The age reached goes with it: 2021年に創業100周年を迎えた.)
         size_t founding_end = i + length;
+        // (What the founder did that day is the fact: 創業者が焼け跡の鶴橋で活版印刷を始めた.)
+        if (starts_with(s, i, U"創業者が")) founding_end = clause_end(s, founding_end);
         if (size_t age_end = founding_end; number_at(s, founding_end, &age_end) > 0 && starts_with(s, age_end, U"周年")) {
           founding_end = starts_with(s, age_end + 2, U"を迎え") ? age_end + 5 : age_end + 2;
         }
