@@ -1544,7 +1544,7 @@ bool names_an_industry(std::u32string_view suffix) {
 void find_people_listed_in_brackets(std::u32string_view text, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
   // (The text is NFKC: （ is ( by now.)
-  for (size_t open = text.find_first_of(U"(（"); open != std::u32string_view::npos; open = text.find_first_of(U"(（", open + 1)) {
+  for (size_t open = text.find(U'('); open != std::u32string_view::npos; open = text.find(U'(', open + 1)) {
     const std::u32string_view before = text.substr(0, open);
     // A count of people (二人, 2名, 三人) or a role (担当, 店長).
     bool people = lex.person_roles.match_ending_at(before, before.size()) > 0;
@@ -1554,7 +1554,7 @@ void find_people_listed_in_brackets(std::u32string_view text, std::vector<Findin
       people = people || is_ascii_digit(n) || is_kanji_numeral(n);
     }
     if (!people) continue;
-    const size_t close = text.find_first_of(U")）", open);
+    const size_t close = text.find(U')', open);
     if (close == std::u32string_view::npos || close - open > 24) continue;
     std::vector<std::pair<size_t, size_t>> items;
     bool names_only = true;

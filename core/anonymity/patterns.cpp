@@ -1652,7 +1652,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     if (i < resume) continue;
     int tag = kClaimNeedsScope;
     size_t length = words.uniqueness_claims.match_at(s, i, &tag);
-    if (length == 0) {
+    // (Only a count starts one: most characters are passed before the call.)
+    if (length == 0 && (is_ascii_digit(s[i]) || is_kanji_numeral(s[i]) || s[i] == U'数')) {
       length = few_firms_claim_length(s, i);
       tag = kClaimNeedsScope;
       // 同社を含め2軒しかない: the firm is one of the few, wherever that is.
