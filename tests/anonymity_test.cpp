@@ -321,7 +321,7 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
                  Severity::kWarning);
   expect_clean("担当：営業部、製造部。");
   // A full name after a role and の, split where the name list knows the given name.
-  expect_finding("餡は、六代目の蓮池宗一郎がひとりで炊いている。", "anon-person", "蓮池宗一郎", Severity::kWarning);
+  expect_finding("餡は、六代目の蓮池宗一郎がひとりで炊いている。", "anon-person", "蓮池宗一郎");  // 六代目 is a role: an error
   expect_finding("女将の能門千鶴と一緒に記録を比べた。", "anon-person", "女将の能門千鶴", Severity::kWarning);
   expect_clean("社員の中間層が厚い。店主の長時間労働が続く。");
   // Common nouns and roles counted are no names.
@@ -3489,6 +3489,13 @@ TEST(AnonymityPerson, AFamilysPlaceInAnInnIsARoleNotASurname) {
   expect_finding("- 後継者: 若旦那 竹節 健斗（30代）", "anon-person", "竹節 健斗");
   expect_finding("若旦那の竹節が継いだ。", "anon-person", "竹節");
   EXPECT_EQ(find(check("- 後継者: 若旦那 竹節 健斗（30代）"), "anon-person", "若旦那 竹節"), nullptr);
+}
+
+TEST(AnonymityPerson, AGenerationOfTheLineAndMoreJobs_AreRoles) {
+  expect_finding("三代目の勘解由小路 薫は「父の代からの取引先」と言う。", "anon-person", "勘解由小路 薫");
+  expect_finding("- 運行管理者: 中家 伸也", "anon-person", "中家 伸也");
+  expect_finding("現場代理人の濵田 ちひろは「橋の点検は細かい」と言う。", "anon-person", "濵田 ちひろ");
+  expect_clean("三代目の店主は若い。二代目の時代に建てた。");
 }
 
 TEST(AnonymityPerson, NamesInBracketsAfterACountOfPeople_AreWarnings) {
