@@ -3491,6 +3491,13 @@ TEST(AnonymityPerson, AFamilysPlaceInAnInnIsARoleNotASurname) {
   EXPECT_EQ(find(check("- 後継者: 若旦那 竹節 健斗（30代）"), "anon-person", "若旦那 竹節"), nullptr);
 }
 
+TEST(AnonymityCorporateNumber, ADigitMoreOrLessAfterItsLabel_IsTheNumberMistyped) {
+  expect_finding("- 法人番号: ４１６００００１００４４１９", "anon-corporate-number", "４１６００００１００４４１９");
+  expect_finding("- 法人番号: 416000010044", "anon-corporate-number", "416000010044");
+  // Without the label, twelve or fourteen digits are no corporate number.
+  expect_no_error("受付番号は41600001004419で、伝票は416000010044だった。");
+}
+
 TEST(AnonymityPerson, AGenerationOfTheLineAndMoreJobs_AreRoles) {
   expect_finding("三代目の勘解由小路 薫は「父の代からの取引先」と言う。", "anon-person", "勘解由小路 薫");
   expect_finding("- 運行管理者: 中家 伸也", "anon-person", "中家 伸也");

@@ -311,7 +311,7 @@ void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
     // Thirteen digits, in groups joined by single blanks or hyphens; commas make an amount.
     std::u32string digits;
     size_t end = p;
-    for (size_t q = p; q < s.size() && digits.size() < 13;) {
+    for (size_t q = p; q < s.size() && digits.size() < 14;) {
       if (is_ascii_digit(s[q])) {
         digits.push_back(s[q++]);
         end = q;
@@ -322,7 +322,10 @@ void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
       }
     }
     resume = std::max(i + 1, end);
-    if (digits.size() != 13) continue;
+    // (A digit more or less after its label is the firm's number mistyped: 法人番号: 41600001004419.)
+    const bool mistyped = (digits.size() == 12 || digits.size() == 14) && labelled_as_corporate_number(s, i);
+    if (digits.size() != 13 && !mistyped) continue;
+    if (digits.size() == 14 && !mistyped) continue;
     const char32_t next = at(s, end);
     if (is_ascii_digit(next) || next == U',' || (next == U'.' && is_ascii_digit(at(s, end + 1)))) continue;
     if (std::u32string_view(U"円万億千兆").find(next) != std::u32string_view::npos) continue;  // an amount
