@@ -3498,6 +3498,11 @@ TEST(AnonymityCorporateNumber, ADigitMoreOrLessAfterItsLabel_IsTheNumberMistyped
   expect_no_error("受付番号は41600001004419で、伝票は416000010044だった。");
 }
 
+TEST(AnonymityPostal, KanjiDigitsAfterTheMark_AreAPostalCode) {
+  expect_finding("郵送の案内には〒四一三‐〇〇一二の住所を刷り直した。", "anon-postal", "〒四一三‐〇〇一二");
+  expect_clean("三一三‐〇〇一二のような番号は書かない。");
+}
+
 TEST(AnonymityPerson, AGenerationOfTheLineAndMoreJobs_AreRoles) {
   expect_finding("三代目の勘解由小路 薫は「父の代からの取引先」と言う。", "anon-person", "勘解由小路 薫");
   expect_finding("- 運行管理者: 中家 伸也", "anon-person", "中家 伸也");

@@ -722,7 +722,18 @@ void find_urls_and_domains(std::u32string_view s, std::vector<Finding>& out) {
 namespace {
 
 // End of "NNN-NNNN" or "NNNNNNN" at i (i if none).
+// End of a run of digits written one by one in kanji (四一三, 〇〇一二) starting at i.
+size_t kanji_digit_run_end(std::u32string_view s, size_t i) {
+  while (i < s.size() && std::u32string_view(U"〇一二三四五六七八九").find(s[i]) != std::u32string_view::npos) ++i;
+  return i;
+}
+
 size_t postal_digits_end(std::u32string_view s, size_t i) {
+  // (In kanji digits after its mark too: 〒四一三‐〇〇一二.)
+  if (const size_t kanji = kanji_digit_run_end(s, i); kanji - i == 3 && is_dash(at(s, kanji))) {
+    const size_t second = kanji_digit_run_end(s, kanji + 1);
+    return second - (kanji + 1) == 4 ? second : i;
+  }
   const size_t first = digit_run_end(s, i);
   if (first - i == 7) return first;
   if (first - i != 3 || !is_dash(at(s, first))) return i;
