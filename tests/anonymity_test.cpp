@@ -3498,6 +3498,12 @@ TEST(AnonymityCorporateNumber, ADigitMoreOrLessAfterItsLabel_IsTheNumberMistyped
   expect_no_error("受付番号は41600001004419で、伝票は416000010044だった。");
 }
 
+TEST(AnonymityAddress, LotNumbersInKanjiDigits_AreAddresses) {
+  expect_finding("| 所在地 | 西牟婁郡白浜町堅田二五〇八番地の十三 |", "anon-address", "西牟婁郡白浜町堅田二五〇八番地の十三");
+  expect_finding("店は恵那市大井町西町一一〇三番地にあり、", "anon-address", "恵那市大井町西町一一〇三番地");
+  expect_clean("経営の一丁目一番地だ。");
+}
+
 TEST(AnonymityPostal, KanjiDigitsAfterTheMark_AreAPostalCode) {
   expect_finding("郵送の案内には〒四一三‐〇〇一二の住所を刷り直した。", "anon-postal", "〒四一三‐〇〇一二");
   expect_clean("三一三‐〇〇一二のような番号は書かない。");

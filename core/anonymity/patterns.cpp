@@ -840,7 +840,9 @@ BlockNumber read_block_number(std::u32string_view s, size_t i) {
   // Real block numbers have at most five parts (1丁目2番3号, 12-3-4-101); more is no address
   // to read as one, and the bound keeps every span short.
   while (block.groups < 6) {
-    const size_t number = number_end(s, p);
+    size_t number = number_end(s, p);
+    // (A lot number in kanji digits one by one runs longer: 堅田二五〇八番地の十三.)
+    if (const size_t positional = kanji_digit_run_end(s, p); positional - p >= 4 && positional - p <= 5) number = positional;
     if (number == p) break;
     ++block.groups;
     p = number;
