@@ -3410,6 +3410,19 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("| 沿革 | 1946年3月1日、創業者が焼け跡の鶴橋で活版印刷を始めた |", "anon-quasi-identifier",
                  "1946年3月1日、創業者が焼け跡の鶴橋で活版印刷を始めた", Severity::kWarning);
   expect_clean("1950年に創業者が亡くなった。");
+  expect_finding("店として、開店初日に千二百個のクロワッサンを売り切った。", "anon-quasi-identifier",
+                 "店として、開店初日に千二百個のクロワッサンを売り切った", Severity::kWarning);
+  expect_finding("昭和二十二年の憲法記念日に、蔵の軒先の屋台から始まった店である。", "anon-quasi-identifier",
+                 "昭和二十二年の憲法記念日に、蔵の軒先の屋台から始ま", Severity::kWarning);
+  expect_finding("訪問診療専用の車両を県内でいち早く走らせた診療所だ。", "anon-quasi-identifier",
+                 "訪問診療専用の車両を県内でいち早く走らせた診療所だ", Severity::kWarning);
+  expect_finding("一社で完結させている例は、全国でも聞いたことがないと同業者は言う。", "anon-quasi-identifier",
+                 "一社で完結させている例は、全国でも聞いたことがないと同業者は言う", Severity::kWarning);
+  expect_finding("2016年の伊勢志摩サミットの晩餐会では同社のナイフが並んだ。", "anon-quasi-identifier",
+                 "伊勢志摩サミットの晩餐会では同社のナイフが並んだ", Severity::kWarning);
+  expect_finding("特選梅を2020年に売り出し、予約開始から11分で完売した。", "anon-quasi-identifier",
+                 "特選梅を2020年に売り出し、予約開始から11分で完売した", Severity::kWarning);
+  expect_clean("いち早く動いた。即日完売した。2019年に経営革新計画の認定を受けた。");
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

@@ -2373,9 +2373,11 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         const char32_t c = s[candidate];
         if (c == U'。' || is_line_break(c)) break;
         // (Or right after its day: 1952年4月1日、初代が創業.)
+        // (Or after its day and に: 昭和二十二年の憲法記念日に、…屋台から始まった.)
         if (c == U'、' && !(candidate > 0 && (s[candidate - 1] == U'年' || s[candidate - 1] == U'）' ||
                                                s[candidate - 1] == U')' || s[candidate - 1] == U'日' ||
-                                               (candidate > 1 && s[candidate - 1] == U'に' && s[candidate - 2] == U'年')))) {
+                                               (candidate > 1 && s[candidate - 1] == U'に' &&
+                                                (s[candidate - 2] == U'年' || s[candidate - 2] == U'日'))))) {
           break;
         }
         const size_t end = with_year_in_brackets(s, year_end(s, candidate));
@@ -3094,7 +3096,7 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
       for (std::u32string_view verb : {U"手がけ", U"手掛け", U"請け負", U"刷り続け", U"刷っ", U"を刷り", U"納め", U"納入", U"提供し",
                                        U"提供さ", U"採用さ", U"使われ", U"を製作", U"任され", U"担当し", U"担っ", U"担い",
                                        U"のロケ地", U"に出店し", U"作り続け", U"仕立て", U"受注し", U"受注した", U"を派遣", U"納品し",
-                                       U"一括納品", U"用いられ", U"使用され",
+                                       U"一括納品", U"用いられ", U"使用され", U"が並んだ", U"が並べられ",
                                        // the firm's place or goods at the event: 冬季五輪では…練習会場
                                        // にもなった, ワールドカップで…贈られた花籠を制作
                                        U"会場にな", U"会場にもな", U"会場とな", U"拠点にな", U"拠点にもな", U"を制作", U"制作し",
@@ -3569,7 +3571,8 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"家元", U"大嘗祭", U"遷宮", U"探査機", U"宇宙ステーション", U"世界遺産", U"襲名", U"常設展示",
                                   U"教科書", U"BBC", U"CNN", U"情報番組", U"ドキュメンタリー",
                                   // a state guest's table, the imperial treasury a workshop restored for
-                                  U"国賓", U"正倉院", U"機内食", U"ファーストクラス", U"巡幸",
+                                  U"国賓", U"正倉院", U"機内食", U"機内菓子", U"機内サービス", U"国内線", U"国際線",
+                                  U"ファーストクラス", U"巡幸",
                                   // dramas and films shot there, a museum's restorers, a title match, a wrestler
                                   U"連続ドラマ", U"公開の映画", U"ルーブル", U"タイトル戦", U"大関"}) {
       m.add(w, 0);
@@ -3611,7 +3614,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        // 三つ星店の料理長が…足を運ぶ, 大統領夫人への贈り物として…注文が入り,
                                        // タイトル戦が毎年この宿の離れで指され, 道徳の教科書に載った)
                                        U"取り寄せ", U"張り替え", U"足を運", U"注文が入", U"で指され", U"が開かれ", U"に載っ",
-                                       U"として掲載", U"への贈り物"}) {
+                                       U"として掲載", U"への贈り物",
+                                       // (皇族を迎えて田植え行事が行われた)
+                                       U"を迎えて", U"をお迎えし"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -3723,7 +3728,7 @@ constexpr std::u32string_view kLandmarks[] = {
     // monuments and brick halls (茶草場農法の記念碑, 赤レンガ館)
     U"記念碑", U"石碑", U"レンガ館", U"煉瓦館",
     // parks named in katakana (那須ハイランドパーク), and theme parks (那須どうぶつ王国)
-    U"パーク", U"王国", U"ワールド"};
+    U"パーク", U"王国", U"ワールド", U"丘陵"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -4748,7 +4753,7 @@ size_t presence_word_length(std::u32string_view s, size_t e) {
   static constexpr std::u32string_view kPresence[] = {
       U"にある", U"にあり", U"にあっ", U"にあった", U"に建つ", U"に建ち", U"に建っ", U"に立つ", U"に立ち", U"に構え", U"に位置",
       U"に店を構え", U"に店を出", U"に暖簾を", U"にのれんを", U"に工房を構え", U"に事務所を構え", U"に本社を構え",
-      U"に拠点を置", U"に移転", U"という立地", U"という場所にあ", U"という場所で", U"に面して建", U"に面してい", U"に面した",
+      U"に拠点を置", U"に移転", U"に広がる", U"に広がっ", U"という立地", U"という場所にあ", U"という場所で", U"に面して建", U"に面してい", U"に面した",
       U"に面する"};
   for (std::u32string_view w : kPresence) {
     if (starts_with(s, e, w)) return w.size();
