@@ -3423,6 +3423,13 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("特選梅を2020年に売り出し、予約開始から11分で完売した。", "anon-quasi-identifier",
                  "特選梅を2020年に売り出し、予約開始から11分で完売した", Severity::kWarning);
   expect_clean("いち早く動いた。即日完売した。2019年に経営革新計画の認定を受けた。");
+  expect_finding("製品にしているのは、国内で当社一社だと分かった。", "anon-quasi-identifier", "製品にしているのは、国内で当社一社だと分かった", Severity::kWarning);
+  expect_finding("- 営業開始: 1952年7月1日", "anon-quasi-identifier", "1952年7月1日", Severity::kWarning);
+  expect_finding("経済産業省の地域未来牽引企業（2020年選定）に名を連ねた。", "anon-quasi-identifier",
+                 "経済産業省の地域未来牽引企業（2020年選定）に名を連ねた", Severity::kWarning);
+  expect_finding("- 園地: 昭和三十八年十月に祖父が開墾した園地を含む", "anon-quasi-identifier", "昭和三十八年十月に祖父が開墾", Severity::kWarning);
+  expect_finding("2022年の秋にはBS朝日の旅番組にも出ました。", "anon-quasi-identifier", "2022年の秋にはBS朝日の旅番組にも出ま", Severity::kWarning);
+  expect_clean("新聞に出た。社員は二人きりだ。");
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

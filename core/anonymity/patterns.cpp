@@ -1241,7 +1241,8 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
         std::u32string_view(U"だけ"), std::u32string_view(U"のひとつ"), std::u32string_view(U"の一つ"),
         std::u32string_view(U"の1つ"), std::u32string_view(U"のうちの一つ"), std::u32string_view(U"のうちの1つ"),
         std::u32string_view(U"もない"), std::u32string_view(U"もありません"), std::u32string_view(U"に満たない"),
-        std::u32string_view(U"しかいない"), std::u32string_view(U"しかおらん"), std::u32string_view(U"しかおらず")}) {
+        std::u32string_view(U"しかいない"), std::u32string_view(U"しかおらん"), std::u32string_view(U"しかおらず"),
+        std::u32string_view(U"のうちの1社"), std::u32string_view(U"のうちの一社"), std::u32string_view(U"のうちの1軒")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
   // Counted with the firm itself (国内では同社を含めて3社にとどまる): a few that include it.
@@ -1507,7 +1508,9 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
         pronoun = true;
       }
     }
-    if (!pronoun && starts_with(s, p, U"うち") && (starts_with(s, p + 2, U"だけ") || starts_with(s, p + 2, U"のみ"))) {
+    if (!pronoun && starts_with(s, p, U"うち") &&
+        (starts_with(s, p + 2, U"だけ") || starts_with(s, p + 2, U"のみ") || starts_with(s, p + 2, U"が最初") ||
+         starts_with(s, p + 2, U"が初めて"))) {
       q = p + 2;
       pronoun = true;
     }
@@ -4441,8 +4444,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報' || c == U'連' ||
         c == U'放') {
       bool shown = false;
+      // (Or the firm came on it: BS朝日の旅番組にも出ました.)
       for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ", U"連載", U"放送され",
-                                    U"放送さ"}) {
+                                    U"放送さ", U"出まし", U"出た"}) {
         shown = shown || starts_with(s, i, w);
       }
       // The outlet may stand a few clauses before the verb (NHK新潟放送局の夕方のニュースで
@@ -4919,7 +4923,7 @@ SheetKey sheet_key(std::u32string_view key) {
   for (std::u32string_view k : {U"最多記録", U"最高記録", U"過去最高", U"最高売上", U"過去最多", U"一日の最多", U"一日の最高"}) {
     if (key == k) return SheetKey::kRecord;
   }
-  for (std::u32string_view k : {U"創業", U"創業日", U"創業年月日", U"開業", U"開業日", U"設立", U"設立日", U"設立年月日", U"開店",
+  for (std::u32string_view k : {U"営業開始", U"操業開始", U"開業年月日", U"創業年月", U"創業年月日", U"設立年月", U"創業", U"創業日", U"創業年月日", U"開業", U"開業日", U"設立", U"設立日", U"設立年月日", U"開店",
                                 U"開店日", U"創立", U"開院", U"開窯"}) {
     if (key == k) return SheetKey::kFounding;
   }
