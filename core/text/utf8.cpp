@@ -67,49 +67,50 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-// Validates by the byte ranges of the Unicode standard's table of well-formed sequences
-// (Table 3-7) instead of decoding: every file is checked several times on its way through
-// the indexer, and this runs at a fraction of decode_one's cost on Japanese text. It accepts
-// exactly what decode_one accepts (tests/utf8_test.cpp compares them over every sequence of
-// up to three bytes and every four-byte lead).
+namespace {
+
+// A lead byte's sequence: its length and the range its second byte must fall in (the Unicode
+// standard's Table 3-7; the range rules out overlongs, surrogates and code points past
+// U+10FFFF). Length 0: no lead.
+struct Lead {
+  std::size_t length;
+  unsigned char low;
+  unsigned char high;
+};
+
+Lead lead_of(unsigned char b0) {
+  if (b0 < 0xC2) return {0, 0, 0};  // a continuation byte, or an overlong lead
+  if (b0 < 0xE0) return {2, 0x80, 0xBF};
+  if (b0 == 0xE0) return {3, 0xA0, 0xBF};
+  if (b0 == 0xED) return {3, 0x80, 0x9F};
+  if (b0 < 0xF0) return {3, 0x80, 0xBF};
+  if (b0 == 0xF0) return {4, 0x90, 0xBF};
+  if (b0 < 0xF4) return {4, 0x80, 0xBF};
+  if (b0 == 0xF4) return {4, 0x80, 0x8F};
+  return {0, 0, 0};
+}
+
+}  // namespace
+
+// Validates by byte ranges instead of decoding: every file is checked several times on its
+// way through the indexer, and this runs at a fraction of decode_one's cost on Japanese text.
+// It accepts exactly what decode_one accepts (tests/utf8_test.cpp compares them over every
+// sequence of up to three bytes and every four-byte lead).
 std::size_t find_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
-  const auto continuation = [&](std::size_t i) { return i < size && (bytes[i] & 0xC0) == 0x80; };
   std::size_t i = 0;
   while (i < size) {
-    const unsigned char b0 = bytes[i];
-    if (b0 < 0x80) {
+    if (bytes[i] < 0x80) {
       ++i;
       continue;
     }
-    if (b0 < 0xC2) return i;  // a continuation byte, or an overlong lead
-    if (b0 < 0xE0) {
-      if (!continuation(i + 1)) return i;
-      i += 2;
-      continue;
+    const Lead lead = lead_of(bytes[i]);
+    if (lead.length == 0 || size - i < lead.length || bytes[i + 1] < lead.low || bytes[i + 1] > lead.high) return i;
+    for (std::size_t k = 2; k < lead.length; ++k) {
+      if ((bytes[i + k] & 0xC0) != 0x80) return i;
     }
-    if (b0 < 0xF0) {
-      if (i + 1 >= size) return i;
-      const unsigned char b1 = bytes[i + 1];
-      const bool second_ok = b0 == 0xE0 ? (b1 >= 0xA0 && b1 <= 0xBF)    // no overlong
-                             : b0 == 0xED ? (b1 >= 0x80 && b1 <= 0x9F)  // no surrogate
-                                          : (b1 & 0xC0) == 0x80;
-      if (!second_ok || !continuation(i + 2)) return i;
-      i += 3;
-      continue;
-    }
-    if (b0 < 0xF5) {
-      if (i + 1 >= size) return i;
-      const unsigned char b1 = bytes[i + 1];
-      const bool second_ok = b0 == 0xF0 ? (b1 >= 0x90 && b1 <= 0xBF)    // no overlong
-                             : b0 == 0xF4 ? (b1 >= 0x80 && b1 <= 0x8F)  // nothing past U+10FFFF
-                                          : (b1 & 0xC0) == 0x80;
-      if (!second_ok || !continuation(i + 2) || !continuation(i + 3)) return i;
-      i += 4;
-      continue;
-    }
-    return i;
+    i += lead.length;
   }
   return std::string_view::npos;
 }
