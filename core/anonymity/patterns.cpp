@@ -325,7 +325,6 @@ void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
     // (A digit more or less after its label is the firm's number mistyped: 法人番号: 41600001004419.)
     const bool mistyped = (digits.size() == 12 || digits.size() == 14) && labelled_as_corporate_number(s, i);
     if (digits.size() != 13 && !mistyped) continue;
-    if (digits.size() == 14 && !mistyped) continue;
     const char32_t next = at(s, end);
     if (is_ascii_digit(next) || next == U',' || (next == U'.' && is_ascii_digit(at(s, end + 1)))) continue;
     if (std::u32string_view(U"円万億千兆").find(next) != std::u32string_view::npos) continue;  // an amount
@@ -1203,6 +1202,12 @@ std::pair<size_t, size_t> sentence_around(std::u32string_view s, size_t position
   return {begin, end};
 }
 
+// True if the count at i is said with the firm among it (同社を含め2軒, 同社を含めて3社, を含めても).
+bool counted_with_the_firm_before(std::u32string_view s, size_t i) {
+  const std::u32string_view before_count = s.substr(0, i);
+  return ends_with(before_count, U"を含め") || ends_with(before_count, U"を含めて") || ends_with(before_count, U"を含めても");
+}
+
 // True if a place and もう stand right before the count at i (堺にもう三人, 県内にもう2軒): the last
 // few of a kind there.
 bool last_few_in_a_place_before(std::u32string_view s, size_t i) {
@@ -1230,9 +1235,7 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   if (counter == 0 && at(s, p) == U'人' && last_few_in_a_place_before(s, i)) counter = 1;
   // (Things counted with the firm among them: 国内に同社を含め二つしかない; 選択肢は二つしかない
   // counts no firms.)
-  if (counter == 0 && at(s, p) == U'つ' && (ends_with(s.substr(0, i), U"を含め") || ends_with(s.substr(0, i), U"を含めて"))) {
-    counter = 1;
-  }
+  if (counter == 0 && at(s, p) == U'つ' && counted_with_the_firm_before(s, i)) counter = 1;
   if (counter == 0) return 0;
   p += counter;
   for (std::u32string_view tail :
@@ -1247,7 +1250,7 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   }
   // Counted with the firm itself (国内では同社を含めて3社にとどまる): a few that include it.
   // (取引先は3社にとどまる counts customers.)
-  if (ends_with(s.substr(0, i), U"を含めて") || ends_with(s.substr(0, i), U"を含めても") || ends_with(s.substr(0, i), U"を含め")) {
+  if (counted_with_the_firm_before(s, i)) {
     for (std::u32string_view tail : {U"にとどまる", U"にとどまり", U"にとどまっ", U"に限られ", U"にすぎな", U"に過ぎな"}) {
       if (starts_with(s, p, tail)) return p + tail.size() - i;
     }
@@ -1677,8 +1680,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       tag = kClaimNeedsScope;
       // 同社を含め2軒しかない: the firm is one of the few, wherever that is.
       // (So is the last few of a craft: 研げる者は、堺にもう三人しかいない.)
-      if (length > 0 && (ends_with(s.substr(0, i), U"を含め") || ends_with(s.substr(0, i), U"を含めて") ||
-                         last_few_in_a_place_before(s, i))) {
+      if (length > 0 && (counted_with_the_firm_before(s, i) || last_few_in_a_place_before(s, i))) {
         tag = kClaimSelfScoped;
       }
     }
@@ -1982,11 +1984,10 @@ size_t year_end(std::u32string_view s, size_t i) {
   if (digits - i == 4 && (s[i] == U'1' || s[i] == U'2') && at(s, digits) == U'年') return digits + 1;
   // A year in kanji digits, one by one (一九七一年, 二〇一二年), as typeset text writes it.
   if ((s[i] == U'一' || s[i] == U'二') && at(s, i + 4) == U'年' && !is_kanji_numeral(before(s, i))) {
-    const auto kanji_digit = [](char32_t c) { return std::u32string_view(U"〇一二三四五六七八九").find(c) != std::u32string_view::npos; };
     // (Old shops date themselves back to the 1500s: 一八〇六年.)
     const bool century = (s[i] == U'一' && std::u32string_view(U"五六七八九").find(at(s, i + 1)) != std::u32string_view::npos) ||
                          (s[i] == U'二' && at(s, i + 1) == U'〇');
-    if (century && kanji_digit(at(s, i + 2)) && kanji_digit(at(s, i + 3))) return i + 5;
+    if (century && kanji_digit_run_end(s, i + 2) == i + 4) return i + 5;
   }
   // Modern eras, and the Edo eras old shops and inns date themselves by (天保三年, 文久元年);
   // a number and 年 must follow, so 文化 or 安政 alone are never a year.
