@@ -360,12 +360,19 @@ bool put_out_after_as_name(std::u32string_view s, size_t close) {
 // としてまとめた). Descriptions have no blank, generic offers end in their kind (「お試し
 // セット」を作り), an activity after a blank is a theme (「カフェ 巡り」), and a loanword after の
 // is described (「通いのトレーニング」): the quote rules judge those.
+// True if a quote of ordinary words may still be a name by its form: four to twenty
+// characters, no sentence inside, no grammar at its end, and no word the lists know as a
+// whole (ドレッシング, 見える化, A社).
+bool may_be_a_name_of_ordinary_words(std::u32string_view inner) {
+  const Lexicon& lex = lexicon();
+  return inner.size() >= 4 && inner.size() <= 20 && inner.find_first_of(U"、。!?！？") == std::u32string_view::npos &&
+         !ends_like_grammar(inner) && !lex.generic_terms.contains(inner) && !lex.product_categories.contains(inner) &&
+         !lex.vocabulary.contains(inner) && !is_anonymised_name(inner);
+}
+
 bool put_out_as_a_name(std::u32string_view s, const Words& words, size_t begin, size_t close) {
   const std::u32string_view inner = s.substr(begin, close - begin);
-  if (inner.size() < 4 || inner.size() > 20 || !put_out_after_as_name(s, close) ||
-      inner.find_first_of(U"、。!?！？") != std::u32string_view::npos || ends_like_grammar(inner)) {
-    return false;
-  }
+  if (!may_be_a_name_of_ordinary_words(inner) || !put_out_after_as_name(s, close)) return false;
   const size_t blank = inner.find_first_of(U" 　");
   bool spaced = blank != std::u32string_view::npos && blank >= 2 && blank + 2 <= inner.size();
   if (blank != std::u32string_view::npos && blank + 1 < inner.size()) {
@@ -385,10 +392,8 @@ bool put_out_as_a_name(std::u32string_view s, const Words& words, size_t begin, 
                                    U"フェア", U"講座", U"教室", U"会", U"制度", U"ノート"}) {
     if (ends_with(inner, kind)) return false;
   }
-  const Lexicon& lex = lexicon();
   const bool described = inner.find(U'の') != std::u32string_view::npos;
-  return (spaced || (longest >= 3 && other_script && !described)) && !lex.generic_terms.contains(inner) &&
-         !lex.product_categories.contains(inner) && !lex.vocabulary.contains(inner) && !is_anonymised_name(inner);
+  return spaced || (longest >= 3 && other_script && !described);
 }
 
 // True if what follows the quote closing at `close` counts it as goods sold or a service
@@ -1174,12 +1179,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       if (!routine && !beside_goods && put_out_as_a_name(s, words, begin, close)) {
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
-      } else if (!routine && counted_as_goods_sold(s, close) && inner.size() >= 4 && inner.size() <= 20 &&
-                 inner.find_first_of(U"、。!?！？") == std::u32string_view::npos && !ends_like_grammar(inner) &&
+      } else if (!routine && counted_as_goods_sold(s, close) && may_be_a_name_of_ordinary_words(inner) &&
                  inner.find(U"向け") == std::u32string_view::npos &&  // described by whom it serves (常連さん向けの回数券)
-                 !ends_with(inner, U"さん") && !ends_with(inner, U"様") && !ends_with(inner, U"たち") &&  // people (「地域の皆さん」)
-                 !lexicon().generic_terms.contains(inner) && !lexicon().product_categories.contains(inner) &&
-                 !lexicon().vocabulary.contains(inner) && !is_anonymised_name(inner)) {
+                 !ends_with(inner, U"さん") && !ends_with(inner, U"様") && !ends_with(inner, U"たち")) {  // people (「地域の皆さん」)
         // Ordinary words counted as goods sold: a reviewer judges whether they are a name.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
