@@ -3539,6 +3539,9 @@ TEST(AnonymityPerson, AGenerationOfTheLineAndMoreJobs_AreRoles) {
 TEST(AnonymityPerson, NamesInBracketsAfterACountOfPeople_AreWarnings) {
   expect_finding("専門家は、若手の二人（早乙女・茂木）に棚を任せた。", "anon-person", "早乙女・茂木", Severity::kWarning);
   expect_finding("製造ラインの担当者二人（小倉と神保）と計測した。", "anon-person", "小倉と神保", Severity::kWarning);
+  expect_finding("送迎担当の名簿（喜多、辰巳、松葉）と運行表を突き合わせた。", "anon-person", "喜多、辰巳、松葉", Severity::kWarning);
+  expect_finding("工程表には担当者名（宗像・木全）しかない。", "anon-person", "宗像・木全", Severity::kWarning);
+  expect_clean("営業、製造、品質管理の三部門が別々に動いた。");
   // Traps: jobs, sexes and kinds of staff in the brackets.
   expect_clean("社員2名（営業・製造）で回している。職人2人（男性・女性）がいる。スタッフ2名（パート・アルバイト）がいる。");
 }

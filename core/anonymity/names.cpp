@@ -1546,8 +1546,10 @@ void find_people_listed_in_brackets(std::u32string_view text, std::vector<Findin
   // (The text is NFKC: （ is ( by now.)
   for (size_t open = text.find(U'('); open != std::u32string_view::npos; open = text.find(U'(', open + 1)) {
     const std::u32string_view before = text.substr(0, open);
-    // A count of people (二人, 2名, 三人) or a role (担当, 店長).
+    // A count of people (二人, 2名, 三人), a role (担当, 店長) or a list of them (送迎担当の名簿,
+    // 担当者名).
     bool people = lex.person_roles.match_ending_at(before, before.size()) > 0;
+    for (std::u32string_view list : {U"名簿", U"者名", U"メンバー", U"顔ぶれ"}) people = people || ends_with(before, list);
     for (std::u32string_view count : {U"人", U"名"}) {
       if (!ends_with(before, count) || open < 2) continue;
       const char32_t n = text[open - 2];
