@@ -3497,6 +3497,10 @@ TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_finding("髪の状態を記録する『カミカルテ』というサービスを始めた。", "anon-product", "カミカルテ");
   expect_finding("看板料理の「白えびバーガー 氷見の朝」は昼も売れている。", "anon-product", "白えびバーガー 氷見の朝");
   expect_clean("「見える化」は県内の3社に採用された。「地域の皆さん」が主力になった。");
+  expect_finding("| 銘柄 | 「鷺ノ森」 |", "anon-product", "鷺ノ森");
+  expect_finding("- 即席汁「湖のあさげ」の売上: 年約2,400万円", "anon-product", "湖のあさげ", Severity::kWarning);
+  expect_finding("それを商品にしたのが、ひのき材の「ひのきのゆりかご」です。", "anon-product", "ひのきのゆりかご", Severity::kWarning);
+  expect_clean("こうして生まれたのが「地元の味を大切にする」という考えだ。");
   expect_finding("- ブランド名: はなれ菜", "anon-product", "はなれ菜");
   expect_clean("- 商品名: 未定");
   // Traps: an answer in quotes; それぞれ before a shop word.

@@ -403,7 +403,10 @@ bool put_out_as_a_name(std::u32string_view s, const Words& words, size_t begin, 
 // 生んだ) have none of these verbs.
 bool counted_as_goods_sold(std::u32string_view s, size_t close) {
   size_t p = close + 1;
-  if (starts_with(s, p, U"の会員は") || starts_with(s, p, U"の会員数は")) return true;
+  // (Its members or its sales by name: 「湖のあさげ」の売上: 年約2,400万円.)
+  for (std::u32string_view its : {U"の会員は", U"の会員数は", U"の売上", U"の売り上げ", U"の販売数", U"の出荷数"}) {
+    if (starts_with(s, p, its)) return true;
+  }
   // (The quote may be the predicate's complement too: 看板は…「椿月最中」で、売上の六割を占める.)
   bool joined = false;
   for (std::u32string_view joiner : {U"は、", U"は", U"が", U"で、", U"も"}) {
@@ -438,10 +441,25 @@ bool counted_as_goods_sold(std::u32string_view s, size_t close) {
   return false;
 }
 
+// True if the clause before the quote opening at `open` says the firm made it into goods
+// (それを商品にしたのが、ひのき材の「…」, 汎用化したのが「…」, こうして生まれたのが「…」).
+bool made_into_goods_before(std::u32string_view s, size_t open) {
+  const size_t from = open >= 20 ? open - 20 : 0;
+  const std::u32string_view before = s.substr(from, open - from);
+  const size_t stop = before.find_last_of(U"。「」");
+  const std::u32string_view clause = stop == std::u32string_view::npos ? before : before.substr(stop + 1);
+  for (std::u32string_view made : {U"商品にしたのが", U"商品化したのが", U"製品にしたのが", U"製品化したのが", U"汎用化したのが",
+                                   U"形にしたのが", U"生まれたのが"}) {
+    if (clause.find(made) != std::u32string_view::npos) return true;
+  }
+  return false;
+}
+
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
-  constexpr std::u32string_view kJoiners[] = {U"", U"の", U"は", U"が", U":", U" ", U"を", U"である", U"として", U"も"};
+  // (A table's key too: | 銘柄 | 「鷺ノ森」 |.)
+  constexpr std::u32string_view kJoiners[] = {U"", U"の", U"は", U"が", U":", U" ", U"を", U"である", U"として", U"も", U" | "};
   for (std::u32string_view joiner : kJoiners) {
     if (open < joiner.size() || s.compare(open - joiner.size(), joiner.size(), joiner) != 0) continue;
     int tag = -1;
@@ -1179,7 +1197,8 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       if (!routine && !beside_goods && put_out_as_a_name(s, words, begin, close)) {
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
-      } else if (!routine && counted_as_goods_sold(s, close) && may_be_a_name_of_ordinary_words(inner) &&
+      } else if (!routine && (counted_as_goods_sold(s, close) || made_into_goods_before(s, i)) &&
+                 may_be_a_name_of_ordinary_words(inner) &&
                  inner.find(U"向け") == std::u32string_view::npos &&  // described by whom it serves (常連さん向けの回数券)
                  !ends_with(inner, U"さん") && !ends_with(inner, U"様") && !ends_with(inner, U"たち")) {  // people (「地域の皆さん」)
         // Ordinary words counted as goods sold: a reviewer judges whether they are a name.
