@@ -3430,6 +3430,14 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("- 園地: 昭和三十八年十月に祖父が開墾した園地を含む", "anon-quasi-identifier", "昭和三十八年十月に祖父が開墾", Severity::kWarning);
   expect_finding("2022年の秋にはBS朝日の旅番組にも出ました。", "anon-quasi-identifier", "2022年の秋にはBS朝日の旅番組にも出ま", Severity::kWarning);
   expect_clean("新聞に出た。社員は二人きりだ。");
+  // Said in dialect (batch 109): nobody else, the top, prizes and sales counted, a founding.
+  expect_finding("そこまでしとる豆腐屋、奈良県内でほかに一軒もあらへんはずです。", "anon-quasi-identifier",
+                 "そこまでしとる豆腐屋、奈良県内でほかに一軒もあらへんはずです", Severity::kWarning);
+  expect_finding("府内で削ったんは、うちのほかに名前が挙がらへん。", "anon-quasi-identifier", "府内で削ったんは、うちのほかに名前が挙がらへん", Severity::kWarning);
+  expect_finding("番組で紹介されて、発売初月だけで四万二千本売れたんです。", "anon-quasi-identifier",
+                 "番組で紹介されて、発売初月だけで四万二千本売れたんです", Severity::kWarning);
+  expect_finding("全国新酒鑑評会で九年続けて金賞をもろうとる。", "anon-quasi-identifier", "全国新酒鑑評会で九年続けて金賞をもろうとる", Severity::kWarning);
+  expect_no_error("「この辺で写真館いうて、昔はみな来たもんじゃ」配車アプリなんか年寄りの乗務員が使えるわけがない。");
   // A claim in a quote's second sentence ends at the quote's close.
   expect_finding("社長は「図案帳を受け継いどる。日本でここにしかない色ですけん」と言う。", "anon-quasi-identifier",
                  "日本でここにしかない色ですけん", Severity::kWarning);

@@ -4328,7 +4328,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           for (size_t p = after + 1; p < s.size() && p <= after + (named_outlet ? 36 : 13) && shown_end == after && s[p] != U'。' &&
                                      (s[p] != U'、' || named_outlet);
                ++p) {
-            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"映っ",
+            for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"出して", U"映っ",
                                              U"映り込", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }

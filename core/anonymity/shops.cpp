@@ -2201,6 +2201,12 @@ void find_app_names(std::u32string_view s, std::vector<Finding>& out) {
         std::u32string_view(U"はがをにでともへやの").find(s[begin]) != std::u32string_view::npos) {
       continue;
     }
+    // (Nor a particle of speech after it: 配車アプリなんか年寄りの乗務員が使えるわけがない.)
+    bool particle = false;
+    for (std::u32string_view w : {U"なんか", U"なんて", U"など", U"なども", U"って", U"とか", U"だけ", U"ばかり", U"まで", U"すら", U"さえ"}) {
+      particle = particle || starts_with(s, begin, w);
+    }
+    if (particle) continue;
     size_t end = begin;
     while (end < s.size() && end - begin < kMaxShopNameLength && (is_hiragana(s[end]) || is_kanji(s[end]) || is_katakana(s[end])) &&
            !(end > begin + 2 && std::u32string_view(U"はがをにでと").find(s[end]) != std::u32string_view::npos)) {

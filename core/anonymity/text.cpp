@@ -269,7 +269,7 @@ bool ends_like_grammar(std::u32string_view run) {
       // a verb's て form and a condition (台帳として|旅館, 二食でなければ|旅館ではない)
       U"して", U"って", U"いて", U"んで", U"えて", U"けて", U"めて", U"れて", U"せて", U"ければ", U"れば", U"えば",
       // a condition or a concession, in dialect too (写真館いうたら, 蔵やけど, 店やけん)
-      U"たら", U"だら", U"ても", U"けど", U"けん",
+      U"たら", U"だら", U"ても", U"けど", U"けん", U"うて",
       U"の", U"な", U"に", U"を", U"が", U"は", U"で", U"へ", U"や", U"も", U"か", U"ね", U"よ"};
   for (std::u32string_view ending : kEndings) {
     if (ends_with(run, ending)) {
