@@ -1787,8 +1787,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         keep = has_scope(claim) || has_scope(sentence);
         // A named landmark in the sentence scopes "only here" as a place does (開聞岳が真正面に
         // 見える蔵は、ここしかなかど).
-        for (size_t j = sentence_begin + 2; j < i && !keep && starts_with(claim, 0, U"ここ"); ++j) {
-          keep = named_landmark_ends_at(s, j);
+        if (!keep && starts_with(claim, 0, U"ここ")) {
+          for (size_t j = sentence_begin + 2; j < i && !keep; ++j) keep = named_landmark_ends_at(s, j);
         }
         keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
         // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
