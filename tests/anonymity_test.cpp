@@ -2081,6 +2081,8 @@ TEST(AnonymityProduct, UnquotedNamesBesideGoods_AreNames) {
   expect_finding("弟は直売所向けの小瓶しまのめぐみを企画した。", "anon-product", "しまのめぐみ", Severity::kWarning);
   // A signboard maker, an activity, a suffix: descriptions.
   expect_clean("看板の製作会社に頼んだ。チーズづくり体験を始めた。商品ごとの売上を見た。");
+  // 純|米|酒: MeCab reads 米 as a country; a kind of sake is no name.
+  expect_clean("看板の純米酒が売れた。名物の米焼酎も出した。");
 }
 
 TEST(AnonymityShop, DishWordBeforeABlankAndAName_IsAShop) {
@@ -2125,6 +2127,9 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("金目の一夜干し「潮騒」は粗利率が高い。", "anon-product", "潮騒");
   expect_finding("飲むヨーグルト「雪どけ」は返礼品になった。", "anon-product", "雪どけ");
   expect_finding("白磁シリーズ「月白」として出展した。", "anon-product", "月白");
+  // In double brackets one kanji is a title too; in single ones a mark (地酒「辛」) says a taste.
+  expect_finding("看板の純米酒『蒼』を中心に据えた。", "anon-product", "蒼");
+  expect_clean("地酒「辛」を好む客が多い。");
   // Inside a longer phrase, or a taste, the quoted word is a notion.
   expect_clean("スイーツ「男子」向けの品が薄い。日本酒「ブーム」に乗る。");
   expect_clean("地酒「辛口」は定番だ。");

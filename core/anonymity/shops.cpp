@@ -865,7 +865,8 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   // Only as the subject or object of its clause (「潮騒」は, 「月白」として): a word
   // quoted inside a longer phrase is a notion (和菓子「離れ」に, 焼き菓子「三種」の箱,
   // スイーツ「男子」向け).
-  if (after_goods_word && count == 1 && inner.size() >= 2 && stands_alone()) {
+  // (In double brackets, a title's mark, one kanji is a name too: 純米酒『蒼』を.)
+  if (after_goods_word && count == 1 && (inner.size() >= 2 || (titled && is_kanji(inner[0]))) && stands_alone()) {
     const Morpheme& w = words[words.starting_at(begin)];
     static constexpr std::u32string_view kDescriptions[] = {U"辛口", U"甘口", U"中辛", U"濃口", U"薄口", U"大盛",
                                                             U"特盛", U"特上", U"限定", U"新作", U"定番", U"季節",
@@ -1713,8 +1714,9 @@ void find_unquoted_product_names(std::u32string_view s, const Words& words, std:
         if (!(noun || kana || prefix || w.unknown) || w.end != (begin == i ? i : begin)) break;
         if (w.unknown || (w.noun == NounKind::kProper && w.proper != ProperKind::kPlace)) coined = true;
         // A place or a kana word in the name (清澄|最中, 釧路|ざんぎ|丼, まがたま|煎餅) names
-        // one firm's goods where the words before say it is a product.
-        if ((w.noun == NounKind::kProper && w.proper == ProperKind::kPlace) ||
+        // one firm's goods where the words before say it is a product. (A country of one
+        // character is a word's part: 純|米|酒 is no rice of America.)
+        if ((w.noun == NounKind::kProper && w.proper == ProperKind::kPlace && w.end - w.begin >= 2) ||
             (all_of(surface, is_hiragana) && surface.size() >= 2 && w.pos != PartOfSpeech::kParticle &&
              !lex.generic_kana_names.contains(surface))) {
           placed_or_kana = true;
