@@ -2123,6 +2123,13 @@ TEST(AnonymityShop, ANameBeforeABracketWithAnAddress_IsStillFound) {
   EXPECT_NE(find(problems, "anon-postal", "〒421-0103"), nullptr) << describe(problems);
 }
 
+TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
+  expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
+  expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);
+  // Whole words, a trade's words after a trade, and keepers of a place (…主) are no names.
+  expect_clean("社長の方針が変わった。長男の嫁が手伝う。漁師の浜値が下がった。三代目の窯主は語る。");
+}
+
 TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("金目の一夜干し「潮騒」は粗利率が高い。", "anon-product", "潮騒");
   expect_finding("飲むヨーグルト「雪どけ」は返礼品になった。", "anon-product", "雪どけ");

@@ -901,6 +901,38 @@ void find_listed_names_after_roles(std::u32string_view text, const std::vector<M
   }
 }
 
+// A role and の, then two kanji that MeCab cuts into a one-kanji word and a suffix, or
+// reads as a given name and a suffix (杜氏の戸|祭が, 長男の晃|大が): a rare surname or a given
+// name no list holds. Words the dictionary knows whole (社長の方針が, 長男の嫁が) are
+// not cut so. A warning: only a reviewer knows a name from a word MeCab lacks.
+void find_cut_names_after_roles(std::u32string_view text, const std::vector<Morpheme>& words,
+                                const std::vector<uint8_t>& ends, std::vector<Finding>& out) {
+  const WordIndex index(&words);
+  for (size_t p = 2; p + 2 < text.size(); ++p) {
+    if (text[p - 1] != U'の' || !is_kanji(text[p]) || !is_kanji(text[p + 1]) || is_kanji(at(text, p + 2))) continue;
+    if (std::u32string_view(U"がはもとを、").find(at(text, p + 2)) == std::u32string_view::npos) continue;
+    const long first = index.starting_at(p);
+    if (first < 0 || first + 1 >= static_cast<long>(words.size()) || words[first].end != p + 1) continue;
+    const Morpheme& head = words[first];
+    const Morpheme& tail = words[first + 1];
+    if (tail.end != p + 2 || head.pos != PartOfSpeech::kNoun || tail.pos != PartOfSpeech::kNoun) continue;
+    const bool cut = (head.noun == NounKind::kGeneral || (head.noun == NounKind::kProper && head.proper == ProperKind::kPerson)) &&
+                     tail.noun == NounKind::kSuffix;
+    // (…主 is one who keeps the place: 三代目の窯|主, 園|主.)
+    if (!cut || text[p + 1] == U'主') continue;
+    // Only after a title (杜氏の, 番頭の) or a relative (長男の, 娘の): after a trade (漁師の浜|値)
+    // the run is as often a word of the trade.
+    bool relative = false;
+    for (std::u32string_view kin : {U"長男", U"次男", U"三男", U"長女", U"次女", U"三女", U"息子", U"娘", U"妻", U"夫", U"兄",
+                                    U"弟", U"姉", U"妹", U"父", U"母", U"祖父", U"祖母", U"孫", U"婿", U"甥", U"姪",
+                                    U"跡取り", U"後継ぎ", U"先代", U"当主"}) {
+      relative = relative || (p > kin.size() && text.compare(p - 1 - kin.size(), kin.size(), kin) == 0);
+    }
+    if (!relative && (ends[p - 1] & 2) == 0) continue;
+    add_finding(out, p, p + 2, FindingKind::kPerson, Severity::kWarning, {}, p, p + 2);
+  }
+}
+
 // Names right before an honorific that the word rules miss: a Latin given name (Mattさん),
 // a kana given name SKK reads (りょうさん), a kanji surname SKK lists that MeCab cuts into
 // common words (薬袋さん). Kinds of people (大工さん, 八百屋さん), kana with the polite
@@ -1054,6 +1086,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
   find_full_names_with_name_list(text, words, ends, used, out);
   find_blank_names_after_roles(text, words, ends, out);
   find_listed_names_after_roles(text, words, ends, out);
+  find_cut_names_after_roles(text, words, ends, out);
   find_listed_names_before_honorifics(text, words, out);
   find_people_in_context(text, words, ends, used, out);
 
