@@ -1696,6 +1696,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // A smaller share only with the firm named as its holder.
+  warns("国内の鉄瓶の約一割を同社が作っている。", "約一割を同社が作っ");
+  expect_clean("市内の飲食店の1割を回って声をかけた。県内の酒蔵の約2割が参加した。");
   warns("「セリNavi」は全国の導入数の半分以上を同社が握る。", "半分以上を同社が握");
   warns("病院の清掃に強く、市内の総合病院の9割と契約している。", "9割と契約");
   warns("造船向けシャフトの国内シェアはおよそ35%に達する。", "およそ35%");

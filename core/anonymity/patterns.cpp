@@ -1364,6 +1364,14 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
     if (digits == p) return 0;
     if (at(s, digits) == U'割' && value >= 3 && value <= 10) share_end = digits + 1;
     if ((at(s, digits) == U'%' || at(s, digits) == U'％') && value >= 30 && value <= 100) share_end = digits + 1;
+    // A smaller share counts where the firm is named as the one holding it (国内の鉄瓶の約一割を
+    // 同社が作っている): one firm with a tenth of a trade is still few to look up.
+    if (share_end == 0 && (at(s, digits) == U'割' ? value >= 1 : (at(s, digits) == U'%' && value >= 10)) &&
+        s.compare(digits + 1, 1, U"を") == 0) {
+      for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を同社製が", U"を当社製が"}) {
+        if (starts_with(s, digits + 1, who)) share_end = digits + 1;
+      }
+    }
   }
   if (share_end == 0) {
     // A fraction: 市の世帯数の3分の1にあたる (a quarter or more).
@@ -1389,7 +1397,7 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   }
   for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"が占め", U"を手が",
                                    U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用", U"にあた",
-                                   U"に当た", U"作っ", U"作る", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
+                                   U"に当た", U"作っ", U"作る", U"が作っ", U"が作る", U"が生産", U"が製造", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
     if (starts_with(s, q, verb)) return q + verb.size() - i;
   }
   // (With what is supplied between: 県内の小中学校の約7割に教材を納めている.)
