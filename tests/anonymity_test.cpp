@@ -2133,6 +2133,17 @@ TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_clean("社長の方針が変わった。長男の嫁が手伝う。漁師の浜値が下がった。三代目の窯主は語る。");
 }
 
+TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
+  // In quotes, goods that end in their kind, a blank, then the name (a warning, as for shops).
+  expect_finding("りんごの甘煮を白餡で包んだ「林檎最中 ゆきあかり」が指名買いされた。", "anon-product", "林檎最中 ゆきあかり",
+                 Severity::kWarning);
+  expect_finding("駅で「黒豚せいろ弁当 桜島」が売れた。", "anon-product", "黒豚せいろ弁当 桜島", Severity::kWarning);
+  // Without quotes, kana after goods and a blank: prose puts no blank there.
+  expect_finding("林檎最中 ゆきあかり を土産物として売り出した。", "anon-product", "ゆきあかり");
+  expect_finding("新作の林檎最中 ゆきあかりは好評だ。", "anon-product", "ゆきあかり");
+  expect_clean("「羊羹 手作り」の札を出した。最中 とても好評だった。");
+}
+
 TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("金目の一夜干し「潮騒」は粗利率が高い。", "anon-product", "潮騒");
   expect_finding("飲むヨーグルト「雪どけ」は返礼品になった。", "anon-product", "雪どけ");

@@ -997,7 +997,8 @@ size_t signboard_name_begin(std::u32string_view s, size_t begin, size_t end) {
   const bool katakana_trade = kind.size() >= 4 && all_of(kind, [](char32_t c) { return is_katakana(c) || c == U'ー'; });
   const bool kind_of_shop = lex.shop_prefixes.contains(kind) || lex.shop_words.contains(kind) ||
                             lex.shop_suffixes.match_ending_at(kind, kind.size()) > 0 ||
-                            lex.product_categories.contains(kind) || goods_words().contains(kind) || katakana_trade ||
+                            lex.product_categories.match_ending_at(kind, kind.size()) > 0 || goods_words().contains(kind) ||
+                            katakana_trade ||
                             ends_with(kind, U"屋台") || ends_with(kind, U"小屋") || ends_with(kind, U"茶屋") ||
                             // a dish or produce a shop sells under its name (きしめん 松風, くだもの ますや)
                             (all_of(kind, is_hiragana) && kind.size() >= 3 && !ends_like_grammar(kind));
@@ -1009,7 +1010,8 @@ size_t signboard_name_begin(std::u32string_view s, size_t begin, size_t end) {
   const bool phrase = name.find_first_of(U"のがをにでとはも") != std::u32string_view::npos && !ends_with(name, U"ちゃん") &&
                       name.size() > 4;
   if (!letters || phrase || (ends_like_grammar(name) && !ends_with(name, U"ちゃん")) || lex.shop_prefixes.contains(name) ||
-      lex.product_categories.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name)) {
+      lex.product_categories.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
+      is_label_on_goods(name)) {  // 「羊羹 手作り」 says how they are made
     return begin;
   }
   return begin + blank + 1;
@@ -1169,7 +1171,10 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // A signboard in quotes: a kind of shop or goods, a blank, a name (『きしめん 松風』, 『お茶屋
     // 菊乃』, 『ドライクリーニング はなまる』).
     if (const size_t name_begin = signboard_name_begin(s, begin, close); thing < 0 && name_begin > begin) {
-      add_finding(out, begin, close, FindingKind::kShop, Severity::kWarning, {}, name_begin, close);
+      // (Goods before the blank make it a product's label: 「林檎最中 ゆきあかり」.)
+      const std::u32string_view kind = s.substr(begin, name_begin - 1 - begin);
+      const bool goods = lexicon().product_categories.match_ending_at(kind, kind.size()) > 0 || goods_words().contains(kind);
+      add_finding(out, begin, close, goods ? FindingKind::kProduct : FindingKind::kShop, Severity::kWarning, {}, name_begin, close);
       i = close;
       continue;
     }
@@ -1909,6 +1914,27 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     if (!coined || is_goods(name) || lex.product_categories.match_ending_at(name, name.size()) > 0) continue;
     add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
     k = words.ending_at(end) >= 0 ? words.ending_at(end) : k;
+  }
+  // Goods, a blank, then a kana name as on a label (林檎最中 ゆきあかり を, 焼き菓子 ぽっけ が):
+  // prose puts no blank between goods and a word about them.
+  for (size_t blank = s.find(U' '); blank != std::u32string_view::npos; blank = s.find(U' ', blank + 1)) {
+    if (blank == 0 || lex.product_categories.match_ending_at(s.substr(0, blank), blank) == 0) continue;
+    const size_t begin = blank + 1;
+    size_t end = begin;
+    while (end < s.size() && end - begin <= 8 && is_hiragana(s[end])) ++end;
+    if (end - begin < 3 || end - begin > 8) continue;
+    // The name ends at a blank, a particle or a mark; a clause goes on (… とても美味しい).
+    const char32_t after = at(s, end);
+    const bool standing = after == U' ' || after == U'、' || after == U'。';  // (inside quotes the quote rules judge it)
+    size_t name_end = end;
+    if (!standing) {
+      // はがをも after the name, read back from the kana run's end (ゆきあかりは).
+      if (std::u32string_view(U"はがをも").find(s[end - 1]) == std::u32string_view::npos || !is_kanji(after)) continue;
+      name_end = end - 1;
+    }
+    const std::u32string_view name = s.substr(begin, name_end - begin);
+    if (name.size() < 3 || lex.generic_kana_names.contains(name) || ends_like_grammar(name)) continue;
+    add_finding(out, begin, name_end, FindingKind::kProduct, Severity::kError, {}, begin, name_end);
   }
 }
 
