@@ -2126,6 +2126,13 @@ TEST(AnonymityShop, ANameBeforeABracketWithAnAddress_IsStillFound) {
   EXPECT_NE(find(problems, "anon-postal", "〒421-0103"), nullptr) << describe(problems);
 }
 
+TEST(AnonymityPerson, AOneKanjiSurnameAndACommaAfterTheCopula_AfterARole_AreFound) {
+  expect_finding("泥染め職人の叶と三人で、小物を試作した。", "anon-person", "叶");
+  expect_finding("その一人が伝統工芸士の片岡で、七十八歳になった。", "anon-person", "伝統工芸士の片岡");
+  // A place before で and a comma is where; a surname that is a common word (林) is a wood.
+  expect_clean("社長の京都で、修業した。職人の林が削る。");
+}
+
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
   expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);

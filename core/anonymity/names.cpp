@@ -330,8 +330,12 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
       }
     }
   }
-  if (word.proper == ProperKind::kPerson && word.noun == NounKind::kProper && s.size() >= 2 && !never_a_person(s)) {
-    candidate.evidence = word.common_reading ? PersonEvidence::kMedium : PersonEvidence::kStrong;
+  // (A surname of one kanji, 職人の叶と, only where IPAdic gives it no common reading: 林, 森
+  // are woods as well.)
+  const bool one_kanji_surname = s.size() == 1 && is_kanji(s[0]) && word.name == NameKind::kSurname && !word.common_reading;
+  if (word.proper == ProperKind::kPerson && word.noun == NounKind::kProper && (s.size() >= 2 || one_kanji_surname) &&
+      !never_a_person(s)) {
+    candidate.evidence = word.common_reading || one_kanji_surname ? PersonEvidence::kMedium : PersonEvidence::kStrong;
     candidate.end = word.end;
     candidate.last = k;
   } else if (skk_length >= 2 && !never_a_person(text.substr(word.begin, skk_length))) {
@@ -582,8 +586,10 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
     // の, で, へ (社長の宇都宮での経験, 女将の京都での修業).
     // である, です after a name is the copula, not a place's で.
     const size_t after_end = items.back().end;
+    // (So is で and a comma after one a dictionary names a person: 伝統工芸士の片岡で、七十八歳.)
     const bool copula = after == U'で' && (text.compare(after_end + 1, 2, U"ある") == 0 ||
-                                          text.compare(after_end + 1, 1, U"す") == 0);
+                                          text.compare(after_end + 1, 1, U"す") == 0 ||
+                                          (text.compare(after_end + 1, 1, U"、") == 0 && best >= PersonEvidence::kMedium));
     // に before shops or sites counted or opened (藤沢と茅ヶ崎、平塚に計4店舗, 大月と都留に出店)
     // says the list is of places.
     const bool sites_after =
