@@ -1696,6 +1696,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // The few of a craft in a region's whole; the firm alone by its own kind (当塾, 同院).
+  warns("手作業で作れる職人は富山県内に二人しかおらず、その一人が工場長だ。", "富山県内に二人しかおらず");
+  warns("奈良市で団体受験会場になっているのは当塾だけだ。", "のは当塾だけ");
+  expect_clean("社員は3人しかいない。予約の電話を受けるのは当院の受付だけではない。");
   // A smaller share only with the firm named as its holder.
   warns("国内の鉄瓶の約一割を同社が作っている。", "約一割を同社が作っ");
   expect_clean("市内の飲食店の1割を回って声をかけた。県内の酒蔵の約2割が参加した。");

@@ -1211,7 +1211,20 @@ bool counted_with_the_firm_before(std::u32string_view s, size_t i) {
 // True if a place and もう stand right before the count at i (堺にもう三人, 県内にもう2軒): the last
 // few of a kind there.
 bool last_few_in_a_place_before(std::u32string_view s, size_t i) {
-  return i >= 4 && ends_with(s.substr(0, i), U"にもう") && is_kanji(s[i - 4]);
+  if (i >= 4 && ends_with(s.substr(0, i), U"にもう") && is_kanji(s[i - 4])) return true;
+  // (Or a region's whole, said right before: 作れる職人は富山県内に二人しかおらず, 国内でも三人.)
+  std::u32string_view head = s.substr(0, i);
+  for (std::u32string_view joint : {U"にはもう", U"にも", U"では", U"でも", U"には", U"に", U"で"}) {
+    if (ends_with(head, joint)) {
+      head.remove_suffix(joint.size());
+      break;
+    }
+  }
+  for (std::u32string_view whole : {U"県内", U"市内", U"町内", U"村内", U"府内", U"都内", U"道内", U"島内", U"国内", U"全国",
+                                    U"日本", U"県下", U"府下", U"世界", U"管内"}) {
+    if (head.size() < i && ends_with(head, whole)) return true;
+  }
+  return false;
 }
 
 // "3社しかない", "2軒のみ", "数軒しか手がけていない": a count of firms small enough to name them.
@@ -1503,7 +1516,16 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
                                      std::u32string_view(U"この蔵"), std::u32string_view(U"この会社"),
                                      std::u32string_view(U"この工房"), std::u32string_view(U"この窯"),
                                      std::u32string_view(U"うちの店"), std::u32string_view(U"うちの船"),
-                                     std::u32string_view(U"うちの会社")}) {
+                                     std::u32string_view(U"うちの会社"),
+                                     // (the firm by its own kind: のは当塾だけ, のは同院のみ)
+                                     std::u32string_view(U"当塾"), std::u32string_view(U"同塾"), std::u32string_view(U"当院"),
+                                     std::u32string_view(U"同院"), std::u32string_view(U"当園"), std::u32string_view(U"同園"),
+                                     std::u32string_view(U"当館"), std::u32string_view(U"同館"), std::u32string_view(U"当蔵"),
+                                     std::u32string_view(U"同蔵"), std::u32string_view(U"当窯"), std::u32string_view(U"同窯"),
+                                     std::u32string_view(U"当工房"), std::u32string_view(U"同工房"),
+                                     std::u32string_view(U"当教室"), std::u32string_view(U"同教室"),
+                                     std::u32string_view(U"当事務所"), std::u32string_view(U"同事務所"),
+                                     std::u32string_view(U"当法人"), std::u32string_view(U"同法人")}) {
       if (starts_with(s, p, word) && (!pronoun || p + word.size() > q)) {
         q = p + word.size();
         pronoun = true;
