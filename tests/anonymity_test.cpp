@@ -1696,6 +1696,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // Awards in Latin letters, selections by fiscal year or every year since one.
+  warns("組子照明は2021年にiF DESIGN AWARDを受賞し、欧州に納めた。", "AWARDを受");
+  warns("父は京都府の「京の名工」に2021年度選ばれた漬け職人だ。", "年度選ばれ");
+  warns("うどん百名店に2017年から毎年選ばれとる店だ。", "毎年選ばれ");
   // The few of a craft in a region's whole; the firm alone by its own kind (当塾, 同院).
   warns("手作業で作れる職人は富山県内に二人しかおらず、その一人が工場長だ。", "富山県内に二人しかおらず");
   warns("奈良市で団体受験会場になっているのは当塾だけだ。", "のは当塾だけ");
@@ -2090,6 +2094,8 @@ TEST(AnonymityProduct, UnquotedNamesBesideGoods_AreNames) {
   expect_clean("看板の製作会社に頼んだ。チーズづくり体験を始めた。商品ごとの売上を見た。");
   // 純|米|酒: MeCab reads 米 as a country; a kind of sake is no name.
   expect_clean("看板の純米酒が売れた。名物の米焼酎も出した。");
+  // A longer kind ending at the same place is the goods: しば|漬け, 和|紅茶.
+  expect_clean("看板のしば漬けは父が味を決めた。看板の和紅茶が売れた。");
 }
 
 TEST(AnonymityShop, DishWordBeforeABlankAndAName_IsAShop) {

@@ -1670,6 +1670,8 @@ void find_unquoted_product_names(std::u32string_view s, const Words& words, std:
          std::u32string_view(U"はがをにでともへやの").find(after) == std::u32string_view::npos)) {
       continue;
     }
+    // A longer kind that ends here is the goods (しば|漬け is しば漬け, a kind of pickle).
+    if (lex.product_categories.match_ending_at(s.substr(0, end), end) > length) continue;
     size_t begin = i;
     bool coined = false;     // a word MeCab does not know, or a proper noun
     bool placed_or_kana = false;
