@@ -1696,6 +1696,11 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // The youngest with the age; an Edo-era paper the house keeps.
+  warns("女性職人としては最年少の二十九歳の職人も在籍する。", "最年少の二十九歳");
+  warns("安永五年(1776年)付の機織り許可状が蔵に現存する。", "安永五年(1776年)付の機織り許可状");
+  warns("蔵には寛政九年の酒造株の鑑札が今も掛かってます。", "寛政九年の酒造株の鑑札");
+  expect_clean("昭和五年の鑑札が残る。最年少の社員が入った。");
   // Awards in Latin letters, selections by fiscal year or every year since one.
   warns("組子照明は2021年にiF DESIGN AWARDを受賞し、欧州に納めた。", "AWARDを受");
   warns("父は京都府の「京の名工」に2021年度選ばれた漬け職人だ。", "年度選ばれ");

@@ -3517,6 +3517,50 @@ void find_ages_at_milestones(std::u32string_view s, std::vector<Finding>& out) {
     add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
     k = end;
   }
+  // The youngest, with the age (女性職人としては最年少の二十九歳, 最年少で28歳): a record of
+  // one person, whoever the group is.
+  for (size_t k = s.find(U"最年少"); k != std::u32string_view::npos; k = s.find(U"最年少", k + 3)) {
+    const size_t joint = k + 3;
+    if (at(s, joint) != U'の' && at(s, joint) != U'で' && at(s, joint) != U'、') continue;
+    size_t age_end = joint + 1;
+    if (number_at(s, joint + 1, &age_end) <= 0 || at(s, age_end) != U'歳') continue;
+    size_t begin = k;
+    while (begin > 0 && k - begin < 30 && std::u32string_view(U"、。「").find(s[begin - 1]) == std::u32string_view::npos &&
+           !is_line_break(s[begin - 1])) {
+      --begin;
+    }
+    add_finding(out, begin, age_end + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailUniqueness);
+    k = age_end;
+  }
+}
+
+// A dated paper or signboard the firm keeps from the Edo era (安永五年（1776年）付の機織り許可状が
+// 蔵に現存, 寛政九年の酒造株の鑑札が今も掛かって): the old town's records date the house as a
+// founding date does. A year of a modern era is the firm's own history (昭和の鑑札) only with
+// a founding word, which other rules read.
+void find_dated_heirlooms(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t k = s.find(U'年'); k != std::u32string_view::npos; k = s.find(U'年', k + 1)) {
+    size_t start = k;
+    for (size_t back = 3; back <= 6 && back <= k && start == k; ++back) {
+      const size_t candidate = k - back;
+      if (year_end(s, candidate) != k + 1) continue;
+      bool modern = false;
+      for (std::u32string_view era : {U"明治", U"大正", U"昭和", U"平成", U"令和"}) modern = modern || starts_with(s, candidate, era);
+      if (!modern && is_kanji(s[candidate]) && !is_kanji_numeral(s[candidate])) start = candidate;
+    }
+    if (start == k) continue;
+    const size_t year = with_year_in_brackets(s, k + 1);
+    size_t end = 0;
+    for (size_t p = year; p < s.size() && p - year < 16 && end == 0 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+      for (std::u32string_view paper : {U"鑑札", U"許可状", U"免状", U"免許状", U"証文", U"古文書", U"棟札", U"大福帳", U"帳面",
+                                        U"御用札", U"通行手形", U"朱印状", U"墨書", U"番付", U"引札"}) {
+        if (end == 0 && starts_with(s, p, paper)) end = p + paper.size();
+      }
+    }
+    if (end == 0) continue;
+    add_finding(out, start, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    k = end;
+  }
 }
 
 // The house counted from a corner or a landmark (善光寺の仁王門を背に西へ三軒目, 倉庫群の北から
@@ -4775,6 +4819,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_dated_beginnings(s, out);
   find_dated_moves(s, out);
   find_ages_at_milestones(s, out);
+  find_dated_heirlooms(s, out);
   find_work_for_named_events(s, out);
   join_adjacent_locations(s, first_new, out);
   extend_locations_over_what_they_describe(s, first_new, out);
