@@ -2155,6 +2155,13 @@ TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_clean("社長の方針が変わった。長男の嫁が手伝う。漁師の浜値が下がった。三代目の窯主は語る。");
 }
 
+TEST(AnonymityProduct, AKanaNameMeCabOpensWithAVerb_IsStillAName) {
+  // し|お|かぜ: one kana read as する before a noun opens a kana name, not a clause.
+  expect_finding("自社開発の「しおかぜシャンプー」の店販も評価に入れる。", "anon-product", "しおかぜシャンプー");
+  expect_finding("「しおさい最中」を売る。", "anon-product", "しおさい最中");
+  expect_clean("「しっかり食べる朝ごはん」を合言葉にした。「します」と答えた。");
+}
+
 TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   // In quotes, goods that end in their kind, a blank, then the name (a warning, as for shops).
   expect_finding("りんごの甘煮を白餡で包んだ「林檎最中 ゆきあかり」が指名買いされた。", "anon-product", "林檎最中 ゆきあかり",

@@ -811,7 +811,14 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
       }
     }
     // A verb's stem right before a noun makes a compound noun (ひらめき|ノート), not a predicate.
-    if ((w.pos == PartOfSpeech::kVerb && !is_stem_of_compound(words, k, begin, end)) ||
+    // (Nor is one kana read as a verb at the quote's start before a noun: し|お|かぜ of
+    // 「しおかぜシャンプー」 is a kana name MeCab cut.)
+    const bool kana_cut_as_verb = w.end - w.begin == 1 && w.begin == begin && is_hiragana(text[w.begin]) &&
+                                  k + 1 < words.size() && words[k + 1].begin == w.end && words[k + 1].end <= end &&
+                                  (words[k + 1].pos == PartOfSpeech::kPrefix ||
+                                   (words[k + 1].pos == PartOfSpeech::kNoun && words[k + 1].noun != NounKind::kSuffix)) &&
+                                  is_hiragana(text[w.end]);  // (し|ごと is 仕事 in kana: ごと is a suffix)
+    if ((w.pos == PartOfSpeech::kVerb && !is_stem_of_compound(words, k, begin, end) && !kana_cut_as_verb) ||
         w.pos == PartOfSpeech::kAdjective) {
       verb = true;
     }
