@@ -2171,6 +2171,9 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   expect_finding("林檎最中 ゆきあかり を土産物として売り出した。", "anon-product", "ゆきあかり");
   expect_finding("新作の林檎最中 ゆきあかりは好評だ。", "anon-product", "ゆきあかり");
   expect_clean("「羊羹 手作り」の札を出した。最中 とても好評だった。");
+  // A kind of shop or inn, a blank and a kana name, the same way.
+  expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "やたがらす");
+  expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "かいこう");
 }
 
 TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {

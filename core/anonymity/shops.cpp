@@ -1926,8 +1926,15 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
   }
   // Goods, a blank, then a kana name as on a label (林檎最中 ゆきあかり を, 焼き菓子 ぽっけ が):
   // prose puts no blank between goods and a word about them.
+  // (So are a kind of shop or inn and its name: 古道の宿 やたがらす, 浜の店 かいこう.)
   for (size_t blank = s.find(U' '); blank != std::u32string_view::npos; blank = s.find(U' ', blank + 1)) {
-    if (blank == 0 || lex.product_categories.match_ending_at(s.substr(0, blank), blank) == 0) continue;
+    if (blank == 0) continue;
+    const std::u32string_view head = s.substr(0, blank);
+    const bool goods = lex.product_categories.match_ending_at(head, blank) > 0;
+    const bool shop = !goods && (lex.shop_prefixes.match_ending_at(head, blank) > 0 ||
+                                 lex.shop_suffixes.match_ending_at(head, blank) > 0 || ends_with(head, U"の宿") ||
+                                 ends_with(head, U"の店"));
+    if (!goods && !shop) continue;
     const size_t begin = blank + 1;
     size_t end = begin;
     while (end < s.size() && end - begin <= 8 && is_hiragana(s[end])) ++end;
@@ -1938,12 +1945,17 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     size_t name_end = end;
     if (!standing) {
       // はがをも after the name, read back from the kana run's end (ゆきあかりは).
-      if (std::u32string_view(U"はがをも").find(s[end - 1]) == std::u32string_view::npos || !is_kanji(after)) continue;
+      if (std::u32string_view(U"はがをもの").find(s[end - 1]) == std::u32string_view::npos || !is_kanji(after)) continue;
+      // (の and a shop's word go on with the name: 家族湯 ほたるの宿 is judged whole.)
+      if (s[end - 1] == U'の' && (lex.shop_suffixes.match_at(s, end - 1) > 0 || lex.shop_suffixes.match_at(s, end) > 0 ||
+                                  after == U'宿' || after == U'店')) {
+        continue;
+      }
       name_end = end - 1;
     }
     const std::u32string_view name = s.substr(begin, name_end - begin);
     if (name.size() < 3 || lex.generic_kana_names.contains(name) || ends_like_grammar(name)) continue;
-    add_finding(out, begin, name_end, FindingKind::kProduct, Severity::kError, {}, begin, name_end);
+    add_finding(out, begin, name_end, goods ? FindingKind::kProduct : FindingKind::kShop, Severity::kError, {}, begin, name_end);
   }
 }
 
