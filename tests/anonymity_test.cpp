@@ -155,6 +155,14 @@ TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
   expect_clean("この手法を「見える化」と呼ぶ。");
 }
 
+TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
+  expect_finding("社名のKumonosは、人をつなぐ意味だ。", "anon-company", "Kumonos");
+  expect_finding("関東の自然食品チェーンFRESCA向けのOEMが増えた。", "anon-company", "FRESCA", Severity::kWarning);
+  expect_finding("台湾の高級食材店OLIVIAとの取引が始まった。", "anon-company", "OLIVIA", Severity::kWarning);
+  // A Latin word after other words is a tool or a term.
+  expect_clean("表計算はExcelで作る。社内のSlackで共有した。");
+}
+
 TEST(AnonymityCompany, LatinWordsBeforeARelation_AndNamesMeCabStartsWrongly_AreFound) {
   expect_finding("輸出はPacific Sake Trading経由で少量ながら続いていた。", "anon-company", "Pacific Sake Trading");
   expect_finding("- 元請の上毛ハウジングからの下請工事が売上の4割", "anon-company", "上毛ハウジング", Severity::kWarning);

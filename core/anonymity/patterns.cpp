@@ -617,6 +617,22 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
           !is_known_romaji_word(lower)) {
         add_finding(out, i, end, FindingKind::kCompany, has_firm_context(s, i, end) ? Severity::kError : Severity::kWarning,
                     kDetailRomanised);
+      } else if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+        // Any one Latin word right after what names a firm (社名のKumonos, 自然食品チェーンFRESCA,
+        // 高級食材店OLIVIAとの取引): the words before say it is a firm's name. After 社名 an
+        // error; after a kind of firm a reviewer decides (ソフトウェア会社のExcel is a product).
+        const std::u32string_view head = s.substr(0, i);
+        bool name_word = false;
+        for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は"}) name_word = name_word || ends_with(head, w);
+        bool firm_kind = false;
+        for (std::u32string_view w : {U"チェーン", U"食材店", U"専門店", U"商社", U"問屋", U"メーカー", U"取引先の", U"取引先",
+                                      U"仕入先の", U"仕入れ先の", U"納品先の", U"販売店", U"代理店", U"卸の", U"卸先の",
+                                      U"小売店", U"百貨店", U"量販店", U"印刷会社", U"運送会社"}) {
+          firm_kind = firm_kind || ends_with(head, w);
+        }
+        if (name_word || firm_kind) {
+          add_finding(out, i, end, FindingKind::kCompany, name_word ? Severity::kError : Severity::kWarning, kDetailRomanised);
+        }
       }
     }
     i = std::max(i, end);
