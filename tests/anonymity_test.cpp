@@ -2156,6 +2156,12 @@ TEST(AnonymityPerson, AOneKanjiSurnameAndACommaAfterTheCopula_AfterARole_AreFoun
   expect_clean("社長の京都で、修業した。職人の林が削る。");
 }
 
+TEST(AnonymityPerson, ACommonWordSKKListsAsASurname_AsTheSubjectAfterARole_IsAWarning) {
+  expect_finding("古くからいる製造主任の纐纈は新しいやり方に首を縦に振らなかった。", "anon-person", "纐纈", Severity::kWarning);
+  // Not as an object or before other particles (社長の知識を), and not one kanji.
+  expect_clean("社長の知識を借りた。職人の腕で仕上げる。");
+}
+
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
   expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);

@@ -617,6 +617,7 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
                                             text[items.back().end + 1] == U'ら') ||
         (after == U'の' && !counted);
     bool keep = false;
+    bool common_after_role = false;
     if (place_like_after) {
       keep = false;
     } else if (items.size() == 1) {
@@ -630,6 +631,13 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
           break;
         case PersonEvidence::kUnknown:
           keep = role && is_particle_start(after);
+          break;
+        case PersonEvidence::kCommon:
+          // A common word SKK lists as a surname, as the subject after a role (製造主任の纐纈は,
+          // 番頭の御手洗が): as often a word of the trade (社長の知識が), so for a reviewer.
+          keep = role && (after == U'は' || after == U'が') && first.end - words[k].begin >= 2 &&
+                 all_of(text.substr(words[k].begin, first.end - words[k].begin), is_kanji);
+          common_after_role = keep;
           break;
         case PersonEvidence::kPlace:
           // As the subject, or in notes where a title and a blank or a colon head the name and
@@ -668,7 +676,7 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       finding.begin = words[starts[n]].begin;
       finding.end = item.end;
       finding.kind = FindingKind::kPerson;
-      finding.severity = Severity::kError;
+      finding.severity = common_after_role ? Severity::kWarning : Severity::kError;
       finding.core_begin = finding.begin;
       finding.core_end = finding.end;
       finding.surname_end = item.surname_end;
