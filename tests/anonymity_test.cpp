@@ -2162,6 +2162,13 @@ TEST(AnonymityPerson, ACommonWordSKKListsAsASurname_AsTheSubjectAfterARole_IsAWa
   expect_clean("社長の知識を借りた。職人の腕で仕上げる。");
 }
 
+TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
+  expect_finding("織り手は七十代の栄ミツエら三人だけになった。", "anon-person", "栄ミツエ");
+  expect_finding("配車は伊藤ジョアンを加えた二人体制にした。", "anon-person", "伊藤ジョアン", Severity::kWarning);
+  // IPAdic reads 牛 and 聖 as surnames, タン and パウロ as given names: SKK does not.
+  expect_no_error("名物の牛タンを仕入れた。聖パウロ教会の前だ。");
+}
+
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
   expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);

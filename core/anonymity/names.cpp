@@ -1332,6 +1332,33 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       }
     }
     if (word.pos != PartOfSpeech::kNoun || word.noun != NounKind::kProper) continue;
+    // A kanji surname and a given name in katakana (伊藤ジョアン, 栄ミツエ): a given name
+    // IPAdic knows makes a full name of any kanji name before it (栄 is a place to it); one
+    // it does not know, only after a surname, and for a reviewer (伊藤ハウジング may be a firm).
+    if (next_touches && all_of(s, is_kanji) && s.size() <= 3 && !used[k + 1] &&
+        (word.proper == ProperKind::kPerson || word.proper == ProperKind::kPlace) &&
+        (k == 0 || words[k - 1].end != word.begin || !is_kanji(text[words[k - 1].end - 1]))) {
+      const std::u32string_view given = surface(text, *next);
+      const bool katakana_given = given.size() >= 2 && given.size() <= 6 && all_of(given, is_katakana) &&
+                                  !is_katakana(at(text, next->end)) && next->pos == PartOfSpeech::kNoun;
+      // (Before a place or one kanji, SKK must read both as names: 牛|タン, 聖|パウロ are no people.)
+      const PersonNameList& listed = PersonNameList::shared();
+      const bool surname = word.proper == ProperKind::kPerson && word.name == NameKind::kSurname;
+      const bool known_given = katakana_given && !next->unknown && next->proper == ProperKind::kPerson &&
+                               next->name == NameKind::kGivenName &&
+                               ((surname && s.size() >= 2) ||
+                                (given.size() >= 3 && listed.is_surname(s) && listed.is_given_name_reading(to_hiragana(given))));
+      const bool guessed_given = katakana_given && next->unknown && next->proper != ProperKind::kOrganization &&
+                                 word.proper == ProperKind::kPerson &&
+                                 word.name == NameKind::kSurname && s.size() >= 2;
+      if (known_given || guessed_given) {
+        add_finding(out, word.begin, next->end, FindingKind::kPerson, known_given ? Severity::kError : Severity::kWarning, {},
+                    word.begin, next->end);
+        out.back().surname_end = word.end;
+        used[k + 1] = true;
+        continue;
+      }
+    }
     if (s.size() < 2 || is_known_not_a_name(s) || all_of(s, is_latin_or_digit)) continue;
     const bool in_katakana_run =
         all_of(s, is_katakana) &&
