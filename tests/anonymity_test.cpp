@@ -2169,6 +2169,13 @@ TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
   expect_no_error("名物の牛タンを仕入れた。聖パウロ教会の前だ。");
 }
 
+TEST(AnonymityPerson, WhereSomeoneWorksOrStands_AndANationality_HeadANameAsARoleDoes) {
+  expect_finding("メニューはホールのジェシカが英語で作った。", "anon-person", "ホールのジェシカ");
+  expect_finding("漁協の先輩の中世古が、干し場を貸してくれた。", "anon-person", "中世古");
+  expect_finding("若女将が常連のフランス人アントワーヌに聞いた。", "anon-person", "アントワーヌ");
+  expect_clean("アメリカ人観光客が増えた。ホールの床を張り替えた。常連のお客様が来た。ドイツ人のマイスターが来た。");
+}
+
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
   expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);

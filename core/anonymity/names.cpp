@@ -427,6 +427,10 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
   lex.person_titles.for_each_match(text, [&](size_t begin, size_t end, int tag) {
     if (tag == kTitleRole && starts_word(begin, end)) ends[end] |= 3;
   });
+  // A nationality heads a name as a title does (フランス人アントワーヌ, ベトナム人のグエン).
+  for (size_t p = text.find(U'人'); p != std::u32string_view::npos; p = text.find(U'人', p + 1)) {
+    if (p >= 3 && is_katakana(text[p - 1]) && is_katakana(text[p - 2]) && is_katakana(text[p - 3])) ends[p + 1] |= 3;
+  }
   return ends;
 }
 
