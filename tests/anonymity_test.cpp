@@ -896,7 +896,9 @@ TEST(AnonymityProduct, BrandInQuotes_IsAnErrorWithASuggestion) {
 }
 
 TEST(AnonymityProduct, AQuoteRightAfterAKindOfGoods_IsAWarning) {
-  expect_finding("夜間定温便「ハーバーナイト」を主力に据えた。", "anon-product", "ハーバーナイト", Severity::kWarning);
+  expect_finding("夜間定温便「ハーバーナイト」の利用が伸びた。", "anon-product", "ハーバーナイト", Severity::kWarning);
+  // (Set up as the mainstay it is an error: 夜間定温便「ハーバーナイト」を主力に据えた.)
+  expect_finding("夜間定温便「ハーバーナイト」を主力に据えた。", "anon-product", "ハーバーナイト");
   expect_finding("超撥水生地「ミズハジキ」を自社ブランドで発売した。", "anon-product", "ミズハジキ", Severity::kWarning);
   expect_finding("診療所向け予約システム「ClinicNote」は導入120院。", "anon-product", "ClinicNote", Severity::kWarning);
   // Speech, mottos, programmes, columns and cultivars stand there too; kanji alone is a
@@ -2208,6 +2210,12 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("金目の一夜干し「潮騒」は粗利率が高い。", "anon-product", "潮騒");
   expect_finding("飲むヨーグルト「雪どけ」は返礼品になった。", "anon-product", "雪どけ");
   expect_finding("白磁シリーズ「月白」として出展した。", "anon-product", "月白");
+  // Goods of cloth and light, and goods set up as the firm's mainstay.
+  expect_finding("その話をもとに、ストール『ひいな』を小売向けに企画した。", "anon-product", "ひいな");
+  expect_finding("組子照明「雪輪」は欧州のホテルに納めた。", "anon-product", "雪輪");
+  expect_finding("小分けの『博多ゆず辛明太』を主力に据え直した。", "anon-product", "博多ゆず辛明太");
+  expect_finding("部位を食べ比べる「六白極み膳」を看板に据えた。", "anon-product", "六白極み膳");
+  expect_clean("西陣織の帯屋さんも閉めはる。時間帯別データを見た。");
   // In double brackets one kanji is a title too; in single ones a mark (地酒「辛」) says a taste.
   expect_finding("看板の純米酒『蒼』を中心に据えた。", "anon-product", "蒼");
   expect_clean("地酒「辛」を好む客が多い。");
