@@ -2178,6 +2178,14 @@ TEST(AnonymityPerson, WhereSomeoneWorksOrStands_AndANationality_HeadANameAsARole
   expect_clean("アメリカ人観光客が増えた。ホールの床を張り替えた。常連のお客様が来た。ドイツ人のマイスターが来た。");
 }
 
+TEST(AnonymityPerson, VariantKanjiOfSurnames_AreReadAsTodaysForm) {
+  // 濵﨑 is 浜崎, 渡會 is 渡会 to the dictionaries; the finding keeps the text as written.
+  expect_finding("担当の濵﨑が届ける。", "anon-person", "濵﨑");
+  expect_finding("工場長の渡會が仕切る。", "anon-person", "工場長の渡會");
+  // Rocks and machines keep their kanji: 花崗岩 is no 花岡.
+  expect_clean("花崗岩を切り出す。充填設備を入れた。");
+}
+
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
   expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);

@@ -45,6 +45,28 @@ char32_t fallback_fold(char32_t c) {
 
 }  // namespace
 
+namespace {
+
+// The variant kanji of surnames that MeCab and SKK know only in today's form.
+char32_t fold_surname_variant(char32_t c) {
+  if (c < 0x5000) return c;  // below them all: most characters pass one test
+  switch (c) {
+    case U'﨑': return U'崎';
+    case U'濵': return U'浜';
+    case U'髙': return U'高';
+    case U'邊': case U'邉': return U'辺';
+    case U'齋': return U'斎';
+    case U'會': return U'会';
+    case U'冨': return U'富';
+    case U'薗': return U'園';
+    case U'蘆': return U'芦';
+    case U'德': return U'徳';
+    default: return c;
+  }
+}
+
+}  // namespace
+
 NormalizedText::NormalizedText(std::string_view original) : original_(original) {
   std::vector<char32_t> code_points;
   code_points.reserve(original.size());
@@ -61,8 +83,12 @@ NormalizedText::NormalizedText(std::string_view original) : original_(original) 
   text_.reserve(code_points.size());
   source_begin_.reserve(code_points.size());
   source_end_.reserve(code_points.size());
+  // Variant kanji of surnames are read as today's form (濵﨑 as 浜崎, 髙橋 as 高橋, 渡會 as
+  // 渡会): the dictionaries and name lists know those. One code point for one, so spans
+  // still map back to the file. (Not the whole Unihan table: it folds 崗 to 岡, which makes
+  // 花崗岩 a surname, and forms MeCab knows better unfolded, 嶋田, 遥.)
   const auto emit = [this](char32_t c, uint32_t begin, uint32_t end) {
-    text_.push_back(c);
+    text_.push_back(fold_surname_variant(c));
     source_begin_.push_back(begin);
     source_end_.push_back(end);
   };
