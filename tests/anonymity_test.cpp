@@ -1706,6 +1706,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
+  warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
+  warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");
+  warns("昭和三十九年に祖父が撮った写真が市の美術博物館に収められている。", "博物館に収め");
   // The youngest with the age; an Edo-era paper the house keeps.
   warns("女性職人としては最年少の二十九歳の職人も在籍する。", "最年少の二十九歳");
   warns("安永五年(1776年)付の機織り許可状が蔵に現存する。", "安永五年(1776年)付の機織り許可状");
