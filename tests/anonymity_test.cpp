@@ -2213,6 +2213,9 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   expect_finding("林檎最中 ゆきあかり を土産物として売り出した。", "anon-product", "ゆきあかり");
   expect_finding("新作の林檎最中 ゆきあかりは好評だ。", "anon-product", "ゆきあかり");
   expect_clean("「羊羹 手作り」の札を出した。最中 とても好評だった。");
+  // か ends a clinic's kana name (まなか歯科) unless a question's (どうするか歯科医と).
+  expect_finding("院長は、まなか歯科クリニックと分院を経営する。", "anon-shop", "まなか歯科クリニック");
+  expect_clean("どうするか歯科医と相談した。");
   // A kind of shop or inn, a blank and a kana name, the same way.
   expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "やたがらす");
   expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "かいこう");

@@ -1616,7 +1616,19 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
     const std::u32string_view run = s.substr(begin, p - begin);
     // ふじや旅館, まるや本店: や is the shop's 屋 in kana, not a particle.
     const bool ya = run.size() >= 3 && run.back() == U'や' && !is_kanji(at(s, i + length)) && !is_katakana(at(s, i + length));
-    if ((ends_like_grammar(run) && !ya) || lex.generic_kana_names.contains(run) || is_anonymised_name(run)) continue;
+    // まなか歯科: before a clinic or a school, か ends a name more often than a question
+    // (not いつか, どこか: いつか歯科医院を開きたい).
+    bool ka = false;
+    // (A question's か follows a verb, an adjective or の: するか, ないか, なのか.)
+    if (tag == kInstitution && run.size() >= 3 && run.back() == U'か' &&
+        std::u32string_view(U"るたいだすうの").find(run[run.size() - 2]) == std::u32string_view::npos) {
+      ka = true;
+      for (std::u32string_view word : {U"いつか", U"どこか", U"なにか", U"だれか", U"なぜか", U"たしか", U"わずか", U"ほか",
+                                       U"しずか", U"にわか", U"はるか", U"いくつか", U"いずれか"}) {
+        ka = ka && !ends_with(run, word);
+      }
+    }
+    if ((ends_like_grammar(run) && !ya && !ka) || lex.generic_kana_names.contains(run) || is_anonymised_name(run)) continue;
     // なごみの, いつもの: the part before a の must itself be a name.
     const size_t no = run.find(U'の');
     if (no != std::u32string_view::npos && (no < 2 || lex.generic_kana_names.contains(run.substr(0, no)))) continue;
