@@ -1706,10 +1706,21 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // None to be found but the firm, a region's first by a count, a dated top bid, a monthly
+  // programme, a fair abroad, "the only one" at a named landmark.
+  warns("味噌蔵は、県内ではここを除くと一軒も見当たらない。", "ここを除くと一軒も見当たら");
+  warns("仕込み蔵は、桶の数で信州一を誇る。", "信州一");
+  warns("2022年の共励会で、枝肉を最高値で競り落とした。", "最高値で競り落と");
+  warns("2019年から地元局の番組で毎月紹介されている。", "番組で毎月紹介");
+  warns("2019年にパリのメゾン・エ・オブジェへ出展した。", "へ出展");
+  warns("池の平温泉スキー場のリフト乗り場まで滑り込める唯一の宿だ。", "唯一");
+  expect_clean("唯一の悩みは人手だ。");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");
   warns("昭和三十九年に祖父が撮った写真が市の美術博物館に収められている。", "博物館に収め");
+  // A day the premises opened, told after its topic (開所は2020年2月1日).
+  warns("同社はデイサービスを運営し、開所は2020年2月1日。", "開所は2020年2月1日");
   // The youngest with the age; an Edo-era paper the house keeps.
   warns("女性職人としては最年少の二十九歳の職人も在籍する。", "最年少の二十九歳");
   warns("安永五年(1776年)付の機織り許可状が蔵に現存する。", "安永五年(1776年)付の機織り許可状");

@@ -1571,7 +1571,9 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
     while (who < s.size() && who - q <= 4 && is_kanji(s[who])) ++who;
     if (who > q + 1 && (starts_with(s, who, U"だけ") || starts_with(s, who, U"のみ"))) q = who;
   }
-  for (std::u32string_view only : {std::u32string_view(U"だけ"), std::u32string_view(U"のみ"),
+  for (std::u32string_view only : {std::u32string_view(U"だけ"), std::u32string_view(U"のみ"), std::u32string_view(U"きり"),
+                                   std::u32string_view(U"一社きり"), std::u32string_view(U"一社だけ"),
+                                   std::u32string_view(U"一社のみ"), std::u32string_view(U"1社だけ"),
                                    std::u32string_view(U"しかない"), std::u32string_view(U"ぐらい"),
                                    std::u32string_view(U"くらい"), std::u32string_view(U"が最初"),
                                    std::u32string_view(U"が初めて"), std::u32string_view(U"が第一号")}) {
@@ -1833,7 +1835,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         keep = has_scope(claim) || has_scope(sentence);
         // A named landmark in the sentence scopes "only here" as a place does (開聞岳が真正面に
         // 見える蔵は、ここしかなかど).
-        if (!keep && starts_with(claim, 0, U"ここ")) {
+        // (So it scopes 唯一: …スキー場のリフト乗り場まで…滑り込める唯一の宿.)
+        if (!keep && (starts_with(claim, 0, U"ここ") || starts_with(claim, 0, U"唯一"))) {
           for (size_t j = sentence_begin + 2; j < i && !keep; ++j) keep = named_landmark_ends_at(s, j);
         }
         keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
@@ -3465,6 +3468,7 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
       const std::u32string_view before_date = s.substr(from, i - from);
       const size_t topic = before_date.find(U'は');
       for (std::u32string_view verb : {U"開い", U"開業", U"創業", U"開店", U"設立", U"始め", U"空輸", U"出荷し", U"輸出し", U"開設", U"開院",
+                                       U"開所", U"開園", U"開館", U"開校", U"創立", U"開窯",
                                        U"開け", U"独立", U"看板を上げ", U"看板を掲げ", U"暖簾を掲げ"}) {
         const size_t at_verb = before_date.find(verb);
         if (topic != std::u32string_view::npos && at_verb != std::u32string_view::npos && at_verb < topic) topic_begin = from;
