@@ -1715,6 +1715,14 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("2019年にパリのメゾン・エ・オブジェへ出展した。", "へ出展");
   warns("池の平温泉スキー場のリフト乗り場まで滑り込める唯一の宿だ。", "唯一");
   expect_clean("唯一の悩みは人手だ。");
+  // Nobody else, in Kyushu's dialects; a named school's passes said aloud; a magazine's issue.
+  warns("この製法は、博多の同業でうちのほかに誰もやっとらん。", "ほかに誰もやっとらん");
+  warns("輪転機は、九州じゃ他所に入っちょらん。", "他所に入っちょらん");
+  warns("「上絵付けば二十八色で焼き分けるとは、有田でも他に一軒もなか」", "他に一軒もなか");
+  warns("木桶蒸留を続けちょっとは、薩摩半島でもう、うちの蔵一つだけ。", "うちの蔵一つ");
+  warns("去年は修猷館に二十三人受からせたとが自慢。", "修猷館に二十三人受から");
+  warns("2021年10月号の『dancyu』焼酎特集で見開き二ページにわたって紹介された。", "月号の『");
+  expect_clean("ほかに手はないか考えた。公民館に集まった。");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");

@@ -1471,7 +1471,8 @@ size_t market_share_claim_length(std::u32string_view s, size_t i) {
 size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
   size_t p = i;
   for (std::u32string_view word : {std::u32string_view(U"ほかに"), std::u32string_view(U"他に"),
-                                   std::u32string_view(U"ほかで"), std::u32string_view(U"他で")}) {
+                                   std::u32string_view(U"ほかで"), std::u32string_view(U"他で"),
+                                   std::u32string_view(U"他所に"), std::u32string_view(U"他所で")}) {
     if (starts_with(s, i, word)) {
       p = i + word.size();
       break;
@@ -1484,7 +1485,12 @@ size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
     if (c == U'。' || c == U'、' || is_line_break(c)) return 0;
     for (std::u32string_view denial : {std::u32string_view(U"ない"), std::u32string_view(U"なく"),
                                        std::u32string_view(U"ありません"), std::u32string_view(U"いません"),
-                                       std::u32string_view(U"見当たら"), std::u32string_view(U"見当たりません")}) {
+                                       std::u32string_view(U"見当たら"), std::u32string_view(U"見当たりません"),
+                                       // (in dialect: 誰もやっとらん, 他所に入っちょらん, 一軒もなか)
+                                       std::u32string_view(U"とらん"), std::u32string_view(U"ちょらん"),
+                                       std::u32string_view(U"よらん"), std::u32string_view(U"おらん"),
+                                       std::u32string_view(U"もなか"), std::u32string_view(U"ねえ"),
+                                       std::u32string_view(U"あらへん"), std::u32string_view(U"てへん")}) {
       if (starts_with(s, q, denial)) return q + denial.size() - i;
     }
   }
@@ -3357,7 +3363,9 @@ void find_disaster_deeds(std::u32string_view s, std::vector<Finding>& out) {
 // 高校に塾生14名が合格, 琉球大学医学部に百二十人の合格者): few schools send that many there,
 // and the school's own lists say which. A school named by its kind only (高校に3名) is none.
 void find_named_school_results(std::u32string_view s, std::vector<Finding>& out) {
-  for (size_t i = s.find(U"合格"); i != std::u32string_view::npos; i = s.find(U"合格", i + 2)) {
+  // (Spoken too: 去年は修猷館に二十三人受からせた.)
+  for (std::u32string_view passed : {U"合格", U"受から", U"受かっ"})
+  for (size_t i = s.find(passed); i != std::u32string_view::npos; i = s.find(passed, i + 2)) {
     size_t sentence_begin = i;
     while (sentence_begin > 0 && i - sentence_begin < 50 && s[sentence_begin - 1] != U'。' && !is_line_break(s[sentence_begin - 1])) {
       --sentence_begin;
@@ -3365,7 +3373,8 @@ void find_named_school_results(std::u32string_view s, std::vector<Finding>& out)
     const std::u32string_view before = s.substr(sentence_begin, i - sentence_begin);
     // A school with a name before its kind: kanji or katakana right before 高校, 大学 ….
     bool named_school = false;
-    for (std::u32string_view kind : {U"高校", U"高等学校", U"大学", U"中学", U"中学校", U"医学部", U"高専"}) {
+    for (std::u32string_view kind : {U"高校", U"高等学校", U"大学", U"中学", U"中学校", U"医学部", U"高専", U"学園", U"学院",
+                                     U"館に"}) {
       for (size_t k = before.find(kind); k != std::u32string_view::npos && !named_school; k = before.find(kind, k + 1)) {
         size_t name = k;
         while (name > 0 && k - name < 8 && (is_kanji(before[name - 1]) || is_katakana(before[name - 1]))) --name;
@@ -3389,7 +3398,7 @@ void find_named_school_results(std::u32string_view s, std::vector<Finding>& out)
       p = number - sentence_begin;
     }
     if (!counted) continue;
-    size_t end = i + 2;
+    size_t end = i + passed.size();
     if (starts_with(s, end, U"者")) ++end;
     add_finding(out, sentence_begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailUniqueness);
   }
