@@ -159,6 +159,10 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("社名のKumonosは、人をつなぐ意味だ。", "anon-company", "Kumonos");
   expect_finding("関東の自然食品チェーンFRESCA向けのOEMが増えた。", "anon-company", "FRESCA", Severity::kWarning);
   expect_finding("台湾の高級食材店OLIVIAとの取引が始まった。", "anon-company", "OLIVIA", Severity::kWarning);
+  // Written in Latin letters on purpose, or in capitals with さん.
+  expect_finding("社名を英字でBungoprintと書くのが習わしだ。", "anon-company", "Bungoprint");
+  expect_finding("県内スーパーのHIGOMARTさんが棚を空けてくれた。", "anon-company", "HIGOMART");
+  expect_no_error("NHKさんに出た。");
   // A Latin word after other words is a tool or a term.
   expect_clean("表計算はExcelで作る。社内のSlackで共有した。");
 }

@@ -623,7 +623,13 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         // error; after a kind of firm a reviewer decides (ソフトウェア会社のExcel is a product).
         const std::u32string_view head = s.substr(0, i);
         bool name_word = false;
-        for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は"}) name_word = name_word || ends_with(head, w);
+        for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は", U"英字で", U"英字の", U"ローマ字で"}) {
+          name_word = name_word || ends_with(head, w);
+        }
+        // A firm called with さん in capitals (県内スーパーのHIGOMARTさん, 通販のNORDLYさん): a
+        // person's Latin name is written Matt, not MATT.
+        const bool capitals = std::all_of(s.begin() + i, s.begin() + end, [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+        name_word = name_word || (capitals && starts_with(s, end, U"さん"));
         bool firm_kind = false;
         for (std::u32string_view w : {U"チェーン", U"食材店", U"専門店", U"商社", U"問屋", U"メーカー", U"取引先の", U"取引先",
                                       U"仕入先の", U"仕入れ先の", U"納品先の", U"販売店", U"代理店", U"卸の", U"卸先の",
