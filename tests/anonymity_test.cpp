@@ -2213,6 +2213,13 @@ TEST(AnonymityPerson, VariantKanjiOfSurnames_AreReadAsTodaysForm) {
   expect_clean("花崗岩を切り出す。充填設備を入れた。");
 }
 
+TEST(AnonymityPerson, PlacesSKKListsAsSurnames_CountedAsTwoPeople_AreNames) {
+  // Okinawa's surnames are its places to IPAdic; the count says they are people.
+  // (Names joined by と are reported as one list.)
+  expect_finding("シフトを組む仲宗根と安慶名の二人に負担が集中した。", "anon-person", "仲宗根と安慶名");
+  expect_clean("長野と松本の二店舗を回った。佐賀と長崎の二県で売る。");
+}
+
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
   expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);

@@ -659,6 +659,17 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       // only a count after it, one the dictionaries agree on (鈴木、望月、杉山の3人).
       // Places and common words (佐賀と長崎, 一存と…) count only beside such a name.
       keep = (role && best >= PersonEvidence::kUnknown) || (counted && best >= PersonEvidence::kMedium);
+      // Places SKK lists as surnames, counted as people (仲宗根と安慶名の二人; Okinawa's
+      // surnames are its places to IPAdic): the count says who they are. (佐賀と長崎の二人 is
+      // not written; 長野、松本の三軒 counts shops, not people.)
+      if (counted && !keep && (at(text, items.back().end) == U'の' || at(text, items.back().end) == U'ら')) {
+        bool all_listed = true;
+        for (const PersonCandidate& item : items) all_listed = all_listed && item.evidence >= PersonEvidence::kPlace;
+        const size_t count = items.back().end + 1;
+        keep = all_listed && (starts_with(text, count, U"二人") || starts_with(text, count, U"三人") ||
+                              starts_with(text, count, U"2人") || starts_with(text, count, U"3人") ||
+                              starts_with(text, count, U"ふたり") || starts_with(text, count, U"四人"));
+      }
       // Without role or count, a list is people when its names say so themselves: every
       // one is IPAdic's 人名 (山田と佐藤が), or three or more where two are names
       // (支援チームは山田、佐藤、鈴木が). Places and common words alone never make one.
