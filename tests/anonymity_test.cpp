@@ -2218,6 +2218,8 @@ TEST(AnonymityPerson, PlacesSKKListsAsSurnames_CountedAsTwoPeople_AreNames) {
   // (Names joined by と are reported as one list.)
   expect_finding("シフトを組む仲宗根と安慶名の二人に負担が集中した。", "anon-person", "仲宗根と安慶名");
   expect_clean("長野と松本の二店舗を回った。佐賀と長崎の二県で売る。");
+  // A pair with one IPAdic name, as the subject: the other is a name too.
+  expect_finding("蔵の職人我如古と新垣は、迷った。", "anon-person", "我如古と新垣");
 }
 
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {

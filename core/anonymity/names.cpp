@@ -682,7 +682,12 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       // The list must end as the sentence's subject or object: 大月、都留、富士吉田の goes on
       // with a place, and these cities are IPAdic surnames too.
       const bool ends_as_people = std::u32string_view(U"はがもをに").find(after) != std::u32string_view::npos;
-      keep = keep || (ends_as_people && (strong == items.size() || (items.size() >= 3 && medium >= 2)));
+      // (Or a pair where one is IPAdic's 人名 and the other a name SKK lists, as the subject:
+      // 職人の我如古と新垣は, where IPAdic reads 我如古 as a place.)
+      size_t listed = 0;
+      for (const PersonCandidate& item : items) listed += item.evidence >= PersonEvidence::kPlace ? 1 : 0;
+      const bool pair_with_a_name = items.size() == 2 && strong >= 1 && listed == 2 && (after == U'は' || after == U'が');
+      keep = keep || (ends_as_people && (strong == items.size() || (items.size() >= 3 && medium >= 2) || pair_with_a_name));
     }
     if (!keep) continue;
     for (size_t n = 0; n < items.size(); ++n) {
