@@ -155,6 +155,11 @@ TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
   expect_clean("この手法を「見える化」と呼ぶ。");
 }
 
+TEST(AnonymityCompany, ANameJoinedByNoAfterALegalForm_EndsAsAFirmDoes) {
+  expect_finding("登記上の社名は株式会社 杜の糀屋で、昭和に創業した。", "anon-company", "株式会社 杜の糀屋");
+  expect_no_error("株式会社の事業所で働く。有限会社の代表だ。");
+}
+
 TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("社名のKumonosは、人をつなぐ意味だ。", "anon-company", "Kumonos");
   expect_finding("関東の自然食品チェーンFRESCA向けのOEMが増えた。", "anon-company", "FRESCA", Severity::kWarning);
@@ -2251,6 +2256,8 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   // A kind of shop or inn, a blank and a kana name, the same way.
   expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "やたがらす");
   expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "かいこう");
+  expect_finding("蔵王の温泉街で十二室の湯宿 かもしか荘を営む。", "anon-shop", "かもしか荘");
+  expect_finding("隣の「ロッジ はくば亭」の2棟を営む。", "anon-shop", "ロッジ はくば亭");
 }
 
 TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {

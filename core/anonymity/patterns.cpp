@@ -1142,6 +1142,9 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
               (name_end > p || long_kana || kana_word)) {
             name_end = rest_end;
           }
+          // A name joined by の that ends as a firm or shop does (株式会社 杜の糀屋, 有限会社 森の
+          // 工房): の is no particle of prose there.
+          if (kana == U"の" && name_end > p && firm_end && rest_end - kana_end >= 2) name_end = rest_end;
         }
         // A kana name that ends in a particle before the verb's kanji (㈱かねたかと|取引,
         // 株式会社やまびこが|担う) ends at the particle, unless a firm's ending follows.

@@ -1185,7 +1185,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (const size_t name_begin = signboard_name_begin(s, begin, close); thing < 0 && name_begin > begin) {
       // (Goods before the blank make it a product's label: 「林檎最中 ゆきあかり」.)
       const std::u32string_view kind = s.substr(begin, name_begin - 1 - begin);
-      const bool goods = lexicon().product_categories.match_ending_at(kind, kind.size()) > 0 || goods_words().contains(kind);
+      // (…unless the name ends as a shop's does: 「手焼きせんべい 松葉屋」.)
+      const bool goods = (lexicon().product_categories.match_ending_at(kind, kind.size()) > 0 || goods_words().contains(kind)) &&
+                         lexicon().shop_suffixes.match_ending_at(s.substr(0, close), close) == 0;
       add_finding(out, begin, close, goods ? FindingKind::kProduct : FindingKind::kShop, Severity::kWarning, {}, name_begin, close);
       i = close;
       continue;
@@ -1949,7 +1951,7 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     const std::u32string_view head = s.substr(0, blank);
     const bool goods = lex.product_categories.match_ending_at(head, blank) > 0;
     const bool shop = !goods && (lex.shop_prefixes.match_ending_at(head, blank) > 0 ||
-                                 lex.shop_suffixes.match_ending_at(head, blank) > 0 || ends_with(head, U"の宿") ||
+                                 lex.shop_suffixes.match_ending_at(head, blank) > 0 || ends_with(head, U"宿") ||
                                  ends_with(head, U"の店"));
     if (!goods && !shop) continue;
     const size_t begin = blank + 1;
@@ -1960,6 +1962,12 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     const char32_t after = at(s, end);
     const bool standing = after == U' ' || after == U'、' || after == U'。';  // (inside quotes the quote rules judge it)
     size_t name_end = end;
+    // A shop's own ending after the kana belongs to the name (湯宿 かもしか荘).
+    if (const size_t suffix = lex.shop_suffixes.match_at(s, end); shop && suffix > 0 && is_kanji(after) &&
+                                                                 !is_kanji(at(s, end + suffix)) && at(s, end + suffix) != U'」') {
+      add_finding(out, begin, end + suffix, FindingKind::kShop, Severity::kError, {}, begin, end + suffix);
+      continue;
+    }
     if (!standing) {
       // はがをも after the name, read back from the kana run's end (ゆきあかりは).
       if (std::u32string_view(U"はがをもの").find(s[end - 1]) == std::u32string_view::npos || !is_kanji(after)) continue;
