@@ -2227,6 +2227,13 @@ TEST(AnonymityPerson, PlacesSKKListsAsSurnames_CountedAsTwoPeople_AreNames) {
   expect_finding("蔵の職人我如古と新垣は、迷った。", "anon-person", "我如古と新垣");
 }
 
+TEST(AnonymityPerson, ARareSurnameGlossedWithItsReading_IsAName) {
+  expect_finding("社長の四十物（あいもの）恭介は語った。", "anon-person", "社長の四十物（あいもの）恭介");
+  expect_finding("開発は雨宮と功刀（くぬぎ）の2人に任せた。", "anon-person", "雨宮と功刀（くぬぎ）", Severity::kWarning);
+  // A place's reading, and a common word glossed with an example, are no names.
+  expect_clean("十六島（うっぷるい）の海苔を使う。果樹（りんご）の剪定を学ぶ。");
+}
+
 TEST(AnonymityPerson, TwoKanjiMeCabCutsAfterATitleOrARelative_AreAWarning) {
   expect_finding("杜氏の戸祭が仕込みを担う。", "anon-person", "杜氏の戸祭", Severity::kWarning);
   expect_finding("長男の晃大が店に入った。", "anon-person", "晃大", Severity::kWarning);

@@ -967,6 +967,48 @@ void find_cut_names_after_roles(std::u32string_view text, const std::vector<Morp
   }
 }
 
+// A rare surname glossed with its reading (四十物(あいもの)恭介, 百目鬼(どうめき)はる, 功刀(くぬぎ)):
+// writers gloss the names readers cannot read, and a gloss SKK reads as a surname, or one
+// after a role, says a person. The given name after the bracket goes with it.
+void find_names_with_reading_glosses(std::u32string_view text, const std::vector<Morpheme>& words,
+                                     const std::vector<uint8_t>& ends, std::vector<Finding>& out) {
+  const PersonNameList& names = PersonNameList::shared();
+  if (!names.available()) return;
+  const WordIndex index(&words);
+  for (size_t open = text.find(U'('); open != std::u32string_view::npos; open = text.find(U'(', open + 1)) {
+    size_t begin = open;
+    while (begin > 0 && open - begin < 4 && is_kanji(text[begin - 1])) --begin;
+    if (begin == open || (begin > 0 && is_kanji(text[begin - 1]))) continue;
+    size_t close = open + 1;
+    while (close < text.size() && close - open <= 9 && is_hiragana(text[close])) ++close;
+    if (close - open < 3 || at(text, close) != U')') continue;
+    const std::u32string_view reading = text.substr(open + 1, close - open - 1);
+    const std::u32string_view kanji = text.substr(begin, open - begin);
+    const bool role = role_before(text, ends, begin);
+    if (!role && !names.is_surname_reading(reading)) continue;
+    if (never_a_person(kanji)) continue;
+    // One common word the dictionary knows is glossed with an example, not its reading
+    // (果樹(りんご)); a rare name is cut in pieces or read as a proper noun.
+    const long word = index.starting_at(begin);
+    if (word >= 0 && words[word].end == open && !words[word].unknown && words[word].noun != NounKind::kProper) continue;
+    // The given name right after: kanji (恭介) or kana (はる), up to a particle.
+    size_t end = close + 1;
+    size_t given = end;
+    while (given < text.size() && given - end < 3 && is_kanji(text[given])) ++given;
+    if (given == end) {
+      while (given < text.size() && given - end < 4 && is_hiragana(text[given]) &&
+             std::u32string_view(U"はがをにでとものや").find(text[given]) == std::u32string_view::npos) {
+        ++given;
+      }
+      if (given - end < 2) given = end;
+    }
+    const bool full = given > end;
+    add_finding(out, begin, full ? given : end, FindingKind::kPerson, role || full ? Severity::kError : Severity::kWarning, {},
+                begin, full ? given : end);
+    out.back().surname_end = open;
+  }
+}
+
 // Names right before an honorific that the word rules miss: a Latin given name (Mattさん),
 // a kana given name SKK reads (りょうさん), a kanji surname SKK lists that MeCab cuts into
 // common words (薬袋さん). Kinds of people (大工さん, 八百屋さん), kana with the polite
@@ -1121,6 +1163,7 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
   find_blank_names_after_roles(text, words, ends, out);
   find_listed_names_after_roles(text, words, ends, out);
   find_cut_names_after_roles(text, words, ends, out);
+  find_names_with_reading_glosses(text, words, ends, out);
   find_listed_names_before_honorifics(text, words, out);
   find_people_in_context(text, words, ends, used, out);
 
