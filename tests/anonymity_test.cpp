@@ -164,6 +164,9 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("社名のKumonosは、人をつなぐ意味だ。", "anon-company", "Kumonos");
   expect_finding("関東の自然食品チェーンFRESCA向けのOEMが増えた。", "anon-company", "FRESCA", Severity::kWarning);
   expect_finding("台湾の高級食材店OLIVIAとの取引が始まった。", "anon-company", "OLIVIA", Severity::kWarning);
+  // Bound to the firm by a contract, or said to be the firm's name after it.
+  expect_finding("瓶の調達はGlassioと年間契約を結んだ。", "anon-company", "Glassio", Severity::kWarning);
+  expect_finding("名刺にはSnowbitと英字の社名を刷っている。", "anon-company", "Snowbit", Severity::kWarning);
   // Written in Latin letters on purpose, or in capitals with さん.
   expect_finding("社名を英字でBungoprintと書くのが習わしだ。", "anon-company", "Bungoprint");
   expect_finding("県内スーパーのHIGOMARTさんが棚を空けてくれた。", "anon-company", "HIGOMART");

@@ -622,6 +622,7 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         // 高級食材店OLIVIAとの取引): the words before say it is a firm's name. After 社名 an
         // error; after a kind of firm a reviewer decides (ソフトウェア会社のExcel is a product).
         const std::u32string_view head = s.substr(0, i);
+        bool firm_kind = false;
         bool name_word = false;
         for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は", U"英字で", U"英字の", U"ローマ字で"}) {
           name_word = name_word || ends_with(head, w);
@@ -630,8 +631,12 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         // person's Latin name is written Matt, not MATT.
         const bool capitals = std::all_of(s.begin() + i, s.begin() + end, [](char32_t c) { return c >= U'A' && c <= U'Z'; });
         name_word = name_word || (capitals && starts_with(s, end, U"さん"));
-        bool firm_kind = false;
+        // (Or what a firm is bound to by, after it: Glassioと年間契約, Snowbitと英字の社名, 雑貨商Nordhem.)
+        for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という社名", U"の社名"}) {
+          firm_kind = firm_kind || starts_with(s, end, w);
+        }
         for (std::u32string_view w : {U"チェーン", U"食材店", U"専門店", U"商社", U"問屋", U"メーカー", U"取引先の", U"取引先",
+                                      U"雑貨商", U"材木商", U"卸商",
                                       U"仕入先の", U"仕入れ先の", U"納品先の", U"販売店", U"代理店", U"卸の", U"卸先の",
                                       U"小売店", U"百貨店", U"量販店", U"印刷会社", U"運送会社"}) {
           firm_kind = firm_kind || ends_with(head, w);
