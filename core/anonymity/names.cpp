@@ -438,8 +438,9 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
 // 担当:, 長女の, 生産者は), or a title with nothing between (杜氏小野寺).
 bool role_before(std::u32string_view text, const std::vector<uint8_t>& ends, size_t position) {
   if (position == 0) return false;
-  // A title with nothing between (杜氏小野寺).
-  if ((ends[position] & 2) != 0) return true;
+  // A title with nothing between (杜氏小野寺), or any role before a katakana name, which
+  // sets itself apart by its script (番頭マルコス, 実習生グエン).
+  if ((ends[position] & 2) != 0 || ((ends[position] & 1) != 0 && is_katakana(text[position]))) return true;
   // (、 as in 有限会社ちゅら白の専務、仲村渠は: a title set apart from the name that follows.)
   // Every joiner ends in one of a few characters: most positions are passed at one look.
   const char32_t last = text[position - 1];
