@@ -2277,6 +2277,9 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("金目の一夜干し「潮騒」は粗利率が高い。", "anon-product", "潮騒");
   expect_finding("飲むヨーグルト「雪どけ」は返礼品になった。", "anon-product", "雪どけ");
   expect_finding("白磁シリーズ「月白」として出展した。", "anon-product", "月白");
+  // Goods by their shape in a title's brackets: a warning.
+  expect_finding("売上の四分の一を稼ぐのは『青葉ロール』で、これを一番に仕込む。", "anon-product", "青葉ロール", Severity::kWarning);
+  expect_clean("「青葉ロール」のような名前は避けた。");
   // Goods of cloth and light, and goods set up as the firm's mainstay.
   expect_finding("その話をもとに、ストール『ひいな』を小売向けに企画した。", "anon-product", "ひいな");
   expect_finding("組子照明「雪輪」は欧州のホテルに納めた。", "anon-product", "雪輪");

@@ -1224,6 +1224,12 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
         // Ordinary words counted as goods sold: a reviewer judges whether they are a name.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
+      } else if (!routine && kind == 1 && thing == kNamesProduct && !by_context && inner.size() >= 4 &&
+                 named_thing_by_shape(inner) == kNamesProduct) {
+        // Goods by their shape in a title's brackets (売上の四分の一を稼ぐのは『青葉ロール』で):
+        // the brackets set a name apart; a reviewer tells it from a description.
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
+        i = close;
       }
       continue;
     }
