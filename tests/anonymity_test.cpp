@@ -1740,6 +1740,7 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");
   warns("昭和三十九年に祖父が撮った写真が市の美術博物館に収められている。", "博物館に収め");
   // A day the premises opened, told after its topic (開所は2020年2月1日).
+  warns("開業したのは大正十二年九月一日、関東大震災のあった日だ。", "大正十二年九月一日、関東大震災のあった日");
   warns("同社はデイサービスを運営し、開所は2020年2月1日。", "開所は2020年2月1日");
   // The youngest with the age; an Edo-era paper the house keeps.
   warns("女性職人としては最年少の二十九歳の職人も在籍する。", "最年少の二十九歳");

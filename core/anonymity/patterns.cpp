@@ -3498,6 +3498,15 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
       }
       if (topic_begin == i) continue;
       verb_end = date;
+      // The day said again by what happened on it (大正十二年九月一日、関東大震災のあった日) is
+      // the same fact.
+      if (at(s, date) == U'、') {
+        for (size_t p = date + 1; p < s.size() && p < date + 16 && s[p] != U'。' && s[p] != U'、'; ++p) {
+          for (std::u32string_view day : {U"のあった日", U"の当日", U"と同じ日"}) {
+            if (verb_end == date && starts_with(s, p, day)) verb_end = p + day.size();
+          }
+        }
+      }
     }
     add_finding(out, std::min(i, topic_begin), verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
     month = verb_end - 1;
