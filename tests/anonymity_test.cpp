@@ -2266,7 +2266,7 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   expect_clean("「羊羹 手作り」の札を出した。最中 とても好評だった。");
   // か ends a clinic's kana name (まなか歯科) unless a question's (どうするか歯科医と).
   expect_finding("院長は、まなか歯科クリニックと分院を経営する。", "anon-shop", "まなか歯科クリニック");
-  expect_clean("どうするか歯科医と相談した。");
+  expect_clean("どうするか歯科医と相談した。いつか美容室を開きたい。いつか旅館を継ぎたい。まず歯科医院に行く。");
   // A kind of shop or inn, a blank and a kana name, the same way.
   expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "やたがらす");
   expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "かいこう");

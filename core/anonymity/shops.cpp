@@ -1488,8 +1488,10 @@ void find_kana_names_before_shop_suffixes(std::u32string_view s, const Words& wo
           if (!w.unknown) grammar = true;  // only an unknown word may swallow the particle
           continue;
         }
+        // (An adverbial noun says when, not who: いつか|美容室を開きたい.)
         const bool noun = w.pos == PartOfSpeech::kNoun && w.noun != NounKind::kDependent &&
-                          w.noun != NounKind::kPronoun && w.noun != NounKind::kSuffix;
+                          w.noun != NounKind::kPronoun && w.noun != NounKind::kSuffix &&
+                          (w.noun != NounKind::kOther || w.unknown);
         // ふじ|や|旅館, かじ|か|亭: MeCab reads the last kana of a name as a particle
         // before a suffix (や is then the shop's 屋). Only when the suffix ends a word:
         // ぬいぐるみや|館内, やさいや|園芸 are lists.
@@ -1645,6 +1647,13 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
     if (first < 0) {
       const long straddling = words.ending_at(begin);
       if (straddling >= 0 || begin == 0) continue;
+    }
+    // One adverbial word the dictionary knows (いつか, いま, きっと) says when, not who:
+    // いつか美容室を開きたい.
+    if (first >= 0 && words[first].end == p && !words[first].unknown &&
+        ((words[first].pos == PartOfSpeech::kNoun && words[first].noun == NounKind::kOther) ||
+         words[first].pos == PartOfSpeech::kAdverb)) {
+      continue;
     }
     // Before a trade's suffix, one word the dictionary knows (とうふ, はちみつ, てづくり)
     // says what is made there, not who makes it.
