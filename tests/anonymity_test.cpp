@@ -2203,6 +2203,8 @@ TEST(AnonymityPerson, ACommonWordSKKListsAsASurname_AsTheSubjectAfterARole_IsAWa
 TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
   expect_finding("織り手は七十代の栄ミツエら三人だけになった。", "anon-person", "栄ミツエ");
   expect_finding("配車は伊藤ジョアンを加えた二人体制にした。", "anon-person", "伊藤ジョアン", Severity::kWarning);
+  // A kana given name that runs on into more kana is a word's start (加賀|れん|こん).
+  expect_no_error("五郎島金時や加賀れんこんを使ってほしい。");
   // IPAdic reads 牛 and 聖 as surnames, タン and パウロ as given names: SKK does not.
   expect_no_error("名物の牛タンを仕入れた。聖パウロ教会の前だ。");
 }

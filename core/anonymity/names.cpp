@@ -783,8 +783,10 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
     }
     // IPAdic's 名 word after a blank: 宇佐美 恵.
     const long given_word = WordIndex(&words).starting_at(given_begin);
+    // (Without a blank it must end as the name does: 加賀|れん|こん is a lotus root.)
     if (given_length == 0 && given_word >= 0 && words[given_word].proper == ProperKind::kPerson &&
-        words[given_word].name == NameKind::kGivenName) {
+        words[given_word].name == NameKind::kGivenName &&
+        (blank || !is_hiragana(at(text, words[given_word].end)) || is_particle_start(at(text, words[given_word].end)))) {
       given_length = words[given_word].end - given_begin;
     }
     if (given_length == 0) continue;
@@ -1436,10 +1438,14 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
 
     if (word.proper == ProperKind::kPerson) {
       // Full names: 山田 太郎.
+      // (A kana given name that runs on into more kana is a word's start: 加賀|れん|こん is a
+      // lotus root, not 加賀れん.)
+      const bool kana_runs_on = next != nullptr && all_of(surface(text, *next), is_hiragana) &&
+                                is_hiragana(at(text, next->end)) && !is_particle_start(at(text, next->end));
       if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
           next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
           (next_touches || (next->begin == word.end + 1 && is_space(next_char))) &&
-          !is_yukari_no(text, next->begin, next->end)) {
+          !is_yukari_no(text, next->begin, next->end) && !kana_runs_on) {
         // "代表取締役 小松原 誠": a title joined by a blank belongs to the name as written.
         size_t begin = word.begin;
         if (begin > 1 && is_space(text[begin - 1])) {
