@@ -32,10 +32,13 @@ LintContext make_lint_context(const Taxonomy& taxonomy, const std::string& allow
 LintResult lint_case(std::string_view id, std::string_view text, const LintContext& context, const std::string& path) {
   CaseFileResult parsed = parse_case_file(id, text, *context.taxonomy, path);
   LintResult result{std::move(parsed.value), std::move(parsed.problems)};
-  // Text the format check could not read (binary, invalid UTF-8) has nothing
-  // more to say; everything else is checked for identifying details too.
-  const bool readable = text.size() <= kMaxCaseFileBytes && text.find('\0') == std::string_view::npos &&
-                        find_invalid_utf8(text) == std::string_view::npos;
+  // Text the format check could not read (too large, binary, invalid UTF-8) has
+  // nothing more to say; everything else is checked for identifying details too.
+  // (The format check has already read every byte for these: its problems say so,
+  // and the file is not scanned again.)
+  const bool readable = std::none_of(result.problems.begin(), result.problems.end(), [](const Problem& p) {
+    return p.rule == "file-too-large" || p.rule == "binary-file" || p.rule == "invalid-utf8";
+  });
   if (readable) {
     AnonymityContext anonymity;
     if (context.prepared_allow_list) {
