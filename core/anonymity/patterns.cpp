@@ -3600,6 +3600,13 @@ void find_dated_heirlooms(std::u32string_view s, std::vector<Finding>& out) {
     size_t start = k;
     for (size_t back = 3; back <= 6 && back <= k && start == k; ++back) {
       const size_t candidate = k - back;
+      // (An era is two kanji and a number follows: most positions fail this before the
+      // eras are tried.)
+      const char32_t number = s[candidate + 2];
+      if (!is_kanji(s[candidate]) || !is_kanji(s[candidate + 1]) || is_kanji_numeral(s[candidate]) ||
+          !(is_kanji_numeral(number) || is_ascii_digit(number) || number == U'元')) {
+        continue;
+      }
       if (year_end(s, candidate) != k + 1) continue;
       bool modern = false;
       for (std::u32string_view era : {U"明治", U"大正", U"昭和", U"平成", U"令和"}) modern = modern || starts_with(s, candidate, era);

@@ -1868,9 +1868,8 @@ void find_products_between_context_and_category(std::u32string_view s, const Wor
 void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   if (!words.available()) return;
   const Lexicon& lex = lexicon();
-  const auto is_goods = [&](std::u32string_view w) {
-    return lex.product_categories.contains(w) || goods_words().contains(w);
-  };
+  const TermMatcher& goods = goods_words();
+  const auto is_goods = [&](std::u32string_view w) { return lex.product_categories.contains(w) || goods.contains(w); };
   // The noun run starting at `begin` (nouns, numbers, suffixes, の between nouns), to the
   // particle that ends it; `begin` if it does not end at は, が, を, も or a comma.
   const auto noun_run_end = [&](size_t begin, size_t* word_count) {
@@ -1962,7 +1961,8 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
   // prose puts no blank between goods and a word about them.
   // (So are a kind of shop or inn and its name: 古道の宿 やたがらす, 浜の店 かいこう.)
   for (size_t blank = s.find(U' '); blank != std::u32string_view::npos; blank = s.find(U' ', blank + 1)) {
-    if (blank == 0) continue;
+    // (Most blanks stand between other things: kana after it is tested first.)
+    if (blank == 0 || !is_hiragana(at(s, blank + 1))) continue;
     const std::u32string_view head = s.substr(0, blank);
     const bool goods = lex.product_categories.match_ending_at(head, blank) > 0;
     const bool shop = !goods && (lex.shop_prefixes.match_ending_at(head, blank) > 0 ||
