@@ -73,6 +73,7 @@ struct Lexicon {
   TermMatcher person_titles;             // tags above
   TermMatcher title_modifiers;           // 前, 新, 同社, 代表取締役 …: generic words before a title
   TermMatcher person_roles;              // 事務, 衛生士, 実習生, 長女 …: "<role>の<name>" names a person
+  TermMatcher person_role_ends;          // both of the above: tag bit 1 a role, bit 2 a title (role_ends)
   TermMatcher shop_words;                // カフェ, レストラン …: a katakana name beside them is a shop
   TermMatcher brand_keywords;            // 屋号, ブランド, 商品名 …: a quoted name after them is one (tags above)
   TermMatcher shop_prefixes;             // 和菓子処, ベーカリー, 旅館, グループホーム …: a shop's name follows

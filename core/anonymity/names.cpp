@@ -421,11 +421,9 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
   const auto starts_word = [&](size_t begin, size_t end) {
     return end - begin >= 2 || begin == 0 || !is_kanji(text[begin - 1]);
   };
-  lex.person_roles.for_each_match(text, [&](size_t begin, size_t end, int) {
-    if (starts_word(begin, end)) ends[end] |= 1;
-  });
-  lex.person_titles.for_each_match(text, [&](size_t begin, size_t end, int tag) {
-    if (tag == kTitleRole && starts_word(begin, end)) ends[end] |= 3;
+  // (Roles and titles in one pass: one lookup per character.)
+  lex.person_role_ends.for_each_match(text, [&](size_t begin, size_t end, int bits) {
+    if (starts_word(begin, end)) ends[end] |= static_cast<uint8_t>(bits);
   });
   // A nationality heads a name as a title does (フランス人アントワーヌ, ベトナム人のグエン).
   for (size_t p = text.find(U'人'); p != std::u32string_view::npos; p = text.find(U'人', p + 1)) {
