@@ -2263,16 +2263,18 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
                  Severity::kWarning);
   expect_finding("駅で「黒豚せいろ弁当 桜島」が売れた。", "anon-product", "黒豚せいろ弁当 桜島", Severity::kWarning);
   // Without quotes, kana after goods and a blank: prose puts no blank there.
-  expect_finding("林檎最中 ゆきあかり を土産物として売り出した。", "anon-product", "ゆきあかり");
-  expect_finding("新作の林檎最中 ゆきあかりは好評だ。", "anon-product", "ゆきあかり");
+  expect_finding("林檎最中 ゆきあかり を土産物として売り出した。", "anon-product", "林檎最中 ゆきあかり");
+  expect_finding("新作の林檎最中 ゆきあかりは好評だ。", "anon-product", "林檎最中 ゆきあかり");
   expect_clean("「羊羹 手作り」の札を出した。最中 とても好評だった。");
   // か ends a clinic's kana name (まなか歯科) unless a question's (どうするか歯科医と).
   expect_finding("院長は、まなか歯科クリニックと分院を経営する。", "anon-shop", "まなか歯科クリニック");
   expect_clean("どうするか歯科医と相談した。いつか美容室を開きたい。いつか旅館を継ぎたい。まず歯科医院に行く。");
   // A kind of shop or inn, a blank and a kana name, the same way.
-  expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "やたがらす");
-  expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "かいこう");
-  expect_finding("蔵王の温泉街で十二室の湯宿 かもしか荘を営む。", "anon-shop", "かもしか荘");
+  // (The finding reads the signboard whole, its kind too.)
+  expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "古道の宿 やたがらす");
+  expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "浜の店 かいこう");
+  expect_finding("蔵王の温泉街で十二室の湯宿 かもしか荘を営む。", "anon-shop", "湯宿 かもしか荘");
+  expect_finding("| 屋号 | 珈琲舎 ことり |", "anon-shop", "珈琲舎 ことり");
   expect_finding("隣の「ロッジ はくば亭」の2棟を営む。", "anon-shop", "ロッジ はくば亭");
 }
 

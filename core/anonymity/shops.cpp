@@ -1970,17 +1970,32 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
                                  ends_with(head, U"の店"));
     if (!goods && !shop) continue;
     const size_t begin = blank + 1;
+    // The label starts with its kind (林檎最中, 珈琲舎): kanji and katakana back from the
+    // blank, as a signboard reads whole; over の only to a short kind and its place (古道の宿,
+    // 浜の店, 里の漬物), not to a modifier (新作の林檎最中) or a count (十二室の湯宿).
+    size_t kind_begin = blank;
+    while (kind_begin > 0 && blank - kind_begin < 8 && (is_kanji(s[kind_begin - 1]) || is_katakana(s[kind_begin - 1]) ||
+                                                         s[kind_begin - 1] == U'ー')) {
+      --kind_begin;
+    }
+    if (blank - kind_begin <= 2 && kind_begin >= 2 && s[kind_begin - 1] == U'の') {
+      size_t place = kind_begin - 1;
+      while (place > 0 && kind_begin - 1 - place < 3 && is_kanji(s[place - 1]) && !is_kanji_numeral(s[place - 1])) --place;
+      if (place < kind_begin - 1 && (place == 0 || !is_kanji(s[place - 1]))) kind_begin = place;
+    }
     size_t end = begin;
     while (end < s.size() && end - begin <= 8 && is_hiragana(s[end])) ++end;
     if (end - begin < 3 || end - begin > 8) continue;
     // The name ends at a blank, a particle or a mark; a clause goes on (… とても美味しい).
     const char32_t after = at(s, end);
-    const bool standing = after == U' ' || after == U'、' || after == U'。';  // (inside quotes the quote rules judge it)
+    // (Inside quotes the quote rules judge it; a table's cell ends at its bar.)
+    const bool standing = after == U' ' || after == U'、' || after == U'。' || after == U'|';
     size_t name_end = end;
     // A shop's own ending after the kana belongs to the name (湯宿 かもしか荘).
-    if (const size_t suffix = lex.shop_suffixes.match_at(s, end); shop && suffix > 0 && is_kanji(after) &&
+    // (So it does after goods: 里の漬物 みずほ屋 is a shop.)
+    if (const size_t suffix = lex.shop_suffixes.match_at(s, end); suffix > 0 && is_kanji(after) &&
                                                                  !is_kanji(at(s, end + suffix)) && at(s, end + suffix) != U'」') {
-      add_finding(out, begin, end + suffix, FindingKind::kShop, Severity::kError, {}, begin, end + suffix);
+      add_finding(out, kind_begin, end + suffix, FindingKind::kShop, Severity::kError, {}, begin, end + suffix);
       continue;
     }
     if (!standing) {
@@ -1995,7 +2010,8 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     }
     const std::u32string_view name = s.substr(begin, name_end - begin);
     if (name.size() < 3 || lex.generic_kana_names.contains(name) || ends_like_grammar(name)) continue;
-    add_finding(out, begin, name_end, goods ? FindingKind::kProduct : FindingKind::kShop, Severity::kError, {}, begin, name_end);
+    add_finding(out, kind_begin, name_end, goods ? FindingKind::kProduct : FindingKind::kShop, Severity::kError, {}, begin,
+                name_end);
   }
 }
 
