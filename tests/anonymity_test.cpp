@@ -2270,6 +2270,9 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   expect_finding("院長は、まなか歯科クリニックと分院を経営する。", "anon-shop", "まなか歯科クリニック");
   expect_clean("どうするか歯科医と相談した。いつか美容室を開きたい。いつか旅館を継ぎたい。まず歯科医院に行く。");
   // A kind of shop or inn, a blank and a kana name, the same way.
+  // After 屋号 or 店名 one ordinary word is the shop's name; a placeholder is none.
+  expect_finding("屋号は「浜千鳥」、全9室の家族経営である。", "anon-shop", "浜千鳥");
+  expect_clean("屋号は「未定」のままだ。店名は「なし」にした。商品名は「仮称」とした。");
   // (The finding reads the signboard whole, its kind too.)
   expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "古道の宿 やたがらす");
   expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "浜の店 かいこう");

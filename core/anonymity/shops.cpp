@@ -556,6 +556,20 @@ bool after_product_name_keyword(std::u32string_view s, size_t open) {
   return false;
 }
 
+// True if 屋号 or 店名 stands right before the quote at `open`, joined by nothing, は, が or
+// a colon: 屋号は「浜千鳥」, 店名「ことり」. One ordinary word is then the shop's name.
+bool after_shop_name_keyword(std::u32string_view s, size_t open) {
+  for (std::u32string_view joiner : {std::u32string_view(U""), std::u32string_view(U"は"), std::u32string_view(U"が"),
+                                     std::u32string_view(U":")}) {
+    if (open < joiner.size() || s.compare(open - joiner.size(), joiner.size(), joiner) != 0) continue;
+    const size_t end = open - joiner.size();
+    for (std::u32string_view keyword : {U"屋号", U"店名", U"宿名", U"旅館名", U"店の名前", U"店の名"}) {
+      if (end >= keyword.size() && s.compare(end - keyword.size(), keyword.size(), keyword) == 0) return true;
+    }
+  }
+  return false;
+}
+
 // 「千鳥のかき飯」を看板商品にした, 「玄界ちらし」を持ち帰りの看板商品に, 油揚げを「谷口の
 // あげ」として看板商品にし: を or として after the quote at `close`, then the product's
 // standing in the same clause. As explicit as a name keyword.
@@ -723,6 +737,11 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
   const Lexicon& lex = lexicon();
   const std::u32string_view inner = text.substr(begin, end - begin);
   if (is_anonymised_name(inner)) return true;
+  // A placeholder where a name would go (屋号は「未定」, 商品名は「なし」) names nothing.
+  for (std::u32string_view placeholder : {U"未定", U"なし", U"無し", U"仮", U"仮称", U"検討中", U"募集中", U"不明", U"空欄",
+                                          U"未設定", U"名無し", U"同じ", U"従来通り", U"そのまま"}) {
+    if (inner == placeholder) return true;
+  }
   if (is_label_on_goods(inner) && inner.size() >= 4 && !after_name_keyword) return true;
   if (lex.product_categories.contains(inner) || lex.shop_prefixes.contains(inner) || lex.vocabulary.contains(inner) ||
       lex.generic_terms.contains(inner) || lex.prefectures.contains(inner) || lex.areas.contains(inner)) {
@@ -1153,8 +1172,10 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // シリーズ, 「…」という商品. One ordinary word is then a name as after ブランド.
     const bool named_after = thing == kNamesProduct && by_context && explicitly_named_after(s, close);
     // (After 社名, one ordinary word is the firm's name too: 社名の「かもめ」.)
+    // (So does 屋号 or 店名 for a shop: 屋号は「浜千鳥」.)
     const bool after_name_keyword = (thing == kNamesProduct && by_context && (after_product_name_keyword(s, i) || named_after)) ||
-                                    (thing == kNamesCompany && by_context);
+                                    (thing == kNamesCompany && by_context) ||
+                                    (thing == kNamesShop && by_context && after_shop_name_keyword(s, i));
     const Lexicon& lex = lexicon();
     const bool after_goods_word = beside_goods && (lex.product_categories.match_ending_at(s.substr(0, i), i) > 0 ||
                                                    goods_words().match_ending_at(s.substr(0, i), i) > 0 ||
