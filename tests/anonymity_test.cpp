@@ -1718,6 +1718,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // A dated programme with words between it and its verb; a summit's lodging; a licence
+  // with its kind in brackets.
+  warns("2022年にNHKワールドの英語番組で研ぎの工程が紹介されてから注文が増えた。", "番組で研ぎの工程が紹介され");
+  warns("2021年には地元のFM局で口腔ケアの番組を半年間受け持った。", "番組を半年間受け持");
+  warns("2016年の主要国首脳会議で各国報道陣の宿舎になった。", "首脳会議で各国報道陣の宿舎にな");
+  warns("- 建設業許可: 滋賀県知事許可（般-5）第28416号", "滋賀県知事許可（般-5）第28416号");
+  expect_clean("ラジオ番組を聞きながら作業する。");
   // None to be found but the firm, a region's first by a count, a dated top bid, a monthly
   // programme, a fair abroad, "the only one" at a named landmark.
   warns("味噌蔵は、県内ではここを除くと一軒も見当たらない。", "ここを除くと一軒も見当たら");

@@ -1480,6 +1480,25 @@ size_t market_share_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+// "NHKワールドの英語番組で研ぎの工程が紹介され", "FM局で…の番組を半年間受け持った": a programme
+// and, a few words on in its clause, what it did with the firm. Dated like a prize (the
+// caller asks for a year). Returns the length up to the verb's end, or 0.
+size_t programme_claim_length(std::u32string_view s, size_t i) {
+  if (!starts_with(s, i, U"番組で") && !starts_with(s, i, U"番組を") && !starts_with(s, i, U"番組に")) return 0;
+  // (After 番組で, only with what was shown as its subject or object between: 番組で研ぎの
+  // 工程が紹介され. Right after, or as a souvenir, the media rule reads it: 番組で取り上げ.)
+  bool object = at(s, i + 2) == U'を';
+  for (size_t q = i + 3; q < s.size() && q < i + 22; ++q) {
+    if (s[q] == U'。' || s[q] == U'、' || is_line_break(s[q])) return 0;
+    for (std::u32string_view verb : {U"紹介され", U"取り上げられ", U"特集され", U"放送され", U"受け持", U"担当し", U"出演し",
+                                     U"レギュラー出演"}) {
+      if (object && starts_with(s, q, verb)) return q + verb.size() - i;
+    }
+    object = object || s[q] == U'が' || s[q] == U'を';
+  }
+  return 0;
+}
+
 // "ほかに県内にない", "他には同じ設備を持つ工場がない": ほかに/他に with a denial a few
 // words on, in the same clause. Returns the length up to the denial's end, or 0.
 size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
@@ -1780,6 +1799,10 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         }
       }
       if (length > 0) tag = kClaimNeedsScope;
+    }
+    if (length == 0 && c == U'番') {
+      length = programme_claim_length(s, i);
+      if (length > 0) tag = kClaimAward;
     }
     if (length == 0 && c == U'シ') {
       length = market_share_claim_length(s, i);
@@ -3174,7 +3197,9 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
                                        // にもなった, ワールドカップで…贈られた花籠を制作
                                        U"会場にな", U"会場にもな", U"会場とな", U"拠点にな", U"拠点にもな", U"を制作", U"制作し",
                                        U"に出され", U"で出され", U"に供され", U"に選ばれ", U"振る舞", U"に詰め", U"を担当し",
-                                       U"が出され", U"で供され"}) {
+                                       U"が出され", U"で供され",
+                                       // (主要国首脳会議で各国報道陣の宿舎になった)
+                                       U"宿舎にな", U"宿舎とな", U"宿泊先にな", U"宿泊先とな", U"定宿にな"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -4816,9 +4841,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       }
       if (register_word && digits - (i + 1) >= 3 && starts_with(s, digits, U"号")) {
         size_t begin = i;
-        // The authority and its renewal count belong to it: 神奈川県知事(5).
+        // The authority and its renewal count belong to it: 神奈川県知事(5), 滋賀県知事許可(般-5).
         while (begin > from && (is_kanji(s[begin - 1]) || is_ascii_digit(s[begin - 1]) ||
-                                std::u32string_view(U"()（）").find(s[begin - 1]) != std::u32string_view::npos)) {
+                                std::u32string_view(U"()（）-").find(s[begin - 1]) != std::u32string_view::npos)) {
           --begin;
         }
         add_finding(out, begin, digits + 1, FindingKind::kQuasiIdentifier, Severity::kError, kDetailLicence);
