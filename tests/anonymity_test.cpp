@@ -2207,6 +2207,12 @@ TEST(AnonymityPerson, ACommonWordSKKListsAsASurname_AsTheSubjectAfterARole_IsAWa
   expect_clean("社長の知識を借りた。職人の腕で仕上げる。");
 }
 
+TEST(AnonymityPerson, AGenerationBeforeATitle_IsNoName) {
+  // SKK reads 三代 as a surname and 目 as a given name; the run is a generation of the line.
+  expect_clean("三代目社長は語る。四代目店主が継いだ。");
+  expect_finding("二代目社長の錦織辰夫は語る。", "anon-person", "二代目社長の錦織辰夫");
+}
+
 TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
   expect_finding("織り手は七十代の栄ミツエら三人だけになった。", "anon-person", "栄ミツエ");
   expect_finding("配車は伊藤ジョアンを加えた二人体制にした。", "anon-person", "伊藤ジョアン", Severity::kWarning);

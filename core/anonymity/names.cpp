@@ -1085,6 +1085,10 @@ void add_listed_name_before_title(std::u32string_view text, size_t i, size_t len
   }
   if (begin > 0 && is_kanji(text[begin - 1])) return;  // longer than a name
   if (i - begin < 3) return;
+  // A role or a generation before the title is no name however SKK splits it (三代目社長:
+  // 三代 is a surname to it, 目 a given name).
+  const std::u32string_view run = text.substr(begin, i - begin);
+  if (lex.person_roles.contains(run) || lex.title_modifiers.contains(run) || ends_with(run, U"代目")) return;
   for (size_t split = begin + 1; split + 1 <= i; ++split) {
     if (blank != 0 && split != blank) continue;
     const std::u32string_view surname = text.substr(begin, split - begin);
