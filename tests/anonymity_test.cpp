@@ -2286,6 +2286,8 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   // After 屋号 or 店名 one ordinary word is the shop's name; a placeholder is none.
   expect_finding("屋号は「浜千鳥」、全9室の家族経営である。", "anon-shop", "浜千鳥");
   expect_clean("屋号は「未定」のままだ。店名は「なし」にした。商品名は「仮称」とした。");
+  // A decision after 屋号を, and goods described by a common word joined without の.
+  expect_clean("屋号を残すことにした。人気の「日替わり弁当」が伸びた。新商品は「季節限定タルト」だ。");
   // (The finding reads the signboard whole, its kind too.)
   expect_finding("若女将は、古道の宿 やたがらすの二代目だ。", "anon-shop", "古道の宿 やたがらす");
   expect_finding("浜の店 かいこうを閉めることも考えた。", "anon-shop", "浜の店 かいこう");

@@ -662,8 +662,11 @@ bool is_common_modifier(std::u32string_view word) {
 // スープ」, 月額制のSaaS. It describes the goods and names none.
 bool is_modifier_and_goods(std::u32string_view inner) {
   const size_t product = lexicon().product_categories.match_ending_at(inner, inner.size());
-  return product > 0 && product + 2 <= inner.size() && inner[inner.size() - product - 1] == U'の' &&
-         is_common_modifier(inner.substr(0, inner.size() - product - 1));
+  if (product == 0 || product + 2 > inner.size()) return false;
+  // (Or joined without の: 「日替わり弁当」, 「自家製ベーコン」.)
+  const std::u32string_view modifier = inner.substr(0, inner.size() - product);
+  return is_common_modifier(modifier) ||
+         (modifier.back() == U'の' && is_common_modifier(modifier.substr(0, modifier.size() - 1)));
 }
 
 // What a quoted name's own shape says: 「和菓子処 月読庵」, 「とりまる食堂」, 「霧の森羊羹」.
@@ -2552,7 +2555,11 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
     }
     const std::u32string_view name = quoted ? s.substr(begin + 1, i - 2 - begin) : s.substr(begin, i - begin);
     if (quoted && is_generic_quote(s, words, begin + 1, i - 1, true)) continue;
-    if (!quoted && ends_like_grammar(name)) continue;  // 名前はまだ決めていないとした
+    // (名前はまだ決めていないとした; 屋号を残すことにした is a decision, not a name.)
+    if (!quoted && (ends_like_grammar(name) || ends_with(name, U"こと") || ends_with(name, U"もの") ||
+                    ends_with(name, U"ところ"))) {
+      continue;
+    }
     if (is_anonymised_name(name) || lex.vocabulary.contains(name) || lex.generic_terms.contains(name) ||
         lex.prefectures.contains(name) || lex.areas.contains(name) || lex.public_names.contains(name) ||
         lex.product_categories.contains(name) || lex.brand_keywords.contains(name) || lex.shop_words.contains(name)) {
