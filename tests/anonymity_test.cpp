@@ -2216,8 +2216,11 @@ TEST(AnonymityPerson, AGenerationBeforeATitle_IsNoName) {
 TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
   expect_finding("織り手は七十代の栄ミツエら三人だけになった。", "anon-person", "栄ミツエ");
   expect_finding("配車は伊藤ジョアンを加えた二人体制にした。", "anon-person", "伊藤ジョアン", Severity::kWarning);
-  // A kana given name that runs on into more kana is a word's start (加賀|れん|こん).
+  // A kana given name that runs on into more kana is a word's start (加賀|れん|こん), and one
+  // ending in の before a word ends with a particle (水出|しの|ティーバッグ).
   expect_no_error("五郎島金時や加賀れんこんを使ってほしい。");
+  expect_clean("水出しのティーバッグは夏の贈答品だ。水出しの煎茶を売る。");
+  expect_finding("緒方しのが担当した。", "anon-person", "緒方しの");
   // IPAdic reads 牛 and 聖 as surnames, タン and パウロ as given names: SKK does not.
   expect_no_error("名物の牛タンを仕入れた。聖パウロ教会の前だ。");
 }

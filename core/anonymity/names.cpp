@@ -773,7 +773,9 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
       if (!names.is_given_name(form)) continue;
       const char32_t after = given_begin + length < text.size() ? text[given_begin + length] : U'\0';
       // The given name must end: さくら|と, 透|は; not さくら|んぼ, 翔|太.
-      const bool ends = kana_given ? (!is_hiragana(after) || is_particle_start(after)) : !is_kanji(after);
+      // (A kana name ending in の before a word ends with a particle: 水出|しの|ティーバッグ.)
+      const bool particle_no = kana_given && form.back() == U'の' && (is_kanji(after) || is_katakana(after));
+      const bool ends = kana_given ? ((!is_hiragana(after) || is_particle_start(after)) && !particle_no) : !is_kanji(after);
       if (ends) {
         given_length = length;
         break;
@@ -784,7 +786,9 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
     // (Without a blank it must end as the name does: 加賀|れん|こん is a lotus root.)
     if (given_length == 0 && given_word >= 0 && words[given_word].proper == ProperKind::kPerson &&
         words[given_word].name == NameKind::kGivenName &&
-        (blank || !is_hiragana(at(text, words[given_word].end)) || is_particle_start(at(text, words[given_word].end)))) {
+        (blank || !is_hiragana(at(text, words[given_word].end)) || is_particle_start(at(text, words[given_word].end))) &&
+        !(text[words[given_word].end - 1] == U'の' && (is_kanji(at(text, words[given_word].end)) ||
+                                                      is_katakana(at(text, words[given_word].end))))) {
       given_length = words[given_word].end - given_begin;
     }
     if (given_length == 0) continue;
@@ -1442,8 +1446,13 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       // Full names: 山田 太郎.
       // (A kana given name that runs on into more kana is a word's start: 加賀|れん|こん is a
       // lotus root, not 加賀れん.)
-      const bool kana_runs_on = next != nullptr && all_of(surface(text, *next), is_hiragana) &&
-                                is_hiragana(at(text, next->end)) && !is_particle_start(at(text, next->end));
+      // (Nor one that ends in の before a word: 水出|しの|ティーバッグ is 水出しの, the の a particle.)
+      const bool kana_given_word = next != nullptr && next->proper == ProperKind::kPerson && next->name == NameKind::kGivenName &&
+                                   all_of(surface(text, *next), is_hiragana);
+      const char32_t after_given = next != nullptr ? at(text, next->end) : U'\0';
+      const bool kana_runs_on = kana_given_word && ((is_hiragana(after_given) && !is_particle_start(after_given)) ||
+                                                    (text[next->end - 1] == U'の' && (is_kanji(after_given) ||
+                                                                                     is_katakana(after_given))));
       if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
           next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
           (next_touches || (next->begin == word.end + 1 && is_space(next_char))) &&
@@ -1463,6 +1472,8 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       // MeCab's guess for an unknown word, or a name that is also a common noun (仲居, 森):
       // without a title or a given name beside it, nothing says it is a name.
       if (word.unknown || word.common_reading) continue;
+      // (Nor one whose kana after it was read above as a word's, not a given name: 水出|しの.)
+      if (kana_runs_on && next_touches) continue;
       // 明, まゆみ, ラベル: one kanji, kana-only words are too often no name on their own.
       if (s.size() < 2 || all_of(s, is_hiragana) || all_of(s, is_katakana)) continue;
       // A name after a title: 社長の田中, 代表取締役 山田.
