@@ -1718,6 +1718,19 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // Round 43's wordings: the few left, the top of a trade in a prefecture, the first to move,
+  // the nearest to a landmark, a contest's top, a price at the first auction, a dated
+  // appearance, a prize's year, a share supplied.
+  warns("曲木の椅子を量産できる工房は国内に三つしか残っておらず、貴重だ。", "つしか残っ");
+  warns("群馬の同業では従業員数も売上高も一番上にいる。", "一番上にい");
+  warns("2018年のロースティングの全国大会で頂点に立った焙煎士が店主だ。", "頂点に立っ");
+  warns("O社は、仙台駅からいちばん近い場所に残る味噌蔵である。", "からいちばん近");
+  warns("埼玉のトラック事業者として一番乗りで、国の認証を取った。", "一番乗り");
+  warns("2023年の初競りで、この農園の1箱に50万円の値がついた。", "万円の値がつ");
+  warns("2024年4月、NHK『あさイチ』の特集に生産者として出演した。", "として出演");
+  warns("長崎県写真文化賞の2017年受賞者である二代目が撮る。", "年受賞者");
+  warns("船舶用減速機の歯車で国内の約35%を供給するほどだ。", "約35%を供給");
+  expect_clean("選択肢は二つしかない。テレビに出演した。家からいちばん近いスーパーで買う。");
   // A dated programme with words between it and its verb; a summit's lodging; a licence
   // with its kind in brackets.
   warns("2022年にNHKワールドの英語番組で研ぎの工程が紹介されてから注文が増えた。", "番組で研ぎの工程が紹介され");

@@ -1440,7 +1440,7 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   }
   for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"が占め", U"を手が",
                                    U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用", U"にあた",
-                                   U"に当た", U"作っ", U"作る", U"が作っ", U"が作る", U"が生産", U"が製造", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
+                                   U"に当た", U"作っ", U"作る", U"が作っ", U"が作る", U"が生産", U"が製造", U"を供給", U"を出荷", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
     if (starts_with(s, q, verb)) return q + verb.size() - i;
   }
   // (With what is supplied between: 県内の小中学校の約7割に教材を納めている.)
@@ -1879,8 +1879,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         // A named landmark in the sentence scopes "only here" as a place does (開聞岳が真正面に
         // 見える蔵は、ここしかなかど).
         // (So it scopes 唯一: …スキー場のリフト乗り場まで…滑り込める唯一の宿.)
-        if (!keep && (starts_with(claim, 0, U"ここ") || starts_with(claim, 0, U"唯一"))) {
-          for (size_t j = sentence_begin + 2; j < i && !keep; ++j) keep = named_landmark_ends_at(s, j);
+        // (And the nearest to one: 仙台駅からいちばん近い場所に残る味噌蔵.)
+        if (!keep && (starts_with(claim, 0, U"ここ") || starts_with(claim, 0, U"唯一") || starts_with(claim, 0, U"から"))) {
+          for (size_t j = sentence_begin + 2; j <= i && !keep; ++j) keep = named_landmark_ends_at(s, j);
         }
         keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
         // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
