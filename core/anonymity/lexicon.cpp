@@ -45,7 +45,9 @@ constexpr std::initializer_list<const char*> kPersonRoles = {
     "番頭格", "運行管理", "館主", "宿主", "庵主", "社主",
     // people by where they work or stand to the firm (ホールのジェシカ, 先輩の中世古が, 常連の…)
     "ホール", "ホール担当", "厨房", "接客担当", "先輩", "後輩", "同僚", "常連", "常連客", "織り手", "作り手",
-    "マイスター", "コンシェルジュ", "インストラクター", "トレーナー", "コーチ"};
+    "マイスター", "コンシェルジュ", "インストラクター", "トレーナー", "コーチ",
+    // care work's roles, short and long (ケアマネさんに相談した)
+    "ケアマネ", "ケアマネジャー", "ケアマネージャー", "サービス提供責任者", "サ責", "送迎ドライバー"};
 
 // Booking and selling platforms and social networks, which cases name as tools.
 constexpr std::initializer_list<const char*> kPlatforms = {

@@ -1158,6 +1158,8 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       first = last;  // 辰巳さん
       common_only = false;
     }
+    // (A role before the honorific is a kind of person: ケアマネさん, as 大工さん.)
+    if (first >= 0 && never_a_person(text.substr(words[first].begin, words[last].end - words[first].begin))) first = -1;
     if (first >= 0 && !common_only && words[first].pos == PartOfSpeech::kNoun) {
       add_finding(out, words[first].begin, title_end, FindingKind::kPerson, Severity::kError, to_utf8(text.substr(i, length)),
           words[first].begin, words[last].end);
