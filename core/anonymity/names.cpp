@@ -234,6 +234,15 @@ bool is_particle_start(char32_t c) {
   return std::u32string_view(U"はがのとにをもやへでさくちら、。・,.)」』 :").find(c) != std::u32string_view::npos;
 }
 
+// True if a kana given name ending at `end` is a longer word's start instead: more kana that
+// start no particle (加賀|れん|こん, a lotus root), or an ending の before a word (水出|しの|
+// ティーバッグ: 水出しの, the の a particle).
+bool kana_name_goes_on(std::u32string_view text, size_t end) {
+  const char32_t after = at(text, end);
+  return (is_hiragana(after) && !is_particle_start(after)) ||
+         (end > 0 && text[end - 1] == U'の' && (is_kanji(after) || is_katakana(after)));
+}
+
 // True if the given name at [begin, end) is the noun ゆかり of "Xゆかりの" (associated with X):
 // 岡崎ゆかりの徳川家康 names the city, not a person 岡崎ゆかり.
 bool is_yukari_no(std::u32string_view text, size_t begin, size_t end) {
@@ -773,9 +782,7 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
       if (!names.is_given_name(form)) continue;
       const char32_t after = given_begin + length < text.size() ? text[given_begin + length] : U'\0';
       // The given name must end: さくら|と, 透|は; not さくら|んぼ, 翔|太.
-      // (A kana name ending in の before a word ends with a particle: 水出|しの|ティーバッグ.)
-      const bool particle_no = kana_given && form.back() == U'の' && (is_kanji(after) || is_katakana(after));
-      const bool ends = kana_given ? ((!is_hiragana(after) || is_particle_start(after)) && !particle_no) : !is_kanji(after);
+      const bool ends = kana_given ? !kana_name_goes_on(text, given_begin + length) : !is_kanji(after);
       if (ends) {
         given_length = length;
         break;
@@ -785,10 +792,7 @@ void find_full_names_with_name_list(std::u32string_view text, const std::vector<
     const long given_word = WordIndex(&words).starting_at(given_begin);
     // (Without a blank it must end as the name does: 加賀|れん|こん is a lotus root.)
     if (given_length == 0 && given_word >= 0 && words[given_word].proper == ProperKind::kPerson &&
-        words[given_word].name == NameKind::kGivenName &&
-        (blank || !is_hiragana(at(text, words[given_word].end)) || is_particle_start(at(text, words[given_word].end))) &&
-        !(text[words[given_word].end - 1] == U'の' && (is_kanji(at(text, words[given_word].end)) ||
-                                                      is_katakana(at(text, words[given_word].end))))) {
+        words[given_word].name == NameKind::kGivenName && (blank || !kana_name_goes_on(text, words[given_word].end))) {
       given_length = words[given_word].end - given_begin;
     }
     if (given_length == 0) continue;
@@ -1446,15 +1450,10 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
 
     if (word.proper == ProperKind::kPerson) {
       // Full names: 山田 太郎.
-      // (A kana given name that runs on into more kana is a word's start: 加賀|れん|こん is a
-      // lotus root, not 加賀れん.)
-      // (Nor one that ends in の before a word: 水出|しの|ティーバッグ is 水出しの, the の a particle.)
-      const bool kana_given_word = next != nullptr && next->proper == ProperKind::kPerson && next->name == NameKind::kGivenName &&
-                                   all_of(surface(text, *next), is_hiragana);
-      const char32_t after_given = next != nullptr ? at(text, next->end) : U'\0';
-      const bool kana_runs_on = kana_given_word && ((is_hiragana(after_given) && !is_particle_start(after_given)) ||
-                                                    (text[next->end - 1] == U'の' && (is_kanji(after_given) ||
-                                                                                     is_katakana(after_given))));
+      // (A kana given name may be a longer word's start: 加賀|れん|こん, 水出|しの|ティーバッグ.)
+      const bool kana_runs_on = next != nullptr && next->proper == ProperKind::kPerson &&
+                                next->name == NameKind::kGivenName && all_of(surface(text, *next), is_hiragana) &&
+                                kana_name_goes_on(text, next->end);
       if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
           next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
           (next_touches || (next->begin == word.end + 1 && is_space(next_char))) &&
