@@ -1981,8 +1981,8 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
     k = words.ending_at(end) >= 0 ? words.ending_at(end) : k;
   }
-  // Goods, a blank, then a kana name as on a label (林檎最中 ゆきあかり を, 焼き菓子 ぽっけ が):
-  // prose puts no blank between goods and a word about them.
+  // Goods, a blank, then a kana name as on a label (林檎最中 ゆきあかり を, 新作の林檎最中
+  // ゆきあかりは): prose puts no blank between goods and a word about them.
   // (So are a kind of shop or inn and its name: 古道の宿 やたがらす, 浜の店 かいこう.)
   for (size_t blank = s.find(U' '); blank != std::u32string_view::npos; blank = s.find(U' ', blank + 1)) {
     // (Most blanks stand between other things: kana after it is tested first.)
