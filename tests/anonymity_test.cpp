@@ -155,6 +155,12 @@ TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
   expect_clean("この手法を「見える化」と呼ぶ。");
 }
 
+TEST(AnonymityCompany, AVerbsKanaEndingBeforeAFirmsWordAsTheTopic_IsNoName) {
+  // 仕上げる|工房は、: the kana end the verb written with kanji before them.
+  expect_clean("一本を一人で仕上げる工房は、関ではもう少ない。");
+  expect_finding("しおさい水産は、地元の漁協と組む。", "anon-company", "しおさい水産");
+}
+
 TEST(AnonymityCompany, ANameJoinedByNoAfterALegalForm_EndsAsAFirmDoes) {
   expect_finding("登記上の社名は株式会社 杜の糀屋で、昭和に創業した。", "anon-company", "株式会社 杜の糀屋");
   expect_no_error("株式会社の事業所で働く。有限会社の代表だ。");

@@ -1131,6 +1131,13 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       const std::u32string_view kana = text.substr(end, kana_end - end);
       const bool coined = kana.size() >= 2 && (!ends_like_grammar(kana) || (kana.size() >= 3 && kana.back() == U'の'));
       if (!coined || (end > begin && is_kanji(text[end - 1]) && kana.size() == 1)) grammar = true;
+      // (Nor the kana ending of a verb or an adjective written with kanji before it, however
+      // short the list above: 仕上げる|工房は、. Coined kana alone MeCab may read as verbs:
+      // すわ精工, あいづ典礼.)
+      if (const long w = index.ending_at(kana_end);
+          w >= 0 && words[w].begin < end && (words[w].pos == PartOfSpeech::kVerb || words[w].pos == PartOfSpeech::kAdjective)) {
+        grammar = true;
+      }
       end = kana_end;
     }
     if (grammar || end - begin < 3 || end >= text.size()) continue;
