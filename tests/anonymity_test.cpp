@@ -1724,6 +1724,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // An emperor's rest on his tour, a named shrine's gate the firm supplied.
+  warns("宿は、明治十四年の天皇の東北巡幸で御小休所となった。", "御小休所");
+  warns("1927年に靖国神社大鳥居の礎石を納めたという記録が残る。", "靖国神社大鳥居の礎石を納め");
+  expect_clean("地元の神社に毎年しめ縄を納めている。");
   // Round 43's wordings: the few left, the top of a trade in a prefecture, the first to move,
   // the nearest to a landmark, a contest's top, a price at the first auction, a dated
   // appearance, a prize's year, a share supplied.

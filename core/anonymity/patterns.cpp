@@ -1277,8 +1277,11 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   // いない counts a payroll.)
   if (counter == 0 && at(s, p) == U'人' && last_few_in_a_place_before(s, i)) counter = 1;
   // (Things counted with the firm among them: 国内に同社を含め二つしかない; 選択肢は二つしかない
-  // counts no firms.)
-  if (counter == 0 && at(s, p) == U'つ' && counted_with_the_firm_before(s, i)) counter = 1;
+  // counts no firms. Or stressed as few: 丁場はわずか二つで、そのうち….)
+  if (counter == 0 && at(s, p) == U'つ' &&
+      (counted_with_the_firm_before(s, i) || ends_with(s.substr(0, i), U"わずか") || ends_with(s.substr(0, i), U"たった"))) {
+    counter = 1;
+  }
   if (counter == 0) return 0;
   p += counter;
   for (std::u32string_view tail :
@@ -3145,7 +3148,10 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
     for (std::u32string_view e : {U"祭", U"祭り", U"まつり", U"おどり", U"踊り", U"大会", U"万博", U"博覧会", U"サミット", U"五輪",
                                   U"オリンピック", U"パラリンピック", U"国体", U"甲子園", U"ワールドカップ", U"選手村", U"映画祭",
                                   U"国際会議", U"首脳会議", U"晩餐会", U"式典", U"関連会合", U"遷宮", U"奉祝行事", U"即位の礼", U"即位礼", U"饗宴の儀",
-                                  U"正殿の儀"}) {
+                                  U"正殿の儀",
+                                  // named shrines and their gates, whose builders are recorded (1927年に靖国神社
+                                  // 大鳥居の礎石を納めた)
+                                  U"神社", U"大社", U"神宮", U"大鳥居", U"本殿"}) {
       m.add(e);
     }
     return m;
@@ -3784,7 +3790,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"取り寄せ", U"張り替え", U"足を運", U"注文が入", U"で指され", U"が開かれ", U"に載っ",
                                        U"として掲載", U"への贈り物",
                                        // (皇族を迎えて田植え行事が行われた)
-                                       U"を迎えて", U"をお迎えし"}) {
+                                       U"を迎えて", U"をお迎えし",
+                                       // (天皇の東北巡幸で御小休所となった)
+                                       U"御小休所", U"御休憩所", U"行在所", U"御座所", U"御泊所"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
