@@ -1724,6 +1724,11 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("商店街の交差点から西へ2本目の店だ。");
   // Shares of a scoped whole, spoken "nobody else", the firm's own records with their figure.
   warns("市内の葬儀用生花の6割を同店が請け負い、柱になった。", "6割を同店が請け負");
+  // A national treasure's repair, a programme with its date after it, the industry's least.
+  warns("国宝建造物の屋根改修を2015年から三度請け負った実績がある。", "国宝");
+  warns("名物がCBCテレビの情報番組で2022年6月に取り上げられてから客が増えた。", "番組で2022年6月に取り上げられ");
+  warns("業界最少とされる不良率0.8ppmが評価された。", "業界最少");
+  expect_clean("工事を請け負った。チームの雰囲気が良くなった。");
   // An emperor's rest on his tour, a named shrine's gate the firm supplied.
   warns("宿は、明治十四年の天皇の東北巡幸で御小休所となった。", "御小休所");
   warns("1927年に靖国神社大鳥居の礎石を納めたという記録が残る。", "靖国神社大鳥居の礎石を納め");
@@ -2308,6 +2313,7 @@ TEST(AnonymityProduct, GoodsABlankAndAName_AreALabel) {
   expect_clean("「羊羹 手作り」の札を出した。最中 とても好評だった。");
   // か ends a clinic's kana name (まなか歯科) unless a question's (どうするか歯科医と).
   expect_finding("院長は、まなか歯科クリニックと分院を経営する。", "anon-shop", "まなか歯科クリニック");
+  expect_finding("本院のみずき台デンタルクリニックに続き、分院を開いた。", "anon-shop", "みずき台デンタルクリニック");
   expect_clean("どうするか歯科医と相談した。いつか美容室を開きたい。いつか旅館を継ぎたい。まず歯科医院に行く。");
   // A kind of shop or inn, a blank and a kana name, the same way.
   // After 屋号 or 店名 one ordinary word is the shop's name; a placeholder is none.
@@ -2333,6 +2339,7 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   // Goods of cloth and light, and goods set up as the firm's mainstay.
   expect_finding("その話をもとに、ストール『ひいな』を小売向けに企画した。", "anon-product", "ひいな");
   expect_finding("組子照明「雪輪」は欧州のホテルに納めた。", "anon-product", "雪輪");
+  expect_finding("黒はんぺん『しおさい黒はん』を贈答用に開発した。", "anon-product", "しおさい黒はん");
   expect_finding("小分けの『博多ゆず辛明太』を主力に据え直した。", "anon-product", "博多ゆず辛明太");
   expect_finding("部位を食べ比べる「六白極み膳」を看板に据えた。", "anon-product", "六白極み膳");
   expect_clean("西陣織の帯屋さんも閉めはる。時間帯別データを見た。");
@@ -3162,7 +3169,7 @@ TEST(AnonymityQuasiIdentifier, WorkOnANamedLandmark_IsOnItsPublicRecord) {
   expect_finding("東京駅丸の内駅舎の復原工事に石材を納めた。", "anon-quasi-identifier", "東京駅丸の内駅舎の復原工事に石材を納め",
                  Severity::kWarning);
   expect_finding("2019年の国宝彦根城天守の壁の塗り直しを請け負った。", "anon-quasi-identifier",
-                 "2019年の国宝彦根城天守の壁の塗り直しを請け負", Severity::kWarning);
+                 "2019年の国宝彦根城天守の壁の塗り直しを請け負った", Severity::kWarning);
   // A numbered gate of a shrine is a part of a named place too.
   expect_finding("店は鶴岡八幡宮の二の鳥居から徒歩1分にある。", "anon-quasi-identifier", "鶴岡八幡宮の二の鳥居から徒歩1分",
                  Severity::kWarning);

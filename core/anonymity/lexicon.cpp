@@ -47,7 +47,9 @@ constexpr std::initializer_list<const char*> kPersonRoles = {
     "ホール", "ホール担当", "厨房", "接客担当", "先輩", "後輩", "同僚", "常連", "常連客", "織り手", "作り手",
     "マイスター", "コンシェルジュ", "インストラクター", "トレーナー", "コーチ",
     // care work's roles, short and long (ケアマネさんに相談した)
-    "ケアマネ", "ケアマネジャー", "ケアマネージャー", "サービス提供責任者", "サ責", "送迎ドライバー"};
+    "ケアマネ", "ケアマネジャー", "ケアマネージャー", "サービス提供責任者", "サ責", "送迎ドライバー",
+    // a team named before its members (開発チーム: 氏家、真壁)
+    "チーム", "開発チーム", "製造チーム", "営業チーム"};
 
 // Booking and selling platforms and social networks, which cases name as tools.
 constexpr std::initializer_list<const char*> kPlatforms = {
@@ -605,7 +607,7 @@ Lexicon build() {
            // (受け継ぐ工房はもう他に残っていない)
            "他に残っていな", "ほかに残っていな", "もう他に残", "もうほかに残",
            // (業界最小径を達成, 業界最軽量)
-           "業界最小", "業界最軽", "業界最速", "業界最高", "業界最多", "業界最長", "業界最薄",
+           "業界最小", "業界最軽", "業界最速", "業界最高", "業界最多", "業界最長", "業界最薄", "業界最少", "業界最低",
            // first by a count (利用社数でトップに立ち), first of a prefecture (高知県一を守ってきた)
            "数でトップ", "量でトップ", "額でトップ", "数で1位", "量で1位", "数で首位", "県一を", "県一に", "県一と", "県一の",
            // the oldest that still stands (京の茶舗としては現存最古); older or elder than anyone

@@ -1483,10 +1483,12 @@ size_t market_share_claim_length(std::u32string_view s, size_t i) {
   return 0;
 }
 
+size_t year_end(std::u32string_view s, size_t i);  // below, with the other quasi-identifier signals
+
 // "NHKワールドの英語番組で研ぎの工程が紹介され", "FM局で…の番組を半年間受け持った": a programme
 // and, a few words on in its clause, what it did with the firm. Dated like a prize (the
 // caller asks for a year). Returns the length up to the verb's end, or 0.
-size_t programme_claim_length(std::u32string_view s, size_t i) {
+size_t programme_claim_length(std::u32string_view s, size_t i, bool* dated) {
   if (!starts_with(s, i, U"番組で") && !starts_with(s, i, U"番組を") && !starts_with(s, i, U"番組に")) return 0;
   // (After 番組で, only with what was shown as its subject or object between: 番組で研ぎの
   // 工程が紹介され. Right after, or as a souvenir, the media rule reads it: 番組で取り上げ.)
@@ -1497,7 +1499,10 @@ size_t programme_claim_length(std::u32string_view s, size_t i) {
                                      U"レギュラー出演"}) {
       if (object && starts_with(s, q, verb)) return q + verb.size() - i;
     }
-    object = object || s[q] == U'が' || s[q] == U'を';
+    // (A date between dates it, and stands as an object does: 情報番組で2022年6月に取り上げられ.)
+    const bool year = year_end(s, q) != q;
+    *dated = *dated || year;
+    object = object || s[q] == U'が' || s[q] == U'を' || year;
   }
   return 0;
 }
@@ -1675,7 +1680,6 @@ bool has_award_verb(std::u32string_view sentence) {
   return false;
 }
 
-size_t year_end(std::u32string_view s, size_t i);  // below, with the other quasi-identifier signals
 
 // A dated contest before an award word in its sentence ("2018年の全国蒲鉾品評会で農林水産
 // 大臣賞。"): the year and the contest name the winner without a verb.
@@ -1804,8 +1808,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       if (length > 0) tag = kClaimNeedsScope;
     }
     if (length == 0 && c == U'番') {
-      length = programme_claim_length(s, i);
-      if (length > 0) tag = kClaimAward;
+      bool dated = false;
+      length = programme_claim_length(s, i, &dated);
+      if (length > 0) tag = dated ? kClaimSelfScoped : kClaimAward;
     }
     if (length == 0 && c == U'シ') {
       length = market_share_claim_length(s, i);
@@ -3743,6 +3748,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"大使", U"知事", U"王子", U"王女", U"国王", U"王室", U"メダリスト",
                                   // rites, crafts' heads and national showcases whose makers are recorded
                                   U"家元", U"大嘗祭", U"遷宮", U"探査機", U"宇宙ステーション", U"世界遺産", U"襲名", U"常設展示",
+                                  U"国宝", U"重要文化財",
                                   U"教科書", U"BBC", U"CNN", U"情報番組", U"ドキュメンタリー",
                                   // a state guest's table, the imperial treasury a workshop restored for
                                   U"国賓", U"正倉院", U"機内食", U"機内菓子", U"機内サービス", U"国内線", U"国際線",
@@ -3791,6 +3797,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"として掲載", U"への贈り物",
                                        // (皇族を迎えて田植え行事が行われた)
                                        U"を迎えて", U"をお迎えし",
+                                       U"請け負っ",
                                        // (天皇の東北巡幸で御小休所となった)
                                        U"御小休所", U"御休憩所", U"行在所", U"御座所", U"御泊所"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
