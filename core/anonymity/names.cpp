@@ -371,9 +371,11 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
     const bool known_loanword = !word.unknown && word.noun == NounKind::kGeneral;
     if (known_loanword && s.size() > 3 && !names.is_surname(s)) return candidate;
     if (word.unknown && looks_like_loanword(s)) return candidate;
-    candidate.evidence = word.proper == ProperKind::kPerson || names.is_surname(s) ? PersonEvidence::kMedium
-                         : known_loanword                                         ? PersonEvidence::kCommon
-                                                                                  : PersonEvidence::kUnknown;
+    // (A loanword IPAdic knows stays a common word even where SKK lists it as a surname:
+    // 社長はルートを変えた.)
+    candidate.evidence = word.proper == ProperKind::kPerson || (names.is_surname(s) && !known_loanword) ? PersonEvidence::kMedium
+                         : known_loanword                                                          ? PersonEvidence::kCommon
+                                                                                                   : PersonEvidence::kUnknown;
     candidate.end = word.end;
     candidate.last = k;
   } else if (lexicon().prefectures.contains(s) && names.is_surname(s)) {
