@@ -2342,6 +2342,9 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("その話をもとに、ストール『ひいな』を小売向けに企画した。", "anon-product", "ひいな");
   expect_finding("組子照明「雪輪」は欧州のホテルに納めた。", "anon-product", "雪輪");
   expect_finding("黒はんぺん『しおさい黒はん』を贈答用に開発した。", "anon-product", "しおさい黒はん");
+  expect_finding("塩ちんすこう「波花」は小箱を増やした。", "anon-product", "波花");
+  // A particle's letter inside a kana word is no phrase (きたがわ一番).
+  expect_finding("人気は『柚子ぽん酢 きたがわ一番』だ。", "anon-product", "柚子ぽん酢 きたがわ一番", Severity::kWarning);
   expect_finding("小分けの『博多ゆず辛明太』を主力に据え直した。", "anon-product", "博多ゆず辛明太");
   expect_finding("部位を食べ比べる「六白極み膳」を看板に据えた。", "anon-product", "六白極み膳");
   expect_clean("西陣織の帯屋さんも閉めはる。時間帯別データを見た。");

@@ -236,7 +236,7 @@ const TermMatcher& goods_words() {
                              // 明太子 by its short name
                              "ストール", "反物", "風呂敷", "ポーチ", "バッグ", "帽子", "手袋", "靴下", "エプロン",
                              "座布団", "布団", "枕", "照明", "ランプ", "家具", "テーブル", "チェア", "フック",
-                             "明太子", "明太", "はんぺん", "黒はんぺん"}) {
+                             "明太子", "明太", "はんぺん", "黒はんぺん", "ちんすこう", "塩ちんすこう"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -1041,8 +1041,13 @@ size_t signboard_name_begin(std::u32string_view s, size_t begin, size_t end) {
   // and no kind itself (そば 手打ち).
   const bool letters =
       all_of(name, [](char32_t c) { return is_kanji(c) || is_hiragana(c) || is_katakana(c) || c == U'ー' || is_ascii_letter(c); });
-  const bool phrase = name.find_first_of(U"のがをにでとはも") != std::u32string_view::npos && !ends_with(name, U"ちゃん") &&
-                      name.size() > 4;
+  // (A particle joins a phrase where a word follows it: 手作りの味; inside a kana word it is a
+  // letter: きたがわ一番.)
+  bool particle = false;
+  for (size_t j = 1; j + 1 < name.size() && !particle; ++j) {
+    particle = std::u32string_view(U"のがをにでとはも").find(name[j]) != std::u32string_view::npos && !is_hiragana(name[j + 1]);
+  }
+  const bool phrase = particle && !ends_with(name, U"ちゃん") && name.size() > 4;
   if (!letters || phrase || (ends_like_grammar(name) && !ends_with(name, U"ちゃん")) || lex.shop_prefixes.contains(name) ||
       lex.product_categories.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
       is_label_on_goods(name)) {  // 「羊羹 手作り」 says how they are made
