@@ -204,8 +204,14 @@ expect_body() {  # expect_body NAME TEXT: body contains TEXT
   grep -qF -- "$2" "$tmp/$1.body" || fail "$1: body lacks $2: $(head -c 300 "$tmp/$1.body")"
 }
 upstream_of() {  # what the access log says about : the upstream status, or -
-  local line
-  line=$(grep -F "check=$1 " "$tmp/access.log" | tail -n 1)
+  local line tries
+  # nginx logs a request after it has sent the answer, so curl may return before the line
+  # is written (seen under ASan with the chunked lint): wait for it, up to three seconds.
+  for tries in $(seq 30); do
+    line=$(grep -F "check=$1 " "$tmp/access.log" | tail -n 1)
+    [[ -n $line ]] && break
+    sleep 0.1
+  done
   [[ -n $line ]] || fail "$1: no line in nginx's access log"
   sed -n 's/.*upstream_status=\(.*\)$/\1/p' <<<"$line"
 }
