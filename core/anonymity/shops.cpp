@@ -4,6 +4,7 @@
 #include "anonymity/shops.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "anonymity/lexicon.h"
 #include "anonymity/patterns.h"
@@ -538,36 +539,33 @@ bool explicitly_named_after(std::u32string_view s, size_t close) {
   return false;
 }
 
-// True if a word that announces a product's own name stands right before the quote at
-// `open`, joined by nothing, の, は or が: ブランド「…」, 新商品の「…」, 商品名は「…」. Plain
-// 商品 or 製品 is not such a word (商品の「価値」 quotes a notion).
-bool after_product_name_keyword(std::u32string_view s, size_t open) {
-  static constexpr std::u32string_view kKeywords[] = {
-      U"ブランド", U"ブランド名", U"新ブランド", U"自社ブランド", U"商品名", U"製品名", U"新商品", U"新製品",
-      U"看板商品", U"主力商品", U"人気商品", U"銘柄", U"シリーズ名", U"愛称"};
-  for (std::u32string_view joiner : {std::u32string_view(U""), std::u32string_view(U"の"), std::u32string_view(U"は"),
-                                     std::u32string_view(U"が")}) {
+// True if one of `keywords` ends right before `open`, joined to it by one of `joiners`.
+bool keyword_joined_before(std::u32string_view s, size_t open, std::initializer_list<std::u32string_view> keywords,
+                           std::initializer_list<std::u32string_view> joiners) {
+  for (std::u32string_view joiner : joiners) {
     if (open < joiner.size() || s.compare(open - joiner.size(), joiner.size(), joiner) != 0) continue;
     const size_t end = open - joiner.size();
-    for (std::u32string_view keyword : kKeywords) {
+    for (std::u32string_view keyword : keywords) {
       if (end >= keyword.size() && s.compare(end - keyword.size(), keyword.size(), keyword) == 0) return true;
     }
   }
   return false;
 }
 
+// True if a word that announces a product's own name stands right before the quote at
+// `open`, joined by nothing, の, は or が: ブランド「…」, 新商品の「…」, 商品名は「…」. Plain
+// 商品 or 製品 is not such a word (商品の「価値」 quotes a notion).
+bool after_product_name_keyword(std::u32string_view s, size_t open) {
+  return keyword_joined_before(s, open,
+                               {U"ブランド", U"ブランド名", U"新ブランド", U"自社ブランド", U"商品名", U"製品名", U"新商品",
+                                U"新製品", U"看板商品", U"主力商品", U"人気商品", U"銘柄", U"シリーズ名", U"愛称"},
+                               {U"", U"の", U"は", U"が"});
+}
+
 // True if 屋号 or 店名 stands right before the quote at `open`, joined by nothing, は, が or
 // a colon: 屋号は「浜千鳥」, 店名「ことり」. One ordinary word is then the shop's name.
 bool after_shop_name_keyword(std::u32string_view s, size_t open) {
-  for (std::u32string_view joiner : {std::u32string_view(U""), std::u32string_view(U"は"), std::u32string_view(U"が"),
-                                     std::u32string_view(U":")}) {
-    if (open < joiner.size() || s.compare(open - joiner.size(), joiner.size(), joiner) != 0) continue;
-    const size_t end = open - joiner.size();
-    for (std::u32string_view keyword : {U"屋号", U"店名", U"宿名", U"旅館名", U"店の名前", U"店の名"}) {
-      if (end >= keyword.size() && s.compare(end - keyword.size(), keyword.size(), keyword) == 0) return true;
-    }
-  }
-  return false;
+  return keyword_joined_before(s, open, {U"屋号", U"店名", U"宿名", U"旅館名", U"店の名前", U"店の名"}, {U"", U"は", U"が", U":"});
 }
 
 // 「千鳥のかき飯」を看板商品にした, 「玄界ちらし」を持ち帰りの看板商品に, 油揚げを「谷口の
