@@ -1770,6 +1770,11 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("去年は修猷館に二十三人受からせたとが自慢。", "修猷館に二十三人受から");
   warns("2021年10月号の『dancyu』焼酎特集で見開き二ページにわたって紹介された。", "月号の『");
   expect_clean("ほかに手はないか考えた。公民館に集まった。");
+  // いっちゃん, 一番 in western speech; second from the top among a named group.
+  warns("「播磨でいっちゃん古い写真館ですけん」", "でいっちゃん古");
+  warns("ゆずの出荷量は村でいっちゃん多いとです。", "でいっちゃん多");
+  warns("県内の蒲鉾メーカーのなかで出荷額は上から二番目だ。", "二番目だ");
+  expect_clean("うちのいっちゃん好きな菓子は羊羹です。これが二番目だ。");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");

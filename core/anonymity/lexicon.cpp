@@ -742,11 +742,15 @@ Lexicon build() {
            // (国内の量産工場では最も細い, 最も薄い)
            "最も細", "最も薄", "最も軽", "最も小さ", "最も深", "最も速", "もっとも細", "もっとも薄", "いちばん細", "一番細",
            // (県内最速の旅客船, 市内のパン屋のなかで…真っ先に切り替えた店)
-           "最速", "最短", "真っ先に"},
+           "最速", "最短", "真っ先に",
+           // いっちゃん, 一番 in the speech of Kansai, Shikoku and Kyushu (播磨でいっちゃん古い写真館,
+           // ゆずの出荷量は村でいっちゃん多い)
+           "いっちゃん古", "いっちゃん早", "いっちゃん大き", "いっちゃん多", "いっちゃん長", "いっちゃん高",
+           "いっちゃん広", "でいっちゃん", "二番目だ", "2番目だ"},
           kClaimNeedsNearScope);
   // 県内で三番目に古い: a rank close after its scope, up to fifth.
   for (const char* n : {"三", "四", "五", "3", "4", "5"}) {
-    for (const char* after : {"番目に", "番目の", "番目で", "番目と"}) {
+    for (const char* after : {"番目に", "番目の", "番目で", "番目と", "番目だ"}) {
       l.uniqueness_claims.add(std::string_view(std::string(n) + after), kClaimNeedsNearScope);
     }
   }
