@@ -1775,6 +1775,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("ゆずの出荷量は村でいっちゃん多いとです。", "でいっちゃん多");
   warns("県内の蒲鉾メーカーのなかで出荷額は上から二番目だ。", "二番目だ");
   expect_clean("うちのいっちゃん好きな菓子は羊羹です。これが二番目だ。");
+  // The firm's label alone after a group of firms as topic, after では and a blank; the last
+  // one and the first, said of the firm.
+  warns("会津若松市内で杉の木桶による仕込みを今も続けている蔵はMK社のみだ。", "蔵はMK社のみ");
+  warns("直径2メートルを超える軸を削れる旋盤を持つのは、呉市内では B社だけである。", "B社だけ");
+  warns("県内で今も杉の木桶だけで仕込みを続けているのはこの蔵が最後です。", "この蔵が最後");
+  warns("車いすで診療できる椅子を置いたのは、県内の歯科医院ではここが先がけだ。", "ここが先がけ");
+  expect_clean("県内の取引先はB社のみだ。大事なのはここだけだ。");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");

@@ -1555,16 +1555,20 @@ size_t only_label_in_scope_claim_length(std::u32string_view s, size_t i) {
 // Returns the length from の to the end of だけ/のみ/しかない, or 0.
 size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   // (In dialect the cleft's の is が: 船凍をやりゆうがは、うちの船だけやき.)
-  if (!starts_with(s, i, U"のは") && !(starts_with(s, i, U"がは") && is_hiragana(before(s, i)))) return 0;
-  size_t p = i + 2;
+  // (A topic's は before the firm's label is one too: 仕込みを続けている蔵はMK社のみ.)
+  // (The topic a group of firms: 蔵は, 工房は, 業者は; not 取引先はB社のみ.)
+  const bool topic = s[i] == U'は' && std::u32string_view(U"蔵店社房所屋場院館園元者宿窯舗").find(before(s, i)) != std::u32string_view::npos;
+  if (!starts_with(s, i, U"のは") && !(starts_with(s, i, U"がは") && is_hiragana(before(s, i))) && !topic) return 0;
+  size_t p = topic ? i + 1 : i + 2;
   if (at(s, p) == U'、') ++p;  // のは、うちの船だけ
   // (A scope may come first: のは中国地方でU社のみ, のは中部地方の中小企業ではP社だけ.)
   for (size_t d = p; d < s.size() && d < p + 16 && s[d] != U'、' && s[d] != U'。'; ++d) {
     if (s[d] != U'で') continue;
-    const size_t name = starts_with(s, d, U"では") ? d + 2 : d + 1;
+    size_t name = starts_with(s, d, U"では") ? d + 2 : d + 1;
+    if (at(s, name) == U' ') ++name;  // (では B社だけ)
     size_t end = name;
     while (end < s.size() && end - name < 8 && (is_ascii_letter(s[end]) || is_kanji(s[end]) || is_katakana(s[end]))) ++end;
-    if (end > name && is_anonymised_name(s.substr(name, end - name))) {
+    if ((end > name && is_anonymised_name(s.substr(name, end - name))) || starts_with(s, name, U"ここが")) {
       p = name;
       break;
     }
@@ -1572,6 +1576,7 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   size_t q = p;
   while (q < s.size() && q - p < 8 && (is_ascii_letter(s[q]) || is_kanji(s[q]) || is_katakana(s[q]))) ++q;
   if (q == p || !is_anonymised_name(s.substr(p, q - p))) {
+    if (topic) return 0;  // (only a label after a topic: 蔵はうちのだけ is too loose)
     // 同社, 当社, 当店, この店, うちの船: the firm named by a pronoun (the longest wins).
     bool pronoun = false;
     for (std::u32string_view word : {std::u32string_view(U"同社"), std::u32string_view(U"当社"),
@@ -1588,7 +1593,7 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
                                      std::u32string_view(U"当工房"), std::u32string_view(U"同工房"),
                                      std::u32string_view(U"当教室"), std::u32string_view(U"同教室"),
                                      std::u32string_view(U"当事務所"), std::u32string_view(U"同事務所"),
-                                     std::u32string_view(U"当法人"), std::u32string_view(U"同法人")}) {
+                                     std::u32string_view(U"当法人"), std::u32string_view(U"同法人"), std::u32string_view(U"ここ")}) {
       if (starts_with(s, p, word) && (!pronoun || p + word.size() > q)) {
         q = p + word.size();
         pronoun = true;
@@ -1623,7 +1628,11 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
                                    std::u32string_view(U"一社のみ"), std::u32string_view(U"1社だけ"),
                                    std::u32string_view(U"しかない"), std::u32string_view(U"ぐらい"),
                                    std::u32string_view(U"くらい"), std::u32string_view(U"が最初"),
-                                   std::u32string_view(U"が初めて"), std::u32string_view(U"が第一号")}) {
+                                   std::u32string_view(U"が初めて"), std::u32string_view(U"が第一号"),
+                                   // (のはこの蔵が最後, のはここが先がけ, はS社のほかにない)
+                                   std::u32string_view(U"が最後"), std::u32string_view(U"が先がけ"),
+                                   std::u32string_view(U"が先駆け"), std::u32string_view(U"のほかにな"),
+                                   std::u32string_view(U"以外にな")}) {
     if (starts_with(s, q, only)) return q + only.size() - i;
   }
   return 0;
@@ -1821,7 +1830,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = output_share_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
-    if (length == 0 && (c == U'の' || c == U'が')) {
+    if (length == 0 && (c == U'の' || c == U'が' || c == U'は')) {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
