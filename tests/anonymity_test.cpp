@@ -1782,6 +1782,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("県内で今も杉の木桶だけで仕込みを続けているのはこの蔵が最後です。", "この蔵が最後");
   warns("車いすで診療できる椅子を置いたのは、県内の歯科医院ではここが先がけだ。", "ここが先がけ");
   expect_clean("県内の取引先はB社のみだ。大事なのはここだけだ。");
+  // A rank in a named ranking or a shop's category.
+  warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
+  warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");
+  expect_clean("売上1位の商品はプリンだ。社内の人気部門で1位の商品はプリンだ。");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");

@@ -1925,6 +1925,15 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             rank = rank || starts_with(claim, 0, r);
           }
           if (rank && std::u32string_view(U"数量額高").find(before(s, i)) != std::u32string_view::npos) keep = true;
+          // (A ranking or a category named before it: 干物部門で年間売上1位, ランキングで…週間3位以内.)
+          if (rank) {
+            const std::u32string_view before_rank = s.substr(sentence_begin, i - sentence_begin);
+            const bool ranked = before_rank.find(U"ランキング") != std::u32string_view::npos ||
+                                before_rank.find(U"部門で") != std::u32string_view::npos;
+            // (Not the firm's own: 社内ランキングで1位の商品, 店内の人気部門で1位.)
+            keep = keep || (ranked && before_rank.find(U"社内") == std::u32string_view::npos &&
+                            before_rank.find(U"店内") == std::u32string_view::npos);
+          }
           for (size_t p = std::max(sentence_begin, i >= 40 ? i - 40 : 0); rank && p < i && !keep; ++p) {
             keep = year_end(s, p) != p;
             // (Or a year in the contest's name: パン・オブ・ザ・イヤー2022で総合一位.)
