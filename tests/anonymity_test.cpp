@@ -1786,6 +1786,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");
   expect_clean("売上1位の商品はプリンだ。社内の人気部門で1位の商品はプリンだ。");
+  // A named list a magazine draws up, dated; a place regained in a named list.
+  warns("2020年に海外のダイビング誌が選ぶ「アジアのベストショップ10」に入った。", "が選ぶ「");
+  warns("「プロが選ぶ日本のホテル・旅館100選」で、再開翌年に38位へ返り咲いた。", "位へ返り咲");
+  expect_clean("2020年に料理誌が選ぶ特集を読んで勉強した。お客様が選ぶ「人気の味」を探す。");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");
