@@ -1790,6 +1790,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("2020年に海外のダイビング誌が選ぶ「アジアのベストショップ10」に入った。", "が選ぶ「");
   warns("「プロが選ぶ日本のホテル・旅館100選」で、再開翌年に38位へ返り咲いた。", "位へ返り咲");
   expect_clean("2020年に料理誌が選ぶ特集を読んで勉強した。お客様が選ぶ「人気の味」を探す。");
+  // A titled programme that showed the shop; a dated programme the owner presents on.
+  warns("令和五年の冬にNHKの『ドキュメント72時間』で店が丸三日映されて、人が来た。", "映され");
+  warns("2021年からは地元ラジオの朝の番組で、毎週木曜に店主が豆腐料理を紹介している。", "紹介して");
+  expect_clean("料理番組で、先生が豆腐料理を紹介していた。");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");

@@ -1493,10 +1493,12 @@ size_t programme_claim_length(std::u32string_view s, size_t i, bool* dated) {
   // (After 番組で, only with what was shown as its subject or object between: 番組で研ぎの
   // 工程が紹介され. Right after, or as a souvenir, the media rule reads it: 番組で取り上げ.)
   bool object = at(s, i + 2) == U'を';
-  for (size_t q = i + 3; q < s.size() && q < i + 22; ++q) {
+  // (A comma may follow 番組で: 地元ラジオの朝の番組で、毎週木曜に店主が豆腐料理を紹介している.)
+  const size_t first = at(s, i + 2) == U'で' && at(s, i + 3) == U'、' ? i + 4 : i + 3;
+  for (size_t q = first; q < s.size() && q < first + 19; ++q) {
     if (s[q] == U'。' || s[q] == U'、' || is_line_break(s[q])) return 0;
     for (std::u32string_view verb : {U"紹介され", U"取り上げられ", U"特集され", U"放送され", U"受け持", U"担当し", U"出演し",
-                                     U"レギュラー出演"}) {
+                                     U"レギュラー出演", U"紹介して", U"映され"}) {
       if (object && starts_with(s, q, verb)) return q + verb.size() - i;
     }
     // (A date between dates it, and stands as an object does: 情報番組で2022年6月に取り上げられ.)
@@ -4526,7 +4528,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                      (s[p] != U'、' || named_outlet);
                ++p) {
             for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"出して", U"映っ",
-                                             U"映り込", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材"}) {
+                                             U"映り込", U"映され", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
