@@ -3607,6 +3607,9 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("社長が投稿した、生地をこねるだけの動画の再生が一千万回を超え、注文が殺到した。", "anon-quasi-identifier",
                  "生地をこねるだけの動画の再生が一千万回を超え", Severity::kWarning);
   expect_finding("公開から半年で再生回数が900万回を超えた。", "anon-quasi-identifier", "公開から半年で再生回数が900万回を超えた", Severity::kWarning);
+  expect_finding("2023年夏、桃のパフェを写した一本の動画が1,200万回再生された。", "anon-quasi-identifier",
+                 "桃のパフェを写した一本の動画が1,200万回再生された", Severity::kWarning);
+  expect_clean("練習の動画は300回再生された。");
   expect_finding("国内で同方式のラインを持つ事業者は同社を含めて二社にとどまる。", "anon-quasi-identifier",
                  "国内で同方式のラインを持つ事業者は同社を含めて二社にとどまる", Severity::kWarning);
   expect_finding("都内でこれより多くの台数を動かしている印刷会社は確認されていない。", "anon-quasi-identifier",

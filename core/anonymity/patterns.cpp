@@ -3730,6 +3730,24 @@ void find_view_counts(std::u32string_view s, std::vector<Finding>& out) {
            (is_ascii_digit(s[digits]) || is_kanji_numeral(s[digits]) || s[digits] == U',' || s[digits] == U'.')) {
       ++digits;
     }
+    // (Or the count said first: 動画が1,200万回再生された.)
+    if (digits == p && (ends_with(s.substr(0, play), U"万回") || ends_with(s.substr(0, play), U"億回")) && play >= 3 &&
+        (is_ascii_digit(s[play - 3]) || is_kanji_numeral(s[play - 3]))) {
+      size_t end = play + 2;
+      for (std::u32string_view passive : {U"された", U"され"}) {
+        if (starts_with(s, end, passive)) {
+          end += passive.size();
+          break;
+        }
+      }
+      size_t begin = play - 2;
+      while (begin > 0 && play - begin < 40 && std::u32string_view(U"。、「").find(s[begin - 1]) == std::u32string_view::npos &&
+             !is_line_break(s[begin - 1]) && s[begin - 1] != U'|') {
+        --begin;
+      }
+      add_finding(out, begin, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailViews);
+      continue;
+    }
     if (digits == p) continue;
     // (Tens of thousands or more: 再生回数が300回 is no one's record.)
     if (!(starts_with(s, digits, U"万回") || starts_with(s, digits, U"億回") ||
