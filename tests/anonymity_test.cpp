@@ -1794,6 +1794,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("令和五年の冬にNHKの『ドキュメント72時間』で店が丸三日映されて、人が来た。", "映され");
   warns("2021年からは地元ラジオの朝の番組で、毎週木曜に店主が豆腐料理を紹介している。", "紹介して");
   expect_clean("料理番組で、先生が豆腐料理を紹介していた。");
+  // A royal visit that stopped at the shop; a stall at a named expo.
+  warns("平成十年に皇太子さまご夫妻が市場を回られたとき、うちの店先で足を止められた。", "店先で足を止め");
+  warns("2025年の大阪・関西万博では奈良県のブースに一週間だけ店を出させてもろて、よう売れた。", "店を出");
   // The last one in a hamlet, nobody else searched for in dialect, work a museum keeps.
   warns("宿は集落に残った最後の一軒だ。", "集落に残った最後の一軒");
   warns("「チタン箔を抜けるんは、府内探してもウチぐらいやで」", "探してもウチぐらい");

@@ -3837,13 +3837,21 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"を迎えて", U"をお迎えし",
                                        U"請け負っ",
                                        // (天皇の東北巡幸で御小休所となった)
-                                       U"御小休所", U"御休憩所", U"行在所", U"御座所", U"御泊所"}) {
+                                       U"御小休所", U"御休憩所", U"行在所", U"御座所", U"御泊所",
+                                       // (皇太子さまご夫妻が市場を回られたとき、うちの店先で足を止められた; 万博では…
+                                       // ブースに一週間だけ店を出させてもろて)
+                                       U"足を止め", U"を回られ", U"お越し", U"店を出", U"に出店", U"で出店"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
     if (verb_end == 0) continue;
     // What happened on the visit belongs to it (行幸の際に記念写真を撮影した).
+    // (So does what the firm did then, after とき or 際: 市場を回られたとき、うちの店先で足を止められた.)
     for (size_t p = verb_end; p < s.size() && p - verb_end < 24; ++p) {
+      if (s[p] == U'、' && (ends_with(s.substr(0, p), U"とき") || ends_with(s.substr(0, p), U"際") ||
+                           ends_with(s.substr(0, p), U"時"))) {
+        continue;
+      }
       if (s[p] == U'、' || s[p] == U'。' || is_line_break(s[p])) {
         verb_end = p;
         break;
