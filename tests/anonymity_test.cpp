@@ -3315,6 +3315,9 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   // A title in double brackets at a sentence's end; a name after the goods and の as subject.
   expect_finding("最初の商品は、のむヨーグルト『はるにれ』。", "anon-product", "はるにれ");
   expect_finding("厚揚げの「ぶっかけ大将」は地元スーパーに並ぶ。", "anon-product", "ぶっかけ大将");
+  // (Two characters with kanji are a name there too; kana alone and notions are none.)
+  expect_finding("芋焼酎の「紫宵」が売れる。", "anon-product", "紫宵");
+  expect_clean("蔵の酒の「らしさ」がどこにあるか聞いた。パンの「食感」は大事だ。菓子の「品質」を守る。");
   // One kana MeCab reads as a particle at a coined name's start is part of it (に|しき野).
   expect_finding("週2回の訪問診療「にしき野在宅ケア便」を始めた。", "anon-product", "にしき野在宅ケア便");
   // A compound with kana the firm put out is named (a warning); a label with の is not.

@@ -619,8 +619,14 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
   // 上用まんじゅうの『雪うさぎ』: goods, の, and a title in double brackets. (In single
   // brackets only as the subject or object, and of four characters or more: 厚揚げの「ぶっかけ
   // 大将」は; パンの「焼きたて」 is a label.)
-  const bool named_after_no =
-      s[open] == U'『' || (close - open > 4 && std::u32string_view(U"はがをも").find(at(s, after)) != std::u32string_view::npos);
+  // (Two or three characters with kanji or katakana in them name goods too: 芋焼酎の「紫宵」が;
+  // kana alone there is a notion: 蔵の酒の「らしさ」が.)
+  const std::u32string_view inner = s.substr(open + 1, close - open - 1);
+  const bool short_name = inner.size() >= 2 && std::any_of(inner.begin(), inner.end(), [](char32_t c) {
+                            return is_kanji(c) || is_katakana(c);
+                          });
+  const bool named_after_no = s[open] == U'『' || ((close - open > 4 || short_name) &&
+                                                   std::u32string_view(U"はがをも").find(at(s, after)) != std::u32string_view::npos);
   if (named_after_no && open >= 2 && s[open - 1] == U'の' &&
       (lex.product_categories.match_ending_at(s.substr(0, open - 1), open - 1) > 0 ||
        goods_words().match_ending_at(s.substr(0, open - 1), open - 1) > 0)) {
