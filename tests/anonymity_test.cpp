@@ -871,6 +871,12 @@ TEST(AnonymityShop, ABranchByItsStationOrStreet_AndKanaClosedByAParticle_AreShop
   expect_finding("古いほうのグループホームくすのきは開設15年目だ。", "anon-shop", "グループホームくすのき");
   // A place whose name opens with 新, a branch by its street.
   expect_finding("2020年に2号店の新琴似駅前店を出した。", "anon-shop", "新琴似駅前店", Severity::kWarning);
+  // A one-kanji town's station, a place before 前, a street by its number.
+  expect_finding("本店のほかに桂駅前店を構える。", "anon-shop", "桂駅前店", Severity::kWarning);
+  expect_finding("支店として奥社前店を持つ。", "anon-shop", "奥社前店", Severity::kWarning);
+  expect_finding("中心の学園前店は駅の南口にある。", "anon-shop", "学園前店", Severity::kWarning);
+  expect_finding("祇園四条店と清水五条店の二店舗を構える。", "anon-shop", "清水五条店", Severity::kWarning);
+  expect_clean("数年前店を畳んだ。以前店に来た客だ。目の前店が並ぶ。");
   expect_finding("2店目が天神西通り店である。", "anon-shop", "天神西通り店", Severity::kWarning);
   // 駅前店 alone or said of any station is none; a known word after a shop word is prose.
   expect_clean("最寄り駅前店で買う。駅前店を閉めた。新駅前店を出した。大通り店を閉じた。");

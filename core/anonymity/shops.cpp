@@ -2829,9 +2829,20 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = s.find(U"店"); i != std::u32string_view::npos; i = s.find(U"店", i + 1)) {
     size_t place_end = 0;
+    // (Or before a place, a street by its number, a block: 学園前店, 奥社前店, 祇園四条店, 三丁目店.)
+    bool by_station = false;
     for (std::u32string_view where : {U"駅前", U"駅東口", U"駅西口", U"駅南口", U"駅北口", U"駅ビル", U"駅", U"町", U"西", U"東",
-                                       U"南", U"北", U"中央", U"通り", U"通"}) {
-      if (place_end == 0 && i >= where.size() && s.compare(i - where.size(), where.size(), where) == 0) place_end = i - where.size();
+                                       U"南", U"北", U"中央", U"通り", U"通", U"前", U"条", U"丁目"}) {
+      if (place_end == 0 && i >= where.size() && s.compare(i - where.size(), where.size(), where) == 0) {
+        place_end = i - where.size();
+        by_station = where[0] == U'駅';
+        // (A grid street's number in digits is read below: 北24条店.)
+        if (where == U"条" && !is_kanji_numeral(at(s, place_end - 1))) place_end = 0;
+        // (Not a time before: 数年前店を畳んだ, 以前店に来た.)
+        if (where == U"前" && place_end > 0 && std::u32string_view(U"年月日時分週以直事寸手目午").find(s[place_end - 1]) != std::u32string_view::npos) {
+          place_end = 0;
+        }
+      }
     }
     // 北24条店: a street number of a grid city.
     if (place_end == 0 && i >= 3 && s[i - 1] == U'条' && is_ascii_digit(s[i - 2])) {
@@ -2845,7 +2856,8 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
       --begin;
     }
     const std::u32string_view place = s.substr(begin, place_end - begin);
-    if (place.size() < 2) continue;
+    // (A one-kanji town has its station: 桂駅前店.)
+    if (place.size() < (by_station ? 1 : 2)) continue;
     bool which = false;
     for (std::u32string_view w : {U"最寄り", U"最寄", U"各", U"同", U"当", U"地元", U"近くの", U"主要", U"ターミナル", U"大",
                                   U"目抜き"}) {
