@@ -1097,7 +1097,8 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (!by_context && thing == kNamesShop && starts_with(s, close + 1, U"さん")) by_context = true;
     // A shop word, a blank and a name in quotes is a signboard (「家族葬ホール 結」,
     // 「ギャラリー 藍」), and so is a shop word and a name before a branch (「麺屋雪灯 本店」).
-    if (thing == kNamesShop && !by_context) {
+    // (Whatever the words around say: 伊勢の「餅処 五十鈴屋」を営む.)
+    if (thing == kNamesShop && (!by_context || named_thing_by_shape(inner) == kNamesShop)) {
       const size_t prefix = lexicon().shop_prefixes.match_at(inner, 0);
       const bool spaced = prefix > 0 && prefix + 1 < inner.size() && is_space(inner[prefix]);
       const bool branch = prefix > 0 && inner.size() > prefix + 3 && branch_end(s, close - 2) == close &&
