@@ -2159,6 +2159,11 @@ TEST(AnonymityProduct, NamesListedBeforeANamingFrame_AreNames) {
 TEST(AnonymityPerson, GivenNameMeCabCutsAcrossAParticleAfterARole_IsAPerson) {
   if (!PersonNameList::shared().available()) GTEST_SKIP() << PersonNameList::shared().error();
   expect_finding("店主は段取りを息子の悠真に任せている。", "anon-person", "悠真");
+  // (Or one MeCab cut into words, opening with a kanji it reads as a prefix: 真|砂子; a
+  // count and one word of the dictionary are none.)
+  expect_finding("女将の真砂子は「料理を増やす」と言う。", "anon-person", "女将の真砂子");
+  expect_finding("工房長の櫟原陸斗は「一点物こそ価値」と言う。", "anon-person", "工房長の櫟原陸斗", Severity::kWarning);
+  expect_clean("店長の一人が辞めた。娘の希望を聞く。社長の真意は分からない。女将の手料理が評判だ。店主の真心が伝わる。");
   expect_clean("社長の一言で決まった。職人の二人が残った。");
 }
 

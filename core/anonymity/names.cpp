@@ -536,11 +536,14 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       }
       continue;
     }
-    if (!(word.pos == PartOfSpeech::kNoun || word.unknown) ||
+    // (A given name may open with a kanji IPAdic reads as a prefix: 女将の真|砂子は.)
+    const bool prefix_opens = word.pos == PartOfSpeech::kPrefix && is_kanji(text[word.begin]) && !is_kanji_numeral(text[word.begin]);
+    if (!(word.pos == PartOfSpeech::kNoun || word.unknown || prefix_opens) ||
         !(is_kanji(text[word.begin]) || is_katakana(text[word.begin]))) {
       continue;
     }
     const bool role = role_before(text, ends, word.begin);
+    if (prefix_opens && !role) continue;
     // Without a role a list must start with a word that reads as a name (鈴木、望月、…):
     // the common nouns that make up most of a text are passed over before any lookup.
     if (!role && (!joiner_near(text, word.begin) ||
@@ -558,8 +561,20 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
           if (!names.is_given_name(text.substr(word.begin, length)) || never_a_person(text.substr(word.begin, length))) {
             continue;
           }
+          // (Or one MeCab cut into several words, ending where a word ends: 次男の陽|向を, 女将の
+          // 真|砂子は; one word of the dictionary there is a word: 娘の希望を.)
+          // (Not a count: 店長の一|人が, where 人 is a counter.)
+          const bool cut = [&] {
+            long last = k;
+            while (last < static_cast<long>(words.size()) && words[last].end < end) {
+              if (words[last].noun == NounKind::kSuffix) return false;
+              ++last;
+            }
+            return last > k && last < static_cast<long>(words.size()) && words[last].end == end &&
+                   words[last].noun != NounKind::kSuffix;
+          }();
           if (end >= text.size() || std::u32string_view(U"にがはをともへ").find(text[end]) == std::u32string_view::npos ||
-              !ends_inside_word(words, end)) {
+              !(ends_inside_word(words, end) || cut)) {
             break;
           }
           add_finding(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
