@@ -1788,6 +1788,12 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("県内で今も杉の木桶だけで仕込みを続けているのはこの蔵が最後です。", "この蔵が最後");
   warns("車いすで診療できる椅子を置いたのは、県内の歯科医院ではここが先がけだ。", "ここが先がけ");
   expect_clean("県内の取引先はB社のみだ。大事なのはここだけだ。");
+  // A place before a group as such scopes its oldest; a corner plot and a station's exit by
+  // a named place.
+  warns("明治十一年の創業で、会津若松で金物を扱う店としてはいちばん古い。", "店としてはいちばん古");
+  warns("店は買物公園の北端の角地にあり、人通りは多い。", "買物公園の北端の角地");
+  warns("円山公園駅の2番出口を上がってすぐの路面店だ。", "出口を上がってすぐ");
+  expect_clean("当社としては一番早い対応だった。店は商店街の角地にある。");
   // A rank in a named ranking or a shop's category.
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");

@@ -1961,9 +1961,11 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             keep = keep || (at_among != std::u32string_view::npos && has_scope(before_claim.substr(0, at_among)));
           }
           // (A place the lists do not know, before the group: 宇都宮に残る写真館の中では…最も古い.)
+          // (Or a place before a group as such: 会津若松で金物を扱う店としてはいちばん古い.)
           const bool among = before_claim.find(U"の中で") != std::u32string_view::npos ||
                              before_claim.find(U"のなかで") != std::u32string_view::npos ||
-                             before_claim.find(U"のうちで") != std::u32string_view::npos;
+                             before_claim.find(U"のうちで") != std::u32string_view::npos ||
+                             before_claim.find(U"としては") != std::u32string_view::npos;
           if (!keep && among && place_scope_before) {
             const size_t place = place_scope_before(sentence_begin, i);
             keep = place < i;
@@ -3105,7 +3107,7 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"手前", U"中ほど", U"北詰め", U"南詰め", U"東詰め", U"西詰め", U"北詰", U"南詰", U"東詰",
                                   U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
-                                  U"渡ってすぐ", U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
+                                  U"渡ってすぐ", U"上がってすぐ", U"角地", U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
                                   U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい",
                                   U"正門前", U"正門の前", U"門の前", U"北麓", U"南麓", U"東麓", U"西麓", U"麓", U"ふもと",
                                   U"中腹", U"山頂",
