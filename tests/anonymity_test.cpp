@@ -1794,6 +1794,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("店は買物公園の北端の角地にあり、人通りは多い。", "買物公園の北端の角地");
   warns("円山公園駅の2番出口を上がってすぐの路面店だ。", "出口を上がってすぐ");
   expect_clean("当社としては一番早い対応だった。店は商店街の角地にある。");
+  // First in a region, said as いの一番 or as the firm at the head.
+  warns("九州でいの一番に訪問歯科の移動診療車を走らせた。", "いの一番に");
+  warns("地下街に店を出したのは、九州の明太子屋ではうちが先頭と社長は胸を張る。", "うちが先頭");
+  expect_clean("いの一番に相談した。大事なのは、現場ではうちが主役ということだ。");
   // A rank in a named ranking or a shop's category.
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");

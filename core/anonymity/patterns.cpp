@@ -1570,7 +1570,8 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
     if (at(s, name) == U' ') ++name;  // (では B社だけ)
     size_t end = name;
     while (end < s.size() && end - name < 8 && (is_ascii_letter(s[end]) || is_kanji(s[end]) || is_katakana(s[end]))) ++end;
-    if ((end > name && is_anonymised_name(s.substr(name, end - name))) || starts_with(s, name, U"ここが")) {
+    if ((end > name && is_anonymised_name(s.substr(name, end - name))) || starts_with(s, name, U"ここが") ||
+        starts_with(s, name, U"うちが")) {
       p = name;
       break;
     }
@@ -1613,7 +1614,7 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
     }
     if (!pronoun && starts_with(s, p, U"うち") &&
         (starts_with(s, p + 2, U"だけ") || starts_with(s, p + 2, U"のみ") || starts_with(s, p + 2, U"が最初") ||
-         starts_with(s, p + 2, U"が初めて"))) {
+         starts_with(s, p + 2, U"が初めて") || starts_with(s, p + 2, U"が先頭") || starts_with(s, p + 2, U"が最後"))) {
       q = p + 2;
       pronoun = true;
     }
@@ -1633,7 +1634,8 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
                                    std::u32string_view(U"が初めて"), std::u32string_view(U"が第一号"),
                                    // (のはこの蔵が最後, のはここが先がけ, はS社のほかにない)
                                    std::u32string_view(U"が最後"), std::u32string_view(U"が先がけ"),
-                                   std::u32string_view(U"が先駆け"), std::u32string_view(U"のほかにな"),
+                                   std::u32string_view(U"が先駆け"), std::u32string_view(U"が先頭"),
+                                   std::u32string_view(U"のほかにな"),
                                    std::u32string_view(U"以外にな")}) {
     if (starts_with(s, q, only)) return q + only.size() - i;
   }
