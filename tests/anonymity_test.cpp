@@ -3340,6 +3340,8 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_finding("厚揚げの「ぶっかけ大将」は地元スーパーに並ぶ。", "anon-product", "ぶっかけ大将");
   // (Two characters with kanji are a name there too; kana alone and notions are none.)
   expect_finding("芋焼酎の「紫宵」が売れる。", "anon-product", "紫宵");
+  expect_finding("土産用に詰めたそばつゆ『神在のしずく』も売れている。", "anon-product", "神在のしずく");
+  expect_clean("ただし「例外」もある。");
   expect_clean("蔵の酒の「らしさ」がどこにあるか聞いた。パンの「食感」は大事だ。菓子の「品質」を守る。");
   // One kana MeCab reads as a particle at a coined name's start is part of it (に|しき野).
   expect_finding("週2回の訪問診療「にしき野在宅ケア便」を始めた。", "anon-product", "にしき野在宅ケア便");
