@@ -3342,6 +3342,10 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_finding("芋焼酎の「紫宵」が売れる。", "anon-product", "紫宵");
   expect_finding("土産用に詰めたそばつゆ『神在のしずく』も売れている。", "anon-product", "神在のしずく");
   expect_clean("ただし「例外」もある。");
+  // A name word as the sentence's topic and the quote made that name at its end.
+  expect_finding("担当者は勧めた。シリーズ名は、白地に細い雨の線を描く絵柄から『白雨』とした。", "anon-product", "白雨");
+  expect_finding("店名は、祖母の名から一字取って「はな」にした。", "anon-shop", "はな");
+  expect_clean("方針は「現状維持」とした。名前は「未定」とした。");
   expect_clean("蔵の酒の「らしさ」がどこにあるか聞いた。パンの「食感」は大事だ。菓子の「品質」を守る。");
   // One kana MeCab reads as a particle at a coined name's start is part of it (に|しき野).
   expect_finding("週2回の訪問診療「にしき野在宅ケア便」を始めた。", "anon-product", "にしき野在宅ケア便");

@@ -464,6 +464,27 @@ bool made_into_goods_before(std::u32string_view s, size_t open) {
 }
 
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
+// シリーズ名は、…絵柄から『白雨』とした, 店名は…「はな」にした: a name word as the sentence's
+// topic, and the quote at `open`..`close` made that name at the clause's end. As explicit as
+// a name keyword right before the quote. Returns kNamesProduct, kNamesShop or -1.
+int named_by_a_topic(std::u32string_view s, size_t open, size_t close) {
+  const size_t after = close + 1;
+  if (!starts_with(s, after, U"とした") && !starts_with(s, after, U"にした") && !starts_with(s, after, U"に決め") &&
+      !starts_with(s, after, U"と決め")) {
+    return -1;
+  }
+  const size_t from = open >= 30 ? open - 30 : 0;
+  std::u32string_view before = s.substr(from, open - from);
+  if (const size_t stop = before.find_last_of(U"。\n"); stop != std::u32string_view::npos) before.remove_prefix(stop + 1);
+  for (std::u32string_view topic : {U"シリーズ名は", U"商品名は", U"製品名は", U"ブランド名は", U"銘柄名は", U"名前は"}) {
+    if (before.find(topic) != std::u32string_view::npos) return kNamesProduct;
+  }
+  for (std::u32string_view topic : {U"屋号は", U"店名は", U"宿名は"}) {
+    if (before.find(topic) != std::u32string_view::npos) return kNamesShop;
+  }
+  return -1;
+}
+
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
   // (A table's key too: | 銘柄 | 「鷺ノ森」 |.)
@@ -489,6 +510,7 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       if (ends_with(before, U"まで") || name_word.front() == U'前') return kNamesCompany;
     }
   }
+  if (const int named = named_by_a_topic(s, open, close); named >= 0) return named;
   // Dish words (天ぷら, 花屋) name a shop only before a blank and a name, not a quote.
   int shop_tag = kNamesShop;
   if (lex.shop_prefixes.match_ending_at(s.substr(0, open), open, &shop_tag) > 0 && shop_tag == kNamesShop) {
@@ -1188,7 +1210,8 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     const bool named_after = thing == kNamesProduct && by_context && explicitly_named_after(s, close);
     // (After 社名, one ordinary word is the firm's name too: 社名の「かもめ」.)
     // (So does 屋号 or 店名 for a shop: 屋号は「浜千鳥」.)
-    const bool after_name_keyword = (thing == kNamesProduct && by_context && (after_product_name_keyword(s, i) || named_after)) ||
+    const bool after_name_keyword = (by_context && named_by_a_topic(s, i, close) == thing) ||
+                                    (thing == kNamesProduct && by_context && (after_product_name_keyword(s, i) || named_after)) ||
                                     (thing == kNamesCompany && by_context) ||
                                     (thing == kNamesShop && by_context && after_shop_name_keyword(s, i));
     const Lexicon& lex = lexicon();
