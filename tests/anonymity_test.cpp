@@ -172,6 +172,9 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("台湾の高級食材店OLIVIAとの取引が始まった。", "anon-company", "OLIVIA", Severity::kWarning);
   // Bound to the firm by a contract, or said to be the firm's name after it.
   expect_finding("瓶の調達はGlassioと年間契約を結んだ。", "anon-company", "Glassio", Severity::kWarning);
+  expect_finding("苗木はNordvinからの輸入に頼った。", "anon-company", "Nordvin", Severity::kWarning);
+  expect_finding("最大の荷主は湊川冷蔵で、深夜の出発が多い。", "anon-company", "湊川冷蔵");
+  expect_clean("業務用冷蔵で保管する。急速冷凍で鮮度を保つ。");
   expect_finding("名刺にはSnowbitと英字の社名を刷っている。", "anon-company", "Snowbit", Severity::kWarning);
   // Written in Latin letters on purpose, or in capitals with さん.
   expect_finding("社名を英字でBungoprintと書くのが習わしだ。", "anon-company", "Bungoprint");

@@ -632,7 +632,9 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         const bool capitals = std::all_of(s.begin() + i, s.begin() + end, [](char32_t c) { return c >= U'A' && c <= U'Z'; });
         name_word = name_word || (capitals && starts_with(s, end, U"さん"));
         // (Or what a firm is bound to by, after it: Glassioと年間契約, Snowbitと英字の社名, 雑貨商Nordhem.)
-        for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という社名", U"の社名"}) {
+        // (Or where goods come from: Nordvinからの輸入に頼り.)
+        for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という社名", U"の社名", U"からの輸入",
+                                      U"から輸入", U"から仕入れ", U"からの仕入れ", U"から調達"}) {
           firm_kind = firm_kind || starts_with(s, end, w);
         }
         for (std::u32string_view w : {U"チェーン", U"食材店", U"専門店", U"商社", U"問屋", U"メーカー", U"取引先の", U"取引先",
