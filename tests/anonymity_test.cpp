@@ -2783,6 +2783,7 @@ TEST(AnonymityShop, KanaNamesMeCabCutsIntoParticlesAndVerbs_AreReadByCharacters)
   expect_finding("2階を家族葬専用の「家族葬ホール 結」とした。", "anon-shop", "家族葬ホール 結");
   // (A place and の before it, with a verb of running after, change nothing.)
   expect_finding("O社は伊勢の「餅処 五十鈴屋」を営む。", "anon-shop", "餅処 五十鈴屋");
+  expect_finding("本店は「お好み焼 ひろ坊」、二号店は別だ。", "anon-shop", "お好み焼 ひろ坊");
   expect_finding("近くの倉吉みなみ自動車学校の写真だった。", "anon-shop", "倉吉みなみ自動車学校");
   expect_clean("「カフェ 巡り」を企画した。「旅館 再生」の講座に出た。「ホテル 開業」の手続き。");
   // Latin signboards: a shop-kind word in lower case first, or Latin words after a shop word.
