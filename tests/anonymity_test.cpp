@@ -799,6 +799,9 @@ TEST(AnonymityPhone, KanjiNumerals_AreFound) {
   expect_finding("予約は〇三・三八一二・四五六七まで。", "anon-phone", "〇三・三八一二・四五六七");
   expect_finding("電話〇二七九―八二―三四五六で受けている。", "anon-phone", "〇二七九―八二―三四五六");
   expect_finding("代表は〇五二（九六一）二三四五です。", "anon-phone", "〇五二（九六一）二三四五");
+  // (Commas between the groups, as the number is read out; a list of numerals is none.)
+  expect_finding("注文の電話（〇九四三、二四、八八三〇）は息子が受ける。", "anon-phone", "〇九四三、二四、八八三〇");
+  expect_clean("順位は一、二、三、四、五、六、七位だった。〇、一、二、三、四、五、六、七、八、九。");
 }
 
 TEST(AnonymityPhone, KanjiFiguresAndPlaceholders_StayClean) {

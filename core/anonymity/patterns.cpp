@@ -235,15 +235,17 @@ void find_phone_numbers(std::u32string_view s, std::vector<Finding>& out) {
     if (kanji_digit(c) >= 0) {
       has_run = ++run >= 6;
     } else if (!(c == U'・' || c == U'‐' || c == U'-' || c == U'ー' || c == U'の' || c == U'（' || c == U'）' || c == U'(' ||
-                 c == U')' || c == U' ' || c == U'―' || c == U'−' || c == U'–')) {
+                 c == U')' || c == U' ' || c == U'―' || c == U'−' || c == U'–' || c == U'、')) {
       run = 0;
     }
   }
   if (!has_run) return;
   std::u32string digits(s);
-  for (char32_t& c : digits) {
-    const int digit = kanji_digit(c);
-    if (digit >= 0) c = static_cast<char32_t>(U'0' + digit);
+  for (size_t p = 0; p < digits.size(); ++p) {
+    const int digit = kanji_digit(s[p]);
+    if (digit >= 0) digits[p] = static_cast<char32_t>(U'0' + digit);
+    // (A comma between kanji digits is read out as a pause: 〇九四三、二四、八八三〇.)
+    if (s[p] == U'、' && p > 0 && kanji_digit(s[p - 1]) >= 0 && kanji_digit(at(s, p + 1)) >= 0) digits[p] = U'-';
   }
   std::vector<Finding> found;
   find_phone_numbers_in(digits, found);
