@@ -3353,6 +3353,9 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_finding("担当者は勧めた。シリーズ名は、白地に細い雨の線を描く絵柄から『白雨』とした。", "anon-product", "白雨");
   expect_finding("店名は、祖母の名から一字取って「はな」にした。", "anon-shop", "はな");
   expect_clean("方針は「現状維持」とした。名前は「未定」とした。");
+  // The flagship as the topic and the quote ending its clause: judged as beside goods.
+  expect_finding("看板は甕仕込みの「紫宵」。社長は言う。", "anon-product", "紫宵");
+  expect_clean("看板は手書きの「営業中」だ。看板は「安心」です。主力は「見える化」の支援です。");
   expect_clean("蔵の酒の「らしさ」がどこにあるか聞いた。パンの「食感」は大事だ。菓子の「品質」を守る。");
   // One kana MeCab reads as a particle at a coined name's start is part of it (に|しき野).
   expect_finding("週2回の訪問診療「にしき野在宅ケア便」を始めた。", "anon-product", "にしき野在宅ケア便");
@@ -3799,7 +3802,8 @@ TEST(AnonymityProduct, TheFirmsOwnServiceAndGoodsSoldUnderAName_AreNames) {
   expect_clean("「見える化」は二年で30件の改善を生んだ。「常連さん向けの回数券」は月に40枚売れた。");
   expect_finding("「かにみそ煎餅 浜の輪」は直売所の通年の主力になり、夏も売れた。", "anon-product", "かにみそ煎餅 浜の輪", Severity::kWarning);
   expect_finding("訪問歯科の「はみがき便」は近隣の介護施設8か所と契約した。", "anon-product", "はみがき便", Severity::kWarning);
-  expect_finding("看板は栗を一粒包んだ「椿月最中」で、売上の六割を占める。", "anon-product", "椿月最中", Severity::kWarning);
+  // (With the flagship as the topic, the goods' name is an error: 看板は…「椿月最中」で、.)
+  expect_finding("看板は栗を一粒包んだ「椿月最中」で、売上の六割を占める。", "anon-product", "椿月最中");
   expect_finding("髪の状態を記録する『カミカルテ』というサービスを始めた。", "anon-product", "カミカルテ");
   expect_finding("看板料理の「白えびバーガー 氷見の朝」は昼も売れている。", "anon-product", "白えびバーガー 氷見の朝");
   expect_clean("「見える化」は県内の3社に採用された。「地域の皆さん」が主力になった。");

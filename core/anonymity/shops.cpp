@@ -464,18 +464,40 @@ bool made_into_goods_before(std::u32string_view s, size_t open) {
 }
 
 // What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
+// 看板は甕仕込みの「紫宵」。, 主力は…の「…」で、: the firm's flagship as the sentence's topic,
+// and the quote ending its clause. The words say a product is named, not that any word is
+// one (看板は「安心」です is judged by its words).
+bool flagship_topic_before(std::u32string_view s, size_t open, size_t close) {
+  const size_t after = close + 1;
+  const char32_t next = at(s, after);
+  if (!(next == U'。' || next == U'、' || starts_with(s, after, U"で、") || starts_with(s, after, U"だ") ||
+        starts_with(s, after, U"です"))) {
+    return false;
+  }
+  const size_t from = open >= 30 ? open - 30 : 0;
+  std::u32string_view before = s.substr(from, open - from);
+  if (const size_t stop = before.find_last_of(U"。\n"); stop != std::u32string_view::npos) before.remove_prefix(stop + 1);
+  for (std::u32string_view topic : {U"看板は", U"看板商品は", U"主力は", U"主力商品は", U"一番人気は", U"売れ筋は"}) {
+    const size_t at_topic = before.find(topic);
+    if (at_topic != std::u32string_view::npos && before.find_first_of(U"、「」『』", at_topic) == std::u32string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // シリーズ名は、…絵柄から『白雨』とした, 店名は…「はな」にした: a name word as the sentence's
 // topic, and the quote at `open`..`close` made that name at the clause's end. As explicit as
 // a name keyword right before the quote. Returns kNamesProduct, kNamesShop or -1.
 int named_by_a_topic(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
+  const size_t from = open >= 30 ? open - 30 : 0;
+  std::u32string_view before = s.substr(from, open - from);
+  if (const size_t stop = before.find_last_of(U"。\n"); stop != std::u32string_view::npos) before.remove_prefix(stop + 1);
   if (!starts_with(s, after, U"とした") && !starts_with(s, after, U"にした") && !starts_with(s, after, U"に決め") &&
       !starts_with(s, after, U"と決め")) {
     return -1;
   }
-  const size_t from = open >= 30 ? open - 30 : 0;
-  std::u32string_view before = s.substr(from, open - from);
-  if (const size_t stop = before.find_last_of(U"。\n"); stop != std::u32string_view::npos) before.remove_prefix(stop + 1);
   for (std::u32string_view topic : {U"シリーズ名は", U"商品名は", U"製品名は", U"ブランド名は", U"銘柄名は", U"名前は"}) {
     if (before.find(topic) != std::u32string_view::npos) return kNamesProduct;
   }
@@ -662,6 +684,7 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
   }
   if (lex.product_context_after.match_at(s, after) > 0) return kNamesProduct;
   if (made_into_a_product(s, close)) return kNamesProduct;
+  if (flagship_topic_before(s, open, close)) return kNamesProduct;
   // A product context, then the goods, then the quote: オリジナルの入浴剤「ゆらり」,
   // 定番のほうじ茶ラテ「ほっこり」. The goods are a short run without punctuation.
   for (size_t p = open; p > 0 && open - p < 10; --p) {
