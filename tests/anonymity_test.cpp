@@ -158,6 +158,10 @@ TEST(AnonymityCompany, ACoinedShortWordAfterAKindOrBesideTheLabel_IsAWarning) {
 TEST(AnonymityCompany, AVerbsKanaEndingBeforeAFirmsWordAsTheTopic_IsNoName) {
   // 仕上げる|工房は、: the kana end the verb written with kanji before them.
   expect_clean("一本を一人で仕上げる工房は、関ではもう少ない。");
+  // One common noun of the dictionary as the topic is a kind (公民館は、); a filler after a
+  // shop word is speech (写真館なんか).
+  expect_clean("公民館は、地区の自治会が鍵を預かっている。体育館は、地区が使う。");
+  expect_clean("「写真館なんかもう要らんのちゃうかと思てました」と話す。");
   expect_finding("しおさい水産は、地元の漁協と組む。", "anon-company", "しおさい水産");
 }
 

@@ -1202,6 +1202,11 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       suffix = words[last].end - words[last].begin;
     }
     if (suffix + 2 > name.size()) continue;
+    // One common noun of the dictionary is a kind, not a name (公民館は、, 体育館は、).
+    if (const long whole = index.starting_at(begin); whole >= 0 && words[whole].end == name_end && !words[whole].unknown &&
+                                                    words[whole].noun != NounKind::kProper) {
+      continue;
+    }
     const std::u32string_view before = name.substr(0, name.size() - suffix);
     if (says_which_firm(before) || lex.company_suffixes.contains(name) || is_anonymised_name(name)) continue;
     // Without a comma after は, the sentence must say what the firm is or does.

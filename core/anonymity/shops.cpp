@@ -1459,6 +1459,15 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
       const long only = words.starting_at(name_begin);
       if (only >= 0 && words[only].end == end && words[only].noun == NounKind::kVerbal) continue;
     }
+    // A filler or a particle the dictionary knows, right after the shop word, is speech
+    // (写真館|なんか|もう要らん, 旅館|なんて).
+    if (!spaced && !kana_read && words.available() && is_hiragana(s[name_begin])) {
+      const long first = words.starting_at(name_begin);
+      if (first >= 0 && !words[first].unknown &&
+          (words[first].pos == PartOfSpeech::kOther || words[first].pos == PartOfSpeech::kParticle)) {
+        continue;
+      }
+    }
     // Another shop word starts the "name" and goes past it (直売所|のり処しほう): that
     // one is the signboard.
     if (!spaced && lex.shop_prefixes.match_at(s, name_begin) > end - name_begin) continue;
