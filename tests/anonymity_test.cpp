@@ -1808,6 +1808,14 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("九州でいの一番に訪問歯科の移動診療車を走らせた。", "いの一番に");
   warns("地下街に店を出したのは、九州の明太子屋ではうちが先頭と社長は胸を張る。", "うちが先頭");
   expect_clean("いの一番に相談した。大事なのは、現場ではうちが主役ということだ。");
+  // A titled magazine's cover and a year's first auction, dated; a record with its figure; a
+  // place in Guinness; a rough few counted with the firm.
+  warns("2021年には経済誌『月刊ものづくり東海』の表紙を社長と職人が飾っている。", "』の表紙を");
+  warns("2022年12月の初競りで一本三十八万円の値を付けた寒ぶりを競り落とした店だ。", "の初競りで");
+  warns("2023年の夏には一晩で鰹のたたきを1,240皿出した記録がある。", "出した記録");
+  warns("平成三十年に一粒三十八グラムの大玉を出してギネスに載った木だ。", "ギネスに載");
+  warns("調べると、それができるんは日本でもうちを入れて三社くらいちゃうか。", "三社くらい");
+  expect_clean("人を入れて三人で回す。雑誌の表紙を見た。");
   // A rank in a named ranking or a shop's category.
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");

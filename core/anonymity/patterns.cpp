@@ -1239,7 +1239,9 @@ std::pair<size_t, size_t> sentence_around(std::u32string_view s, size_t position
 // True if the count at i is said with the firm among it (同社を含め2軒, 同社を含めて3社, を含めても).
 bool counted_with_the_firm_before(std::u32string_view s, size_t i) {
   const std::u32string_view before_count = s.substr(0, i);
-  return ends_with(before_count, U"を含め") || ends_with(before_count, U"を含めて") || ends_with(before_count, U"を含めても");
+  // (In speech: うちを入れて三社くらい.)
+  return ends_with(before_count, U"を含め") || ends_with(before_count, U"を含めて") || ends_with(before_count, U"を含めても") ||
+         ends_with(before_count, U"を入れて") || ends_with(before_count, U"を入れても");
 }
 
 // True if a place and もう stand right before the count at i (堺にもう三人, 県内にもう2軒): the last
@@ -1301,7 +1303,9 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   // Counted with the firm itself (国内では同社を含めて3社にとどまる): a few that include it.
   // (取引先は3社にとどまる counts customers.)
   if (counted_with_the_firm_before(s, i)) {
-    for (std::u32string_view tail : {U"にとどまる", U"にとどまり", U"にとどまっ", U"に限られ", U"にすぎな", U"に過ぎな"}) {
+    // (In speech, a rough few: うちを入れて三社くらい.)
+    for (std::u32string_view tail : {U"にとどまる", U"にとどまり", U"にとどまっ", U"に限られ", U"にすぎな", U"に過ぎな", U"くらい",
+                                     U"ぐらい", U"ほど", U"しか"}) {
       if (starts_with(s, p, tail)) return p + tail.size() - i;
     }
   }
