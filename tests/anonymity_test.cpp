@@ -1816,6 +1816,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("平成三十年に一粒三十八グラムの大玉を出してギネスに載った木だ。", "ギネスに載");
   warns("調べると、それができるんは日本でもうちを入れて三社くらいちゃうか。", "三社くらい");
   expect_clean("人を入れて三人で回す。雑誌の表紙を見た。");
+  // A share with the firm as its holder after a comma or in speech.
+  warns("国内に出回るすだち果汁のおよそ四割を、この会社の工場が搾っている。", "四割を、この会社の");
+  warns("フカヒレの加工量は国内の四割をうちでやってる、というのが口癖だ。", "四割をうちで");
+  expect_clean("売上の四割をうちで稼ぐ。");
   // A rank in a named ranking or a shop's category.
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");

@@ -1391,6 +1391,19 @@ size_t output_share_claim_length(std::u32string_view s, size_t i) {
 // A share of a whole the sentence scopes (県内の和紅茶のおよそ2割を占める, 市内の葬儀用生花の
 // 6割を同店が請け負い, 全国の導入数の半分以上を同社が握る, 市内の総合病院の9割と契約): from
 // the の before the share to its verb, or 0. Three tenths or more, as for a market share.
+// End of the firm named as a share's holder right after the share's を, in the words the
+// other forms do not list (を、この会社の工場が, をうちで, を、同社が); 0 if there is none.
+size_t firm_holds_share_at(std::u32string_view s, size_t at_wo) {
+  if (at(s, at_wo) != U'を') return 0;
+  size_t p = at_wo + 1;
+  if (at(s, p) == U'、') ++p;
+  for (std::u32string_view who : {U"この会社の", U"この会社が", U"同社の", U"同社が", U"当社が", U"当社の", U"うちで", U"うちが",
+                                  U"この蔵が", U"この店が", U"同店が", U"当店が"}) {
+    if (starts_with(s, p, who)) return p + who.size();
+  }
+  return 0;
+}
+
 size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   if (at(s, i) != U'の') return 0;
   // (Most の are followed by no share: one look passes them.)
@@ -1425,6 +1438,7 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
       for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を同社製が", U"を当社製が"}) {
         if (starts_with(s, digits + 1, who)) share_end = digits + 1;
       }
+      if (share_end == 0 && firm_holds_share_at(s, digits + 1) > 0) share_end = digits + 1;
     }
   }
   if (share_end == 0) {
@@ -1442,6 +1456,13 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
     if (starts_with(s, share_end, about)) share_end += about.size();
   }
   size_t q = share_end;
+  // (The firm as its holder in other words, after a comma or in speech: およそ四割を、この会社の
+  // 工場が搾っている, 国内の四割をうちでやってる: to the clause's end.)
+  if (const size_t holder = firm_holds_share_at(s, q); holder > 0) {
+    size_t end = holder;
+    while (end < s.size() && end - holder < 20 && std::u32string_view(U"、。」\n").find(s[end]) == std::u32string_view::npos) ++end;
+    return end - i;
+  }
   for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を一社で", U"を同社で", U"を同社製が",
                                   U"を当社製が", U"を同社の製品が"}) {
     if (starts_with(s, q, who)) {
