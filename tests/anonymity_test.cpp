@@ -1820,6 +1820,8 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("国内に出回るすだち果汁のおよそ四割を、この会社の工場が搾っている。", "四割を、この会社の");
   warns("フカヒレの加工量は国内の四割をうちでやってる、というのが口癖だ。", "四割をうちで");
   expect_clean("売上の四割をうちで稼ぐ。");
+  warns("1日の施術人数は3店合計で最多94人を記録した。", "最多");
+  expect_clean("気温は最高35度を記録した。");
   // A rank in a named ranking or a shop's category.
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");

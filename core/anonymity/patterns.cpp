@@ -1973,6 +1973,16 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             keep = keep || year_in_a_name_at(s, p);
           }
         }
+        // A record said with its figure needs no scope (3店合計で最多94人を記録した).
+        if (!keep && (starts_with(claim, 0, U"最多") || starts_with(claim, 0, U"最高") || starts_with(claim, 0, U"最大"))) {
+          size_t p = i + 2;
+          while (p < s.size() && p < i + 4 && !is_ascii_digit(s[p]) && !is_kanji_numeral(s[p])) ++p;
+          size_t figure = p;
+          while (figure < s.size() && (is_ascii_digit(s[figure]) || is_kanji_numeral(s[figure]) || s[figure] == U',')) ++figure;
+          if (figure > p) {
+            for (size_t q = figure; q < s.size() && q <= figure + 3 && !keep; ++q) keep = starts_with(s, q, U"を記録");
+          }
+        }
         // A place and で opening the sentence scopes its claim too (黒江で木地から上塗りまで一貫して
         // 手がける最後の工房).
         if (!keep && place_scope_before && i > sentence_begin) {
