@@ -353,6 +353,9 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   expect_finding("販売担当：宇治山哲平、坂倉、柘植。三人が口をそろえた。", "anon-person", "宇治山哲平、坂倉、柘植",
                  Severity::kWarning);
   expect_clean("担当：営業部、製造部。");
+  // (What a person does, in brackets after a name, is no part of it.)
+  expect_finding("担当：表、吉光（送迎計画）\n次の行。", "anon-person", "表、吉光", Severity::kWarning);
+  expect_clean("担当：営業部、製造部（送迎計画）\n次の行。");
   // A full name after a role and の, split where the name list knows the given name.
   expect_finding("餡は、六代目の蓮池宗一郎がひとりで炊いている。", "anon-person", "蓮池宗一郎");  // 六代目 is a role: an error
   expect_finding("女将の能門千鶴と一緒に記録を比べた。", "anon-person", "女将の能門千鶴", Severity::kWarning);

@@ -656,6 +656,11 @@ std::vector<std::pair<size_t, size_t>> list_items(std::u32string_view text, size
     if (p < to && text[p] != U'、') continue;
     size_t b = begin, e = p;
     while (b < e && is_space(text[b])) ++b;
+    // (What a person does, in brackets after the name, is no part of it: 吉光（送迎計画）.)
+    if (e > b && (text[e - 1] == U'）' || text[e - 1] == U')')) {
+      const size_t open = text.substr(b, e - b).find_first_of(U"（(");
+      if (open != std::u32string_view::npos && open > 0) e = b + open;
+    }
     while (e > b && is_space(text[e - 1])) --e;
     const std::u32string_view item = text.substr(b, e - b);
     const bool shaped = !item.empty() && item.size() <= 8 && std::all_of(item.begin(), item.end(), [](char32_t c) {
