@@ -319,8 +319,9 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
   const Morpheme& word = words[k];
   const std::u32string_view s = surface(text, word);
   if (word.pos != PartOfSpeech::kNoun && word.pos != PartOfSpeech::kPrefix && !word.unknown) return candidate;
-  if (word.noun == NounKind::kNumber || word.noun == NounKind::kSuffix || word.noun == NounKind::kPronoun ||
-      word.noun == NounKind::kDependent) {
+  // (A number opens a surname SKK lists that goes on past it: 四十|物, 二|瓶.)
+  const bool number = word.noun == NounKind::kNumber;
+  if (word.noun == NounKind::kSuffix || word.noun == NounKind::kPronoun || word.noun == NounKind::kDependent) {
     return candidate;
   }
   const PersonNameList& names = PersonNameList::shared();
@@ -338,6 +339,11 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
         break;
       }
     }
+  }
+  if (number) {
+    // (Not a count: 職人の三|人, 二|代目; nor a number IPAdic cuts from another: 四十|八.)
+    const bool counted = skk_last > k && (words[k + 1].noun == NounKind::kSuffix || words[k + 1].noun == NounKind::kNumber);
+    if (skk_length < 2 || skk_last <= k || counted || never_a_person(text.substr(word.begin, skk_length))) return candidate;
   }
   // (A surname of one kanji, 職人の叶と, only where IPAdic gives it no common reading: 林, 森
   // are woods as well.)
