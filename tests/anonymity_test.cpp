@@ -3373,6 +3373,10 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_finding("芋焼酎の「紫宵」が売れる。", "anon-product", "紫宵");
   expect_finding("土産用に詰めたそばつゆ『神在のしずく』も売れている。", "anon-product", "神在のしずく");
   expect_clean("ただし「例外」もある。");
+  // Made into goods or registered later in the clause after を.
+  expect_finding("ぶりの身を削って作る「氷見ぶり節」を五年前に商品化した。", "anon-product", "氷見ぶり節");
+  expect_finding("鯖と鮭を詰め合わせた『青時雨』を贈答用に作り、包装を変えた。", "anon-product", "青時雨");
+  expect_clean("「見える化」を五年前に始めた。");
   // A name word as the sentence's topic and the quote made that name at its end.
   expect_finding("担当者は勧めた。シリーズ名は、白地に細い雨の線を描く絵柄から『白雨』とした。", "anon-product", "白雨");
   expect_finding("店名は、祖母の名から一字取って「はな」にした。", "anon-shop", "はな");

@@ -239,7 +239,7 @@ const TermMatcher& goods_words() {
                              "座布団", "布団", "枕", "照明", "ランプ", "家具", "テーブル", "チェア", "フック",
                              "明太子", "明太", "はんぺん", "黒はんぺん", "ちんすこう", "塩ちんすこう",
                              // soup bases and sauces (そばつゆ『神在のしずく』)
-                             "そばつゆ", "めんつゆ", "麺つゆ", "白だし", "出汁"}) {
+                             "そばつゆ", "めんつゆ", "麺つゆ", "白だし", "出汁", "グラス", "タンブラー", "ぐい呑み", "徳利"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -628,6 +628,15 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
       for (std::u32string_view standing : {std::u32string_view(U"看板商品"), std::u32string_view(U"主力商品"),
                                            std::u32string_view(U"定番商品"), std::u32string_view(U"名物")}) {
         if (s.compare(p, standing.size(), standing) == 0) return true;
+      }
+      // (After を, made into goods or registered later in the clause: 「氷見ぶり節」を五年前に商品化,
+      // 「…」を登録商標として持ち, 『青時雨』を贈答用に作り.)
+      if (joiner == U"を") {
+        for (std::u32string_view made : {std::u32string_view(U"商品化"), std::u32string_view(U"製品化"),
+                                         std::u32string_view(U"登録商標"), std::u32string_view(U"商標登録"),
+                                         std::u32string_view(U"贈答用に作"), std::u32string_view(U"土産用に作")}) {
+          if (s.compare(p, made.size(), made) == 0) return true;
+        }
       }
       // 「朝露しずく」として小袋で商品化: made into goods under that name.
       if (joiner == U"として") {
