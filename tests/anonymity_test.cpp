@@ -1825,6 +1825,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("売上の四割をうちで稼ぐ。");
   warns("1日の施術人数は3店合計で最多94人を記録した。", "最多");
   expect_clean("気温は最高35度を記録した。");
+  // The firm's own boats alone after a topic, now; all of a named place's pieces; a hedged
+  // share; an all-time high of the firm's sales.
+  warns("この港で一本釣りを続ける船は、いまではこの会社の船だけになった。", "この会社の船だけ");
+  warns("甲府の県立美術館で来館者が使うベンチ約40台は、すべてこの工房が納めたものだ。", "すべてこの工房が納");
+  warns("腕時計用の極小ねじでは、国内シェアが推計で約七割に達する。", "シェアが推計で約七割");
+  warns("2013年には百貨店の催事で陶器催事として歴代最高の売上を記録した。", "歴代最高の売上");
+  expect_clean("注文はすべてうちが受ける。大事なのは、もう当社だけの話ではない。");
   // A rank in a named ranking or a shop's category.
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");

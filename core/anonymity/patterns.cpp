@@ -1493,6 +1493,10 @@ size_t market_share_claim_length(std::u32string_view s, size_t i) {
   if (!starts_with(s, i, U"シェア")) return 0;
   size_t p = i + 3;
   if (at(s, p) == U'の' || at(s, p) == U'は' || at(s, p) == U'が') ++p;
+  // (Hedged: シェアが推計で約七割, シェアはざっと六割.)
+  for (std::u32string_view hedge : {U"推計で", U"推定で", U"概算で", U"ざっと", U"一説に"}) {
+    if (starts_with(s, p, hedge)) p += hedge.size();
+  }
   if (starts_with(s, p, U"約")) ++p;
   if (starts_with(s, p, U"およそ")) p += 3;
   const size_t digits = number_end(s, p);
@@ -1588,10 +1592,17 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   // (In dialect the cleft's の is が: 船凍をやりゆうがは、うちの船だけやき.)
   // (A topic's は before the firm's label is one too: 仕込みを続けている蔵はMK社のみ.)
   // (The topic a group of firms: 蔵は, 工房は, 業者は; not 取引先はB社のみ.)
-  const bool topic = s[i] == U'は' && std::u32string_view(U"蔵店社房所屋場院館園元者宿窯舗").find(before(s, i)) != std::u32string_view::npos;
+  const bool topic = s[i] == U'は' && std::u32string_view(U"蔵店社房所屋場院館園元者宿窯舗船").find(before(s, i)) != std::u32string_view::npos;
   if (!starts_with(s, i, U"のは") && !(starts_with(s, i, U"がは") && is_hiragana(before(s, i))) && !topic) return 0;
   size_t p = topic ? i + 1 : i + 2;
   if (at(s, p) == U'、') ++p;  // のは、うちの船だけ
+  // (When it came to be: 船は、いまではこの会社の船だけ.)
+  for (std::u32string_view now : {U"いまでは", U"今では", U"いまや", U"今や", U"もう"}) {
+    if (starts_with(s, p, now)) {
+      p += now.size();
+      break;
+    }
+  }
   // (A scope may come first: のは中国地方でU社のみ, のは中部地方の中小企業ではP社だけ.)
   for (size_t d = p; d < s.size() && d < p + 16 && s[d] != U'、' && s[d] != U'。'; ++d) {
     if (s[d] != U'で') continue;
@@ -1608,7 +1619,7 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   size_t q = p;
   while (q < s.size() && q - p < 8 && (is_ascii_letter(s[q]) || is_kanji(s[q]) || is_katakana(s[q]))) ++q;
   if (q == p || !is_anonymised_name(s.substr(p, q - p))) {
-    if (topic) return 0;  // (only a label after a topic: 蔵はうちのだけ is too loose)
+    // (After a topic only a label or the firm by a pronoun and its kind: 船は、…この会社の船だけ.)
     // 同社, 当社, 当店, この店, うちの船: the firm named by a pronoun (the longest wins).
     bool pronoun = false;
     for (std::u32string_view word : {std::u32string_view(U"同社"), std::u32string_view(U"当社"),
