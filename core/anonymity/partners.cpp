@@ -676,6 +676,14 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         continue;
       }
     }
+    // The firm's own (自社ブランド向け, 当社製品向け) is no partner.
+    if (first <= k) {
+      bool own = false;
+      for (std::u32string_view self : {U"自社", U"当社", U"弊社", U"同社", U"自店", U"当店", U"同店"}) {
+        own = own || starts_with(text, words[first].begin, self);
+      }
+      if (own) continue;
+    }
     if (tag != kRelationAfterShapedFirm && add_if_name(text, words, first, k, out)) continue;
     // MeCab cuts coined kana anywhere (ゆけ|むり|システムズ, いわて|リース): the name is then
     // read by characters back from the relation, and judged by its shape alone (a warning).
