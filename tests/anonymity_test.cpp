@@ -357,6 +357,9 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   // (What a person does, in brackets after a name, is no part of it.)
   expect_finding("担当：表、吉光（送迎計画）\n次の行。", "anon-person", "表、吉光", Severity::kWarning);
   expect_clean("担当：営業部、製造部（送迎計画）\n次の行。");
+  // (Names parted by ／ with no role between are one list; the text is normalised, so ／ is /.)
+  expect_finding("シフト表の「担当：真鍋／有元／藤森」という並びが同じだった。", "anon-person", "有元", Severity::kWarning);
+  expect_clean("担当：営業部／製造部。");
   // A full name after a role and の, split where the name list knows the given name.
   expect_finding("餡は、六代目の蓮池宗一郎がひとりで炊いている。", "anon-person", "蓮池宗一郎");  // 六代目 is a role: an error
   expect_finding("女将の能門千鶴と一緒に記録を比べた。", "anon-person", "女将の能門千鶴", Severity::kWarning);

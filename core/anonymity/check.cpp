@@ -735,11 +735,28 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
       if (label_end == 0 || !(is_kanji(text[label_end - 1]) || is_katakana(text[label_end - 1]))) continue;
       if (lex.person_roles.match_ending_at(text.substr(0, label_end), label_end) == 0) continue;
       size_t end = p + 1;
-      while (end < text.size() && end - p < 40 && std::u32string_view(U"。\n／|").find(text[end]) == std::u32string_view::npos) ++end;
+      // (The text is normalised: ／ reads as /, ： as :.)
+      while (end < text.size() && end - p < 40 && std::u32string_view(U"。\n／/|").find(text[end]) == std::u32string_view::npos) ++end;
+      // (Names parted by / with no role between go on the list: 担当：真鍋／有元／藤森.)
+      std::vector<std::pair<size_t, size_t>> slashed;
+      while (end < text.size() && (text[end] == U'／' || text[end] == U'/')) {
+        size_t next = end + 1;
+        while (next < text.size() && next - end < 12 &&
+               std::u32string_view(U"。\n／/|:：」』）)").find(text[next]) == std::u32string_view::npos) {
+          ++next;
+        }
+        if (next < text.size() && (text[next] == U':' || text[next] == U'：')) break;
+        const auto more = list_items(text, end + 1, next);
+        if (more.empty()) break;
+        slashed.insert(slashed.end(), more.begin(), more.end());
+        end = next;
+      }
       // (In a table's cell or a line of roles parted by ／ one name is a list too: 営業：土橋／加工：杉村.)
       const bool cell = end < text.size() && text[end] != U'。';
       if (end >= text.size() && !cell) continue;
-      const auto items = list_items(text, p + 1, std::min(end, text.size()));
+      auto items = slashed.empty() ? list_items(text, p + 1, std::min(end, text.size()))
+                                   : list_items(text, p + 1, text.find_first_of(U"／/", p + 1));
+      if (!slashed.empty() && !items.empty()) items.insert(items.end(), slashed.begin(), slashed.end());
       if (items.size() >= 2 || (cell && items.size() == 1)) mark_all(items, true);
       continue;
     }
