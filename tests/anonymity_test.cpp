@@ -1839,6 +1839,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("腕時計用の極小ねじでは、国内シェアが推計で約七割に達する。", "シェアが推計で約七割");
   warns("2013年には百貨店の催事で陶器催事として歴代最高の売上を記録した。", "歴代最高の売上");
   expect_clean("注文はすべてうちが受ける。大事なのは、もう当社だけの話ではない。");
+  // A place and an old year the trade has gone on since, in speech.
+  warns("「長岡の駅前で大正二年から酒を売ってるんだて」と社長は言う。", "長岡の駅前で大正二年から酒を売ってる");
+  warns("「うちは土佐清水で明治二十九年からかつお節を焼きゆう」", "土佐清水で明治二十九年から");
+  expect_clean("工場で2019年から検査を続けている。九州で2019年から販売している。第二工場で1998年から検査を続けている。");
   // A rank in a named ranking or a shop's category.
   warns("このいわし一夜干しは、ある通販サイトの干物部門で年間売上1位を2年続けて取った。", "1位");
   warns("通販大手のドレッシング部門ランキングで、半年にわたり週間3位以内を保った。", "3位");

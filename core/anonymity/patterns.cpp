@@ -3565,6 +3565,58 @@ void find_dated_moves(std::u32string_view s, std::vector<Finding>& out) {
   }
 }
 
+// A year the firm has worked at a place since, said in speech (長岡の駅前で大正二年から酒を売って
+// る, 土佐清水で明治二十九年からかつお節を焼きゆう): the place, the year and the trade still
+// carried on are its founding told another way. From the place to the verb.
+void find_years_at_a_place(std::u32string_view s, std::vector<Finding>& out) {
+  for (size_t since = s.find(U"年から"); since != std::u32string_view::npos; since = s.find(U"年から", since + 3)) {
+    size_t year_start = since;
+    for (size_t back = 2; back <= 7 && back <= since && year_start == since; ++back) {
+      const size_t start = since - back;
+      if (year_end(s, start) == since + 1 && (start == 0 || !is_kanji_numeral(s[start - 1]))) year_start = start;
+    }
+    if (year_start == since || year_start < 3 || s[year_start - 1] != U'で') continue;
+    // (A year of the last century or an era before it: 2019年から販売している is any firm's news.)
+    bool old_year = s[year_start] == U'1' || s[year_start] == U'一';
+    for (std::u32string_view era : {U"明治", U"大正", U"昭和", U"慶応", U"元治", U"文久", U"万延", U"安政", U"嘉永", U"天保", U"文政"}) {
+      old_year = old_year || starts_with(s, year_start, era);
+    }
+    if (!old_year) continue;
+    // The place before で: two kanji or more (長岡の駅前, 土佐清水), within the clause.
+    size_t place = year_start - 1;
+    while (place > 0 && year_start - 1 - place < 12 && (is_kanji(s[place - 1]) || s[place - 1] == U'の' || s[place - 1] == U'ヶ')) {
+      --place;
+    }
+    while (place < year_start - 1 && s[place] == U'の') ++place;
+    if (year_start - 1 - place < 2 || !is_kanji(s[year_start - 2])) continue;
+    // A place by its name (土佐清水, a prefecture, a station's front), not a room of the firm
+    // (工場で2019年から, 社内で).
+    const std::u32string_view where = s.substr(place, year_start - 1 - place);
+    const std::u32string_view last_word = where.substr(where.find_last_of(U'の') == std::u32string_view::npos ? 0 : where.find_last_of(U'の') + 1);
+    bool named = last_word.size() >= 3 || lexicon().prefectures.contains(last_word) || lexicon().areas.contains(last_word);
+    for (std::u32string_view end : {U"駅前", U"駅", U"港", U"町", U"市", U"村", U"浜", U"通り"}) {
+      named = named || (last_word.size() > end.size() && ends_with(last_word, end)) || (where.size() > last_word.size() && last_word == end);
+    }
+    for (std::u32string_view room : {U"工場", U"本社", U"社内", U"店舗", U"事務所", U"倉庫", U"自宅", U"現場", U"売場", U"店内", U"本店", U"支店"}) {
+      named = named && !ends_with(last_word, room);
+    }
+    if (!named) continue;
+    // The trade still carried on, in the clause after から.
+    size_t verb_end = 0;
+    for (size_t p = since + 3; p < s.size() && p - since < 20 && verb_end == 0 && s[p] != U'。' && s[p] != U'、' &&
+                               !is_line_break(s[p]);
+         ++p) {
+      for (std::u32string_view going_on : {U"ている", U"てる", U"ゆう", U"よる", U"とる", U"ちょる", U"てきた", U"てます", U"ています",
+                                           U"続け"}) {
+        if (verb_end == 0 && starts_with(s, p, going_on)) verb_end = p + going_on.size();
+      }
+    }
+    if (verb_end == 0) continue;
+    add_finding(out, place, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    since = verb_end;
+  }
+}
+
 void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
   // Found from each 月 with a day after it; the year is read back from there.
   for (size_t month = s.find(U'月'); month != std::u32string_view::npos; month = s.find(U'月', month + 1)) {
@@ -5026,6 +5078,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_cumulative_records(s, out);
   find_dated_beginnings(s, out);
   find_dated_moves(s, out);
+  find_years_at_a_place(s, out);
   find_ages_at_milestones(s, out);
   find_dated_heirlooms(s, out);
   find_work_for_named_events(s, out);
