@@ -1814,6 +1814,8 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("アーケードの店は浜町アーケードのちょうど真ん中、眼鏡屋の向かいにある。", "浜町アーケードのちょうど真ん中");
   warns("事務所は釧路フィッシャーマンズワーフの裏手にある。", "釧路フィッシャーマンズワーフの裏手");
   expect_clean("話の真ん中に来た。会議の真ん中で話す。");
+  warns("「仁淀川の八田堰のすぐ上手、堤防沿いの赤い屋根の建物じゃき」と代表は話す。", "八田堰のすぐ上手");
+  expect_clean("会議室を出て右手に曲がる。彼は左手で書く。");
   // First in a region, said as いの一番 or as the firm at the head.
   warns("九州でいの一番に訪問歯科の移動診療車を走らせた。", "いの一番に");
   warns("地下街に店を出したのは、九州の明太子屋ではうちが先頭と社長は胸を張る。", "うちが先頭");
