@@ -1820,6 +1820,8 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("九州でいの一番に訪問歯科の移動診療車を走らせた。", "いの一番に");
   warns("地下街に店を出したのは、九州の明太子屋ではうちが先頭と社長は胸を張る。", "うちが先頭");
   expect_clean("いの一番に相談した。大事なのは、現場ではうちが主役ということだ。");
+  warns("高知県内のデイサービスで、記録を全部タブレットにしたんはうちが最初やったらしい。", "んはうちが最初");
+  expect_clean("それができるんはうちだけじゃ。");
   // A titled magazine's cover and a year's first auction, dated; a record with its figure; a
   // place in Guinness; a rough few counted with the firm.
   warns("2021年には経済誌『月刊ものづくり東海』の表紙を社長と職人が飾っている。", "』の表紙を");

@@ -1593,7 +1593,9 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   // (A topic's は before the firm's label is one too: 仕込みを続けている蔵はMK社のみ.)
   // (The topic a group of firms: 蔵は, 工房は, 業者は; not 取引先はB社のみ.)
   const bool topic = s[i] == U'は' && std::u32string_view(U"蔵店社房所屋場院館園元者宿窯舗船").find(before(s, i)) != std::u32string_view::npos;
-  if (!starts_with(s, i, U"のは") && !(starts_with(s, i, U"がは") && is_hiragana(before(s, i))) && !topic) return 0;
+  // (Or ん, as western speech says の: タブレットにしたんはうちが最初.)
+  const bool spoken = (starts_with(s, i, U"がは") || starts_with(s, i, U"んは")) && is_hiragana(before(s, i));
+  if (!starts_with(s, i, U"のは") && !spoken && !topic) return 0;
   size_t p = topic ? i + 1 : i + 2;
   if (at(s, p) == U'、') ++p;  // のは、うちの船だけ
   // (When it came to be: 船は、いまではこの会社の船だけ.)
@@ -1874,7 +1876,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = output_share_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
-    if (length == 0 && (c == U'の' || c == U'が' || c == U'は')) {
+    if (length == 0 && (c == U'の' || c == U'が' || c == U'は' || c == U'ん')) {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
