@@ -178,6 +178,7 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   // Bound to the firm by a contract, or said to be the firm's name after it.
   expect_finding("瓶の調達はGlassioと年間契約を結んだ。", "anon-company", "Glassio", Severity::kWarning);
   expect_finding("苗木はNordvinからの輸入に頼った。", "anon-company", "Nordvin", Severity::kWarning);
+  expect_finding("社名も横文字でVINOKOって付けたずら。", "anon-company", "VINOKO");
   expect_finding("最大の荷主は湊川冷蔵で、深夜の出発が多い。", "anon-company", "湊川冷蔵");
   expect_clean("業務用冷蔵で保管する。急速冷凍で鮮度を保つ。");
   expect_finding("名刺にはSnowbitと英字の社名を刷っている。", "anon-company", "Snowbit", Severity::kWarning);
@@ -1822,6 +1823,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("いの一番に相談した。大事なのは、現場ではうちが主役ということだ。");
   warns("高知県内のデイサービスで、記録を全部タブレットにしたんはうちが最初やったらしい。", "んはうちが最初");
   expect_clean("それができるんはうちだけじゃ。");
+  // A hot spring town as scope; the fewest of a scope; a Latin name given 横文字で.
+  warns("鉄輪温泉でいちばん古くから続く湯治宿で、客室は14室。", "でいちばん古");
+  warns("県内で稼働している焼酎蔵のなかで仕込み量がいちばん少ない。", "いちばん少な");
+  expect_clean("社員の中でいちばん少ない。");
   // A titled magazine's cover and a year's first auction, dated; a record with its figure; a
   // place in Guinness; a rough few counted with the firm.
   warns("2021年には経済誌『月刊ものづくり東海』の表紙を社長と職人が飾っている。", "』の表紙を");

@@ -626,7 +626,8 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         const std::u32string_view head = s.substr(0, i);
         bool firm_kind = false;
         bool name_word = false;
-        for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は", U"英字で", U"英字の", U"ローマ字で"}) {
+        for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は", U"英字で", U"英字の", U"ローマ字で",
+                                      U"横文字で"}) {
           name_word = name_word || ends_with(head, w);
         }
         // A firm called with さん in capitals (県内スーパーのHIGOMARTさん, 通販のNORDLYさん): a
