@@ -168,6 +168,8 @@ TEST(AnonymityCompany, AVerbsKanaEndingBeforeAFirmsWordAsTheTopic_IsNoName) {
 
 TEST(AnonymityCompany, ANameJoinedByNoAfterALegalForm_EndsAsAFirmDoes) {
   expect_finding("登記上の社名は株式会社 杜の糀屋で、昭和に創業した。", "anon-company", "株式会社 杜の糀屋");
+  expect_finding("仕入れの大半は株式会社火の国酒類販売からだ。", "anon-company", "株式会社火の国酒類販売");
+  expect_clean("株式会社の販売部門だ。");
   expect_no_error("株式会社の事業所で働く。有限会社の代表だ。");
 }
 

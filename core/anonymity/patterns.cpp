@@ -1154,7 +1154,10 @@ void find_company_legal_forms(std::u32string_view s, std::vector<Finding>& out) 
           }
           // A name joined by の that ends as a firm or shop does (株式会社 杜の糀屋, 有限会社 森の
           // 工房): の is no particle of prose there.
-          if (kana == U"の" && name_end > p && firm_end && rest_end - kana_end >= 2) name_end = rest_end;
+          // (One kanji and の open a name as often: 株式会社火の国酒類販売, ㈱日の出運送.)
+          if (kana == U"の" && name_end > p && ((firm_end && rest_end - kana_end >= 2) || (name_end - p == 1 && rest_end - kana_end >= 3))) {
+            name_end = rest_end;
+          }
         }
         // A kana name that ends in a particle before the verb's kanji (㈱かねたかと|取引,
         // 株式会社やまびこが|担う) ends at the particle, unless a firm's ending follows.
