@@ -3401,6 +3401,10 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_finding("厚揚げの「ぶっかけ大将」は地元スーパーに並ぶ。", "anon-product", "ぶっかけ大将");
   // (Two characters with kanji are a name there too; kana alone and notions are none.)
   expect_finding("芋焼酎の「紫宵」が売れる。", "anon-product", "紫宵");
+  // After 看板の, a name part before a kind of goods that says no make or place (a warning); what
+  // the goods are made of is none.
+  expect_finding("売上の六割を看板の飛梅最中が占める。", "anon-product", "飛梅最中", Severity::kWarning);
+  expect_clean("看板の黒糖まんじゅうが売れる。看板の抹茶ロールが売れる。看板のくるみ餅が売れる。名物のごま豆腐を出す。");
   expect_finding("土産用に詰めたそばつゆ『神在のしずく』も売れている。", "anon-product", "神在のしずく");
   expect_clean("ただし「例外」もある。");
   // Made into goods or registered later in the clause after を.

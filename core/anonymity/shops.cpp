@@ -2023,8 +2023,23 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
           lex.prefectures.contains(name) || lex.areas.contains(name) || lex.brand_keywords.contains(name)) {
         continue;
       }
-      // The run ends in a kind of goods (看板の手作り大福): the other product rules judge it.
-      if (lex.product_categories.match_ending_at(name, name.size()) > 0) continue;
+      // The run ends in a kind of goods (看板の手作り大福): a name only with a part before it
+      // that says no kind, make or place (看板の飛梅最中が: a warning, for a reviewer).
+      if (const size_t kind = lex.product_categories.match_ending_at(name, name.size()); kind > 0) {
+        const std::u32string_view part = name.substr(0, name.size() - kind);
+        const bool describes = part.size() < 2 || is_common_modifier(part) || lex.vocabulary.contains(part) ||
+                               lex.generic_terms.contains(part) || lex.prefectures.contains(part) || lex.areas.contains(part) ||
+                               is_goods(part) || is_label_on_goods(part) || part.back() == U'の' ||
+                               lex.product_categories.match_ending_at(part, part.size()) > 0;
+        // (One common noun of the dictionary is what it is made of: 黒糖まんじゅう, 抹茶ロール.)
+        const long part_word = words.starting_at(begin);
+        const bool ingredient = part_word >= 0 && words[part_word].end == begin + part.size() && !words[part_word].unknown &&
+                                words[part_word].noun != NounKind::kProper;
+        if (!describes && !ingredient && !apposition && std::u32string_view(U"がはをも").find(at(s, end)) != std::u32string_view::npos) {
+          add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
+        }
+        continue;
+      }
       const long first = words.starting_at(begin);
       const bool one_known_word = count == 1 && first >= 0 && !words[first].unknown &&
                                   words[first].noun != NounKind::kProper;
