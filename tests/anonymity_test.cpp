@@ -1841,6 +1841,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("国内に出回るすだち果汁のおよそ四割を、この会社の工場が搾っている。", "四割を、この会社の");
   warns("フカヒレの加工量は国内の四割をうちでやってる、というのが口癖だ。", "四割をうちで");
   expect_clean("売上の四割をうちで稼ぐ。");
+  warns("あおさの佃煮やったら全国の三割はうちが出しとる、て問屋さんに言われた。", "三割はうちが");
+  warns("加賀の地酒を百銘柄以上そろえている酒屋は、県内でもこの店ぐらいだ。", "この店ぐらい");
+  expect_clean("売上の三割はうちが稼ぐ。");
   warns("1日の施術人数は3店合計で最多94人を記録した。", "最多");
   expect_clean("気温は最高35度を記録した。");
   // The firm's own boats alone after a topic, now; all of a named place's pieces; a hedged

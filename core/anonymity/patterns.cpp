@@ -1398,7 +1398,8 @@ size_t output_share_claim_length(std::u32string_view s, size_t i) {
 // End of the firm named as a share's holder right after the share's を, in the words the
 // other forms do not list (を、この会社の工場が, をうちで, を、同社が); 0 if there is none.
 size_t firm_holds_share_at(std::u32string_view s, size_t at_wo) {
-  if (at(s, at_wo) != U'を') return 0;
+  // (は as well in speech: 全国の三割はうちが出しとる.)
+  if (at(s, at_wo) != U'を' && at(s, at_wo) != U'は') return 0;
   size_t p = at_wo + 1;
   if (at(s, p) == U'、') ++p;
   for (std::u32string_view who : {U"この会社の", U"この会社が", U"同社の", U"同社が", U"当社が", U"当社の", U"うちで", U"うちが",
@@ -1438,7 +1439,7 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
     // A smaller share counts where the firm is named as the one holding it (国内の鉄瓶の約一割を
     // 同社が作っている): one firm with a tenth of a trade is still few to look up.
     if (share_end == 0 && (at(s, digits) == U'割' ? value >= 1 : (at(s, digits) == U'%' && value >= 10)) &&
-        s.compare(digits + 1, 1, U"を") == 0) {
+        (s.compare(digits + 1, 1, U"を") == 0 || s.compare(digits + 1, 1, U"は") == 0)) {
       for (std::u32string_view who : {U"を同社が", U"を同店が", U"を当社が", U"をうちが", U"を同社製が", U"を当社製が"}) {
         if (starts_with(s, digits + 1, who)) share_end = digits + 1;
       }
@@ -1612,12 +1613,13 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   // (A scope may come first: のは中国地方でU社のみ, のは中部地方の中小企業ではP社だけ.)
   for (size_t d = p; d < s.size() && d < p + 16 && s[d] != U'、' && s[d] != U'。'; ++d) {
     if (s[d] != U'で') continue;
-    size_t name = starts_with(s, d, U"では") ? d + 2 : d + 1;
+    size_t name = starts_with(s, d, U"では") || starts_with(s, d, U"でも") ? d + 2 : d + 1;
     if (at(s, name) == U' ') ++name;  // (では B社だけ)
     size_t end = name;
     while (end < s.size() && end - name < 8 && (is_ascii_letter(s[end]) || is_kanji(s[end]) || is_katakana(s[end]))) ++end;
     if ((end > name && is_anonymised_name(s.substr(name, end - name))) || starts_with(s, name, U"ここが") ||
-        starts_with(s, name, U"うちが")) {
+        starts_with(s, name, U"うちが") || starts_with(s, name, U"この店") || starts_with(s, name, U"うちぐらい") ||
+        starts_with(s, name, U"うちくらい")) {
       p = name;
       break;
     }
