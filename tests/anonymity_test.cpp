@@ -3714,6 +3714,12 @@ TEST(AnonymityQuasiIdentifier, RoundThirtyFivesShoresParksAndIndustryFirsts_AreW
 TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFirm_AreWarnings) {
   expect_finding("蔵は善光寺の仁王門を背に西へ三軒目、石蔵が二棟並ぶ。", "anon-quasi-identifier", "善光寺の仁王門を背に西へ三軒目、石蔵", Severity::kWarning);
   expect_finding("焙煎所は運河沿いの倉庫群の北から数えて四棟目です。", "anon-quasi-identifier", "運河沿いの倉庫群の北から数えて四棟目", Severity::kWarning);
+  // Streets and houses counted after a way of going, or next to a named neighbour.
+  expect_finding("本店は北野の風見鶏の館から坂を下りて二筋目の角にある。", "anon-quasi-identifier", "北野の風見鶏の館から坂を下りて二筋目の角",
+                 Severity::kWarning);
+  expect_finding("店は岡崎城の大手門を出て、伊賀川沿いに二筋目にある。", "anon-quasi-identifier", "岡崎城の大手門を出て、伊賀川沿いに二筋目",
+                 Severity::kWarning);
+  expect_clean("うちの二軒隣に住む。工場の一棟目を建てた。社長の一軒先輩だ。");
   expect_finding("社長が投稿した、生地をこねるだけの動画の再生が一千万回を超え、注文が殺到した。", "anon-quasi-identifier",
                  "生地をこねるだけの動画の再生が一千万回を超え", Severity::kWarning);
   expect_finding("公開から半年で再生回数が900万回を超えた。", "anon-quasi-identifier", "公開から半年で再生回数が900万回を超えた", Severity::kWarning);

@@ -3804,11 +3804,19 @@ void find_dated_heirlooms(std::u32string_view s, std::vector<Finding>& out) {
 // 数えて四棟目, 角から二軒目): a walk that ends at the firm's door. A third shop opened
 // (三軒目の店舗) has no way before it. From the clause's start to 目.
 void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
-  for (size_t at_unit = s.find(U'目'); at_unit != std::u32string_view::npos; at_unit = s.find(U'目', at_unit + 1)) {
-    if (at_unit < 2 || (s[at_unit - 1] != U'軒' && s[at_unit - 1] != U'棟')) continue;
-    size_t number = at_unit - 1;
-    while (number > 0 && at_unit - 1 - number < 2 && (is_ascii_digit(s[number - 1]) || is_kanji_numeral(s[number - 1]))) --number;
-    if (number == at_unit - 1 || number == 0) continue;
+  // Houses, buildings or streets counted (三軒目, 二筋目, 二軒隣, 二筋下った), after a way of going
+  // or a neighbour named with の (カラコロ工房の二軒隣).
+  for (size_t at_unit = s.find_first_of(U"軒棟筋"); at_unit != std::u32string_view::npos;
+       at_unit = s.find_first_of(U"軒棟筋", at_unit + 1)) {
+    size_t after = 0;
+    for (std::u32string_view tail : {U"目", U"隣", U"先", U"下った", U"入った", U"上がった", U"下がった"}) {
+      if (after == 0 && starts_with(s, at_unit + 1, tail)) after = at_unit + 1 + tail.size();
+    }
+    if (after == 0 || (s[at_unit] == U'棟' && s[at_unit + 1] != U'目')) continue;
+    if (s[after - 1] == U'先' && is_kanji(at(s, after))) continue;  // 一軒先輩
+    size_t number = at_unit;
+    while (number > 0 && at_unit - number < 2 && (is_ascii_digit(s[number - 1]) || is_kanji_numeral(s[number - 1]))) --number;
+    if (number == at_unit || number == 0) continue;
     const std::u32string_view way = s.substr(0, number);
     bool counted_along_a_way = ends_with(way, U"数えて") || ends_with(way, U"から");
     for (char32_t direction : std::u32string_view(U"東西南北左右")) {
@@ -3816,14 +3824,29 @@ void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
         if (ends_with(way, std::u32string(1, direction) + std::u32string(particle))) counted_along_a_way = true;
       }
     }
+    // (After going (坂を下りて二筋目, 伊賀川沿いに二筋目, 坂を二筋下った) or a named neighbour
+    // (カラコロ工房の二軒隣).)
+    if (s[at_unit] != U'棟') {
+      for (std::u32string_view going : {U"下りて", U"降りて", U"出て", U"入って", U"渡って", U"抜けて", U"上がって", U"沿いに", U"坂を",
+                                        U"通りを", U"路地を"}) {
+        counted_along_a_way = counted_along_a_way || ends_with(way, going);
+      }
+      counted_along_a_way = counted_along_a_way || (ends_with(way, U"の") && number >= 3 &&
+                                                    (is_kanji(s[number - 2]) || is_katakana(s[number - 2])) &&
+                                                    (starts_with(s, at_unit + 1, U"隣") || starts_with(s, at_unit + 1, U"先")));
+    }
     if (!counted_along_a_way) continue;
     size_t begin = number;
-    while (begin > 0 && number - begin < 30 && std::u32string_view(U"。、「は").find(s[begin - 1]) == std::u32string_view::npos &&
+    // (The way goes on over a comma after て: 大手門を出て、伊賀川沿いに二筋目.)
+    while (begin > 0 && number - begin < 30 &&
+           (std::u32string_view(U"。、「は").find(s[begin - 1]) == std::u32string_view::npos ||
+            (s[begin - 1] == U'、' && begin >= 2 && s[begin - 2] == U'て')) &&
            !is_line_break(s[begin - 1]) && s[begin - 1] != U'|') {
       --begin;
     }
     while (begin < number && s[begin] == U' ') ++begin;
-    add_finding(out, begin, at_unit + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+    add_finding(out, begin, after, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailLocation);
+    at_unit = after - 1;
   }
 }
 
