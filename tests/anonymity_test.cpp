@@ -3720,6 +3720,12 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("店は岡崎城の大手門を出て、伊賀川沿いに二筋目にある。", "anon-quasi-identifier", "岡崎城の大手門を出て、伊賀川沿いに二筋目",
                  Severity::kWarning);
   expect_clean("うちの二軒隣に住む。工場の一棟目を建てた。社長の一軒先輩だ。");
+  // A way of going ended by て and a comma is part of the place; まっすぐ between a direction
+  // and the distance.
+  expect_finding("店は国際通りから一本入って、牧志の公設市場の斜め向かいにある。", "anon-quasi-identifier",
+                 "国際通りから一本入って、牧志の公設市場の斜め向かい", Severity::kWarning);
+  expect_finding("お城の追手門から東へまっすぐ二百メートル、ひろめ市場の斜向かいで売りゆう。", "anon-quasi-identifier",
+                 "お城の追手門から東へまっすぐ二百メートル、ひろめ市場の斜向かいで売りゆう", Severity::kWarning);
   expect_finding("社長が投稿した、生地をこねるだけの動画の再生が一千万回を超え、注文が殺到した。", "anon-quasi-identifier",
                  "生地をこねるだけの動画の再生が一千万回を超え", Severity::kWarning);
   expect_finding("公開から半年で再生回数が900万回を超えた。", "anon-quasi-identifier", "公開から半年で再生回数が900万回を超えた", Severity::kWarning);

@@ -3170,7 +3170,7 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"渡ってすぐ", U"上がってすぐ", U"角地", U"真ん中", U"一本北", U"一本南", U"一本東", U"一本西", U"一本裏",
                                   U"右手", U"左手", U"すぐ上手", U"すぐ下手", U"すぐ右手", U"すぐ左手",
                                   U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
-                                  U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい",
+                                  U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい", U"斜め向かい",
                                   U"正門前", U"正門の前", U"門の前", U"北麓", U"南麓", U"東麓", U"西麓", U"麓", U"ふもと",
                                   U"中腹", U"山頂",
                                   // a view of a named landmark places the window it is seen from
@@ -3355,6 +3355,17 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
                                     U"の一角", U"の中ほど", U"の角"}) {
         if (along.size() > w.size() && ends_with(along, w)) location.begin = part;
       }
+    }
+    // So is a way of going before it, ended by て and a comma (国際通りから一本入って、牧志の公設市場の
+    // 斜め向かい): one description of the way there.
+    if (location.begin >= 4 && s[location.begin - 1] == U'、' && s[location.begin - 2] == U'て') {
+      size_t part = location.begin - 1;
+      while (part > 0 && location.begin - 1 - part < 20 &&
+             std::u32string_view(U"、。\nはが「」").find(s[part - 1]) == std::u32string_view::npos) {
+        --part;
+      }
+      const std::u32string_view way = s.substr(part, location.begin - 1 - part);
+      if (way.find(U"から") != std::u32string_view::npos || way.find(U'を') != std::u32string_view::npos) location.begin = part;
     }
     const size_t from = location.end;
     // (Not over the word of being there: 赤レンガ館の斜向かい|にあり、評判だ.)
@@ -4258,7 +4269,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       if (starts_with(s, p, way)) {
         p += way.size();
         // A direction, then a way of going: 東へ歩いて2分, 北へ向かって車で7分.
-        for (std::u32string_view heading : {U"向かって", U"進んで", U"行って", U"歩いて"}) {
+        for (std::u32string_view heading : {U"向かって", U"進んで", U"行って", U"歩いて", U"まっすぐ", U"真っすぐ", U"真っ直ぐ"}) {
           if (starts_with(s, p, heading)) {
             p += heading.size();
             break;
