@@ -181,6 +181,7 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("瓶の調達はGlassioと年間契約を結んだ。", "anon-company", "Glassio", Severity::kWarning);
   expect_finding("苗木はNordvinからの輸入に頼った。", "anon-company", "Nordvin", Severity::kWarning);
   expect_finding("社名も横文字でVINOKOって付けたずら。", "anon-company", "VINOKO");
+  expect_finding("福岡市のソフトウェア会社で、Qubeliaという英字の社名で登記している。", "anon-company", "Qubelia", Severity::kWarning);
   expect_finding("最大の荷主は湊川冷蔵で、深夜の出発が多い。", "anon-company", "湊川冷蔵");
   expect_clean("業務用冷蔵で保管する。急速冷凍で鮮度を保つ。");
   expect_finding("名刺にはSnowbitと英字の社名を刷っている。", "anon-company", "Snowbit", Severity::kWarning);
@@ -897,6 +898,11 @@ TEST(AnonymityShop, ABranchByItsStationOrStreet_AndKanaClosedByAParticle_AreShop
   expect_finding("中心の学園前店は駅の南口にある。", "anon-shop", "学園前店", Severity::kWarning);
   expect_finding("祇園四条店と清水五条店の二店舗を構える。", "anon-shop", "清水五条店", Severity::kWarning);
   expect_clean("数年前店を畳んだ。以前店に来た客だ。目の前店が並ぶ。");
+  // An exit or an interchange names a branch too, and clinics open branches by a station.
+  expect_finding("二店目の三宮東口店を出した。", "anon-shop", "三宮東口店", Severity::kWarning);
+  expect_finding("五年前に出した鳥栖インター店は本店に頼る。", "anon-shop", "鳥栖インター店", Severity::kWarning);
+  expect_finding("二院目となる清武駅前院を開いた。", "anon-shop", "清武駅前院", Severity::kWarning);
+  expect_clean("定期通院の患者が多い。入院と退院を管理する。学校の北校舎に行く。");
   expect_finding("2店目が天神西通り店である。", "anon-shop", "天神西通り店", Severity::kWarning);
   // 駅前店 alone or said of any station is none; a known word after a shop word is prose.
   expect_clean("最寄り駅前店で買う。駅前店を閉めた。新駅前店を出した。大通り店を閉じた。");
@@ -1825,6 +1831,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("いの一番に相談した。大事なのは、現場ではうちが主役ということだ。");
   warns("高知県内のデイサービスで、記録を全部タブレットにしたんはうちが最初やったらしい。", "んはうちが最初");
   expect_clean("それができるんはうちだけじゃ。");
+  warns("町内で登り窯だけを使って全量を焼き上げているのは、いまではこの窯ひとつである。", "この窯ひとつ");
+  warns("二〇二二年に自社が打ち立てた記録がいまも世界最小とされる。", "世界最小");
+  warns("穂嶺酒造の名で免許を受けている。記録に残る初蒸留は昭和九年五月二十日。", "初蒸留は昭和九年五月二十日");
   // A hot spring town as scope; the fewest of a scope; a Latin name given 横文字で.
   warns("鉄輪温泉でいちばん古くから続く湯治宿で、客室は14室。", "でいちばん古");
   warns("県内で稼働している焼酎蔵のなかで仕込み量がいちばん少ない。", "いちばん少な");

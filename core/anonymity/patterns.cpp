@@ -636,7 +636,8 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         name_word = name_word || (capitals && starts_with(s, end, U"さん"));
         // (Or what a firm is bound to by, after it: Glassioと年間契約, Snowbitと英字の社名, 雑貨商Nordhem.)
         // (Or where goods come from: Nordvinからの輸入に頼り.)
-        for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という社名", U"の社名", U"からの輸入",
+        for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という英字の社名", U"という社名", U"の社名",
+                                      U"からの輸入",
                                       U"から輸入", U"から仕入れ", U"からの仕入れ", U"から調達"}) {
           firm_kind = firm_kind || starts_with(s, end, w);
         }
@@ -1684,7 +1685,8 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
                                    std::u32string_view(U"が最後"), std::u32string_view(U"が先がけ"),
                                    std::u32string_view(U"が先駆け"), std::u32string_view(U"が先頭"),
                                    std::u32string_view(U"のほかにな"),
-                                   std::u32string_view(U"以外にな")}) {
+                                   std::u32string_view(U"以外にな"), std::u32string_view(U"ひとつ"),
+                                   std::u32string_view(U"一つ"), std::u32string_view(U"一軒")}) {
     if (starts_with(s, q, only)) return q + only.size() - i;
   }
   return 0;
@@ -3680,7 +3682,7 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
       const std::u32string_view before_date = s.substr(from, i - from);
       const size_t topic = before_date.find(U'は');
       for (std::u32string_view verb : {U"開い", U"開業", U"創業", U"開店", U"設立", U"始め", U"空輸", U"出荷し", U"輸出し", U"開設", U"開院",
-                                       U"開所", U"開園", U"開館", U"開校", U"創立", U"開窯",
+                                       U"開所", U"開園", U"開館", U"開校", U"創立", U"開窯", U"初蒸留", U"初仕込み", U"初出荷",
                                        U"開け", U"独立", U"看板を上げ", U"看板を掲げ", U"暖簾を掲げ"}) {
         const size_t at_verb = before_date.find(verb);
         if (topic != std::u32string_view::npos && at_verb != std::u32string_view::npos && at_verb < topic) topic_begin = from;

@@ -2909,12 +2909,17 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 // こむぎ畑北24条店): the firm's own shops named by where they stand, a warning. 駅前店 alone
 // or after a word that says which (最寄り, 各, 同) names none.
 void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
-  for (size_t i = s.find(U"店"); i != std::u32string_view::npos; i = s.find(U"店", i + 1)) {
+  // (Clinics and schools open branches too: 清武駅前院, 本山校.)
+  for (size_t i = s.find_first_of(U"店院校"); i != std::u32string_view::npos; i = s.find_first_of(U"店院校", i + 1)) {
     size_t place_end = 0;
     // (Or before a place, a street by its number, a block: 学園前店, 奥社前店, 祇園四条店, 三丁目店.)
     bool by_station = false;
-    for (std::u32string_view where : {U"駅前", U"駅東口", U"駅西口", U"駅南口", U"駅北口", U"駅ビル", U"駅", U"町", U"西", U"東",
-                                       U"南", U"北", U"中央", U"通り", U"通", U"前", U"条", U"丁目"}) {
+    for (std::u32string_view where : {U"駅前", U"駅東口", U"駅西口", U"駅南口", U"駅北口", U"駅ビル", U"東口", U"西口", U"南口", U"北口",
+                                       U"インター", U"駅", U"町", U"西", U"東", U"南", U"北", U"中央", U"通り", U"通", U"前", U"条",
+                                       U"丁目"}) {
+      // (A clinic or a school by a station, an exit or a front only: 定期|通院 is no branch.)
+      const bool by_a_stop = where.size() >= 2 || where == U"駅" || where == U"前";
+      if (s[i] != U'店' && !by_a_stop) continue;
       if (place_end == 0 && i >= where.size() && s.compare(i - where.size(), where.size(), where) == 0) {
         place_end = i - where.size();
         by_station = where[0] == U'駅';
