@@ -3417,6 +3417,8 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   // the goods are made of is none.
   expect_finding("売上の六割を看板の飛梅最中が占める。", "anon-product", "飛梅最中", Severity::kWarning);
   expect_clean("看板の黒糖まんじゅうが売れる。看板の抹茶ロールが売れる。看板のくるみ餅が売れる。名物のごま豆腐を出す。");
+  // Regional pickles are kinds of goods, and 野沢 in 野沢菜 is no surname.
+  expect_clean("「野沢菜漬けを作って四十年だけど」と話す。奈良漬を漬ける。");
   expect_finding("土産用に詰めたそばつゆ『神在のしずく』も売れている。", "anon-product", "神在のしずく");
   expect_clean("ただし「例外」もある。");
   // Made into goods or registered later in the clause after を.
