@@ -162,6 +162,7 @@ TEST(AnonymityCompany, AVerbsKanaEndingBeforeAFirmsWordAsTheTopic_IsNoName) {
   // shop word is speech (写真館なんか).
   expect_clean("公民館は、地区の自治会が鍵を預かっている。体育館は、地区が使う。");
   expect_clean("ドレッシングを小売店の自社ブランド向けに受託製造している。小売店の自社製品向けに作る。");
+  expect_clean("薪の販売は定着し、キャンプ場との取引が続いている。");
   expect_clean("「写真館なんかもう要らんのちゃうかと思てました」と話す。");
   expect_finding("しおさい水産は、地元の漁協と組む。", "anon-company", "しおさい水産");
 }

@@ -223,8 +223,8 @@ bool add_if_name(std::u32string_view text, const std::vector<Morpheme>& words, l
   // A kind of business alone (ワイナリー, ベーカリー) is none either.
   if (is_anonymised_name(name) || lex.public_names.contains(name) || lex.generic_terms.contains(name) ||
       lex.platforms.contains(name) || lex.company_suffixes.contains(name) || lex.weak_company_suffixes.contains(name) ||
-      lex.shop_suffixes.contains(name)) {
-    return false;
+      lex.shop_suffixes.contains(name) || lex.shop_prefixes.contains(name) || lex.shop_words.contains(name)) {
+    return false;  // (a kind of business alone: キャンプ場との取引)
   }
   Finding& finding = add_finding(out, begin, end, FindingKind::kCompany,
                                  start == NameStart::kName && !short_word ? Severity::kError : Severity::kWarning);
