@@ -183,6 +183,10 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("苗木はNordvinからの輸入に頼った。", "anon-company", "Nordvin", Severity::kWarning);
   expect_finding("社名も横文字でVINOKOって付けたずら。", "anon-company", "VINOKO");
   expect_finding("福岡市のソフトウェア会社で、Qubeliaという英字の社名で登記している。", "anon-company", "Qubelia", Severity::kWarning);
+  // The script a name is written in says a name follows; it is none itself.
+  expect_finding("E社は伊勢市の工務店で、社名はカタカナで「ミエテック」と書く。", "anon-company", "ミエテック");
+  expect_clean("社名はカタカナで書く。社名はローマ字で書く。");
+  expect_finding("「うちの酒は『峰乃白露』って名前で通ってるろも」", "anon-product", "峰乃白露");
   expect_finding("最大の荷主は湊川冷蔵で、深夜の出発が多い。", "anon-company", "湊川冷蔵");
   expect_clean("業務用冷蔵で保管する。急速冷凍で鮮度を保つ。");
   expect_finding("名刺にはSnowbitと英字の社名を刷っている。", "anon-company", "Snowbit", Severity::kWarning);
@@ -1832,6 +1836,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("いの一番に相談した。大事なのは、現場ではうちが主役ということだ。");
   warns("高知県内のデイサービスで、記録を全部タブレットにしたんはうちが最初やったらしい。", "んはうちが最初");
   expect_clean("それができるんはうちだけじゃ。");
+  warns("屋号は「寿写真館」。明治の末から同じ場所で営業し、市内でこれより古い写真館はもう残っていない。", "これより古い写真館はもう残っていな");
+  warns("親父が東京オリンピックの開会式と同じ日に店を開けたのが自慢だという。", "と同じ日に店を開");
+  warns("県内じゃよそにはねえ。", "よそにはねえ");
+  expect_clean("よそに頼んだ。よそにはない味を目指す。");
   warns("町内で登り窯だけを使って全量を焼き上げているのは、いまではこの窯ひとつである。", "この窯ひとつ");
   warns("二〇二二年に自社が打ち立てた記録がいまも世界最小とされる。", "世界最小");
   warns("穂嶺酒造の名で免許を受けている。記録に残る初蒸留は昭和九年五月二十日。", "初蒸留は昭和九年五月二十日");

@@ -423,7 +423,7 @@ Lexicon build() {
           kProductSold);
   add_all(l.product_context_after,
           {"と名付け", "と名づけ", "と命名", "と銘打", "の名で売", "の名前で売", "の名で販売", "の名前で販売",
-           "という名前で", "という名で"},
+           "という名前で", "という名で", "って名前で", "って名で", "の名前で通", "の名で通"},
           kProductNamed);
 
   // Kana words that name a kind of goods or a generic place, not a shop, before 屋 or 園.
@@ -557,7 +557,9 @@ Lexicon build() {
            "指定文化財", "史跡に指定", "文化財に指定", "天然記念物に指定", "港の記録", "港の最高記録",
            // the only one left, a harbour's record broken, a prize kept years running
            "この蔵一軒", "この店一軒", "この宿一軒", "うち一軒", "歴代最高を塗り替え", "港の歴代最高", "年続けて首位",
-           "記録を塗り替え", "歴代最高の売上", "歴代最高の出荷", "歴代最高の来場", "歴代最高を記録", "歴代最高となっ",
+           "記録を塗り替え",
+           // opened on a day everyone can look up (東京オリンピックの開会式と同じ日に店を開けた)
+           "と同じ日に店を開", "と同じ日に開業", "と同じ日に創業", "と同じ日に開店", "と同じ日に暖簾", "歴代最高の売上", "歴代最高の出荷", "歴代最高の来場", "歴代最高を記録", "歴代最高となっ",
            "年連続で首位", "年続けて1位", "年連続で1位",
            // what the imperial household received is recorded and told
            "皇室に", "皇室へ", "両陛下", "天皇陛下", "皇太子殿下", "皇族の", "調進", "ギネス世界記録", "ギネス記録", "ギネスに載", "ギネスに認定", "ギネスに登録",

@@ -1087,7 +1087,9 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
                         starts_with(text, end, U"という") || starts_with(text, end, U"で") || starts_with(text, end, U"とし") ||
                         starts_with(text, end, U"だ") || starts_with(text, end, U"です");
       bool undecided = false;
-      for (std::u32string_view w : {U"未定", U"不明", U"非公開", U"検討中", U"調整中", U"仮称", U"未決定", U"変更", U"同じ"}) {
+      // (Nor the script it is written in: 社名はカタカナで「…」.)
+      for (std::u32string_view w : {U"未定", U"不明", U"非公開", U"検討中", U"調整中", U"仮称", U"未決定", U"変更", U"同じ",
+                                    U"カタカナ", U"ひらがな", U"英字", U"ローマ字", U"漢字", U"アルファベット", U"横文字"}) {
         undecided = undecided || name == w;
       }
       if (said && name.size() >= 2 && !undecided && !is_anonymised_name(name) && !says_which_firm(name) &&

@@ -1554,7 +1554,8 @@ size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
   size_t p = i;
   for (std::u32string_view word : {std::u32string_view(U"ほかに"), std::u32string_view(U"他に"),
                                    std::u32string_view(U"ほかで"), std::u32string_view(U"他で"),
-                                   std::u32string_view(U"他所に"), std::u32string_view(U"他所で")}) {
+                                   std::u32string_view(U"他所に"), std::u32string_view(U"他所で"),
+                                   std::u32string_view(U"よそに"), std::u32string_view(U"よそで")}) {
     if (starts_with(s, i, word)) {
       p = i + word.size();
       break;
@@ -1843,7 +1844,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     }
     // The helpers below start at ほ/他, シ and の only.
     const char32_t c = s[i];
-    if (length == 0 && (c == U'ほ' || c == U'他')) {
+    if (length == 0 && (c == U'ほ' || c == U'他' || c == U'よ')) {
       length = nowhere_else_claim_length(s, i);
       // この蔵のほかに…ところがない: nobody but the firm itself, anywhere.
       for (std::u32string_view self : {U"この蔵の", U"この店の", U"この工房の", U"この会社の", U"うちの", U"当社の", U"同社の",
@@ -1863,7 +1864,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       for (size_t p = i + 3; p < s.size() && p < i + window && length == 0 && s[p] != U'、' && s[p] != U'。'; ++p) {
         // (Or never heard of: 市内の蕎麦屋でこれを超えた話は聞かない.)
         for (std::u32string_view none : {U"にない", U"にはない", U"はない", U"は見当たらな", U"はいない", U"にない。",
-                                         U"は確認されていな", U"は見つかっていな", U"話は聞かな", U"例は聞かな"}) {
+                                         U"は確認されていな", U"は見つかっていな", U"話は聞かな", U"例は聞かな",
+                                         // (市内でこれより古い写真館はもう残っていない)
+                                         U"は残っていな", U"はもう残っていな", U"は残っておら", U"はもう残っておら"}) {
           // (Not "never": 県内の売上がこの数を上回ることはない.)
           if (length == 0 && starts_with(s, p, none) && !ends_with(s.substr(0, p), U"こと")) length = p + none.size() - i;
         }
