@@ -2351,6 +2351,8 @@ TEST(AnonymityPerson, AOneKanjiSurnameAndACommaAfterTheCopula_AfterARole_AreFoun
   expect_finding("泥染め職人の叶と三人で、小物を試作した。", "anon-person", "叶");
   // A surname SKK lists that opens with a number IPAdic cuts off (三|宅, 二|木); a count is none.
   expect_finding("縫製担当の三宅と話した。", "anon-person", "三宅");
+  expect_finding("訪問の班は、歯科医師の片岡と衛生士で組んだ。", "anon-person", "歯科医師の片岡");
+  expect_clean("医師の判断で決める。歯科医師の数が足りない。医師の指示に従う。");
   expect_clean("職人の三人は言う。社長の二代目は言う。社長の一存で決めた。");
   expect_finding("その一人が伝統工芸士の片岡で、七十八歳になった。", "anon-person", "伝統工芸士の片岡");
   // A place before で and a comma is where; a surname that is a common word (林) is a wood.
