@@ -3436,6 +3436,10 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_finding("ぶりの身を削って作る「氷見ぶり節」を五年前に商品化した。", "anon-product", "氷見ぶり節");
   expect_finding("鯖と鮭を詰め合わせた『青時雨』を贈答用に作り、包装を変えた。", "anon-product", "青時雨");
   expect_clean("「見える化」を五年前に始めた。");
+  expect_finding("古木の実だけを詰めた「じいじの白鳳」を直販で売り出し、八百箱出た。", "anon-product", "じいじの白鳳");
+  expect_finding("しめさば「波頭」を自社商品として立ち上げた。", "anon-product", "波頭");
+  // Put forward as an idea is no product: 打ち出す.
+  expect_clean("「試作のスピード」として打ち出すことを決断した。「大人の身だしなみを整える店」として打ち出した。");
   // A name word as the sentence's topic and the quote made that name at its end.
   expect_finding("担当者は勧めた。シリーズ名は、白地に細い雨の線を描く絵柄から『白雨』とした。", "anon-product", "白雨");
   expect_finding("店名は、祖母の名から一字取って「はな」にした。", "anon-shop", "はな");

@@ -636,7 +636,11 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
       if (joiner == U"を") {
         for (std::u32string_view made : {std::u32string_view(U"商品化"), std::u32string_view(U"製品化"),
                                          std::u32string_view(U"登録商標"), std::u32string_view(U"商標登録"),
-                                         std::u32string_view(U"贈答用に作"), std::u32string_view(U"土産用に作")}) {
+                                         std::u32string_view(U"贈答用に作"), std::u32string_view(U"土産用に作"),
+                                         // (「じいじの白鳳」を直販で売り出し, しめさば「波頭」を自社商品として;
+                                         // 試作 is for dishes and ideas too: 「減塩メニュー」を試作した)
+                                         std::u32string_view(U"売り出"),
+                                         std::u32string_view(U"自社商品")}) {
           if (s.compare(p, made.size(), made) == 0) return true;
         }
       }
