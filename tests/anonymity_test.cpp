@@ -186,6 +186,10 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   // The script a name is written in says a name follows; it is none itself.
   expect_finding("E社は伊勢市の工務店で、社名はカタカナで「ミエテック」と書く。", "anon-company", "ミエテック");
   expect_clean("社名はカタカナで書く。社名はローマ字で書く。");
+  expect_finding("社名のマルカ海産は港で知らない者がいない。", "anon-company", "マルカ海産");
+  expect_clean("社名の由来は祖父の名だ。社名のローマ字表記は難しい。「こども食堂」として開き、地域に喜ばれた。");
+  expect_finding("冷凍のじゃこ天は「浜吉の揚げたて便」として通販を始めた。", "anon-product", "浜吉の揚げたて便");
+  expect_finding("観光農園は「梨の木テラス なしいろ」として開き、四千人が訪れた。", "anon-shop", "梨の木テラス なしいろ");
   expect_finding("「うちの酒は『峰乃白露』って名前で通ってるろも」", "anon-product", "峰乃白露");
   expect_finding("最大の荷主は湊川冷蔵で、深夜の出発が多い。", "anon-company", "湊川冷蔵");
   expect_clean("業務用冷蔵で保管する。急速冷凍で鮮度を保つ。");
@@ -1864,6 +1868,7 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("売上の三割はうちが稼ぐ。");
   warns("1日の施術人数は3店合計で最多94人を記録した。", "最多");
   expect_clean("気温は最高35度を記録した。");
+  warns("全国の農業法人向け出荷管理クラウドで導入数第一位を名乗れるまでになった。", "第一位");
   // The firm's own boats alone after a topic, now; all of a named place's pieces; a hedged
   // share; an all-time high of the firm's sales.
   warns("この港で一本釣りを続ける船は、いまではこの会社の船だけになった。", "この会社の船だけ");

@@ -164,7 +164,7 @@ Lexicon build() {
            // tempura of a kind (かしわ is chicken, not a given name) and an idiom that names goods
            "かしわ天", "ちくわ天", "とり天", "いか天", "げそ天", "ゲソ天", "えび天", "金太郎飴",
            // seafood MeCab reads as a surname and a given name (白|えびの)
-           "白えび", "白エビ", "野沢菜", "野沢菜漬け",
+           "白えび", "白エビ", "野沢菜", "野沢菜漬け", "こども食堂", "子ども食堂", "子供食堂",
            // loanwords for work that IPAdic lacks, which read as a given name after 娘の
            "レタッチ",
            // people by their part in a trade, which the rules without a dictionary take for a
@@ -760,7 +760,7 @@ Lexicon build() {
            // (九州でいの一番に訪問歯科の移動診療車を走らせた)
            "いの一番に", "いの一番で",
            // the fewest or smallest of a scope (焼酎蔵のなかで仕込み量がいちばん少ない)
-           "いちばん少な", "一番少な", "最も少な", "もっとも少な", "いちばん小さ", "一番小さ"},
+           "いちばん少な", "一番少な", "最も少な", "もっとも少な", "いちばん小さ", "一番小さ", "第一位", "第1位"},
           kClaimNeedsNearScope);
   // 県内で三番目に古い: a rank close after its scope, up to fifth.
   for (const char* n : {"三", "四", "五", "3", "4", "5"}) {

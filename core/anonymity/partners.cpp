@@ -1085,7 +1085,11 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
                         after == U'(' || after == U'）' || after == U')' || after == U'|' || after == U' ' ||
                         starts_with(text, end, U"という") || starts_with(text, end, U"で") || starts_with(text, end, U"とし") ||
-                        starts_with(text, end, U"だ") || starts_with(text, end, U"です");
+                        starts_with(text, end, U"だ") || starts_with(text, end, U"です") ||
+                        // (社名のマルカ海産は: a katakana name or a firm's ending; 社名の由来は is prose.)
+                        (starts_with(text, end, U"は") && keyword == U"社名" && at(text, k + keyword.size()) == U'の' &&
+                         end > begin && (is_katakana(text[begin]) || lex.company_suffixes.match_ending_at(text.substr(0, end), end) > 0) &&
+                         text.substr(begin, end - begin).find(U"表記") == std::u32string_view::npos);
       bool undecided = false;
       // (Nor the script it is written in: 社名はカタカナで「…」.)
       for (std::u32string_view w : {U"未定", U"不明", U"非公開", U"検討中", U"調整中", U"仮称", U"未決定", U"変更", U"同じ",

@@ -1978,7 +1978,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         // are counted; so does a rank in a dated clause (2023年度の…1位).
         if (!keep) {
           bool rank = false;
-          for (std::u32string_view r : {U"1位", U"一位", U"首位", U"トップ", U"No.1", U"2位", U"3位"}) {
+          for (std::u32string_view r : {U"1位", U"一位", U"首位", U"トップ", U"No.1", U"2位", U"3位", U"第一位", U"第1位"}) {
             rank = rank || starts_with(claim, 0, r);
           }
           if (rank && std::u32string_view(U"数量額高").find(before(s, i)) != std::u32string_view::npos) keep = true;

@@ -549,7 +549,8 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   static constexpr std::u32string_view kShopAfter[] = {
       U"という屋号", U"という店", U"という名の店", U"という名前の店", U"という旅館", U"という宿", U"の屋号",
       U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い",
-      U"をオープン", U"で営業", U"という施設", U"という名前のお店", U"というお店"};
+      U"をオープン", U"で営業", U"という施設", U"という名前のお店", U"というお店", U"として開き", U"として開い",
+      U"として開業"};
   // (A meeting or a class is held, not a shop opened: 「くすりと食事の相談会」を開いた.)
   const auto held = [&] {
     const std::u32string_view inner = s.substr(open + 1, close - open - 1);
@@ -606,7 +607,10 @@ bool keyword_joined_before(std::u32string_view s, size_t open, std::initializer_
 bool after_product_name_keyword(std::u32string_view s, size_t open) {
   return keyword_joined_before(s, open,
                                {U"ブランド", U"ブランド名", U"新ブランド", U"自社ブランド", U"商品名", U"製品名", U"新商品",
-                                U"新製品", U"看板商品", U"主力商品", U"人気商品", U"銘柄", U"シリーズ名", U"愛称"},
+                                U"新製品", U"看板商品", U"主力商品", U"人気商品", U"銘柄", U"シリーズ名", U"愛称",
+                                // (講座の名は「…」, プランの名前は「…」)
+                                U"講座の名", U"プランの名", U"サービスの名", U"商品の名", U"講座の名前", U"プランの名前",
+                                U"サービスの名前", U"商品の名前"},
                                {U"", U"の", U"は", U"が"});
 }
 
@@ -625,7 +629,7 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
     if (s.compare(after, joiner.size(), joiner) != 0) continue;
     // A comma right after the joiner still leaves the clause open (『浜の朝ごはん』として、宿の名物に).
     const size_t from = after + joiner.size() + (at(s, after + joiner.size()) == U'、' ? 1 : 0);
-    for (size_t p = from; p < s.size() && p < from + 10; ++p) {
+    for (size_t p = from; p < s.size() && p < from + 16; ++p) {
       if (s[p] == U'、' || s[p] == U'。' || s[p] == U'「') break;
       for (std::u32string_view standing : {std::u32string_view(U"看板商品"), std::u32string_view(U"主力商品"),
                                            std::u32string_view(U"定番商品"), std::u32string_view(U"名物")}) {
@@ -650,7 +654,9 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
         for (std::u32string_view made : {std::u32string_view(U"商品化"), std::u32string_view(U"製品化"),
                                          std::u32string_view(U"発売"), std::u32string_view(U"売り出"),
                                          std::u32string_view(U"販売し"), std::u32string_view(U"販売を"),
-                                         std::u32string_view(U"に卸"), std::u32string_view(U"へ卸")}) {
+                                         std::u32string_view(U"に卸"), std::u32string_view(U"へ卸"),
+                                         // (「浜吉の揚げたて便」として通販を始め)
+                                         std::u32string_view(U"通販を始")}) {
           if (s.compare(p, made.size(), made) == 0) return true;
         }
       }
