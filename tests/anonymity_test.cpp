@@ -164,6 +164,7 @@ TEST(AnonymityCompany, AVerbsKanaEndingBeforeAFirmsWordAsTheTopic_IsNoName) {
   expect_clean("ドレッシングを小売店の自社ブランド向けに受託製造している。小売店の自社製品向けに作る。");
   expect_clean("薪の販売は定着し、キャンプ場との取引が続いている。");
   expect_clean("「写真館なんかもう要らんのちゃうかと思てました」と話す。");
+  expect_clean("女将は「それでも、カニの宿いうのが看板やさかい」と話す。看板のきつねうどんと肉吸いは残した。");
   expect_finding("しおさい水産は、地元の漁協と組む。", "anon-company", "しおさい水産");
 }
 

@@ -1482,6 +1482,8 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
     }
     // A filler or a particle the dictionary knows, right after the shop word, is speech
     // (写真館|なんか|もう要らん, 旅館|なんて).
+    // (So is いう, という in western speech: カニの宿いうのが看板.)
+    if (!spaced && (starts_with(s, name_begin, U"いう") || starts_with(s, name_begin, U"ゆう"))) continue;
     if (!spaced && !kana_read && words.available() && is_hiragana(s[name_begin])) {
       const long first = words.starting_at(name_begin);
       if (first >= 0 && !words[first].unknown &&
