@@ -165,6 +165,8 @@ TEST(AnonymityCompany, AVerbsKanaEndingBeforeAFirmsWordAsTheTopic_IsNoName) {
   expect_clean("薪の販売は定着し、キャンプ場との取引が続いている。");
   expect_clean("「写真館なんかもう要らんのちゃうかと思てました」と話す。");
   expect_clean("女将は「それでも、カニの宿いうのが看板やさかい」と話す。看板のきつねうどんと肉吸いは残した。");
+  // Cultivars SKK would read as a surname and a given name.
+  expect_clean("山田錦を育てる。佐藤錦を摘む。美山錦で仕込む。");
   expect_finding("しおさい水産は、地元の漁協と組む。", "anon-company", "しおさい水産");
 }
 

@@ -165,6 +165,8 @@ Lexicon build() {
            "かしわ天", "ちくわ天", "とり天", "いか天", "げそ天", "ゲソ天", "えび天", "金太郎飴",
            // seafood MeCab reads as a surname and a given name (白|えびの)
            "白えび", "白エビ", "野沢菜", "野沢菜漬け", "こども食堂", "子ども食堂", "子供食堂",
+           // cultivars SKK would split into a surname and a given name (山田|錦, 佐藤|錦)
+           "山田錦", "美山錦", "佐藤錦", "高嶺錦", "白鶴錦", "八反錦", "吟吹雪", "華吹雪",
            // loanwords for work that IPAdic lacks, which read as a given name after 娘の
            "レタッチ",
            // people by their part in a trade, which the rules without a dictionary take for a
