@@ -539,6 +539,12 @@ Lexicon build() {
            "割が利用", "割が採用", "割以上が利用"},
           kClaimNeedsScope);
   add_all(l.uniqueness_claims, {"として初めて", "として初の", "として最初", "として唯一", "として初出"}, kClaimNeedsScope);
+  // In speech: the first of a scope, nobody but the firm, hardly any (宮崎で…一号がうち, 堺の伝統工芸士で三十代
+  // なんか、わいしかおらん, 国内でこげん多く持っちょるとこは、まずなかっちゃが).
+  add_all(l.uniqueness_claims, {"一号がうち", "一号はうち", "第一号がうち", "第一号はうち", "わいしかおらん", "わししかおらん",
+                                "うちしかおらん", "うちしかあらへん", "うちしかなか", "とこは、まずな", "とこはまずな",
+                                "後にも先にもうち"},
+          kClaimNeedsScope);
   // All of a place's pieces supplied by the firm (県立美術館で来館者が使うベンチ約40台は、すべてこの
   // 工房が納めたもの).
   add_all(l.uniqueness_claims, {"すべてこの工房が納", "すべてこの会社が納", "すべて同社が納", "すべて当社が納", "すべてうちが納",

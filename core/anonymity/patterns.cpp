@@ -1573,7 +1573,12 @@ size_t nowhere_else_claim_length(std::u32string_view s, size_t i) {
                                        std::u32string_view(U"とらん"), std::u32string_view(U"ちょらん"),
                                        std::u32string_view(U"よらん"), std::u32string_view(U"おらん"),
                                        std::u32string_view(U"もなか"), std::u32string_view(U"ねえ"),
-                                       std::u32string_view(U"あらへん"), std::u32string_view(U"てへん")}) {
+                                       std::u32string_view(U"あらへん"), std::u32string_view(U"てへん"),
+                                       // (ほかに例がなかった, ほかに聞いたことのなか, ほかにあらしまへん)
+                                       std::u32string_view(U"例がなかっ"), std::u32string_view(U"例はなかっ"),
+                                       std::u32string_view(U"ところがなかっ"), std::u32string_view(U"ことのなか"),
+                                       std::u32string_view(U"ことがなか"), std::u32string_view(U"しまへん"),
+                                       std::u32string_view(U"おまへん")}) {
       if (starts_with(s, q, denial)) return q + denial.size() - i;
     }
   }
@@ -1614,8 +1619,11 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
   }
   // (A scope may come first: のは中国地方でU社のみ, のは中部地方の中小企業ではP社だけ.)
   for (size_t d = p; d < s.size() && d < p + 16 && s[d] != U'、' && s[d] != U'。'; ++d) {
-    if (s[d] != U'で') continue;
-    size_t name = starts_with(s, d, U"では") || starts_with(s, d, U"でも") ? d + 2 : d + 1;
+    // (では in western speech: このへんやとうちくらい.)
+    const bool spoken_among = starts_with(s, d, U"やと") || starts_with(s, d, U"じゃと");
+    if (s[d] != U'で' && !spoken_among) continue;
+    size_t name = spoken_among ? d + (s[d] == U'や' ? 2 : 3)
+                  : starts_with(s, d, U"では") || starts_with(s, d, U"でも") ? d + 2 : d + 1;
     if (at(s, name) == U' ') ++name;  // (では B社だけ)
     size_t end = name;
     while (end < s.size() && end - name < 8 && (is_ascii_letter(s[end]) || is_kanji(s[end]) || is_katakana(s[end]))) ++end;
@@ -1664,7 +1672,8 @@ size_t only_this_firm_claim_length(std::u32string_view s, size_t i) {
     }
     if (!pronoun && starts_with(s, p, U"うち") &&
         (starts_with(s, p + 2, U"だけ") || starts_with(s, p + 2, U"のみ") || starts_with(s, p + 2, U"が最初") ||
-         starts_with(s, p + 2, U"が初めて") || starts_with(s, p + 2, U"が先頭") || starts_with(s, p + 2, U"が最後"))) {
+         starts_with(s, p + 2, U"が初めて") || starts_with(s, p + 2, U"が先頭") || starts_with(s, p + 2, U"が最後") ||
+         starts_with(s, p + 2, U"くらい") || starts_with(s, p + 2, U"ぐらい"))) {
       q = p + 2;
       pronoun = true;
     }
