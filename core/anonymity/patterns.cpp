@@ -1853,7 +1853,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     }
     // The helpers below start at ほ/他, シ and の only.
     const char32_t c = s[i];
-    if (length == 0 && (c == U'ほ' || c == U'他' || c == U'よ')) {
+    if (length == 0 && (c == U'ほ' || c == U'他' || (c == U'よ' && at(s, i + 1) == U'そ'))) {
       length = nowhere_else_claim_length(s, i);
       // この蔵のほかに…ところがない: nobody but the firm itself, anywhere.
       for (std::u32string_view self : {U"この蔵の", U"この店の", U"この工房の", U"この会社の", U"うちの", U"当社の", U"同社の",
@@ -1896,7 +1896,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       length = output_share_claim_length(s, i);
       if (length > 0) tag = kClaimSelfScoped;
     }
-    if (length == 0 && (c == U'の' || c == U'が' || c == U'は' || c == U'ん')) {
+    // (Only a cleft's は after の, が or ん, or a topic's は: one look passes the rest.)
+    if (length == 0 && ((c == U'は' && i > 0 && (is_kanji(s[i - 1]) || is_katakana(s[i - 1]))) ||
+                        ((c == U'の' || c == U'が' || c == U'ん') && at(s, i + 1) == U'は'))) {
       length = only_this_firm_claim_length(s, i);
       if (length > 0) tag = kClaimNeedsScope;
     }
@@ -3831,8 +3833,13 @@ void find_dated_heirlooms(std::u32string_view s, std::vector<Finding>& out) {
 void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
   // Houses, buildings or streets counted (三軒目, 二筋目, 二軒隣, 二筋下った), after a way of going
   // or a neighbour named with の (カラコロ工房の二軒隣).
-  for (size_t at_unit = s.find_first_of(U"軒棟筋"); at_unit != std::u32string_view::npos;
-       at_unit = s.find_first_of(U"軒棟筋", at_unit + 1)) {
+  for (size_t at_unit = 1; at_unit + 1 < s.size(); ++at_unit) {
+    // (One look per character: the counters are rare, and a number must stand before them.)
+    const char32_t unit = s[at_unit];
+    if ((unit != U'軒' && unit != U'棟' && unit != U'筋') ||
+        !(is_ascii_digit(s[at_unit - 1]) || is_kanji_numeral(s[at_unit - 1]))) {
+      continue;
+    }
     size_t after = 0;
     for (std::u32string_view tail : {U"目", U"隣", U"先", U"下った", U"入った", U"上がった", U"下がった"}) {
       if (after == 0 && starts_with(s, at_unit + 1, tail)) after = at_unit + 1 + tail.size();

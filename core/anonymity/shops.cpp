@@ -2924,7 +2924,9 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 // or after a word that says which (最寄り, 各, 同) names none.
 void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
   // (Clinics and schools open branches too: 清武駅前院, 本山校.)
-  for (size_t i = s.find_first_of(U"店院校"); i != std::u32string_view::npos; i = s.find_first_of(U"店院校", i + 1)) {
+  for (size_t i = 1; i < s.size(); ++i) {
+    // (One look per character; a kanji after it makes a word of it: 店舗, 院長, 校舎.)
+    if ((s[i] != U'店' && s[i] != U'院' && s[i] != U'校') || is_kanji(at(s, i + 1))) continue;
     size_t place_end = 0;
     // (Or before a place, a street by its number, a block: 学園前店, 奥社前店, 祇園四条店, 三丁目店.)
     bool by_station = false;
