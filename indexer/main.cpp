@@ -75,7 +75,7 @@ std::size_t count_errors(const casekb::Problems& problems) {
 
 int check(const std::string& dir) {
   casekb::Problems fatal;
-  const auto corpus = casekb::load_corpus(dir, fatal);
+  const auto corpus = casekb::load_corpus(dir, fatal, nullptr, nullptr, /*stamp_contents=*/false);
   if (!corpus) {
     print_problems(fatal, std::cout, true);
     return kExitInvalid;

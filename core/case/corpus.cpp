@@ -139,7 +139,7 @@ std::unique_ptr<OpenedCorpus> OpenedCorpus::open(const std::string& dir, Problem
 
 OpenedCorpus::~OpenedCorpus() = default;
 
-OpenedCorpus::CheckedFile OpenedCorpus::check_file(std::size_t i, const KnownFile& known) const {
+OpenedCorpus::CheckedFile OpenedCorpus::check_file(std::size_t i, const KnownFile& known, bool hash_content) const {
   const std::string& path = paths_[i];
   const std::string stem = fs::path(path).stem().string();
   CheckedFile out;
@@ -158,7 +158,7 @@ OpenedCorpus::CheckedFile OpenedCorpus::check_file(std::size_t i, const KnownFil
     return out;
   }
   if (std::optional<std::string> text = read_file_limited(path, kMaxCaseFileBytes, out.problems)) {
-    info.stamp.sha256 = sha256_hex(*text);
+    if (hash_content) info.stamp.sha256 = sha256_hex(*text);
     out.stamp = info.stamp;
     if (known && out.problems.empty() && known(info)) {
       out.unchanged = out.restamped = true;
@@ -172,7 +172,7 @@ OpenedCorpus::CheckedFile OpenedCorpus::check_file(std::size_t i, const KnownFil
 }
 
 std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, const CorpusProgress& progress,
-                                  const KnownFile& known) {
+                                  const KnownFile& known, bool stamp_contents) {
   const std::unique_ptr<OpenedCorpus> opened = OpenedCorpus::open(dir, problems);
   if (!opened) return std::nullopt;
   Corpus corpus;
@@ -186,7 +186,9 @@ std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems, co
   std::vector<OpenedCorpus::CheckedFile> outcomes(files.size());
   std::atomic<std::size_t> next{0}, done{0};
   const auto work = [&] {
-    for (std::size_t i; (i = next++) < files.size(); ++done) outcomes[i] = opened->check_file(i, known);
+    for (std::size_t i; (i = next++) < files.size(); ++done) {
+      outcomes[i] = opened->check_file(i, known, stamp_contents || known != nullptr);
+    }
   };
   const std::size_t thread_count = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
   std::vector<std::thread> workers;

@@ -76,8 +76,9 @@ class OpenedCorpus {
     bool restamped = false;     // ... though its size or time changed (stamp is the new one)
   };
   // Reads and checks file i (format and anonymity), unless `known` says the
-  // caller already holds it.
-  CheckedFile check_file(std::size_t i, const KnownFile& known = nullptr) const;
+  // caller already holds it. `hash_content` false leaves the stamp's sha256 empty: a
+  // check that writes no index has no use for it (hashing was a fortieth of --check).
+  CheckedFile check_file(std::size_t i, const KnownFile& known = nullptr, bool hash_content = true) const;
 
  private:
   OpenedCorpus() = default;
@@ -92,8 +93,11 @@ class OpenedCorpus {
 // warning) and every dir/cases/*.md. Returns nullopt only when dir itself cannot
 // be used (problems say why); invalid case files are reported in problems and
 // left out of cases.
+// `stamp_contents` false skips the files' sha256 (see check_file): for callers that keep no
+// stamps, such as `casekb-index --check`.
 std::optional<Corpus> load_corpus(const std::string& dir, Problems& problems,
-                                  const CorpusProgress& progress = nullptr, const KnownFile& known = nullptr);
+                                  const CorpusProgress& progress = nullptr, const KnownFile& known = nullptr,
+                                  bool stamp_contents = true);
 
 // Reads a file into memory, refusing anything over max_bytes. Returns nullopt
 // and a problem when it cannot.
