@@ -219,13 +219,10 @@ void TermMatcher::add(std::u32string_view term, int tag) {
     auto at = std::upper_bound(bucket.begin(), bucket.end(), term.size(),
                                [](size_t size, const Entry& entry) { return size > entry.term.size(); });
     bucket.insert(at, Entry{std::u32string(term), tag});
-    index_term(static_cast<size_t>(found - buckets_.data()), Entry{std::u32string(term), tag});
     return;
   }
   if (term[0] < kFirstBits) first_chars_.set(term[0]);
   buckets_.push_back({Entry{std::u32string(term), tag}});
-  keyed_.emplace_back();
-  index_term(buckets_.size() - 1, buckets_.back().front());
   if (2 * buckets_.size() > slots_.size()) {
     rehash();
     return;
@@ -248,54 +245,19 @@ void TermMatcher::rehash() {
   slots_ = std::move(slots);
 }
 
-void TermMatcher::index_term(size_t b, const Entry& entry) {
-  Keyed& keyed = keyed_[b];
-  const std::u32string& term = entry.term;
-  if (term.size() < 2) {  // the one-character term goes last (a bucket has one at most)
-    keyed.entries.push_back(entry);
-    return;
-  }
-  // The group of the term's second character, kept sorted by it; longest first inside, and
-  // among equal lengths in the order added (as in the bucket).
-  auto group = std::lower_bound(keyed.groups.begin(), keyed.groups.end(), term[1],
-                                [](const std::pair<char32_t, uint32_t>& g, char32_t c) { return g.first < c; });
-  uint32_t group_begin = 0;
-  if (group != keyed.groups.end() && group->first == term[1]) {
-    group_begin = group->second;
-  } else {
-    group_begin = group != keyed.groups.end() ? group->second : keyed.singles;
-    group = keyed.groups.insert(group, {term[1], group_begin});
-  }
-  const uint32_t group_end = std::next(group) != keyed.groups.end() ? std::next(group)->second : keyed.singles;
-  auto at = std::upper_bound(keyed.entries.begin() + group_begin, keyed.entries.begin() + group_end, term.size(),
-                             [](size_t size, const Entry& e) { return size > e.term.size(); });
-  keyed.entries.insert(at, entry);
-  for (auto later = std::next(group); later != keyed.groups.end(); ++later) ++later->second;
-  ++keyed.singles;
-}
-
-size_t TermMatcher::match_in_bucket(const Keyed& keyed, std::u32string_view text, size_t position, int* tag) {
+size_t TermMatcher::match_in_bucket(const std::vector<Entry>& bucket, std::u32string_view text, size_t position,
+                                    int* tag) {
+  // Most entries of a bucket differ from the text at their second character (の: のは彼だけ,
+  // の向かい …): that test comes before the whole comparison.
   const size_t left = text.size() - position;
-  if (left > 1) {
-    const char32_t second = text[position + 1];
-    const auto group = std::lower_bound(keyed.groups.begin(), keyed.groups.end(), second,
-                                        [](const std::pair<char32_t, uint32_t>& g, char32_t c) { return g.first < c; });
-    if (group != keyed.groups.end() && group->first == second) {
-      const uint32_t end = std::next(group) != keyed.groups.end() ? std::next(group)->second : keyed.singles;
-      for (uint32_t k = group->second; k < end; ++k) {
-        const Entry& entry = keyed.entries[k];
-        const size_t size = entry.term.size();
-        if (size > left) continue;
-        if (std::equal(entry.term.begin() + 2, entry.term.end(), text.begin() + position + 2)) {
-          if (tag != nullptr) *tag = entry.tag;
-          return size;
-        }
-      }
+  const char32_t second = left > 1 ? text[position + 1] : 0;
+  for (const Entry& entry : bucket) {
+    const size_t size = entry.term.size();
+    if (size > left || (size > 1 && entry.term[1] != second)) continue;
+    if (std::equal(entry.term.begin() + 1, entry.term.end(), text.begin() + position + 1)) {
+      if (tag != nullptr) *tag = entry.tag;
+      return size;
     }
-  }
-  if (keyed.singles < keyed.entries.size()) {
-    if (tag != nullptr) *tag = keyed.entries[keyed.singles].tag;
-    return 1;
   }
   return 0;
 }

@@ -129,7 +129,7 @@ class TermMatcher {
   size_t match_at(std::u32string_view text, size_t position, int* tag = nullptr) const {
     if (position >= text.size()) return 0;
     const std::vector<Entry>* bucket = bucket_of(text[position]);
-    return bucket == nullptr ? 0 : match_in_bucket(keyed_[static_cast<size_t>(bucket - buckets_.data())], text, position, tag);
+    return bucket == nullptr ? 0 : match_in_bucket(*bucket, text, position, tag);
   }
   // Length of the longest term ending exactly at `end` (0 if none); its tag via `tag`.
   size_t match_ending_at(std::u32string_view text, size_t end, int* tag = nullptr) const;
@@ -152,17 +152,8 @@ class TermMatcher {
       if (s.bucket == kNoBucket) return nullptr;
     }
   }
-  // A bucket's terms again, grouped by their second character (longest first in each group),
-  // then the one-character term if there is one: a match looks only at the group of the text's
-  // second character. (Big buckets, の or で with a hundred terms, cost a scan of all of them
-  // per occurrence before.)
-  struct Keyed {
-    std::vector<Entry> entries;
-    std::vector<std::pair<char32_t, uint32_t>> groups;  // second character, first entry; sorted
-    uint32_t singles = 0;                               // where the one-character terms start
-  };
-  static size_t match_in_bucket(const Keyed& keyed, std::u32string_view text, size_t position, int* tag);
-  void index_term(size_t b, const Entry& entry);
+  static size_t match_in_bucket(const std::vector<Entry>& bucket, std::u32string_view text, size_t position,
+                                int* tag);
   static size_t hash(char32_t cp) { return (static_cast<uint32_t>(cp) * 2654435761u) >> 7; }
   void rehash();
   static constexpr char32_t kFirstBits = 0x10000;  // the BMP; rarer characters go to the table only
@@ -173,7 +164,6 @@ class TermMatcher {
   };
   std::bitset<kFirstBits> first_chars_;
   std::vector<std::vector<Entry>> buckets_;  // each longest term first
-  std::vector<Keyed> keyed_;                 // the same buckets, by second character
   std::vector<Slot> slots_;                  // a power of two, at most half full
   size_t longest_ = 0;
 };
