@@ -167,6 +167,7 @@ TEST(AnonymityCompany, AVerbsKanaEndingBeforeAFirmsWordAsTheTopic_IsNoName) {
   expect_clean("女将は「それでも、カニの宿いうのが看板やさかい」と話す。看板のきつねうどんと肉吸いは残した。");
   // Cultivars SKK would read as a surname and a given name.
   expect_clean("山田錦を育てる。佐藤錦を摘む。美山錦で仕込む。");
+  expect_clean("宿は橋の北詰から歩いてすぐだ。北詰の角を曲がる。");
   expect_finding("しおさい水産は、地元の漁協と組む。", "anon-company", "しおさい水産");
 }
 
@@ -1837,6 +1838,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   expect_clean("話の真ん中に来た。会議の真ん中で話す。");
   warns("「仁淀川の八田堰のすぐ上手、堤防沿いの赤い屋根の建物じゃき」と代表は話す。", "八田堰のすぐ上手");
   expect_clean("会議室を出て右手に曲がる。彼は左手で書く。");
+  // (A longer way and the thing it leads to are one description.)
+  expect_finding("旅館で、河口湖大橋の北詰から湖岸沿いに西へ200メートル、湖に張り出した木造の桟橋が目印だ。", "anon-quasi-identifier",
+                 "河口湖大橋の北詰から湖岸沿いに西へ200メートル、湖に張り出した木造の桟橋", Severity::kWarning);
   // First in a region, said as いの一番 or as the firm at the head.
   warns("九州でいの一番に訪問歯科の移動診療車を走らせた。", "いの一番に");
   warns("地下街に店を出したのは、九州の明太子屋ではうちが先頭と社長は胸を張る。", "うちが先頭");

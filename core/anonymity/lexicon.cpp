@@ -167,6 +167,8 @@ Lexicon build() {
            "白えび", "白エビ", "野沢菜", "野沢菜漬け", "こども食堂", "子ども食堂", "子供食堂",
            // cultivars SKK would split into a surname and a given name (山田|錦, 佐藤|錦)
            "山田錦", "美山錦", "佐藤錦", "高嶺錦", "白鶴錦", "八反錦", "吟吹雪", "華吹雪",
+           // the ends of a bridge, which SKK also lists as surnames (河口湖大橋の北詰から)
+           "北詰", "南詰", "東詰", "西詰",
            // loanwords for work that IPAdic lacks, which read as a given name after 娘の
            "レタッチ",
            // people by their part in a trade, which the rules without a dictionary take for a

@@ -3355,7 +3355,7 @@ void join_adjacent_locations(std::u32string_view s, size_t first, std::vector<Fi
 // で, として) or the sentence ends. Only a tail that continues the place (の, に, から, a
 // comma) is taken, and never one longer than a short clause.
 void extend_locations_over_what_they_describe(std::u32string_view s, size_t first, std::vector<Finding>& out) {
-  constexpr size_t kMaxTail = 26;
+  constexpr size_t kMaxTail = 36;
   for (size_t k = first; k < out.size(); ++k) {
     Finding& location = out[k];
     if (location.kind != FindingKind::kQuasiIdentifier || location.detail != kDetailLocation) continue;
