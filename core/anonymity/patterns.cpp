@@ -3184,7 +3184,7 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
                                   U"渡ってすぐ", U"上がってすぐ", U"角地", U"真ん中", U"一本北", U"一本南", U"一本東", U"一本西", U"一本裏",
-                                  U"右手", U"左手", U"すぐ上手", U"すぐ下手", U"すぐ右手", U"すぐ左手",
+                                  U"右手", U"左手", U"すぐ上手", U"すぐ下手", U"すぐ右手", U"すぐ左手", U"前",
                                   U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
                                   U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい", U"斜め向かい",
                                   U"正門前", U"正門の前", U"門の前", U"北麓", U"南麓", U"東麓", U"西麓", U"麓", U"ふもと",
@@ -3232,6 +3232,8 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
       if (boundary && ends_a_word && named_landmark_before(j)) landmark_end = j;
     }
     if (landmark_end == 0) continue;
+    // (前 only right after the landmark and の: 一の鳥居の前, not コロナ禍の前 after a street named earlier.)
+    if (s[i] == U'前' && end - i == 1 && landmark_end + 1 != i) continue;
     // (A quoted name in the landmark starts its clause before the quote: 札幌市電の「西線14条」停留場.)
     size_t begin = clause_start(landmark_end);
     if (begin > 0 && (s[begin - 1] == U'」' || s[begin - 1] == U'』')) {
