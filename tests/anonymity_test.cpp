@@ -1839,6 +1839,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("「仁淀川の八田堰のすぐ上手、堤防沿いの赤い屋根の建物じゃき」と代表は話す。", "八田堰のすぐ上手");
   expect_clean("会議室を出て右手に曲がる。彼は左手で書く。");
   warns("本店は上賀茂さんの一の鳥居の前、すぐき畑に面したとこにおす。", "一の鳥居の前");
+  warns("倉庫は鳥栖ジャンクションから車で三分、国道34号沿いに建つ一棟だ。", "鳥栖ジャンクションから車で三分");
+  warns("番屋は九鬼漁港の北防波堤の付け根にある。", "北防波堤の付け根");
+  expect_clean("指の付け根が痛い。");
   expect_clean("中学校の定期テストの前に休む。飲み屋街が中心で、売上はコロナ禍の前の半分だ。市場に出すのが当たり前だ。");
   // (A longer way and the thing it leads to are one description.)
   expect_finding("旅館で、河口湖大橋の北詰から湖岸沿いに西へ200メートル、湖に張り出した木造の桟橋が目印だ。", "anon-quasi-identifier",

@@ -3184,7 +3184,7 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
                                   U"渡ってすぐ", U"上がってすぐ", U"角地", U"真ん中", U"一本北", U"一本南", U"一本東", U"一本西", U"一本裏",
-                                  U"右手", U"左手", U"すぐ上手", U"すぐ下手", U"すぐ右手", U"すぐ左手", U"前",
+                                  U"右手", U"左手", U"すぐ上手", U"すぐ下手", U"すぐ右手", U"すぐ左手", U"前", U"付け根", U"つけ根",
                                   U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
                                   U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい", U"斜め向かい",
                                   U"正門前", U"正門の前", U"門の前", U"北麓", U"南麓", U"東麓", U"西麓", U"麓", U"ふもと",
@@ -4128,7 +4128,7 @@ constexpr std::u32string_view kLandmarks[] = {
     // halls a town keeps its crafts and history in (関鍛冶伝承館), and lookouts (展望地)
     U"伝承館", U"文化館", U"交流館", U"物産館", U"歴史館", U"郷土館", U"文学館", U"民俗館", U"展望地",
     // covered streets and quays named as one (浜町アーケード, 釧路フィッシャーマンズワーフ)
-    U"アーケード", U"ワーフ", U"堰", U"共同浴場", U"浴場",
+    U"アーケード", U"ワーフ", U"堰", U"共同浴場", U"浴場", U"ジャンクション", U"JCT", U"防波堤",
     // monuments and brick halls (茶草場農法の記念碑, 赤レンガ館)
     U"記念碑", U"石碑", U"レンガ館", U"煉瓦館",
     // parks named in katakana (那須ハイランドパーク), and theme parks (那須どうぶつ王国)
