@@ -738,6 +738,7 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
       // (The text is normalised: ／ reads as /, ： as :.)
       while (end < text.size() && end - p < 40 && std::u32string_view(U"。\n／/|").find(text[end]) == std::u32string_view::npos) ++end;
       // (Names parted by / with no role between go on the list: 担当：真鍋／有元／藤森.)
+      const size_t first_end = std::min(end, text.size());
       std::vector<std::pair<size_t, size_t>> slashed;
       while (end < text.size() && (text[end] == U'／' || text[end] == U'/')) {
         size_t next = end + 1;
@@ -754,9 +755,8 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
       // (In a table's cell or a line of roles parted by ／ one name is a list too: 営業：土橋／加工：杉村.)
       const bool cell = end < text.size() && text[end] != U'。';
       if (end >= text.size() && !cell) continue;
-      auto items = slashed.empty() ? list_items(text, p + 1, std::min(end, text.size()))
-                                   : list_items(text, p + 1, text.find_first_of(U"／/", p + 1));
-      if (!slashed.empty() && !items.empty()) items.insert(items.end(), slashed.begin(), slashed.end());
+      auto items = list_items(text, p + 1, first_end);
+      if (!items.empty()) items.insert(items.end(), slashed.begin(), slashed.end());
       if (items.size() >= 2 || (cell && items.size() == 1)) mark_all(items, true);
       continue;
     }

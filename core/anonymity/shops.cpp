@@ -463,7 +463,15 @@ bool made_into_goods_before(std::u32string_view s, size_t open) {
   return false;
 }
 
-// What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
+// The part of the sentence in the `window` characters before `open` (after the last 。 or
+// line break): where a topic that names the quote stands.
+std::u32string_view sentence_before(std::u32string_view s, size_t open, size_t window) {
+  const size_t from = open >= window ? open - window : 0;
+  std::u32string_view before = s.substr(from, open - from);
+  if (const size_t stop = before.find_last_of(U"。\n"); stop != std::u32string_view::npos) before.remove_prefix(stop + 1);
+  return before;
+}
+
 // 看板は甕仕込みの「紫宵」。, 主力は…の「…」で、: the firm's flagship as the sentence's topic,
 // and the quote ending its clause. The words say a product is named, not that any word is
 // one (看板は「安心」です is judged by its words).
@@ -474,9 +482,7 @@ bool flagship_topic_before(std::u32string_view s, size_t open, size_t close) {
         starts_with(s, after, U"です"))) {
     return false;
   }
-  const size_t from = open >= 30 ? open - 30 : 0;
-  std::u32string_view before = s.substr(from, open - from);
-  if (const size_t stop = before.find_last_of(U"。\n"); stop != std::u32string_view::npos) before.remove_prefix(stop + 1);
+  const std::u32string_view before = sentence_before(s, open, 30);
   for (std::u32string_view topic : {U"看板は", U"看板商品は", U"主力は", U"主力商品は", U"一番人気は", U"売れ筋は"}) {
     const size_t at_topic = before.find(topic);
     if (at_topic != std::u32string_view::npos && before.find_first_of(U"、「」『』", at_topic) == std::u32string_view::npos) {
@@ -491,13 +497,11 @@ bool flagship_topic_before(std::u32string_view s, size_t open, size_t close) {
 // a name keyword right before the quote. Returns kNamesProduct, kNamesShop or -1.
 int named_by_a_topic(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
-  const size_t from = open >= 30 ? open - 30 : 0;
-  std::u32string_view before = s.substr(from, open - from);
-  if (const size_t stop = before.find_last_of(U"。\n"); stop != std::u32string_view::npos) before.remove_prefix(stop + 1);
   if (!starts_with(s, after, U"とした") && !starts_with(s, after, U"にした") && !starts_with(s, after, U"に決め") &&
       !starts_with(s, after, U"と決め")) {
     return -1;
   }
+  const std::u32string_view before = sentence_before(s, open, 30);
   for (std::u32string_view topic : {U"シリーズ名は", U"商品名は", U"製品名は", U"ブランド名は", U"銘柄名は", U"名前は"}) {
     if (before.find(topic) != std::u32string_view::npos) return kNamesProduct;
   }
@@ -507,6 +511,7 @@ int named_by_a_topic(std::u32string_view s, size_t open, size_t close) {
   return -1;
 }
 
+// What the words around a quote say it names: 屋号「…」, 「…」という店, ブランド『…』.
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
   // (A table's key too: | 銘柄 | 「鷺ノ森」 |.)
