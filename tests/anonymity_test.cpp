@@ -1578,6 +1578,17 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
   expect_finding("深穴加工は、国内で同社にしか量産できないとされる。", "anon-quasi-identifier",
                  "深穴加工は、国内で同社にしか量産できないとされる", Severity::kWarning);
   EXPECT_FALSE(has_rule(check("2019年にECサイトを開設した。"), "anon-quasi-identifier"));
+  // So is a care site or a shop opened on a day; opened in a year only, it is none.
+  expect_finding("二〇一六年四月一日の開所以来はじめての離職ゼロとなった。", "anon-quasi-identifier",
+                 "二〇一六年四月一日の開所", Severity::kWarning);
+  expect_finding("平成八年三月十七日、震災の翌年にオープンした。", "anon-quasi-identifier",
+                 "平成八年三月十七日、震災の翌年にオープン", Severity::kWarning);
+  EXPECT_FALSE(has_rule(check("2019年にカフェをオープンした。2020年に二号店をオープン。"), "anon-quasi-identifier"));
+  // Born on a day; founded in a month told before a comma.
+  expect_finding("明治四十四年九月一日に鋳造所として産声を上げた。", "anon-quasi-identifier",
+                 "明治四十四年九月一日に鋳造所として産声を上げ", Severity::kWarning);
+  expect_finding("昭和三十八年十月、唐戸市場の脇で創業した。", "anon-quasi-identifier",
+                 "昭和三十八年十月、唐戸市場の脇で創業", Severity::kWarning);
   // A disaster's damage told as our corpus tells recoveries is none.
   EXPECT_FALSE(has_rule(check("東日本大震災で工場が流され、グループ補助金を使って再建した。"), "anon-quasi-identifier"));
   // An exact count of a month or a year below a thousand; round or approximate ones are none.

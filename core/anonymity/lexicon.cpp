@@ -896,7 +896,12 @@ Lexicon build() {
            "開所 |", "開校:", "開校 |", "開局:", "創刊:", "開館:", "開館 |",
            // opened on a day (2009年10月1日に搾油所を開設): a site opened in a year is as often a
            // website (2019年にECサイトを開設), so patterns.cpp asks for the month and the day
-           "を開設", "に開設"});
+           "を開設", "に開設",
+           // the same for a care site or a shop opened on a day (二〇一六年四月一日の開所以来,
+           // 平成八年三月十七日、震災の翌年にオープン): a year alone is as often a website's
+           "を開所", "に開所", "の開所", "にオープン", "をオープン",
+           // born (明治四十四年九月一日に鋳造所として産声を上げ)
+           "産声を上げ", "産声をあげ"});
   add_all(l.headcount_words,
           {"従業員", "従業員数", "社員", "社員数", "正社員", "職員", "スタッフ", "従業者", "パート", "常用雇用者",
            "雇用者", "人員"});

@@ -2575,10 +2575,11 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
         const size_t candidate = i - back;
         const char32_t c = s[candidate];
         if (c == U'。' || is_line_break(c)) break;
-        // (Or right after its day: 1952年4月1日、初代が創業.)
+        // (Or right after its month or day: 1952年4月1日、初代が創業; 昭和三十八年十月、…で創業.)
         // (Or after its day and に: 昭和二十二年の憲法記念日に、…屋台から始まった.)
         if (c == U'、' && !(candidate > 0 && (s[candidate - 1] == U'年' || s[candidate - 1] == U'）' ||
                                                s[candidate - 1] == U')' || s[candidate - 1] == U'日' ||
+                                               s[candidate - 1] == U'月' ||
                                                (candidate > 1 && s[candidate - 1] == U'に' &&
                                                 (s[candidate - 2] == U'年' || s[candidate - 2] == U'日'))))) {
           break;
@@ -2591,7 +2592,8 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       }
       // (A site opened counts only on a day: 2009年10月1日に搾油所を開設; so does what the
       // founder did: 1946年3月1日、創業者が焼け跡の鶴橋で活版印刷を始めた.)
-      if (starts_with(s, i + 1, U"開設") || starts_with(s, i, U"創業者が")) {
+      if (starts_with(s, i + 1, U"開設") || starts_with(s, i + 1, U"開所") || starts_with(s, i + 1, U"オープン") ||
+          starts_with(s, i, U"創業者が")) {
         const size_t year = found_begin == s.size() ? found_begin : with_year_in_brackets(s, year_end(s, found_begin));
         if (found_begin == s.size() || with_month_and_day(s, year) == with_year_in_brackets(s, year)) continue;
         const size_t day = with_month_and_day(s, year);
