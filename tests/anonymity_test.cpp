@@ -2508,6 +2508,10 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   // Goods of cloth and light, and goods set up as the firm's mainstay.
   expect_finding("その話をもとに、ストール『ひいな』を小売向けに企画した。", "anon-product", "ひいな");
   expect_finding("組子照明「雪輪」は欧州のホテルに納めた。", "anon-product", "雪輪");
+  // Knives by their kind, scent bags.
+  expect_finding("自社ブランドの牛刀「白鷺一文字」は、欧州の料理人に直接売れる。", "anon-product", "白鷺一文字");
+  expect_finding("端材で作る香り袋「杉っこ香」は県外の雑貨店に並ぶ。", "anon-product", "杉っこ香");
+  expect_clean("牛刀と出刃を研ぎ直す。香り袋を作る体験を始めた。");
   expect_finding("黒はんぺん『しおさい黒はん』を贈答用に開発した。", "anon-product", "しおさい黒はん");
   expect_finding("塩ちんすこう「波花」は小箱を増やした。", "anon-product", "波花");
   // A particle's letter inside a kana word is no phrase (きたがわ一番).
