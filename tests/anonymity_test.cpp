@@ -371,6 +371,12 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   expect_finding("販売担当：宇治山哲平、坂倉、柘植。三人が口をそろえた。", "anon-person", "宇治山哲平、坂倉、柘植",
                  Severity::kWarning);
   expect_clean("担当：営業部、製造部。");
+  // (An item no dictionary knows, shaped as a name the dictionary cut, is one too: 大工|廻,
+  // 下|釜; a western name's parts joined by ＝ are one name. Tasks and their compounds are not.)
+  expect_finding("直販は二人で回す体制とし、担当：我那覇、大工廻 とした。", "anon-person", "我那覇、大工廻");
+  expect_finding("商談の窓口は、担当: 下釜、峯苫 と決めた。", "anon-person", "下釜、峯苫");
+  expect_finding("営業担当：四辻、ジャン＝ポール。この二人と一緒に回った。", "anon-person", "四辻、ジャン＝ポール");
+  expect_clean("担当：受付業務、品質管理。担当: 仕込み、配送。担当：企画部、製造部。");
   // (What a person does, in brackets after a name, is no part of it.)
   expect_finding("担当：表、吉光（送迎計画）\n次の行。", "anon-person", "表、吉光", Severity::kWarning);
   expect_clean("担当：営業部、製造部（送迎計画）\n次の行。");

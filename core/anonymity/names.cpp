@@ -501,6 +501,52 @@ bool ends_inside_word(const std::vector<Morpheme>& words, size_t position) {
   return false;
 }
 
+// An item of a list a role and a colon head (担当: 我那覇、大工廻, 担当:見角、中折): the
+// heading says every item is a person, so an item the dictionaries do not know is a name
+// still when it is shaped like one: two to four kanji that IPAdic holds as no single word
+// (製造, 企画 are tasks), or a katakana name (ジャン=ポール), ending where the list's
+// punctuation or the line does. Returns an empty candidate otherwise.
+PersonCandidate colon_list_item(std::u32string_view text, const std::vector<Morpheme>& words, long k) {
+  PersonCandidate item;
+  const size_t begin = words[k].begin;
+  const bool katakana = is_katakana(text[begin]);
+  size_t end = begin;
+  while (end < text.size() && end - begin <= 8 &&
+         (katakana ? (is_katakana(text[end]) || text[end] == U'=' || text[end] == U'＝' || text[end] == U'ー')
+                   : is_kanji(text[end]))) {
+    ++end;
+  }
+  const size_t length = end - begin;
+  if (length < 2 || (!katakana && length > 4) || (katakana && (text[end - 1] == U'=' || text[end - 1] == U'＝'))) return item;
+  if (!(end == text.size() || std::u32string_view(U"、,)）。 \n").find(text[end]) != std::u32string_view::npos)) return item;
+  const std::u32string_view name = text.substr(begin, length);
+  if (never_a_person(name) || is_known_not_a_name(name) || lexicon().trades.contains(name) || all_of(name, is_kanji_numeral)) {
+    return item;
+  }
+  long last = k;
+  while (last + 1 < static_cast<long>(words.size()) && words[last].end < end) ++last;
+  if (words[last].end != end) return item;
+  // One word the dictionary knows whole is a task or a thing (製造, 広報, マーケティング);
+  // so is a compound of such words (受付|業務, 品質|管理) or one with a suffix (企画|部). A
+  // name the dictionary cuts has a part of its own: one kanji (大工|廻, 小鳥|遊) or a word
+  // it does not know or knows as a name (峯|苫).
+  bool own_part = katakana;
+  for (long w = k; w <= last; ++w) {
+    const Morpheme& part = words[w];
+    // (A suffix can open a name it cut: 下|釜; numerals are names' too: 四|辻, 一戸.)
+    if (part.pos == PartOfSpeech::kParticle || part.pos == PartOfSpeech::kVerb || (part.noun == NounKind::kSuffix && w > k)) {
+      return item;
+    }
+    own_part = own_part || part.unknown || part.noun == NounKind::kProper || (last > k && part.end - part.begin == 1);
+  }
+  if (!own_part) return item;
+  item.evidence = PersonEvidence::kUnknown;
+  item.end = end;
+  item.last = last;
+  item.katakana = katakana;
+  return item;
+}
+
 // Names after a role and lists of names: 事務の宇佐美と小此木, 生産者は鈴木、望月、杉山の3人,
 // 実習生のトゥイとハイ, 看護師の千葉と佐藤. A list counts when a role comes before it or a
 // count of people after it; each name in it is then an error.
@@ -556,7 +602,18 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
                   (word.noun != NounKind::kProper && !word.unknown && is_kanji(text[word.begin])))) {
       continue;
     }
-    const PersonCandidate first = person_candidate(text, words, k);
+    // (A role and a colon head it: 担当: 我那覇、大工廻.)
+    const bool colon_headed =
+        role && (at(text, word.begin - 1) == U':' || (at(text, word.begin - 1) == U' ' && word.begin >= 2 &&
+                                                       text[word.begin - 2] == U':'));
+    PersonCandidate first = person_candidate(text, words, k);
+    // (Its first item too, when a list follows: 担当: 下釜、峯苫.)
+    if (first.evidence == PersonEvidence::kNone && colon_headed) {
+      if (const PersonCandidate item = colon_list_item(text, words, k);
+          item.evidence != PersonEvidence::kNone && (at(text, item.end) == U'、' || at(text, item.end) == U',')) {
+        first = item;
+      }
+    }
     if (first.evidence == PersonEvidence::kNone) {
       // After a role, a given name SKK knows that MeCab cut across a particle (息子の悠|真に:
       // 悠真 then に): the name ends where the particle starts.
@@ -596,11 +653,17 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
     long m = first.last + 1;
     while (m + 1 < static_cast<long>(words.size()) && items.size() < 8) {
       const std::u32string_view joiner = surface(text, words[m]);
-      if (!(joiner == U"、" || joiner == U"・" || joiner == U"と" || joiner == U"や" || joiner == U",")) break;
+      // (= and ＝ join a western name's parts only: ジャン=ポール.)
+      const bool name_joiner = joiner == U"=" || joiner == U"＝";
+      if (!(joiner == U"、" || joiner == U"・" || joiner == U"と" || joiner == U"や" || joiner == U"," || name_joiner)) break;
       if (words[m].begin != items.back().end) break;
-      const PersonCandidate next = person_candidate(text, words, m + 1);
+      PersonCandidate next = person_candidate(text, words, m + 1);
+      if (next.evidence == PersonEvidence::kNone && colon_headed && joiner != U"と" && joiner != U"や") {
+        next = colon_list_item(text, words, m + 1);
+      }
       if (next.evidence == PersonEvidence::kNone || words[m + 1].begin != words[m].end) break;
-      if (joiner == U"・" && items.back().katakana && next.katakana) {
+      if (name_joiner && !(items.back().katakana && next.katakana)) break;
+      if ((joiner == U"・" || name_joiner) && items.back().katakana && next.katakana) {
         // マイケル・ブラウン, グエン・ティ・ラン: one person's names.
         PersonCandidate& name = items.back();
         name.end = next.end;
