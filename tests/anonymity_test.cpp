@@ -387,6 +387,11 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   expect_finding("餡は、六代目の蓮池宗一郎がひとりで炊いている。", "anon-person", "蓮池宗一郎");  // 六代目 is a role: an error
   expect_finding("女将の能門千鶴と一緒に記録を比べた。", "anon-person", "女将の能門千鶴", Severity::kWarning);
   expect_clean("社員の中間層が厚い。店主の長時間労働が続く。");
+  // Family by marriage and kin are roles too; a surname SKK lists that IPAdic cuts into
+  // numbers and a suffix (四|十|物) is a name, a count (四十|八|人) is not.
+  expect_finding("婿の結城拓海は予約制を提案していた。", "anon-person", "結城拓海");
+  expect_finding("網元の四十物は六十八歳になる。", "anon-person", "四十物");
+  expect_clean("職人の四十八人が来た。孫の代まで続く。弟の代で店を広げた。");
   // Common nouns and roles counted are no names.
   expect_clean("営業と製造の二人が担う。社長と専務の二人で決めた。");
   const auto problems = check("配車は小野寺とパートの二人で回す。");

@@ -341,8 +341,11 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
     }
   }
   if (number) {
-    // (Not a count: 職人の三|人, 二|代目; nor a number IPAdic cuts from another: 四十|八.)
-    const bool counted = skk_last > k && (words[k + 1].noun == NounKind::kSuffix || words[k + 1].noun == NounKind::kNumber);
+    // (Not a count: 職人の三|人, 二|代目; nor a number IPAdic cuts from another: 四十|八. A
+    // number cut from a number is a name's when the name goes on past both: 四|十|物.)
+    const bool counted = skk_last > k && (words[k + 1].noun == NounKind::kSuffix ||
+                                          (words[k + 1].noun == NounKind::kNumber &&
+                                           all_of(text.substr(word.begin, skk_length), is_kanji_numeral)));
     if (skk_length < 2 || skk_last <= k || counted || never_a_person(text.substr(word.begin, skk_length))) return candidate;
   }
   // (A surname of one kanji, 職人の叶と, only where IPAdic gives it no common reading: 林, 森
