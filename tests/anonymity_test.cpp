@@ -2426,6 +2426,11 @@ TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
   // ending in の before a word ends with a particle (水出|しの|ティーバッグ).
   expect_no_error("五郎島金時や加賀れんこんを使ってほしい。");
   expect_clean("水出しのティーバッグは夏の贈答品だ。水出しの煎茶を売る。");
+  // (Nor a kana given name ending in や or と before a word it lists: 川下|りや|山歩き.)
+  expect_clean("川下りや山歩き、農家での収穫体験を挙げる声が多かった。");
+  expect_finding("社員の川下あやが来た。", "anon-person", "社員の川下あや");
+  // A region named with 地方 or 地区 is a place, whatever IPAdic reads its name as.
+  expect_clean("P社は日高地方で乳牛を飼う酪農家だ。AB社は空知地方の町で豆腐を作る。三河地区の部品工場。");
   expect_finding("緒方しのが担当した。", "anon-person", "緒方しの");
   // IPAdic reads 牛 and 聖 as surnames, タン and パウロ as given names: SKK does not.
   expect_no_error("名物の牛タンを仕入れた。聖パウロ教会の前だ。");

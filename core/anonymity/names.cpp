@@ -131,7 +131,7 @@ long collect_name_back(std::u32string_view text, const std::vector<Morpheme>& wo
 
 // Characters that make a person word a place: 熊谷市, 川越駅, 小川町.
 bool is_place_suffix(char32_t c) {
-  return std::u32string_view(U"市町村区郡県都府道駅川山線港湾城寺宮橋島谷沢池浜崎岬峠口台").find(c) !=
+  return std::u32string_view(U"市町村区郡県都府道駅川山線港湾城寺宮橋島谷沢池浜崎岬峠口台地").find(c) !=
          std::u32string_view::npos;
 }
 
@@ -236,11 +236,13 @@ bool is_particle_start(char32_t c) {
 
 // True if a kana given name ending at `end` is a longer word's start instead: more kana that
 // start no particle (加賀|れん|こん, a lotus root), or an ending の before a word (水出|しの|
-// ティーバッグ: 水出しの, the の a particle).
+// ティーバッグ: 水出しの, the の a particle), or an ending や or と before a word that lists
+// it with another (川下|りや|山歩き: 川下りや山歩き, the や a particle).
 bool kana_name_goes_on(std::u32string_view text, size_t end) {
   const char32_t after = at(text, end);
+  const char32_t last = end > 0 ? text[end - 1] : U'\0';
   return (is_hiragana(after) && !is_particle_start(after)) ||
-         (end > 0 && text[end - 1] == U'の' && (is_kanji(after) || is_katakana(after)));
+         ((last == U'の' || last == U'や' || last == U'と') && (is_kanji(after) || is_katakana(after)));
 }
 
 // True if the given name at [begin, end) is the noun ゆかり of "Xゆかりの" (associated with X):
