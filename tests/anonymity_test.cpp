@@ -360,6 +360,14 @@ TEST(AnonymityCompany, FrontMatterCompanyLabel_IsAccepted) {
 
 // ---------------------------------------------------------------- people
 
+TEST(AnonymitySpeech, WesternSpeechIsRewrittenInPlace_KeepingEveryOffset) {
+  const std::u32string said = U"大分じゃうちきりっちゃ。他になか」。最初ち言われ、なかなか、ほかにおらん。";
+  const std::u32string standard = speech_as_standard(said);
+  EXPECT_EQ(standard, U"大分ではうちだけっちゃ。他にない」。最初と言われ、なかなか、ほかにいない。");
+  EXPECT_EQ(standard.size(), said.size());
+  EXPECT_EQ(speech_as_standard(U"それじゃない。うちきりに"), U"それじゃない。うちきりに");
+}
+
 TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   // One of them found, the count the list's length: the others are people too.
   expect_finding("営業: 鵜飼、汐見、バーンズ の3人は、自分の担当を持つ。", "anon-person", "鵜飼、汐見、バーンズ", Severity::kWarning);
@@ -1842,6 +1850,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("ゆずの出荷量は村でいっちゃん多いとです。", "でいっちゃん多");
   warns("県内の蒲鉾メーカーのなかで出荷額は上から二番目だ。", "二番目だ");
   expect_clean("うちのいっちゃん好きな菓子は羊羹です。これが二番目だ。");
+  // Claims in Kyushu's speech are read as in the standard forms of the same length: じゃ for
+  // では, なか for ない, きり for だけ, ち for the quoting と, おらん for いない.
+  warns("「柳橋連合市場で三代続いとる明太子屋は、うちの他になか」", "うちの他になか");
+  warns("白濁スープを出したとは、鹿児島じゃうちが最初ち言われちょっ。", "鹿児島じゃうちが最初");
+  warns("杉の大桶で仕込んじょる蔵は、大分じゃうちきりっちゃ。", "大分じゃうちきり");
+  warns("こげん細か仕事のできるとは、このへんじゃわしの他におらん。", "わしの他におらん");
+  expect_clean("なかなか売れんかった。おなかが空く。販売はうちきりになった。それじゃ困る。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last
   // one and the first, said of the firm.
   warns("会津若松市内で杉の木桶による仕込みを今も続けている蔵はMK社のみだ。", "蔵はMK社のみ");

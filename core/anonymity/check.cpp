@@ -1206,7 +1206,8 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   if (analyzer != nullptr) {
     words = analyzer->analyze(text, without_block_markers(text, ranges));
     // A claim scoped by a place the lists do not know: its name, then で (桐生で最後の力織機).
-    find_uniqueness_claims(text, findings,
+    // (Claims in western and Kyushu speech are read as said in the standard forms.)
+    find_uniqueness_claims(speech_as_standard(text), findings,
                            [&](size_t from, size_t end) { return place_scope_start(text, words, from, end); });
     find_names_with_morphology(text, words, findings, signals);
     find_partner_firms(text, words, findings);
@@ -1216,7 +1217,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     find_people_in_staff_tables(text, findings);
     find_people_listed_in_brackets(text, findings);
   } else {
-    find_uniqueness_claims(text, findings);
+    find_uniqueness_claims(speech_as_standard(text), findings);
     find_names_without_morphology(text, findings, signals);
     find_shop_and_product_names(text, nullptr, findings);
   }
