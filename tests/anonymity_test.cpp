@@ -2543,6 +2543,8 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("自社ブランドの牛刀「白鷺一文字」は、欧州の料理人に直接売れる。", "anon-product", "白鷺一文字");
   expect_finding("端材で作る香り袋「杉っこ香」は県外の雑貨店に並ぶ。", "anon-product", "杉っこ香");
   expect_clean("牛刀と出刃を研ぎ直す。香り袋を作る体験を始めた。");
+  // An experience of a craft in ordinary words is no name, whatever the words before say.
+  expect_clean("冬季限定の「そば打ち体験」と、打ち立てのそばの持ち帰りだった。冬季限定の「陶芸体験」も始めた。");
   expect_finding("黒はんぺん『しおさい黒はん』を贈答用に開発した。", "anon-product", "しおさい黒はん");
   expect_finding("塩ちんすこう「波花」は小箱を増やした。", "anon-product", "波花");
   // A particle's letter inside a kana word is no phrase (きたがわ一番).

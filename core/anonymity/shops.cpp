@@ -1324,6 +1324,12 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
         continue;
       }
     }
+    // A kind of offer made of ordinary words (冬季限定の「そば打ち体験」, 「陶芸体験」) describes
+    // it, whatever the words before say, unless a name keyword stands right before it.
+    if (thing >= 0 && !after_name_keyword && ends_with(inner, U"体験") && inner.size() > 2 &&
+        !has_coined_part(s, words, begin, close)) {
+      continue;
+    }
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
       if (!routine && !beside_goods && put_out_as_a_name(s, words, begin, close)) {
