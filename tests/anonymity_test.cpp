@@ -2545,6 +2545,8 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_clean("牛刀と出刃を研ぎ直す。香り袋を作る体験を始めた。");
   // An experience of a craft in ordinary words is no name, whatever the words before say.
   expect_clean("冬季限定の「そば打ち体験」と、打ち立てのそばの持ち帰りだった。冬季限定の「陶芸体験」も始めた。");
+  // Polishing and welding are trades before 屋, as 板金 is.
+  expect_clean("社長は「研磨屋は表に出るものではない」と考えていた。溶接屋に頼む。");
   expect_finding("黒はんぺん『しおさい黒はん』を贈答用に開発した。", "anon-product", "しおさい黒はん");
   expect_finding("塩ちんすこう「波花」は小箱を増やした。", "anon-product", "波花");
   // A particle's letter inside a kana word is no phrase (きたがわ一番).
