@@ -385,6 +385,13 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   expect_finding("商談の窓口は、担当: 下釜、峯苫 と決めた。", "anon-person", "下釜、峯苫");
   expect_finding("営業担当：四辻、ジャン＝ポール。この二人と一緒に回った。", "anon-person", "四辻、ジャン＝ポール");
   expect_clean("担当：受付業務、品質管理。担当: 仕込み、配送。担当：企画部、製造部。");
+  // (Two words SKK lists as surnames and IPAdic as common words, after a role and as the
+  // subject, for a reviewer; a katakana name's parts joined by ・ stay one name, however
+  // IPAdic reads the second: マリ|アナ.)
+  expect_finding("生花担当の早乙女と十文字が顧客台帳を見直した。", "anon-person", "早乙女と十文字", Severity::kWarning);
+  expect_clean("担当の営業と製造が見直した。");
+  expect_finding("職人頭のタナカ・マリアナは日系三世だ。", "anon-person", "タナカ・マリアナ");
+  expect_finding("職人頭の蒔苗聡も「新しい」と言う。", "anon-person", "蒔苗聡");
   // (What a person does, in brackets after a name, is no part of it.)
   expect_finding("担当：表、吉光（送迎計画）\n次の行。", "anon-person", "表、吉光", Severity::kWarning);
   expect_clean("担当：営業部、製造部（送迎計画）\n次の行。");

@@ -666,6 +666,23 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       if (next.evidence == PersonEvidence::kNone && colon_headed && joiner != U"と" && joiner != U"や") {
         next = colon_list_item(text, words, m + 1);
       }
+      // (A katakana name's parts joined by ・ or = are one name whatever the second is to
+      // IPAdic: タナカ・マリアナ, where マリアナ is a place.)
+      if (next.evidence == PersonEvidence::kNone && (joiner == U"・" || name_joiner) && items.back().katakana) {
+        // (IPAdic may cut it further: マリ|アナ.)
+        long last = m + 1;
+        while (last + 1 < static_cast<long>(words.size()) && words[last + 1].begin == words[last].end &&
+               is_katakana_name(surface(text, words[last + 1]))) {
+          ++last;
+        }
+        const std::u32string_view part = text.substr(words[m + 1].begin, words[last].end - words[m + 1].begin);
+        if (is_katakana_name(surface(text, words[m + 1])) && part.size() >= 2 && part.size() <= 8) {
+          next.evidence = PersonEvidence::kUnknown;
+          next.end = words[last].end;
+          next.last = last;
+          next.katakana = true;
+        }
+      }
       if (next.evidence == PersonEvidence::kNone || words[m + 1].begin != words[m].end) break;
       if (name_joiner && !(items.back().katakana && next.katakana)) break;
       if ((joiner == U"・" || name_joiner) && items.back().katakana && next.katakana) {
@@ -758,6 +775,14 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       // only a count after it, one the dictionaries agree on (鈴木、望月、杉山の3人).
       // Places and common words (佐賀と長崎, 一存と…) count only beside such a name.
       keep = (role && best >= PersonEvidence::kUnknown) || (counted && best >= PersonEvidence::kMedium);
+      // (Two words SKK lists as surnames and IPAdic as common words, after a role and as the
+      // subject: 生花担当の早乙女と十文字が. For a reviewer, as one such word alone is.)
+      if (!keep && role && items.size() == 2 && (after == U'は' || after == U'が')) {
+        bool all_common = true;
+        for (const PersonCandidate& item : items) all_common = all_common && item.evidence == PersonEvidence::kCommon;
+        keep = all_common;
+        common_after_role = all_common;
+      }
       // Places SKK lists as surnames, counted as people (仲宗根と安慶名の二人; Okinawa's
       // surnames are its places to IPAdic): the count says who they are. (佐賀と長崎の二人 is
       // not written; 長野、松本の三軒 counts shops, not people.)
