@@ -1598,6 +1598,10 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
                  "小岩井農場から車で5分、県道219号沿い", Severity::kWarning);
   expect_finding("2023年度に埼玉県の「多様な働き方実践企業」でプラチナ認定を受けた。", "anon-quasi-identifier",
                  "2023年度に埼玉県の「多様な働き方実践企業」でプラチナ認定を受けた", Severity::kWarning);
+  // A named selection in a year, with what was chosen as its subject.
+  expect_finding("2022年度の「いばらきデザインセレクション」で包装が選定された。", "anon-quasi-identifier",
+                 "2022年度の「いばらきデザインセレクション」で包装が選定された", Severity::kWarning);
+  expect_clean("市の補助事業に2社が選定された。");
   // A site opened on a day; the firm as the only maker (同社にしか).
   expect_finding("前身は造園会社である。2009年10月1日に搾油所を開設した。", "anon-quasi-identifier",
                  "2009年10月1日に搾油所を開設", Severity::kWarning);
