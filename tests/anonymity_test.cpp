@@ -2454,6 +2454,10 @@ TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
   expect_clean("水出しのティーバッグは夏の贈答品だ。水出しの煎茶を売る。");
   // (Nor a kana given name ending in や or と before a word it lists: 川下|りや|山歩き.)
   expect_clean("川下りや山歩き、農家での収穫体験を挙げる声が多かった。");
+  // (Nor a given name of one kanji a common kanji word goes on from: 白州|湧|水, 大井川|鐵|道;
+  // a name SKK lists or IPAdic reads as a proper noun goes on as a name: 小林善三郎, 眞田穂乃香.)
+  expect_clean("店頭の「白州湧水とうふ」は観光客の指名買いが多い。");
+  expect_finding("伝統工芸士の小林善三郎が研ぐ。", "anon-person", "伝統工芸士の小林善三郎");
   expect_finding("社員の川下あやが来た。", "anon-person", "社員の川下あや");
   // A region named with 地方 or 地区 is a place, whatever IPAdic reads its name as.
   expect_clean("P社は日高地方で乳牛を飼う酪農家だ。AB社は空知地方の町で豆腐を作る。三河地区の部品工場。");

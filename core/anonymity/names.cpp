@@ -1570,10 +1570,25 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       const bool kana_runs_on = next != nullptr && next->proper == ProperKind::kPerson &&
                                 next->name == NameKind::kGivenName && all_of(surface(text, *next), is_hiragana) &&
                                 kana_name_goes_on(text, next->end);
+      // (Nor a given name of one kanji that a kanji word goes on from: 白州|湧|水とうふ is
+      // 白州 and 湧水, unless a title follows: 山田 翔社長.)
+      int title_after = 0;
+      // (SKK's given names that run on are names still: 小林|善|三郎, 眞田|穂|乃香.)
+      const bool kanji_runs_on = next != nullptr && next->end - next->begin == 1 && is_kanji(at(text, next->end)) &&
+                                 lex.person_titles.match_at(text, next->end, &title_after) == 0 &&
+                                 !(next + 1 < words.data() + words.size() && (next + 1)->begin == next->end &&
+                                   (next + 1)->noun == NounKind::kProper) &&
+                                 [&] {
+                                   const PersonNameList& listed = PersonNameList::shared();
+                                   for (size_t length = 2; length <= 4 && next->begin + length <= text.size(); ++length) {
+                                     if (listed.is_given_name(text.substr(next->begin, length))) return false;
+                                   }
+                                   return true;
+                                 }();
       if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
           next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
           (next_touches || (next->begin == word.end + 1 && is_space(next_char))) &&
-          !is_yukari_no(text, next->begin, next->end) && !kana_runs_on) {
+          !is_yukari_no(text, next->begin, next->end) && !kana_runs_on && !kanji_runs_on) {
         // "代表取締役 小松原 誠": a title joined by a blank belongs to the name as written.
         size_t begin = word.begin;
         if (begin > 1 && is_space(text[begin - 1])) {
