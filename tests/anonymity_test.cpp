@@ -2557,6 +2557,8 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   // Knives by their kind, scent bags.
   expect_finding("自社ブランドの牛刀「白鷺一文字」は、欧州の料理人に直接売れる。", "anon-product", "白鷺一文字");
   expect_finding("端材で作る香り袋「杉っこ香」は県外の雑貨店に並ぶ。", "anon-product", "杉っこ香");
+  // Pudding written in kana is goods as プリン is.
+  expect_finding("『紅赤ぷりん』は持ち帰り用の瓶で売り出した。", "anon-product", "紅赤ぷりん");
   expect_clean("牛刀と出刃を研ぎ直す。香り袋を作る体験を始めた。");
   // An experience of a craft in ordinary words is no name, whatever the words before say.
   expect_clean("冬季限定の「そば打ち体験」と、打ち立てのそばの持ち帰りだった。冬季限定の「陶芸体験」も始めた。");
