@@ -1868,6 +1868,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("杉の大桶で仕込んじょる蔵は、大分じゃうちきりっちゃ。", "大分じゃうちきり");
   warns("こげん細か仕事のできるとは、このへんじゃわしの他におらん。", "わしの他におらん");
   expect_clean("なかなか売れんかった。おなかが空く。販売はうちきりになった。それじゃ困る。");
+  // The firm as ourselves, in a scope (この町でももう自分たちだけだ); not without one.
+  warns("刃の裏すきを手で仕上げているのは、この町でももう自分たちだけだ。", "自分たちだけ");
+  expect_clean("自分たちだけで決めた。うちらだけで回した。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last
   // one and the first, said of the firm.
   warns("会津若松市内で杉の木桶による仕込みを今も続けている蔵はMK社のみだ。", "蔵はMK社のみ");
