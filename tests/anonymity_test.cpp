@@ -1871,6 +1871,11 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   // The firm as ourselves, in a scope (この町でももう自分たちだけだ); not without one.
   warns("刃の裏すきを手で仕上げているのは、この町でももう自分たちだけだ。", "自分たちだけ");
   expect_clean("自分たちだけで決めた。うちらだけで回した。");
+  // Nobody else heard of in a scope, none found in the country, a contest's record.
+  warns("米粉だけの食パンを一年中焼いとるパン屋は、県内ではうちのほかに聞かん。", "うちのほかに聞か");
+  warns("これより高い所にある茶園は国内に見当たらない。", "国内に見当たらな");
+  warns("ワイシャツ一枚を四十八秒で仕上げるのは県の技能大会の記録だ。", "技能大会の記録");
+  expect_clean("同じ悩みの会社はほかに見当たらなかった。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last
   // one and the first, said of the firm.
   warns("会津若松市内で杉の木桶による仕込みを今も続けている蔵はMK社のみだ。", "蔵はMK社のみ");
