@@ -1876,6 +1876,8 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("これより高い所にある茶園は国内に見当たらない。", "国内に見当たらな");
   warns("ワイシャツ一枚を四十八秒で仕上げるのは県の技能大会の記録だ。", "技能大会の記録");
   expect_clean("同じ悩みの会社はほかに見当たらなかった。");
+  warns("年間の貸出は八万着を超え、京都の着物レンタルでは一番の数になった。", "一番の数");
+  expect_clean("一番の数が多い。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last
   // one and the first, said of the firm.
   warns("会津若松市内で杉の木桶による仕込みを今も続けている蔵はMK社のみだ。", "蔵はMK社のみ");
