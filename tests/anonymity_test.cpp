@@ -3546,6 +3546,8 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   expect_clean("「試作のスピード」として打ち出すことを決断した。「大人の身だしなみを整える店」として打ち出した。");
   // A name word as the sentence's topic and the quote made that name at its end.
   expect_finding("担当者は勧めた。シリーズ名は、白地に細い雨の線を描く絵柄から『白雨』とした。", "anon-product", "白雨");
+  expect_finding("試作品の名前は社員から募り、「こんぴら白玉麺」に決まった。", "anon-product", "こんぴら白玉麺");
+  expect_clean("方針は「まず守り」に決まった。");
   expect_finding("店名は、祖母の名から一字取って「はな」にした。", "anon-shop", "はな");
   expect_clean("方針は「現状維持」とした。名前は「未定」とした。");
   // The flagship as the topic and the quote ending its clause: judged as beside goods.

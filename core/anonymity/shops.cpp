@@ -496,13 +496,13 @@ bool flagship_topic_before(std::u32string_view s, size_t open, size_t close) {
   return false;
 }
 
-// シリーズ名は、…絵柄から『白雨』とした, 店名は…「はな」にした: a name word as the sentence's
+// シリーズ名は、…絵柄から『白雨』とした, 店名は…「はな」にした, 名前は…「…」に決まった: a name word as the sentence's
 // topic, and the quote at `open`..`close` made that name at the clause's end. As explicit as
 // a name keyword right before the quote. Returns kNamesProduct, kNamesShop or -1.
 int named_by_a_topic(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
   if (!starts_with(s, after, U"とした") && !starts_with(s, after, U"にした") && !starts_with(s, after, U"に決め") &&
-      !starts_with(s, after, U"と決め")) {
+      !starts_with(s, after, U"と決め") && !starts_with(s, after, U"に決まっ") && !starts_with(s, after, U"と決まっ")) {
     return -1;
   }
   const std::u32string_view before = sentence_before(s, open, 30);
