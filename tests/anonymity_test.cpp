@@ -2569,6 +2569,9 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("端材で作る香り袋「杉っこ香」は県外の雑貨店に並ぶ。", "anon-product", "杉っこ香");
   // Pudding written in kana is goods as プリン is.
   expect_finding("『紅赤ぷりん』は持ち帰り用の瓶で売り出した。", "anon-product", "紅赤ぷりん");
+  // Goods begun to be sold later in the clause; soy sauce by its brewing.
+  expect_finding("冷凍した「浜の赤天」を通販で売り始め、二年で伸びた。", "anon-product", "浜の赤天");
+  expect_clean("「日替わり弁当」を売り始めた。再仕込みの醤油を売る。");
   expect_clean("牛刀と出刃を研ぎ直す。香り袋を作る体験を始めた。");
   // An experience of a craft in ordinary words is no name, whatever the words before say.
   expect_clean("冬季限定の「そば打ち体験」と、打ち立てのそばの持ち帰りだった。冬季限定の「陶芸体験」も始めた。");

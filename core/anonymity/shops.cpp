@@ -243,7 +243,9 @@ const TermMatcher& goods_words() {
                              // knives by their kind, and tea and soup stock in bags (牛刀「白鷺一文字」,
                              // だしパック「飛魚紀行」, 香り袋「杉っこ香」)
                              "牛刀", "出刃", "柳刃", "三徳", "ペティナイフ", "だしパック", "ティーバッグ", "ティーバック",
-                             "香り袋", "匂い袋"}) {
+                             "香り袋", "匂い袋",
+                             // soy sauce by its brewing (再仕込みの「島ひしお」)
+                             "再仕込み", "再仕込み醤油", "濃口", "淡口", "薄口"}) {
       m.add(std::string_view(word));
     }
     return m;
@@ -652,7 +654,7 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
                                          std::u32string_view(U"贈答用に作"), std::u32string_view(U"土産用に作"),
                                          // (「じいじの白鳳」を直販で売り出し, しめさば「波頭」を自社商品として;
                                          // 試作 is for dishes and ideas too: 「減塩メニュー」を試作した)
-                                         std::u32string_view(U"売り出"),
+                                         std::u32string_view(U"売り出"), std::u32string_view(U"売り始め"),
                                          std::u32string_view(U"自社商品")}) {
           if (s.compare(p, made.size(), made) == 0) return true;
         }
