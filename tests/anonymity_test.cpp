@@ -391,6 +391,12 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   expect_finding("生花担当の早乙女と十文字が顧客台帳を見直した。", "anon-person", "早乙女と十文字", Severity::kWarning);
   expect_clean("担当の営業と製造が見直した。");
   expect_finding("職人頭のタナカ・マリアナは日系三世だ。", "anon-person", "タナカ・マリアナ");
+  // (A foreign name MeCab reads as one unknown word is judged part by part, and said again
+  // later by one of its parts.)
+  expect_finding("開発責任者のラファエル・ソウザは不満を口にした。", "anon-person", "開発責任者のラファエル・ソウザ");
+  expect_finding("開発責任者のラファエル・ソウザは不満を口にした。翌年、ソウザは「迷わなくなった」と話す。", "anon-person",
+                 "ソウザ");
+  expect_clean("担当のワーク・ライフは変わった。");
   expect_finding("職人頭の蒔苗聡も「新しい」と言う。", "anon-person", "蒔苗聡");
   // (What a person does, in brackets after a name, is no part of it.)
   expect_finding("担当：表、吉光（送迎計画）\n次の行。", "anon-person", "表、吉光", Severity::kWarning);

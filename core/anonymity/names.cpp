@@ -257,6 +257,33 @@ bool is_katakana_name(std::u32string_view s) {
          std::all_of(s.begin(), s.end(), [](char32_t c) { return is_katakana(c) || c == U'・'; });
 }
 
+// The longest part of a name between ・ (ラファエル in ラファエル・ソウザ).
+size_t longest_part(std::u32string_view s) {
+  size_t longest = 0;
+  size_t start = 0;
+  for (size_t p = 0; p <= s.size(); ++p) {
+    if (p == s.size() || s[p] == U'・') {
+      longest = std::max(longest, p - start);
+      start = p + 1;
+    }
+  }
+  return longest;
+}
+
+bool looks_like_loanword(std::u32string_view s);
+
+// True if any part between ・ is shaped like a loanword compound (see below).
+bool any_part_looks_like_loanword(std::u32string_view s) {
+  size_t start = 0;
+  for (size_t p = 0; p <= s.size(); ++p) {
+    if (p == s.size() || s[p] == U'・') {
+      if (p > start && looks_like_loanword(s.substr(start, p - start))) return true;
+      start = p + 1;
+    }
+  }
+  return false;
+}
+
 // Katakana shaped like a loanword compound rather than a foreign name: スキルアップ,
 // リスキリング, インバウンド, ワークショップ.
 bool looks_like_loanword(std::u32string_view s) {
@@ -374,14 +401,15 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
     candidate.evidence = PersonEvidence::kUnknown;
     candidate.end = word.end;
     candidate.last = k;
-  } else if (is_katakana_name(s) && s.size() >= 2 && s.size() <= 8 && !never_a_person(s) &&
+  } else if (is_katakana_name(s) && s.size() >= 2 && longest_part(s) <= 8 && !never_a_person(s) &&
              (word.unknown || word.noun == NounKind::kProper || word.noun == NounKind::kGeneral)) {
     // A loanword the dictionary knows (モチベーション, スキル) is no name; short ones
     // (ハイ, ズン) are judged by the list they stand in. An unknown word shaped like a
-    // loanword compound (スキルアップ, リスキリング) is none either.
+    // loanword compound (スキルアップ, リスキリング) is none either. (A name's parts MeCab
+    // read as one unknown word, ラファエル・ソウザ, are judged one by one.)
     const bool known_loanword = !word.unknown && word.noun == NounKind::kGeneral;
     if (known_loanword && s.size() > 3 && !names.is_surname(s)) return candidate;
-    if (word.unknown && looks_like_loanword(s)) return candidate;
+    if (word.unknown && any_part_looks_like_loanword(s)) return candidate;
     // (A loanword IPAdic knows stays a common word even where SKK lists it as a surname:
     // 社長はルートを変えた.)
     candidate.evidence = word.proper == ProperKind::kPerson || (names.is_surname(s) && !known_loanword) ? PersonEvidence::kMedium

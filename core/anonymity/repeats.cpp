@@ -134,6 +134,16 @@ void find_repeated_names(std::u32string_view text, const std::vector<Morpheme>* 
         add_seed(seeds, text.substr(core_begin, split - core_begin), f.kind);
         add_seed(seeds, text.substr(split, core_end - split), f.kind);
       }
+      // ラファエル・ソウザ → ソウザ and ラファエル, each part of three katakana or more: a
+      // foreign name is said again by one of its parts.
+      if (is_katakana(core.front()) && core.find_first_of(U"・=＝") != std::u32string_view::npos) {
+        size_t start = 0;
+        for (size_t p = 0; p <= core.size(); ++p) {
+          if (p < core.size() && core[p] != U'・' && core[p] != U'=' && core[p] != U'＝') continue;
+          if (p - start >= 3 && all_of(core.substr(start, p - start), is_katakana)) add_seed(seeds, core.substr(start, p - start), f.kind);
+          start = p + 1;
+        }
+      }
     }
     if (f.kind == FindingKind::kCompany) {
       // 丸十鋳造所 → 丸十, unless what is left is a town (川越製菓).
