@@ -1882,6 +1882,13 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("これより高い所にある茶園は国内に見当たらない。", "国内に見当たらな");
   warns("ワイシャツ一枚を四十八秒で仕上げるのは県の技能大会の記録だ。", "技能大会の記録");
   expect_clean("同じ悩みの会社はほかに見当たらなかった。");
+  // Made a company on a day; shown at a named fair or on a poster in a year; a named
+  // landmark's work taken on again and again.
+  warns("「うちは昭和三十一年四月十日に法人にして、それからずっと包丁や」", "昭和三十一年四月十日に法人にし");
+  warns("2023年のミラノの家具見本市に出品した。", "に出品し");
+  warns("2016年にJR東日本の観光ポスターに起用された。", "ポスターに起用");
+  warns("京都御所の畳替えを三代続けて請けてきた。", "京都御所の畳替えを三代続けて請けて");
+  expect_clean("2022年に新人を主任に起用した。地元の畳替えを請けてきた。");
   warns("年間の貸出は八万着を超え、京都の着物レンタルでは一番の数になった。", "一番の数");
   expect_clean("一番の数が多い。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last

@@ -4422,7 +4422,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                 (s[p] != U'、' || (p == work_end + 2 && starts_with(s, work_end, U"では")) ||
                                  (p >= 1 && s[p - 1] == U'を'));
            ++p) {
-        for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
+        for (std::u32string_view verb : {U"加わ", U"請け負", U"請負", U"請けて", U"請けた", U"請けと", U"手が", U"手掛", U"携わ", U"担当", U"担っ", U"担い",
                                          U"参加", U"参画", U"納め", U"納入", U"任さ", U"受注", U"施工", U"一手に", U"が使われ",
                                          U"が採用され", U"全部作っ", U"を作っ", U"が作っ"}) {
           if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
