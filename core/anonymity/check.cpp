@@ -1202,12 +1202,14 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_names_beside_labels(text, findings);
   find_lookup_facts(text, findings);
   find_quasi_signals(text, signals);
+  // (Claims in western and Kyushu speech are read as said in the standard forms.)
+  const std::optional<std::u32string> standard_speech = speech_as_standard(text);
+  const std::u32string_view claims_text = standard_speech ? std::u32string_view(*standard_speech) : text;
   std::vector<Morpheme> words;
   if (analyzer != nullptr) {
     words = analyzer->analyze(text, without_block_markers(text, ranges));
     // A claim scoped by a place the lists do not know: its name, then で (桐生で最後の力織機).
-    // (Claims in western and Kyushu speech are read as said in the standard forms.)
-    find_uniqueness_claims(speech_as_standard(text), findings,
+    find_uniqueness_claims(claims_text, findings,
                            [&](size_t from, size_t end) { return place_scope_start(text, words, from, end); });
     find_names_with_morphology(text, words, findings, signals);
     find_partner_firms(text, words, findings);
@@ -1217,7 +1219,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     find_people_in_staff_tables(text, findings);
     find_people_listed_in_brackets(text, findings);
   } else {
-    find_uniqueness_claims(speech_as_standard(text), findings);
+    find_uniqueness_claims(claims_text, findings);
     find_names_without_morphology(text, findings, signals);
     find_shop_and_product_names(text, nullptr, findings);
   }

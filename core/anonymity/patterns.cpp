@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "anonymity/lexicon.h"
@@ -1833,8 +1834,13 @@ size_t with_those_ranked_after(std::u32string_view s, size_t end) {
 
 }  // namespace
 
-std::u32string speech_as_standard(std::u32string_view s) {
-  std::u32string out(s);
+std::optional<std::u32string> speech_as_standard(std::u32string_view s) {
+  // Most texts say none of these: the copy is made at the first rewrite only.
+  std::optional<std::u32string> out;
+  const auto put = [&](size_t p, char32_t c) {
+    if (!out) out.emplace(s);
+    (*out)[p] = c;
+  };
   const auto ends_clause = [&](size_t p) {
     const char32_t c = at(s, p);
     return p >= s.size() || c == U'」' || c == U'。' || c == U'、' || c == U'!' || c == U'?' || is_line_break(c) ||
@@ -1849,40 +1855,44 @@ std::u32string speech_as_standard(std::u32string_view s) {
   };
   for (size_t i = 0; i + 1 < s.size(); ++i) {
     const char32_t c = s[i];
+    // (One test for the six characters a rewrite starts at, all between お and な.)
+    constexpr uint64_t kStarts = (1ull << (U'じ' - U'お')) | (1ull << (U'な' - U'お')) | (1ull << (U'き' - U'お')) |
+                                 (1ull << (U'ち' - U'お')) | (1ull << (U'と' - U'お')) | 1ull;
+    if (const char32_t d = c - U'お'; d > U'な' - U'お' || ((kStarts >> d) & 1) == 0) continue;
     if (c == U'じ' && s[i + 1] == U'ゃ') {
       // A scope and じゃ (鹿児島じゃうちが最初, 県内じゃ一番): では. (Not じゃない, じゃろ.)
       if (i > 0 && is_kanji(s[i - 1]) && !starts_with(s, i + 2, U"な") && !starts_with(s, i + 2, U"ろ") &&
           !starts_with(s, i + 2, U"け")) {
-        out[i] = U'で';
-        out[i + 1] = U'は';
+        put(i, U'で');
+        put(i + 1, U'は');
       }
     } else if (c == U'な' && s[i + 1] == U'か') {
       // ない said as なか before the clause ends (うちの他になか, 聞いたことのなか); なかっ is
       // standard, なかなか and おなか are words.
       if (i > 0 && std::u32string_view(U"にはがものく").find(s[i - 1]) != std::u32string_view::npos && ends_clause(i + 2)) {
-        out[i + 1] = U'い';
+        put(i + 1, U'い');
       }
     } else if (c == U'き' && s[i + 1] == U'り') {
       // だけ said as きり after the firm (大分じゃうちきりっちゃ); うちきりに, うちきりと are 打ち切り.
       const char32_t next = at(s, i + 2);
       if (self_before(i) && (!is_hiragana(next) || next == U'っ' || next == U'や' || next == U'で')) {
-        out[i] = U'だ';
-        out[i + 1] = U'け';
+        put(i, U'だ');
+        put(i + 1, U'け');
       }
     } else if (c == U'ち' && (starts_with(s, i + 1, U"言") || starts_with(s, i + 1, U"いわ") || starts_with(s, i + 1, U"ゆう"))) {
       // The quoting と said as ち (最初ち言われちょっ).
       if (i > 0 && (is_kanji(s[i - 1]) || s[i - 1] == U'」' || s[i - 1] == U'る' || s[i - 1] == U'た' || s[i - 1] == U'い')) {
-        out[i] = U'と';
+        put(i, U'と');
       }
     } else if (c == U'と' && s[i + 1] == U'は' && at(s, i + 2) == U'、') {
       // The firm's deed said with と for の (白濁スープを出したとは、): のは.
-      if (i > 0 && std::u32string_view(U"たるい").find(s[i - 1]) != std::u32string_view::npos) out[i] = U'の';
+      if (i > 0 && std::u32string_view(U"たるい").find(s[i - 1]) != std::u32string_view::npos) put(i, U'の');
     } else if (c == U'お' && s[i + 1] == U'ら' && at(s, i + 2) == U'ん') {
       // いない said as おらん (ほかにおらん).
       if (i > 0 && (s[i - 1] == U'に' || s[i - 1] == U'か' || s[i - 1] == U'は') && ends_clause(i + 3)) {
-        out[i] = U'い';
-        out[i + 1] = U'な';
-        out[i + 2] = U'い';
+        put(i, U'い');
+        put(i + 1, U'な');
+        put(i + 2, U'い');
       }
     }
   }

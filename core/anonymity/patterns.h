@@ -4,6 +4,8 @@
 #pragma once
 
 #include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,7 +33,8 @@ void find_quasi_signals(std::u32string_view text, std::vector<QuasiSignal>& out)
 // `text` with the western and Kyushu speech forms that claims are made in rewritten to the
 // standard ones of the same length (大分じゃうちきり → 大分ではうちだけ, 他になか → 他にない,
 // 最初ち言われ → 最初と言われ), so that every claim rule reads both; offsets are unchanged.
-std::u32string speech_as_standard(std::u32string_view text);
+// Nothing when the text says none of them.
+std::optional<std::u32string> speech_as_standard(std::u32string_view text);
 // Exact counts of what the firm has, stressed as exact or small: 保有車両はちょうど47台.
 void find_exact_counts(std::u32string_view text, std::vector<Finding>& out);
 // The real name written beside the case's label (MS社（マルカネ味噌醸造）) and aliases (以下「KIW」).
