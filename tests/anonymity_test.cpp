@@ -2582,6 +2582,11 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   // Knives by their kind, scent bags.
   expect_finding("自社ブランドの牛刀「白鷺一文字」は、欧州の料理人に直接売れる。", "anon-product", "白鷺一文字");
   expect_finding("端材で作る香り袋「杉っこ香」は県外の雑貨店に並ぶ。", "anon-product", "杉っこ香");
+  // Ordinary words in quotes as the flagship are for a reviewer; a single word, a generic
+  // offer or a description is none.
+  expect_finding("看板の「鶴亀ブラック」は二号店でも同じ味で出せている。", "anon-product", "鶴亀ブラック", Severity::kWarning);
+  expect_finding("主力の「天つ風」は県内の居酒屋で長く飲まれてきた。", "anon-product", "天つ風", Severity::kWarning);
+  expect_clean("自慢の「手打ち」が評判。看板の「おまかせコース」が人気。");
   // Pudding written in kana is goods as プリン is.
   expect_finding("『紅赤ぷりん』は持ち帰り用の瓶で売り出した。", "anon-product", "紅赤ぷりん");
   // Goods begun to be sold later in the clause; soy sauce by its brewing.

@@ -1139,6 +1139,35 @@ size_t signboard_name_begin(std::u32string_view s, size_t begin, size_t end) {
   return begin + blank + 1;
 }
 
+// True if the quote at `open`..`close` stands right after a word that makes it the firm's
+// flagship (看板の「鶴亀ブラック」, 主力の「天つ風」, 看板商品の『ごま天まる』) and is shaped as a
+// name: three characters or more, no sentence, no grammar at its end, no の that describes
+// (「店主のおすすめ」), no word the lists know whole, and no generic offer's kind at its end
+// (「季節のセット」, 「おまかせコース」), and no single word the dictionary knows.
+bool named_as_the_flagship(std::u32string_view s, const Words& words, size_t open, size_t close) {
+  if (!keyword_joined_before(s, open, {U"看板", U"主力", U"看板商品", U"主力商品", U"名物", U"自慢"}, {U"の"})) return false;
+  const std::u32string_view inner = s.substr(open + 1, close - open - 1);
+  const Lexicon& lex = lexicon();
+  if (inner.size() < 3 || inner.size() > 20 || inner.find_first_of(U"、。!?！？") != std::u32string_view::npos ||
+      ends_like_grammar(inner) || lex.generic_terms.contains(inner) || lex.product_categories.contains(inner) ||
+      lex.vocabulary.contains(inner) || is_anonymised_name(inner) || is_label_on_goods(inner) ||
+      is_modifier_and_goods(inner)) {
+    return false;
+  }
+  if (inner.find(U'の') != std::u32string_view::npos && inner.find_first_of(U" 　") == std::u32string_view::npos) return false;
+  // (One word the dictionary knows is a notion: 自慢の「手打ち」, 看板の「笑顔」; so is one
+  // with a suffix: 看板の「営業中」.)
+  if (const long first = words.starting_at(open + 1); first >= 0) {
+    if (words[first].end == close && !words[first].unknown && words[first].noun != NounKind::kProper) return false;
+    if (first + 1 < words.size() && words[first + 1].end == close && words[first + 1].noun == NounKind::kSuffix) return false;
+  }
+  for (std::u32string_view kind : {U"セット", U"コース", U"メニュー", U"ランチ", U"定食", U"弁当", U"プラン", U"サービス",
+                                   U"味", U"商品", U"製品", U"品"}) {
+    if (ends_with(inner, kind)) return false;
+  }
+  return true;
+}
+
 // Any noun right before the quote at `open`, joined by nothing, says what the quote names:
 // 夜間定温便「ハーバーナイト」, 超撥水生地「ミズハジキ」, 予約システム「ClinicNote」. Speech,
 // mottos, public programmes and awards stand there too (スローガン「…」, 補助金「…」), and
@@ -1335,6 +1364,11 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (thing < 0 || is_generic_quote(s, words, begin, close, by_context && !joined_by_no, beside_goods, after_shop_word,
                                       after_name_keyword, after_goods_word, by_shape)) {
       if (!routine && !beside_goods && put_out_as_a_name(s, words, begin, close)) {
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
+        i = close;
+      } else if (!routine && beside_goods && named_as_the_flagship(s, words, i, close)) {
+        // Ordinary words in quotes as the firm's flagship (看板の「鶴亀ブラック」, 主力の「天つ風」):
+        // a reviewer tells a name from a label.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
       } else if (!routine && (counted_as_goods_sold(s, close) || made_into_goods_before(s, i)) &&
