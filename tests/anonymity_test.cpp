@@ -2587,6 +2587,9 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("看板の「鶴亀ブラック」は二号店でも同じ味で出せている。", "anon-product", "鶴亀ブラック", Severity::kWarning);
   expect_finding("主力の「天つ風」は県内の居酒屋で長く飲まれてきた。", "anon-product", "天つ風", Severity::kWarning);
   expect_clean("自慢の「手打ち」が評判。看板の「おまかせコース」が人気。");
+  // A sake rice is a cultivar, public; goods described fresh from the oven are labelled.
+  expect_clean("県産の酒米「吟ぎんが」を使った純米酒が伸びた。");
+  expect_clean("自家焼きの最中を「焼きたての皮」として売り出すと、注文が増えた。");
   // Pudding written in kana is goods as プリン is.
   expect_finding("『紅赤ぷりん』は持ち帰り用の瓶で売り出した。", "anon-product", "紅赤ぷりん");
   // Goods begun to be sold later in the clause; soy sauce by its brewing.

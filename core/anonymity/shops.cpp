@@ -685,8 +685,12 @@ int product_around_quote(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
   // 主力の品種は「あかつき」, 品種「紅はるか」: a cultivar, registered in public, is no goods
   // of the firm's own.
+  // (So is a sake rice: 県産の酒米「吟ぎんが」.)
   const size_t near = open >= 5 ? open - 5 : 0;
-  if (s.substr(near, open - near).find(U"品種") != std::u32string_view::npos) return -1;
+  if (s.substr(near, open - near).find(U"品種") != std::u32string_view::npos ||
+      s.substr(near, open - near).find(U"酒米") != std::u32string_view::npos) {
+    return -1;
+  }
   // 「あかつき」や「川中島白桃」などの品種: the word may come after the list too.
   if (s.substr(close, std::min<size_t>(20, s.size() - close)).find(U"品種") != std::u32string_view::npos) return -1;
   if (lex.product_categories.match_ending_at(s.substr(0, open), open) > 0 ||
@@ -799,6 +803,14 @@ bool is_label_on_goods(std::u32string_view inner) {
       for (std::u32string_view described : {U"比べ", U"お試し", U"試し", U"放題", U"ギフト", U"贈答", U"季節", U"人気"}) {
         if (ends_with(rest, described)) return true;
       }
+    }
+  }
+  // (Fresh from the oven, and a part or a taste of the goods: 「焼きたての皮」, 「できたての味」.)
+  for (std::u32string_view fresh : {U"たての", U"立ての"}) {
+    const size_t at_fresh = inner.find(fresh);
+    if (at_fresh != std::u32string_view::npos && at_fresh >= 1 && inner.size() - at_fresh - fresh.size() >= 1 &&
+        inner.size() - at_fresh - fresh.size() <= 3) {
+      return true;
     }
   }
   // ... and how they are made, sold or eaten: 「焼き立て」「作り置き」「持ち帰り」「日替わり」.
