@@ -2590,6 +2590,10 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   // A sake rice is a cultivar, public; goods described fresh from the oven are labelled.
   expect_clean("県産の酒米「吟ぎんが」を使った純米酒が伸びた。");
   expect_clean("自家焼きの最中を「焼きたての皮」として売り出すと、注文が増えた。");
+  // After a service word, a name of ordinary words the firm started is for a reviewer.
+  expect_finding("宅配サービス「シロクマ便」を始めた。", "anon-product", "シロクマ便", Severity::kWarning);
+  expect_finding("定期サービス「十年家族帖」を始め、初年度に80組が契約した。", "anon-product", "十年家族帖", Severity::kWarning);
+  expect_clean("見守りサービス「安心」を始めた。配食サービス「日替わり弁当」を始めた。");
   // Pudding written in kana is goods as プリン is.
   expect_finding("『紅赤ぷりん』は持ち帰り用の瓶で売り出した。", "anon-product", "紅赤ぷりん");
   // Goods begun to be sold later in the clause; soy sauce by its brewing.

@@ -1239,10 +1239,27 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     }
     // Named like a service and made or started by the firm: 「浜の晩ごはんプラン」を新設した,
     // 「ほしぞら講座」も始めた. Speech and descriptions are still told apart by their words.
+    // (After a service word, a name of ordinary words the firm started is for a reviewer when
+    // it ends as names of offers do, with three characters or more before: 宅配サービス
+    // 「シロクマ便」を始めた, 定期サービス「十年家族帖」を始め; not サービス「定期点検」, 「宅配便」.)
+    const bool service_started = [&] {
+      if (thing >= 0 || service_words().match_ending_at(s.substr(0, i), i) == 0 || !launched_after(s, close) ||
+          !may_be_a_name_of_ordinary_words(inner) || inner.find(U'の') != std::u32string_view::npos ||
+          is_modifier_and_goods(inner) || is_label_on_goods(inner)) {
+        return false;
+      }
+      for (std::u32string_view kind : {U"便", U"号", U"帖", U"舎", U"パック", U"倶楽部", U"クラブ"}) {
+        if (ends_with(inner, kind) && inner.size() >= kind.size() + 3) return true;
+      }
+      return false;
+    }();
     if (thing < 0 && service_kind_at_end(inner) > 0 && made_or_started_after(s, close)) {
       // Judged by its words, as after a service word: 「家族プラン」「見学ツアー」 describe.
       if (has_coined_part(s, words, begin, close) && !is_generic_quote(s, words, begin, close, false, false)) {
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
+        i = close;
+      } else if (service_started) {
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
       }
       continue;
@@ -1280,8 +1297,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       if (!is_generic_quote(s, words, begin, close, false, kana)) {
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kError, {}, begin, close);
         i = close;
-      } else if (lexicon().product_categories.match_ending_at(s.substr(0, i), i) == 0 &&
-                 goods_words().match_ending_at(s.substr(0, i), i) == 0 && put_out_as_a_name(s, words, begin, close)) {
+      } else if ((lexicon().product_categories.match_ending_at(s.substr(0, i), i) == 0 &&
+                  goods_words().match_ending_at(s.substr(0, i), i) == 0 && put_out_as_a_name(s, words, begin, close)) ||
+                 service_started) {
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
       }
