@@ -521,9 +521,10 @@ int named_by_a_topic(std::u32string_view s, size_t open, size_t close) {
 int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
   const Lexicon& lex = lexicon();
   // (A table's key too: | 銘柄 | 「鷺ノ森」 |.)
-  // (And the script it is written in: 社名はカタカナで「ミエテック」と書く.)
+  // (And the script it is written in: 社名はカタカナで「ミエテック」と書く, 社名は英字の「Snowlark」.)
   constexpr std::u32string_view kJoiners[] = {U"", U"の", U"は", U"が", U":", U" ", U"を", U"である", U"として", U"も", U" | ",
-                                              U"はカタカナで", U"は英字で", U"はひらがなで", U"はローマ字で", U"は漢字で"};
+                                              U"はカタカナで", U"は英字で", U"はひらがなで", U"はローマ字で", U"は漢字で",
+                                              U"はカタカナの", U"は英字の", U"はひらがなの", U"はローマ字の", U"は漢字の"};
   for (std::u32string_view joiner : kJoiners) {
     if (open < joiner.size() || s.compare(open - joiner.size(), joiner.size(), joiner) != 0) continue;
     int tag = -1;
