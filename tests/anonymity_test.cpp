@@ -1877,6 +1877,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("杉の大桶で仕込んじょる蔵は、大分じゃうちきりっちゃ。", "大分じゃうちきり");
   warns("こげん細か仕事のできるとは、このへんじゃわしの他におらん。", "わしの他におらん");
   expect_clean("なかなか売れんかった。おなかが空く。販売はうちきりになった。それじゃ困る。");
+  // (A count of firms with きり is だけ too; a town named in full elsewhere is a scope with
+  // じゃ as with では.)
+  warns("手焼きしてる店は、うちを入れて二軒きりだ。", "二軒きり");
+  warns("K社は魚沼市の工務店だ。自前の除雪車を十台抱える工務店なんて、魚沼じゃよそにはねえ。", "魚沼じゃよそにはねえ");
   // The firm as ourselves, in a scope (この町でももう自分たちだけだ); not without one.
   warns("刃の裏すきを手で仕上げているのは、この町でももう自分たちだけだ。", "自分たちだけ");
   expect_clean("自分たちだけで決めた。うちらだけで回した。");

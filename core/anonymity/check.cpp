@@ -1210,7 +1210,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     words = analyzer->analyze(text, without_block_markers(text, ranges));
     // A claim scoped by a place the lists do not know: its name, then で (桐生で最後の力織機).
     find_uniqueness_claims(claims_text, findings,
-                           [&](size_t from, size_t end) { return place_scope_start(text, words, from, end); });
+                           [&](size_t from, size_t end) { return place_scope_start(claims_text, words, from, end); });
     find_names_with_morphology(text, words, findings, signals);
     find_partner_firms(text, words, findings);
     find_firms_as_topic(text, words, findings);

@@ -1873,9 +1873,13 @@ std::optional<std::u32string> speech_as_standard(std::u32string_view s) {
         put(i + 1, U'い');
       }
     } else if (c == U'き' && s[i + 1] == U'り') {
-      // だけ said as きり after the firm (大分じゃうちきりっちゃ); うちきりに, うちきりと are 打ち切り.
+      // だけ said as きり after the firm (大分じゃうちきりっちゃ) or a count of firms (うちを入れて二軒きり);
+      // うちきりに, うちきりと are 打ち切り.
       const char32_t next = at(s, i + 2);
-      if (self_before(i) && (!is_hiragana(next) || next == U'っ' || next == U'や' || next == U'で')) {
+      const bool counted = i >= 2 && (s[i - 1] == U'軒' || s[i - 1] == U'社' || s[i - 1] == U'店') &&
+                           (is_kanji_numeral(s[i - 2]) || is_ascii_digit(s[i - 2]));
+      if ((self_before(i) && (!is_hiragana(next) || next == U'っ' || next == U'や' || next == U'で')) ||
+          (counted && next != U'に' && next != U'と')) {
         put(i, U'だ');
         put(i + 1, U'け');
       }
