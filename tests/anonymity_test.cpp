@@ -393,6 +393,9 @@ TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   // IPAdic reads the second: マリ|アナ.)
   expect_finding("生花担当の早乙女と十文字が顧客台帳を見直した。", "anon-person", "早乙女と十文字", Severity::kWarning);
   expect_clean("担当の営業と製造が見直した。");
+  expect_finding("仕込み当番の丹羽と服部が記録をつけた。", "anon-person", "丹羽と服部", Severity::kWarning);
+  expect_finding("牧場長の四十物大地は「機械を入れた」と言う。", "anon-person", "牧場長の四十物大地");
+  expect_clean("担当の金沢と福井が伸びた。当番の日に来た。");
   expect_finding("職人頭のタナカ・マリアナは日系三世だ。", "anon-person", "タナカ・マリアナ");
   // (A foreign name MeCab reads as one unknown word is judged part by part, and said again
   // later by one of its parts.)

@@ -433,6 +433,26 @@ PersonCandidate person_candidate(std::u32string_view text, const std::vector<Mor
     candidate.last = next;
     candidate.evidence = std::max(candidate.evidence, PersonEvidence::kMedium);
   }
+  // (Or a kanji given name SKK lists, ending where a word does and before a particle: 五百旗頭
+  // 静の, 四十物大地は, where IPAdic reads the given name as a common word.)
+  if (!candidate.katakana && candidate.surname_end == 0 && is_kanji(at(text, candidate.end))) {
+    for (size_t length = std::min<size_t>(3, names.given_name_at(text, candidate.end)); length >= 1; --length) {
+      const size_t end = candidate.end + length;
+      if (!names.is_given_name(text.substr(candidate.end, length)) || !is_particle_start(at(text, end)) ||
+          at(text, end) == U'、' || at(text, end) == U'・') {
+        continue;
+      }
+      long last = candidate.last;
+      while (last + 1 < static_cast<long>(words.size()) && words[last].end < end) ++last;
+      if (words[last].end != end || words[last].noun == NounKind::kSuffix || never_a_person(text.substr(candidate.end, length))) {
+        continue;
+      }
+      candidate.surname_end = candidate.end;
+      candidate.end = end;
+      candidate.last = last;
+      break;
+    }
+  }
   // It must end as a word: 森|林組合 is no name 森.
   const char32_t after = candidate.end < text.size() ? text[candidate.end] : U'\0';
   if (!candidate.katakana && (is_kanji(after) || is_katakana(after))) {
@@ -803,13 +823,19 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
       // only a count after it, one the dictionaries agree on (鈴木、望月、杉山の3人).
       // Places and common words (佐賀と長崎, 一存と…) count only beside such a name.
       keep = (role && best >= PersonEvidence::kUnknown) || (counted && best >= PersonEvidence::kMedium);
-      // (Two words SKK lists as surnames and IPAdic as common words, after a role and as the
-      // subject: 生花担当の早乙女と十文字が. For a reviewer, as one such word alone is.)
+      // (Two words SKK lists as surnames and IPAdic as common words or places, after a role
+      // and as the subject: 生花担当の早乙女と十文字が, 仕込み当番の丹羽と服部が. For a reviewer,
+      // as one such word alone is; prefectures are never both: 担当の富山と石川が.)
       if (!keep && role && items.size() == 2 && (after == U'は' || after == U'が')) {
-        bool all_common = true;
-        for (const PersonCandidate& item : items) all_common = all_common && item.evidence == PersonEvidence::kCommon;
-        keep = all_common;
-        common_after_role = all_common;
+        bool all_listed = true;
+        for (size_t n = 0; n < items.size(); ++n) {
+          const std::u32string_view name = text.substr(words[starts[n]].begin, items[n].end - words[starts[n]].begin);
+          all_listed = all_listed &&
+                       (items[n].evidence == PersonEvidence::kCommon || items[n].evidence == PersonEvidence::kPlace) &&
+                       !lexicon().prefectures.contains(name) && !lexicon().areas.contains(name);
+        }
+        keep = all_listed;
+        common_after_role = all_listed;
       }
       // Places SKK lists as surnames, counted as people (仲宗根と安慶名の二人; Okinawa's
       // surnames are its places to IPAdic): the count says who they are. (佐賀と長崎の二人 is
