@@ -2602,6 +2602,8 @@ TEST(AnonymityProduct, OneWordRightAfterItsGoods_IsTheirName) {
   expect_finding("宅配サービス「シロクマ便」を始めた。", "anon-product", "シロクマ便", Severity::kWarning);
   expect_finding("定期サービス「十年家族帖」を始め、初年度に80組が契約した。", "anon-product", "十年家族帖", Severity::kWarning);
   expect_clean("見守りサービス「安心」を始めた。配食サービス「日替わり弁当」を始めた。");
+  expect_finding("毎年同じ構図で撮る「家族の年輪」プランを始めた。", "anon-product", "家族の年輪", Severity::kWarning);
+  expect_clean("「お試し」プランを始めた。「朝ごはん付き」プランを始めた。");
   // Pudding written in kana is goods as プリン is.
   expect_finding("『紅赤ぷりん』は持ち帰り用の瓶で売り出した。", "anon-product", "紅赤ぷりん");
   // Goods begun to be sold later in the clause; soy sauce by its brewing.

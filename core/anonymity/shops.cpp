@@ -1366,6 +1366,21 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       i = close;
       continue;
     }
+    // A plan or a run the quote names, started right after (毎年同じ構図で撮る「家族の年輪」プランを
+    // 始め): for a reviewer, as after a service word.
+    // (What it includes describes it: 「朝ごはん付き」プラン, 「送迎込み」プラン.)
+    if (thing < 0 && !routine && may_be_a_name_of_ordinary_words(inner) && !is_label_on_goods(inner) &&
+        !is_modifier_and_goods(inner) && !ends_with(inner, U"付き") && !ends_with(inner, U"つき") &&
+        !ends_with(inner, U"込み") && !ends_with(inner, U"なし") && !ends_with(inner, U"あり") && [&] {
+          for (std::u32string_view kind : {U"プラン", U"便", U"コース", U"パック"}) {
+            if (starts_with(s, close + 1, kind) && launched_after(s, close + kind.size())) return true;
+          }
+          return false;
+        }()) {
+      add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
+      i = close;
+      continue;
+    }
     if (thing < 0 && !routine && apposition_names_goods(s, words, i, close)) {
       add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
       i = close;
