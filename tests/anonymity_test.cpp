@@ -1900,6 +1900,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("京都御所の畳替えを三代続けて請けてきた。", "京都御所の畳替えを三代続けて請けて");
   expect_clean("2022年に新人を主任に起用した。地元の畳替えを請けてきた。");
   warns("年間の貸出は八万着を超え、京都の着物レンタルでは一番の数になった。", "一番の数");
+  // An exact count with the firm that ends the clause; a rank of master in a contest.
+  warns("チタン製の極小ねじを量産できるのは国内で当社を含め2社。", "当社を含め2社");
+  warns("そば打ちの全国大会で2019年に名人位を取った。", "名人位");
+  expect_clean("町に残る本屋はこの店を含めて数軒で、どこも厳しい。社内の優秀賞を設けた。");
   expect_clean("一番の数が多い。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last
   // one and the first, said of the firm.

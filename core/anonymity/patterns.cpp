@@ -1314,6 +1314,12 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
                                      U"ぐらい", U"ほど", U"しか"}) {
       if (starts_with(s, p, tail)) return p + tail.size() - i;
     }
+    // (Or an exact count ends the clause: 量産できるのは国内で当社を含め2社。, …2社だ, | …2社 |;
+    // この店を含めて数軒で is vague.)
+    if (s[i] != U'数' && (p >= s.size() || std::u32string_view(U"。」 |\n").find(s[p]) != std::u32string_view::npos || starts_with(s, p, U"だ") ||
+        starts_with(s, p, U"です") || starts_with(s, p, U"で、"))) {
+      return p - i;
+    }
   }
   return 0;
 }
