@@ -1903,6 +1903,9 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   // An exact count with the firm that ends the clause; a rank of master in a contest.
   warns("チタン製の極小ねじを量産できるのは国内で当社を含め2社。", "当社を含め2社");
   warns("そば打ちの全国大会で2019年に名人位を取った。", "名人位");
+  // A programme by its title in 『』 that showed the firm; not one the firm showed.
+  warns("「『秘密のケンミンSHOW極』の浜松特集で取り上げられたあと、客は増えた」", "『秘密のケンミンSHOW極』の浜松特集で取り上げ");
+  expect_clean("『地域の宝』で紹介した。");
   expect_clean("町に残る本屋はこの店を含めて数軒で、どこも厳しい。社内の優秀賞を設けた。");
   expect_clean("一番の数が多い。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last

@@ -5010,6 +5010,28 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             outlet_begin = from + latin;
           }
         }
+        // A programme or a magazine by its title in 『』, right before で or before its feature
+        // (『秘密のケンミンSHOW極』の浜松特集で取り上げられた): the title names the outlet. Only
+        // when the firm is shown (される, られる, もらう), not when it shows (『地域の宝』で紹介した).
+        const std::u32string_view verb_on = s.substr(i, 9);
+        const bool shown_by_it = verb_on.find(U"され") != std::u32string_view::npos ||
+                                 verb_on.find(U"られ") != std::u32string_view::npos ||
+                                 verb_on.find(U"もら") != std::u32string_view::npos ||
+                                 verb_on.find(U"もろ") != std::u32string_view::npos;
+        if (media_end == 0 && shown_by_it) {
+          const size_t title_close = clause.rfind(U'』');
+          const size_t title_open = title_close == std::u32string_view::npos ? title_close : clause.rfind(U'『', title_close);
+          if (title_open != std::u32string_view::npos && title_close - title_open >= 3) {
+            const std::u32string_view after_title = clause.substr(title_close + 1, 10);
+            const size_t feature = after_title.find(U"特集で");
+            if (starts_with(after_title, 0, U"で") ||
+                (starts_with(after_title, 0, U"の") && feature != std::u32string_view::npos &&
+                 after_title.substr(0, feature).find_first_of(U"、。") == std::u32string_view::npos)) {
+              media_end = from + title_close + 1;
+              outlet_begin = from + title_open;
+            }
+          }
+        }
         // An unnamed outlet dated to the month or the day (2022年11月に地元局の夕方ニュースで特集,
         // 2023年の元日、全国紙の経済面に…が載った): the archive of that month names the firm.
         if (media_end == 0) {
