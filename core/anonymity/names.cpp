@@ -257,29 +257,19 @@ bool is_katakana_name(std::u32string_view s) {
          std::all_of(s.begin(), s.end(), [](char32_t c) { return is_katakana(c) || c == U'・'; });
 }
 
-// The longest part of a name between ・ (ラファエル in ラファエル・ソウザ).
+// The longest part of a foreign name (ラファエル in ラファエル・ソウザ).
 size_t longest_part(std::u32string_view s) {
   size_t longest = 0;
-  size_t start = 0;
-  for (size_t p = 0; p <= s.size(); ++p) {
-    if (p == s.size() || s[p] == U'・') {
-      longest = std::max(longest, p - start);
-      start = p + 1;
-    }
-  }
+  for (std::u32string_view part : foreign_name_parts(s)) longest = std::max(longest, part.size());
   return longest;
 }
 
 bool looks_like_loanword(std::u32string_view s);
 
-// True if any part between ・ is shaped like a loanword compound (see below).
+// True if any part of a foreign name is shaped like a loanword compound (see below).
 bool any_part_looks_like_loanword(std::u32string_view s) {
-  size_t start = 0;
-  for (size_t p = 0; p <= s.size(); ++p) {
-    if (p == s.size() || s[p] == U'・') {
-      if (p > start && looks_like_loanword(s.substr(start, p - start))) return true;
-      start = p + 1;
-    }
+  for (std::u32string_view part : foreign_name_parts(s)) {
+    if (!part.empty() && looks_like_loanword(part)) return true;
   }
   return false;
 }

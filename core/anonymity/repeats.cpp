@@ -137,11 +137,8 @@ void find_repeated_names(std::u32string_view text, const std::vector<Morpheme>* 
       // ラファエル・ソウザ → ソウザ and ラファエル, each part of three katakana or more: a
       // foreign name is said again by one of its parts.
       if (is_katakana(core.front()) && core.find_first_of(U"・=＝") != std::u32string_view::npos) {
-        size_t start = 0;
-        for (size_t p = 0; p <= core.size(); ++p) {
-          if (p < core.size() && core[p] != U'・' && core[p] != U'=' && core[p] != U'＝') continue;
-          if (p - start >= 3 && all_of(core.substr(start, p - start), is_katakana)) add_seed(seeds, core.substr(start, p - start), f.kind);
-          start = p + 1;
+        for (std::u32string_view part : foreign_name_parts(core)) {
+          if (part.size() >= 3 && all_of(part, is_katakana)) add_seed(seeds, part, f.kind);
         }
       }
     }

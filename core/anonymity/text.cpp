@@ -333,6 +333,17 @@ std::vector<std::pair<size_t, size_t>> trimmed_parts(std::u32string_view text, s
   return parts;
 }
 
+std::vector<std::u32string_view> foreign_name_parts(std::u32string_view name) {
+  std::vector<std::u32string_view> parts;
+  size_t start = 0;
+  for (size_t p = 0; p <= name.size(); ++p) {
+    if (p < name.size() && name[p] != U'・' && name[p] != U'=' && name[p] != U'＝') continue;
+    parts.push_back(name.substr(start, p - start));
+    start = p + 1;
+  }
+  return parts;
+}
+
 std::vector<std::vector<std::pair<size_t, size_t>>> markdown_table_rows(std::u32string_view text) {
   std::vector<std::vector<std::pair<size_t, size_t>>> rows;
   for (size_t line = 0; line < text.size();) {

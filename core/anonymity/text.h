@@ -178,6 +178,11 @@ size_t particle_after_kana_name(std::u32string_view kana);
 // Table cells (|) and the items of a list (、) are read with it.
 std::vector<std::pair<size_t, size_t>> trimmed_parts(std::u32string_view text, size_t begin, size_t end, char32_t separator);
 
+// The parts of a foreign name between its joiners ・, = and ＝ (ラファエル・ソウザ → ラファエル,
+// ソウザ; ジャン=ポール → ジャン, ポール); the name itself when it has none. The person rules
+// judge each part as a word, and look for each again in the file.
+std::vector<std::u32string_view> foreign_name_parts(std::u32string_view name);
+
 // The cells of the Markdown table rows in `text` (lines that start with |), each as its
 // [begin, end) without the blanks around it, row by row. Shared by the rules that read
 // names from tables (a firm alone in a cell, a person after a role's cell).
