@@ -847,6 +847,9 @@ TEST(AnonymityCorporateNumber, ValidCheckDigit_IsAnErrorInAnyWidthAndGrouping) {
   expect_finding("請求書には法人番号7000012050002を記した。", "anon-corporate-number", "7000012050002");
   expect_finding("番号は７０００ ０１２０ ５０００ ２である。", "anon-corporate-number", "７０００ ０１２０ ５０００ ２");
   expect_finding("法人番号：7-0000-1205-0002。", "anon-corporate-number", "7-0000-1205-0002");
+  // In kanji digits, one for each figure; an anonymised number of circles or zeros is none.
+  expect_finding("なお、法人番号は四三一〇〇〇一〇〇四五二七である。", "anon-corporate-number", "四三一〇〇〇一〇〇四五二七");
+  expect_clean("法人番号は○○○○○○○○○○○○○。法人番号は〇〇〇〇〇〇〇〇〇〇〇〇〇。");
 }
 
 TEST(AnonymityCorporateNumber, InvoiceNumber_IsAnErrorEvenWithAWrongCheckDigit) {

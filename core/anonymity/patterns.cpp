@@ -296,8 +296,13 @@ void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (i < resume) continue;
     const char32_t previous = before(s, i);
+    // (Kanji digits too, one for each figure: 四三一〇〇〇一〇〇四五二七.)
+    const auto digit_at = [&](size_t q) -> int {
+      const char32_t c = at(s, q);
+      return is_ascii_digit(c) ? static_cast<int>(c - U'0') : kanji_digit(c);
+    };
     if (is_ascii_digit(previous) || is_ascii_letter(previous) || previous == U',' || previous == U'.' ||
-        (is_dash(previous) && is_ascii_digit(before(s, i - 1)))) {
+        (is_dash(previous) && is_ascii_digit(before(s, i - 1))) || (i > 0 && kanji_digit(previous) >= 0)) {
       continue;
     }
     // T + 13 digits: an invoice registration number (T-1234…, T 1234 …).
@@ -306,19 +311,19 @@ void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
     if (s[i] == U'T') {
       p = i + 1;
       if (p < s.size() && (s[p] == U' ' || is_dash(s[p]))) ++p;
-      if (!is_ascii_digit(at(s, p))) continue;
+      if (digit_at(p) < 0) continue;
       invoice = true;
-    } else if (!is_ascii_digit(s[i])) {
+    } else if (digit_at(i) < 0) {
       continue;
     }
     // Thirteen digits, in groups joined by single blanks or hyphens; commas make an amount.
     std::u32string digits;
     size_t end = p;
     for (size_t q = p; q < s.size() && digits.size() < 14;) {
-      if (is_ascii_digit(s[q])) {
-        digits.push_back(s[q++]);
-        end = q;
-      } else if ((s[q] == U' ' || is_dash(s[q])) && !digits.empty() && is_ascii_digit(at(s, q + 1))) {
+      if (const int digit = digit_at(q); digit >= 0) {
+        digits.push_back(static_cast<char32_t>(U'0' + digit));
+        end = ++q;
+      } else if ((s[q] == U' ' || is_dash(s[q])) && !digits.empty() && digit_at(q + 1) >= 0) {
         ++q;
       } else {
         break;
@@ -328,6 +333,12 @@ void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
     // (A digit more or less after its label is the firm's number mistyped: 法人番号: 41600001004419.)
     const bool mistyped = (digits.size() == 12 || digits.size() == 14) && labelled_as_corporate_number(s, i);
     if (digits.size() != 13 && !mistyped) continue;
+    // (Circles and zeros alone are an anonymised number's placeholders: 法人番号 ○○○○○○○○○○○○○,
+    // 〇〇〇〇〇〇〇〇〇〇〇〇〇.)
+    if (s.substr(p, end - p).find_first_of(U"○◯") != std::u32string_view::npos ||
+        digits.find_first_not_of(U'0') == std::u32string::npos) {
+      continue;
+    }
     const char32_t next = at(s, end);
     if (is_ascii_digit(next) || next == U',' || (next == U'.' && is_ascii_digit(at(s, end + 1)))) continue;
     if (std::u32string_view(U"円万億千兆").find(next) != std::u32string_view::npos) continue;  // an amount
