@@ -293,16 +293,23 @@ bool labelled_as_corporate_number(std::u32string_view s, size_t begin) {
 
 void find_corporate_numbers(std::u32string_view s, std::vector<Finding>& out) {
   size_t resume = 0;
+  size_t next_label = s.find(U"番号");
   for (size_t i = 0; i < s.size(); ++i) {
     if (i < resume) continue;
+    // (Kanji digits too, one for each figure, a few characters after a number's label:
+    // 法人番号は四三一〇〇〇一〇〇四五二七. Only there: the label is rare, kanji are not, and
+    // most characters are passed here with a compare or two.)
+    const char32_t c = s[i];
+    if (!is_ascii_digit(c) && c != U'T' && (next_label == std::u32string_view::npos || i < next_label + 2)) continue;
+    while (next_label != std::u32string_view::npos && next_label + 2 + 4 < i) next_label = s.find(U"番号", next_label + 2);
+    const bool kanji_allowed = next_label != std::u32string_view::npos && next_label + 2 <= i && i <= next_label + 2 + 4;
     const char32_t previous = before(s, i);
-    // (Kanji digits too, one for each figure: 四三一〇〇〇一〇〇四五二七.)
     const auto digit_at = [&](size_t q) -> int {
-      const char32_t c = at(s, q);
-      return is_ascii_digit(c) ? static_cast<int>(c - U'0') : kanji_digit(c);
+      const char32_t d = at(s, q);
+      return is_ascii_digit(d) ? static_cast<int>(d - U'0') : kanji_allowed ? kanji_digit(d) : -1;
     };
     if (is_ascii_digit(previous) || is_ascii_letter(previous) || previous == U',' || previous == U'.' ||
-        (is_dash(previous) && is_ascii_digit(before(s, i - 1))) || (i > 0 && kanji_digit(previous) >= 0)) {
+        (is_dash(previous) && is_ascii_digit(before(s, i - 1))) || (kanji_allowed && i > 0 && kanji_digit(previous) >= 0)) {
       continue;
     }
     // T + 13 digits: an invoice registration number (T-1234…, T 1234 …).
