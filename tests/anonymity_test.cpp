@@ -850,6 +850,10 @@ TEST(AnonymityCorporateNumber, ValidCheckDigit_IsAnErrorInAnyWidthAndGrouping) {
   // In kanji digits, one for each figure; an anonymised number of circles or zeros is none.
   expect_finding("なお、法人番号は四三一〇〇〇一〇〇四五二七である。", "anon-corporate-number", "四三一〇〇〇一〇〇四五二七");
   expect_clean("法人番号は○○○○○○○○○○○○○。法人番号は〇〇〇〇〇〇〇〇〇〇〇〇〇。");
+  // (Kanji digits are read only right after a number's label: a run of kanji numerals
+  // elsewhere is prose.)
+  expect_finding("登録番号：T四三一〇〇〇一〇〇四五二七", "anon-corporate-number", "T四三一〇〇〇一〇〇四五二七");
+  expect_clean("四三一〇〇〇一〇〇四五二七と書いた紙が残る。");
 }
 
 TEST(AnonymityCorporateNumber, InvoiceNumber_IsAnErrorEvenWithAWrongCheckDigit) {
