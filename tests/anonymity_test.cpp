@@ -1913,6 +1913,11 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   // A programme by its title in 『』 that showed the firm; not one the firm showed.
   warns("「『秘密のケンミンSHOW極』の浜松特集で取り上げられたあと、客は増えた」", "『秘密のケンミンSHOW極』の浜松特集で取り上げ");
   expect_clean("『地域の宝』で紹介した。");
+  // A series named as a noun runs to the appearing; a book's title goes with its publisher in
+  // brackets after it.
+  warns("北海道新聞の連載「まちの匠」の第12回（2023年1月）に社長が登場した。",
+        "北海道新聞の連載「まちの匠」の第12回（2023年1月）に社長が登場");
+  warns("書籍『北陸の手仕事』（2020年、北國新聞社刊）で紹介された。", "書籍『北陸の手仕事』（2020年、北國新聞社刊）で紹介");
   expect_clean("町に残る本屋はこの店を含めて数軒で、どこも厳しい。社内の優秀賞を設けた。");
   expect_clean("一番の数が多い。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last

@@ -5093,8 +5093,35 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
               break;
             }
           }
+          // (A book or a magazine by its title, its publisher in brackets after it: 書籍『北陸の
+          // 手仕事』（2020年、北國新聞社刊）で紹介された.)
+          for (size_t q = from; q > 1 && from - q < 20; --q) {
+            const char32_t c = s[q - 1];
+            if (c == U'）' || c == U')' || c == U'。' || is_line_break(c)) break;
+            if ((c == U'（' || c == U'(') && s[q - 2] == U'』') {
+              const size_t title_open = s.rfind(U'『', q - 2);
+              if (title_open != std::u32string_view::npos && q - 2 - title_open <= 20) from = clause_start(title_open);
+              break;
+            }
+          }
           size_t end = i + 2;
           if (starts_with(s, i, U"取り上げ")) end = i + 4;
+          // (A series or a feature named as a noun is where the firm appeared; the fact runs to
+          // the appearing: 北海道新聞の連載「まちの匠」の第12回…に社長が登場, …の連載「…」が初回に
+          // N社を選んだ.)
+          if ((starts_with(s, i, U"連載") || starts_with(s, i, U"特集")) &&
+              std::u32string_view(U"「『の（(が").find(at(s, i + 2)) != std::u32string_view::npos) {
+            for (size_t p = i + 2; p < s.size() && p < i + 48 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+              size_t verb = 0;
+              for (std::u32string_view w : {U"登場", U"紹介", U"選ん", U"選ば", U"取り上げ", U"載っ", U"載り", U"掲載", U"出演"}) {
+                if (verb == 0 && starts_with(s, p, w)) verb = w.size();
+              }
+              if (verb > 0) {
+                end = p + verb;
+                break;
+              }
+            }
+          }
           add_finding(out, from, end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailMedia);
           i = end - 1;
           continue;
