@@ -1633,6 +1633,10 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
   expect_finding("平成八年三月十七日、震災の翌年にオープンした。", "anon-quasi-identifier",
                  "平成八年三月十七日、震災の翌年にオープン", Severity::kWarning);
   EXPECT_FALSE(has_rule(check("2019年にカフェをオープンした。2020年に二号店をオープン。"), "anon-quasi-identifier"));
+  // A start from a trade in a year is a founding; from a date it is a plan's.
+  expect_finding("P社は大正十一年に活版印刷から出発し、今年で創業百周年を迎えました。", "anon-quasi-identifier",
+                 "大正十一年に活版印刷から出発し", Severity::kWarning);
+  expect_clean("2020年から出発した取り組みが実った。");
   // Born on a day; founded in a month told before a comma.
   expect_finding("明治四十四年九月一日に鋳造所として産声を上げた。", "anon-quasi-identifier",
                  "明治四十四年九月一日に鋳造所として産声を上げ", Severity::kWarning);

@@ -2650,8 +2650,15 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
     size_t founding_length = words.founding_words.match_at(s, i);
     // The place and the firm go with a year it stands since (元町の商店街で昭和28年から続く
     // 洋食店); a から that is no such thing is left to the rules below.
-    const size_t since_end = founding_length > 0 && s[i] == U'か' ? since_a_year_end(s, i, founding_length) : 0;
-    if (s[i] == U'か' && since_end == 0) founding_length = 0;
+    // (Only the words of standing since start so: から出発し is a start, told as 創業 is.)
+    const bool since_word = founding_length > 0 && s[i] == U'か' && !starts_with(s, i, U"から出発");
+    // (From a trade, not from a date: 2020年から出発した取り組み is a plan's start.)
+    if (founding_length > 0 && starts_with(s, i, U"から出発") &&
+        std::u32string_view(U"年月日度").find(before(s, i)) != std::u32string_view::npos) {
+      founding_length = 0;
+    }
+    const size_t since_end = since_word ? since_a_year_end(s, i, founding_length) : 0;
+    if (since_word && since_end == 0) founding_length = 0;
     if (size_t length = founding_length; length > 0) {
       static constexpr std::u32string_view kNotFounding[] = {U"者",   U"家",       U"社長",     U"精神", U"理念",
                                                              U"支援", U"塾",       U"スクール", U"融資", U"補助",
