@@ -1911,6 +1911,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("京都御所の畳替えを三代続けて請けてきた。", "京都御所の畳替えを三代続けて請けて");
   expect_clean("2022年に新人を主任に起用した。地元の畳替えを請けてきた。");
   warns("年間の貸出は八万着を超え、京都の着物レンタルでは一番の数になった。", "一番の数");
+  // In a longer sentence, the clause before a rank that holds the count it ranks goes with it.
+  warns("AI社は八戸市で「寺子屋みなと塾 本八戸教室」を開く個人塾で、2023年度に地元の進学校へ二十一人を合格させ、"
+        "市内の個人塾で最多だった。",
+        "2023年度に地元の進学校へ二十一人を合格させ、市内の個人塾で最多だった");
   // An exact count with the firm that ends the clause; a rank of master in a contest.
   warns("チタン製の極小ねじを量産できるのは国内で当社を含め2社。", "当社を含め2社");
   warns("そば打ちの全国大会で2019年に名人位を取った。", "名人位");

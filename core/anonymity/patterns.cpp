@@ -2221,6 +2221,20 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
       // The clauses before it in a short sentence are what the claim is about (径0.6ミリの
       // ねじを量産できるのは国内で3社、関西では当社のみ): the reviewer reads them together.
       if (scope > sentence_begin && s[scope - 1] == U'、' && scope - sentence_begin <= 48) scope = sentence_begin;
+      // (In a longer sentence, the clause right before it when it holds the count the claim ranks:
+      // 2023年度に地元の進学校へ二十一人を合格させ、市内の個人塾で最多だった.)
+      if (scope > sentence_begin && s[scope - 1] == U'、') {
+        size_t previous = scope - 1;
+        while (previous > sentence_begin && scope - previous < 40 && s[previous - 1] != U'、' && s[previous - 1] != U'「') {
+          --previous;
+        }
+        bool counted = false;
+        for (size_t p = previous; p + 1 < scope - 1 && !counted; ++p) {
+          counted = (is_ascii_digit(s[p]) || (is_kanji_numeral(s[p]) && p > previous && is_kanji_numeral(s[p - 1]))) &&
+                    std::u32string_view(U"人件台本個食杯軒社店名回枚冊着玉").find(s[p + 1]) != std::u32string_view::npos;
+        }
+        if (counted && (previous == sentence_begin || s[previous - 1] == U'、' || s[previous - 1] == U'「')) scope = previous;
+      }
     }
     if (tag == kClaimAward || tag == kClaimDatedAward) {
       // The contest comes first: "県の品評会で三年続けて一等を取った".
