@@ -498,9 +498,10 @@ bool flagship_topic_before(std::u32string_view s, size_t open, size_t close) {
   return false;
 }
 
-// シリーズ名は、…絵柄から『白雨』とした, 店名は…「はな」にした, 名前は…「…」に決まった: a name word as the sentence's
-// topic, and the quote at `open`..`close` made that name at the clause's end. As explicit as
-// a name keyword right before the quote. Returns kNamesProduct, kNamesShop or -1.
+// シリーズ名は、…絵柄から『白雨』とした, 店名は…「はな」にした, 名前は…「…」に決まった: a name
+// word as the sentence's topic, and the quote at `open`..`close` made that name at the clause's
+// end. As explicit as a name keyword right before the quote. Returns kNamesProduct, kNamesShop
+// or -1.
 int named_by_a_topic(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
   if (!starts_with(s, after, U"とした") && !starts_with(s, after, U"にした") && !starts_with(s, after, U"に決め") &&
@@ -1152,6 +1153,17 @@ size_t signboard_name_begin(std::u32string_view s, size_t begin, size_t end) {
   return begin + blank + 1;
 }
 
+// True if a quote of ordinary words may name an offer the firm started (「シロクマ便」,
+// 「家族の年輪」プラン) rather than describe one: shaped as a name (see above), and no label,
+// common modifier or what the offer includes (「朝ごはん付き」, 「送迎込み」, 「日替わり弁当」).
+bool may_name_an_offer(std::u32string_view inner) {
+  if (!may_be_a_name_of_ordinary_words(inner) || is_label_on_goods(inner) || is_modifier_and_goods(inner)) return false;
+  for (std::u32string_view included : {U"付き", U"つき", U"込み", U"なし", U"あり"}) {
+    if (ends_with(inner, included)) return false;
+  }
+  return true;
+}
+
 // True if the quote at `open`..`close` stands right after a word that makes it the firm's
 // flagship (看板の「鶴亀ブラック」, 主力の「天つ風」, 看板商品の『ごま天まる』) and is shaped as a
 // name: three characters or more, no sentence, no grammar at its end, no の that describes
@@ -1245,8 +1257,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // 「シロクマ便」を始めた, 定期サービス「十年家族帖」を始め; not サービス「定期点検」, 「宅配便」.)
     const bool service_started = [&] {
       if (thing >= 0 || service_words().match_ending_at(s.substr(0, i), i) == 0 || !launched_after(s, close) ||
-          !may_be_a_name_of_ordinary_words(inner) || inner.find(U'の') != std::u32string_view::npos ||
-          is_modifier_and_goods(inner) || is_label_on_goods(inner)) {
+          !may_name_an_offer(inner) || inner.find(U'の') != std::u32string_view::npos) {
         return false;
       }
       for (std::u32string_view kind : {U"便", U"号", U"帖", U"舎", U"パック", U"倶楽部", U"クラブ"}) {
@@ -1368,10 +1379,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     }
     // A plan or a run the quote names, started right after (毎年同じ構図で撮る「家族の年輪」プランを
     // 始め): for a reviewer, as after a service word.
-    // (What it includes describes it: 「朝ごはん付き」プラン, 「送迎込み」プラン.)
-    if (thing < 0 && !routine && may_be_a_name_of_ordinary_words(inner) && !is_label_on_goods(inner) &&
-        !is_modifier_and_goods(inner) && !ends_with(inner, U"付き") && !ends_with(inner, U"つき") &&
-        !ends_with(inner, U"込み") && !ends_with(inner, U"なし") && !ends_with(inner, U"あり") && [&] {
+    if (thing < 0 && !routine && may_name_an_offer(inner) && [&] {
           for (std::u32string_view kind : {U"プラン", U"便", U"コース", U"パック"}) {
             if (starts_with(s, close + 1, kind) && launched_after(s, close + kind.size())) return true;
           }
