@@ -245,6 +245,24 @@ bool kana_name_goes_on(std::u32string_view text, size_t end) {
          ((last == U'の' || last == U'や' || last == U'と') && (is_kanji(after) || is_katakana(after)));
 }
 
+// True if the one-kanji given name IPAdic read as word `given`, after a surname, is the start
+// of a longer kanji word instead (白州|湧|水とうふ: 湧水, 大井川|鐵|道): a kanji follows, and no
+// title (山田 翔社長), no proper noun going on from it (眞田|穂|乃香), and no longer given name
+// SKK lists (小林|善|三郎).
+bool kanji_word_goes_on(std::u32string_view text, const std::vector<Morpheme>& words, size_t given) {
+  if (given >= words.size()) return false;
+  const Morpheme& name = words[given];
+  if (name.end - name.begin != 1 || !is_kanji(at(text, name.end))) return false;
+  int title = 0;
+  if (lexicon().person_titles.match_at(text, name.end, &title) > 0) return false;
+  if (given + 1 < words.size() && words[given + 1].begin == name.end && words[given + 1].noun == NounKind::kProper) return false;
+  const PersonNameList& listed = PersonNameList::shared();
+  for (size_t length = 2; length <= 4 && name.begin + length <= text.size(); ++length) {
+    if (listed.is_given_name(text.substr(name.begin, length))) return false;
+  }
+  return true;
+}
+
 // True if the given name at [begin, end) is the noun ゆかり of "Xゆかりの" (associated with X):
 // 岡崎ゆかりの徳川家康 names the city, not a person 岡崎ゆかり.
 bool is_yukari_no(std::u32string_view text, size_t begin, size_t end) {
@@ -1614,21 +1632,8 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       const bool kana_runs_on = next != nullptr && next->proper == ProperKind::kPerson &&
                                 next->name == NameKind::kGivenName && all_of(surface(text, *next), is_hiragana) &&
                                 kana_name_goes_on(text, next->end);
-      // (Nor a given name of one kanji that a kanji word goes on from: 白州|湧|水とうふ is
-      // 白州 and 湧水, unless a title follows: 山田 翔社長.)
-      int title_after = 0;
-      // (SKK's given names that run on are names still: 小林|善|三郎, 眞田|穂|乃香.)
-      const bool kanji_runs_on = next != nullptr && next->end - next->begin == 1 && is_kanji(at(text, next->end)) &&
-                                 lex.person_titles.match_at(text, next->end, &title_after) == 0 &&
-                                 !(next + 1 < words.data() + words.size() && (next + 1)->begin == next->end &&
-                                   (next + 1)->noun == NounKind::kProper) &&
-                                 [&] {
-                                   const PersonNameList& listed = PersonNameList::shared();
-                                   for (size_t length = 2; length <= 4 && next->begin + length <= text.size(); ++length) {
-                                     if (listed.is_given_name(text.substr(next->begin, length))) return false;
-                                   }
-                                   return true;
-                                 }();
+      // (Nor a given name of one kanji that a kanji word goes on from: 白州|湧|水とうふ.)
+      const bool kanji_runs_on = next != nullptr && kanji_word_goes_on(text, words, k + 1);
       if (word.name == NameKind::kSurname && next != nullptr && next->proper == ProperKind::kPerson &&
           next->name == NameKind::kGivenName && next->noun == NounKind::kProper &&
           (next_touches || (next->begin == word.end + 1 && is_space(next_char))) &&
