@@ -3149,8 +3149,9 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 // 0.976, 0.890 and 0.896, 131 to 133 0.910, 0.899 and 0.896, 134 to 136 0.931, 0.871 and 0.908,
 // 137 to 139 0.885, 0.828 and 0.938, 140 to 142 0.909, 0.903 and 0.925 (at the session's
 // end, not tuned on), 143 to 145 0.940, 0.885 and 0.944, 146 to 148 0.905, 0.921 and 0.934,
-// 149 to 151 0.884, 0.926 and 0.935, and 152 to 154 0.938, 0.934 and 0.939 (at the rules the
-// held-out set last saw, not tuned on) before the rules were tuned on them (README.md in tests/anonymity/). The floors allow a few misses;
+// 149 to 151 0.884, 0.926 and 0.935, 152 to 154 0.938, 0.934 and 0.939 (at the rules the
+// held-out set saw second, not tuned on), and 155 to 157 0.890, 0.957 and 0.898 (at the
+// session's last rules, not tuned on) before the rules were tuned on them (README.md in tests/anonymity/). The floors allow a few misses;
 // a change that loses more, or makes another clean file fail, must say why.
 constexpr double kRecallFloor = 0.90;
 constexpr double kKindRecallFloor = 0.72;
