@@ -3601,6 +3601,8 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   // After 看板の, a name part before a kind of goods that says no make or place (a warning); what
   // the goods are made of is none.
   expect_finding("売上の六割を看板の飛梅最中が占める。", "anon-product", "飛梅最中", Severity::kWarning);
+  // (A coined name may open with a kana verb's stem: しばれ|大納言|最中.)
+  expect_finding("看板商品のしばれ大納言最中は値上げしても数が落ちない。", "anon-product", "しばれ大納言最中", Severity::kWarning);
   expect_clean("看板の黒糖まんじゅうが売れる。看板の抹茶ロールが売れる。看板のくるみ餅が売れる。名物のごま豆腐を出す。");
   // Regional pickles are kinds of goods, and 野沢 in 野沢菜 is no surname.
   expect_clean("「野沢菜漬けを作って四十年だけど」と話す。奈良漬を漬ける。");

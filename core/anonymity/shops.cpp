@@ -2099,7 +2099,11 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
       const std::u32string_view surface = s.substr(w.begin, w.end - w.begin);
       const bool no = surface == U"の" && end > begin && m + 1 < words.size() && words[m + 1].begin == w.end &&
                       words[m + 1].pos == PartOfSpeech::kNoun;
-      if (!(w.pos == PartOfSpeech::kNoun || w.pos == PartOfSpeech::kPrefix || no || w.unknown)) break;
+      // (A coined name may open with a kana verb's stem before nouns: しばれ|大納言|最中.)
+      const bool kana_stem = end == begin && w.pos == PartOfSpeech::kVerb && all_of(surface, is_hiragana) &&
+                             surface.size() >= 2 && m + 1 < words.size() && words[m + 1].begin == w.end &&
+                             words[m + 1].pos == PartOfSpeech::kNoun && is_kanji(s[words[m + 1].begin]);
+      if (!(w.pos == PartOfSpeech::kNoun || w.pos == PartOfSpeech::kPrefix || no || w.unknown || kana_stem)) break;
       if (w.noun == NounKind::kPronoun || w.noun == NounKind::kDependent) break;
       // An activity (看板の製作会社, 体験) or a suffix first (ジャムづくり, 商品ごと) makes the
       // run a description.
