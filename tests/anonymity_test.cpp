@@ -1909,6 +1909,7 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("2023年のミラノの家具見本市に出品した。", "に出品し");
   warns("2016年にJR東日本の観光ポスターに起用された。", "ポスターに起用");
   warns("京都御所の畳替えを三代続けて請けてきた。", "京都御所の畳替えを三代続けて請けて");
+  warns("医院は船橋市役所の真向かいに建つ十二階建てビルの最上階にある。", "船橋市役所の真向かいに建つ十二階建てビルの最上階");
   expect_clean("2022年に新人を主任に起用した。地元の畳替えを請けてきた。");
   warns("年間の貸出は八万着を超え、京都の着物レンタルでは一番の数になった。", "一番の数");
   // In a longer sentence, the clause before a rank that holds the count it ranks goes with it.
@@ -1927,6 +1928,12 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
         "北海道新聞の連載「まちの匠」の第12回（2023年1月）に社長が登場");
   warns("書籍『北陸の手仕事』（2020年、北國新聞社刊）で紹介された。", "書籍『北陸の手仕事』（2020年、北國新聞社刊）で紹介");
   expect_clean("町に残る本屋はこの店を含めて数軒で、どこも厳しい。社内の優秀賞を設けた。");
+  // The hottest, deepest or smallest in a scope; a share held; the last few people in the
+  // country after でもう.
+  warns("「うちの源泉は別府で一番熱い、百度ちょうどっちゃ」", "別府で一番熱");
+  warns("国内の建設機械向けで四割のシェアを持つ。", "四割のシェア");
+  warns("ガラスの浮き玉を宙吹きでつくれるもんは、日本でもう二人しかいない。", "日本でもう二人しかいない");
+  expect_clean("夏が一番熱い。社員は二人しかいない。");
   expect_clean("一番の数が多い。");
   // The firm's label alone after a group of firms as topic, after では and a blank; the last
   // one and the first, said of the firm.

@@ -1274,7 +1274,7 @@ bool last_few_in_a_place_before(std::u32string_view s, size_t i) {
   if (i >= 4 && ends_with(s.substr(0, i), U"にもう") && is_kanji(s[i - 4])) return true;
   // (Or a region's whole, said right before: 作れる職人は富山県内に二人しかおらず, 国内でも三人.)
   std::u32string_view head = s.substr(0, i);
-  for (std::u32string_view joint : {U"にはもう", U"にも", U"では", U"でも", U"には", U"に", U"で"}) {
+  for (std::u32string_view joint : {U"にはもう", U"でもう", U"にも", U"では", U"でも", U"には", U"に", U"で"}) {
     if (ends_with(head, joint)) {
       head.remove_suffix(joint.size());
       break;
@@ -5361,7 +5361,7 @@ bool ends_in_a_position(std::u32string_view d) {
       U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所", U"位置", U"た場所", U"る場所", U"だ場所",
       U"た建物", U"れた建物", U"石段下", U"坂下", U"階段下", U"高台", U"中腹", U"山腹", U"の下", U"の上", U"先端",
       U"の一軒", U"う場所", U"起点", U"一帯", U"湖畔", U"河畔", U"ほとり", U"一番上", U"いちばん上", U"一番奥", U"いちばん奥",
-      U"最奥", U"最上段", U"最下段", U"一番上の段"};
+      U"最奥", U"最上段", U"最下段", U"一番上の段", U"最上階", U"屋上"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }
