@@ -1910,6 +1910,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   warns("2016年にJR東日本の観光ポスターに起用された。", "ポスターに起用");
   warns("京都御所の畳替えを三代続けて請けてきた。", "京都御所の畳替えを三代続けて請けて");
   warns("医院は船橋市役所の真向かいに建つ十二階建てビルの最上階にある。", "船橋市役所の真向かいに建つ十二階建てビルの最上階");
+  // Steps counted from a named place, a side of it as the way.
+  warns("店は小樽運河の浅草橋から海側に歩いて百歩のところにある。", "小樽運河の浅草橋から海側に歩いて百歩");
+  warns("内宮の宇治橋まで歩いて三百歩という立地だ。", "内宮の宇治橋まで歩いて三百歩");
+  expect_clean("駅から数歩のところ。");
   expect_clean("2022年に新人を主任に起用した。地元の畳替えを請けてきた。");
   warns("年間の貸出は八万着を超え、京都の着物レンタルでは一番の数になった。", "一番の数");
   // In a longer sentence, the clause before a rank that holds the count it ranks goes with it.
@@ -1922,6 +1926,10 @@ TEST(AnonymityQuasiIdentifier, RareFirmsInSmallPlaces_AreWarnings) {
   // A programme by its title in 『』 that showed the firm; not one the firm showed.
   warns("「『秘密のケンミンSHOW極』の浜松特集で取り上げられたあと、客は増えた」", "『秘密のケンミンSHOW極』の浜松特集で取り上げ");
   expect_clean("『地域の宝』で紹介した。");
+  // A named station that followed the firm or filmed it close.
+  warns("平成二十八年の地震のあと、テレビ熊本の番組が再開までを五回追いかけた。", "テレビ熊本の番組が再開までを五回追いかけ");
+  warns("NHK神戸の夕方のニュースで2022年の秋に密着取材された。", "NHK神戸の夕方のニュースで2022年の秋に密着取材");
+  expect_clean("社長は流行を追いかけた。");
   // A series named as a noun runs to the appearing; a book's title goes with its publisher in
   // brackets after it.
   warns("北海道新聞の連載「まちの匠」の第12回（2023年1月）に社長が登場した。",

@@ -4405,7 +4405,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   const auto way_end = [&](size_t p) {
     for (std::u32string_view way : {U"徒歩", U"歩いて", U"車で", U"自転車で", U"バスで", U"船で", U"路面電車で", U"電車で",
                                     U"市電で", U"地下鉄で", U"北へ", U"南へ", U"東へ", U"西へ", U"北に", U"南に", U"東に",
-                                    U"西に", U"下りて", U"下って", U"上って", U"上がって", U"登って"}) {
+                                    U"西に", U"下りて", U"下って", U"上って", U"上がって", U"登って",
+                                    // (a side as the direction: 浅草橋から海側に歩いて百歩)
+                                    U"海側に", U"海側へ", U"山側に", U"山側へ", U"川側に", U"川側へ"}) {
       if (starts_with(s, p, way)) {
         p += way.size();
         // A direction, then a way of going: 東へ歩いて2分, 北へ向かって車で7分.
@@ -4451,7 +4453,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
-      case U'植': case U'と': case U'建':
+      case U'植': case U'と': case U'建': case U'追': case U'密':
         break;
       default:
         continue;
@@ -4504,7 +4506,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Or a route and the number right after it: 湯畑から西の河原通りを三分ほど上った右手.)
     size_t way_number = 0;
     const auto way_unit_length = [&](size_t p) -> size_t {
-      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒"}) {
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒", U"歩"}) {
         if (starts_with(s, p, u)) return u.size();
       }
       return 0;
@@ -4960,11 +4962,12 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // テレビ神奈川の情報番組で3度紹介, 北日本新聞に掲載: a named station or paper that
     // showed the firm (a generic one, 地元新聞 or テレビ, names nothing).
     if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報' || c == U'連' ||
-        c == U'放') {
+        c == U'放' || c == U'追' || c == U'密') {
       bool shown = false;
       // (Or the firm came on it: BS朝日の旅番組にも出ました.)
+      // (Or followed the firm for a while: 番組が再開までを五回追いかけた, 密着取材された.)
       for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ", U"連載", U"放送され",
-                                    U"放送さ", U"出まし", U"出た"}) {
+                                    U"放送さ", U"出まし", U"出た", U"追いかけ", U"密着"}) {
         shown = shown || starts_with(s, i, w);
       }
       // The outlet may stand a few clauses before the verb (NHK新潟放送局の夕方のニュースで
@@ -5126,7 +5129,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             }
           }
           size_t end = i + 2;
-          if (starts_with(s, i, U"取り上げ")) end = i + 4;
+          if (starts_with(s, i, U"取り上げ") || starts_with(s, i, U"追いかけ") || starts_with(s, i, U"密着取材")) end = i + 4;
           // (A series or a feature named as a noun is where the firm appeared; the fact runs to
           // the appearing: 北海道新聞の連載「まちの匠」の第12回…に社長が登場, …の連載「…」が初回に
           // N社を選んだ.)
