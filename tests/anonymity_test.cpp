@@ -190,6 +190,8 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   // The script a name is written in says a name follows; it is none itself.
   expect_finding("E社は伊勢市の工務店で、社名はカタカナで「ミエテック」と書く。", "anon-company", "ミエテック");
   expect_finding("社名は英字の「Snowlark」で、除雪の出動管理を行う。", "anon-company", "Snowlark");
+  expect_finding("ブランド名は英字一語の GLOVIA、最初の商品は革手袋だ。", "anon-company", "GLOVIA");
+  expect_finding("社名を英字にした OCEANWEAVE のブランドで売る。", "anon-company", "OCEANWEAVE");
   expect_clean("社名はカタカナで書く。社名はローマ字で書く。");
   expect_finding("社名のマルカ海産は港で知らない者がいない。", "anon-company", "マルカ海産");
   expect_clean("社名の由来は祖父の名だ。社名のローマ字表記は難しい。「こども食堂」として開き、地域に喜ばれた。");

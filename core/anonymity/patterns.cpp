@@ -642,11 +642,13 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         // Any one Latin word right after what names a firm (社名のKumonos, 自然食品チェーンFRESCA,
         // 高級食材店OLIVIAとの取引): the words before say it is a firm's name. After 社名 an
         // error; after a kind of firm a reviewer decides (ソフトウェア会社のExcel is a product).
-        const std::u32string_view head = s.substr(0, i);
+        // (A blank may set the name apart: ブランド名は英字一語の GLOVIA.)
+        std::u32string_view head = s.substr(0, i);
+        if (!head.empty() && head.back() == U' ') head.remove_suffix(1);
         bool firm_kind = false;
         bool name_word = false;
         for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は", U"英字で", U"英字の", U"ローマ字で",
-                                      U"横文字で"}) {
+                                      U"横文字で", U"英字一語の", U"英字一語で", U"英字にした"}) {
           name_word = name_word || ends_with(head, w);
         }
         // A firm called with さん in capitals (県内スーパーのHIGOMARTさん, 通販のNORDLYさん): a
