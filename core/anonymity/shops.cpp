@@ -1280,8 +1280,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // 発売から): judged by its words as after a service word.
     // (The firm's own meetings and routines are started too: 「ひだまり会議」, 「30分面談」.)
     bool routine = false;
+    // (And its charts and sheets: 「できる表」を作り, 「引き継ぎシート」.)
     for (std::u32string_view kind : {U"会議", U"ミーティング", U"勉強会", U"研修", U"朝礼", U"面談", U"委員会", U"運動",
-                                     U"活動", U"会", U"制度", U"ノート", U"タイム"}) {
+                                     U"活動", U"会", U"制度", U"ノート", U"タイム", U"表", U"シート", U"一覧"}) {
       routine = routine || ends_with(inner, kind);
     }
     if (thing < 0 && !routine && launched_after(s, close) && has_coined_part(s, words, begin, close) &&
@@ -1326,6 +1327,13 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
       beside_goods = thing >= 0;
     } else if (thing == kNamesProduct) {
       beside_goods = product_around_quote(s, i, close) >= 0;  // 入浴剤「ゆらり」を開発
+    }
+    // (The firm's own charts and routines are made too, and are no goods: 「できる表」を作り.
+    // Only the verb after says goods there; a kind of goods or a product word before would.)
+    if (routine && beside_goods && !by_context && lexicon().product_categories.match_ending_at(s.substr(0, i), i) == 0 &&
+        goods_words().match_ending_at(s.substr(0, i), i) == 0 &&
+        lexicon().product_context_before.match_ending_at(s.substr(0, i), i) == 0) {
+      continue;
     }
     // A shop word of two characters or more right before the quote: 旅館「松風」, 喫茶店
     // 「琥珀」 (not 店「らしさ」, where the quote marks a word as said).
@@ -1858,6 +1866,13 @@ void find_kana_names_before_strong_suffixes(std::u32string_view s, const Words& 
       }
     }
     if ((ends_like_grammar(run) && !ya && !ka) || lex.generic_kana_names.contains(run) || is_anonymised_name(run)) continue;
+    // (A verb and its past ending after a particle is a clause about the trade: 世代をつないだ
+    // 酒造業; after a bracket or a comma MeCab reads coined names so too: 「しお|た牧場」.)
+    if (const long last = words.ending_at(p); last > 0 && words[last].pos == PartOfSpeech::kAuxiliaryVerb &&
+                                              words[last - 1].pos == PartOfSpeech::kVerb && !ya && !ka && begin > 0 &&
+                                              std::u32string_view(U"をがにでともへは").find(s[begin - 1]) != std::u32string_view::npos) {
+      continue;
+    }
     // なごみの, いつもの: the part before a の must itself be a name.
     const size_t no = run.find(U'の');
     if (no != std::u32string_view::npos && (no < 2 || lex.generic_kana_names.contains(run.substr(0, no)))) continue;
