@@ -3172,8 +3172,9 @@ TEST(AnonymityQuasiIdentifier, OnlyThisFirmAndOtherWordings_AreWarnings) {
 // 137 to 139 0.885, 0.828 and 0.938, 140 to 142 0.909, 0.903 and 0.925 (at the session's
 // end, not tuned on), 143 to 145 0.940, 0.885 and 0.944, 146 to 148 0.905, 0.921 and 0.934,
 // 149 to 151 0.884, 0.926 and 0.935, 152 to 154 0.938, 0.934 and 0.939 (at the rules the
-// held-out set saw second, not tuned on), and 155 to 157 0.890, 0.957 and 0.898 (at the
-// session's last rules, not tuned on) before the rules were tuned on them (README.md in tests/anonymity/). The floors allow a few misses;
+// held-out set saw second, not tuned on), 155 to 157 0.890, 0.957 and 0.898, and 158 to 160
+// 0.900, 0.912 and 0.938 (at the session's last rules, not tuned on) before the rules were
+// tuned on them (README.md in tests/anonymity/). The floors allow a few misses;
 // a change that loses more, or makes another clean file fail, must say why.
 constexpr double kRecallFloor = 0.90;
 constexpr double kKindRecallFloor = 0.72;
