@@ -111,6 +111,12 @@ TEST(AnonymityCompany, KatakanaWordsOfTrade_EndAFirmAfterAKanjiName) {
   EXPECT_FALSE(has_rule(check("入稿の仕組みはクラウドサービスを使い、ネットストアも開いた。"), "anon-company"));
 }
 
+TEST(AnonymityCompany, AShopsGoodsAndTen_EndItsNameAsSaketenDoes) {
+  expect_finding("繁華街にある「坂元金物店」で買った。", "anon-company", "坂元金物店");
+  expect_finding("山田時計店で時計を直した。", "anon-company", "山田時計店");
+  expect_clean("地元の金物店で買った。駅前の時計店が閉じた。近所の書店に寄った。京漬物店の主人が来た。");
+}
+
 TEST(AnonymityCompany, AFirmCalledWithSan_IsAWarning) {
   expect_finding("「小麦粉はずっと北桑農産さんやし、替えられへん」", "anon-company", "北桑農産", Severity::kWarning);
   expect_finding("「三宮のいそや百貨店さんの催事は赤字や」", "anon-company", "いそや百貨店", Severity::kWarning);

@@ -233,6 +233,13 @@ Lexicon build() {
           kSuffixAfterKanji);
   add_all(l.company_suffixes,
           {"歯科", "歯科医院", "医院", "クリニック", "整骨院", "接骨院", "鍼灸院", "動物病院", "診療所"});
+  // A shop's goods and 店 end its name as 酒店 and 呉服店 do (坂元金物店, 山田時計店).
+  add_all(l.company_suffixes,
+          {"金物店", "時計店", "文具店", "文房具店", "荒物店", "履物店", "陶器店", "瀬戸物店", "家具店", "眼鏡店",
+           "雑貨店", "乾物店", "豆腐店", "青果店", "鮮魚店", "精肉店", "果物店", "米穀店", "釣具店",
+           "自転車店", "仏具店", "仏壇店", "印章店", "鞄店", "帽子店", "洋服店", "古書店", "書店", "骨董店", "燃料店",
+           "化粧品店", "手芸店", "生地店", "毛糸店", "布団店", "傘店", "靴店", "生花店", "花店", "酒販店",
+           "電気店", "電器店", "写真店", "茶舗店", "味噌店", "醤油店"});
   // Never an activity, always a firm: after any word they name one. (醸造, 縫製, 印刷 after a
   // common word describe a business: ワイン醸造, ジーンズ縫製.)
   add_all(l.firm_only_suffixes,
