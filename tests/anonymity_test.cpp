@@ -198,6 +198,11 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("社名は英字の「Snowlark」で、除雪の出動管理を行う。", "anon-company", "Snowlark");
   expect_finding("ブランド名は英字一語の GLOVIA、最初の商品は革手袋だ。", "anon-company", "GLOVIA");
   expect_finding("社名を英字にした OCEANWEAVE のブランドで売る。", "anon-company", "OCEANWEAVE");
+  // One Latin word a firm is bound to by what comes after, a blank allowed (for a reviewer).
+  expect_finding("売上の半分はOEM元の Fresca 向けだ。", "anon-company", "Fresca", Severity::kWarning);
+  expect_finding("香港の輸入商Sakeportとの商談に臨んだ。", "anon-company", "Sakeport", Severity::kWarning);
+  expect_finding("海外の展示会にはKNITOの英語名で出展した。", "anon-company", "KNITO", Severity::kWarning);
+  expect_clean("Excel向けの関数を覚えた。");
   expect_clean("社名はカタカナで書く。社名はローマ字で書く。");
   expect_finding("社名のマルカ海産は港で知らない者がいない。", "anon-company", "マルカ海産");
   expect_clean("社名の由来は祖父の名だ。社名のローマ字表記は難しい。「こども食堂」として開き、地域に喜ばれた。");

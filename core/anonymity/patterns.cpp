@@ -657,13 +657,16 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         name_word = name_word || (capitals && starts_with(s, end, U"さん"));
         // (Or what a firm is bound to by, after it: Glassioと年間契約, Snowbitと英字の社名, 雑貨商Nordhem.)
         // (Or where goods come from: Nordvinからの輸入に頼り.)
+        // (A blank may set it apart after too: OEM元の Fresca 向け.)
+        const size_t tail = at(s, end) == U' ' ? end + 1 : end;
         for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という英字の社名", U"という社名", U"の社名",
                                       U"からの輸入",
-                                      U"から輸入", U"から仕入れ", U"からの仕入れ", U"から調達"}) {
-          firm_kind = firm_kind || starts_with(s, end, w);
+                                      U"から輸入", U"から仕入れ", U"からの仕入れ", U"から調達", U"の英語名で", U"向けが", U"向けで",
+                                      U"向けだ", U"向けの"}) {
+          firm_kind = firm_kind || starts_with(s, tail, w);
         }
         for (std::u32string_view w : {U"チェーン", U"食材店", U"専門店", U"商社", U"問屋", U"メーカー", U"取引先の", U"取引先",
-                                      U"雑貨商", U"材木商", U"卸商",
+                                      U"雑貨商", U"材木商", U"卸商", U"輸入商", U"輸入元", U"元の", U"英字のロゴは",
                                       U"仕入先の", U"仕入れ先の", U"納品先の", U"販売店", U"代理店", U"卸の", U"卸先の",
                                       U"小売店", U"百貨店", U"量販店", U"印刷会社", U"運送会社"}) {
           firm_kind = firm_kind || ends_with(head, w);
