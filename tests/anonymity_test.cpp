@@ -111,6 +111,11 @@ TEST(AnonymityCompany, KatakanaWordsOfTrade_EndAFirmAfterAKanjiName) {
   EXPECT_FALSE(has_rule(check("入稿の仕組みはクラウドサービスを使い、ネットストアも開いた。"), "anon-company"));
 }
 
+TEST(AnonymityShop, ASakeShopsSignboard_IsAShopName) {
+  expect_finding("Q社の店「酒舗 たまきや」は、松下村塾から東へ歩いて三分。", "anon-shop", "酒舗 たまきや");
+  expect_clean("町の酒舗で買った。");
+}
+
 TEST(AnonymityCompany, AShopsGoodsAndTen_EndItsNameAsSaketenDoes) {
   expect_finding("繁華街にある「坂元金物店」で買った。", "anon-company", "坂元金物店");
   expect_finding("山田時計店で時計を直した。", "anon-company", "山田時計店");
