@@ -4186,6 +4186,13 @@ TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_no_error("社長は「桃は岡山白桃の名前で売れる」と話した。");
 }
 
+TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
+  expect_no_error("店は元町商店街の入口にある。戸越銀座商店街で二店目を出した。");
+  expect_clean("閑静な住宅街に工房を構える。");
+  // The firm itself is still found, also right before a word of place.
+  expect_finding("山田商店の前の通りで売った。", "anon-company", "山田商店");
+}
+
 TEST(AnonymityProduct, GoodsDescribedThenNamedAfterABlank_AreNamesAfterAKeyword) {
   expect_finding("自社ブランド「紅がにほぐし 浜の匠」は直販サイトで定番となった。", "anon-product", "紅がにほぐし 浜の匠");
   expect_finding("主力商品は「すだち香るドレッシング 青い実」。", "anon-product", "すだち香るドレッシング 青い実");
