@@ -3963,6 +3963,10 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("店は岡崎城の大手門を出て、伊賀川沿いに二筋目にある。", "anon-quasi-identifier", "岡崎城の大手門を出て、伊賀川沿いに二筋目",
                  Severity::kWarning);
   expect_clean("うちの二軒隣に住む。工場の一棟目を建てた。社長の一軒先輩だ。");
+  // A side and a comma after the walk: the count still ends it.
+  expect_finding("窯は泉山磁石場の石段を上がって右手、二軒目にある。", "anon-quasi-identifier", "泉山磁石場の石段を上がって右手、二軒目",
+                 Severity::kWarning);
+  expect_clean("店は右手、二軒目の建物を借りた。");
   // A way of going ended by て and a comma is part of the place; まっすぐ between a direction
   // and the distance.
   expect_finding("店は国際通りから一本入って、牧志の公設市場の斜め向かいにある。", "anon-quasi-identifier",

@@ -3973,7 +3973,12 @@ void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
     size_t number = at_unit;
     while (number > 0 && at_unit - number < 2 && (is_ascii_digit(s[number - 1]) || is_kanji_numeral(s[number - 1]))) --number;
     if (number == at_unit || number == 0) continue;
-    const std::u32string_view way = s.substr(0, number);
+    std::u32string_view way = s.substr(0, number);
+    // (A side, then a comma: 鳥居をくぐって右手、二軒目.)
+    // (After a walk or a named place: くぐって右手、, 鳥居の左手、.)
+    const bool side_then_comma = (ends_with(way, U"右手、") || ends_with(way, U"左手、")) && way.size() >= 4 &&
+                                 std::u32string_view(U"てでの").find(way[way.size() - 4]) != std::u32string_view::npos;
+    if (side_then_comma) way.remove_suffix(1);
     bool counted_along_a_way = ends_with(way, U"数えて") || ends_with(way, U"から");
     for (char32_t direction : std::u32string_view(U"東西南北左右")) {
       for (std::u32string_view particle : {U"へ", U"に", U"から", U"側の", U"側から", U"手"}) {
@@ -3996,7 +4001,7 @@ void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
     // (The way goes on over a comma after て: 大手門を出て、伊賀川沿いに二筋目.)
     while (begin > 0 && number - begin < 30 &&
            (std::u32string_view(U"。、「は").find(s[begin - 1]) == std::u32string_view::npos ||
-            (s[begin - 1] == U'、' && begin >= 2 && s[begin - 2] == U'て')) &&
+            (s[begin - 1] == U'、' && begin >= 2 && s[begin - 2] == U'て') || (side_then_comma && begin == number)) &&
            !is_line_break(s[begin - 1]) && s[begin - 1] != U'|') {
       --begin;
     }
