@@ -4097,6 +4097,16 @@ TEST(AnonymityQuasiIdentifier, KanjiDigitYearsTheFirmAsTheMeasureAndTheLastFewOf
   expect_clean("うちより大きい会社はいくらでもある。駅前に立つ看板を直した。");
 }
 
+TEST(AnonymityQuasiIdentifier, OnePlaceDescribedInTwoClauses_IsOneFinding) {
+  expect_finding("店は倉敷美観地区の中橋のたもとに建ち、大原美術館と川を挟んで向き合う。", "anon-quasi-identifier",
+                 "倉敷美観地区の中橋のたもとに建ち、大原美術館と川を挟んで向き合う", Severity::kWarning);
+  // Two sentences are two findings.
+  expect_finding("店は中橋のたもとにある。大原美術館と川を挟んで向き合う。", "anon-quasi-identifier", "中橋のたもと",
+                 Severity::kWarning);
+  expect_finding("店は中橋のたもとにある。大原美術館と川を挟んで向き合う。", "anon-quasi-identifier",
+                 "大原美術館と川を挟んで向き合う", Severity::kWarning);
+}
+
 TEST(AnonymityQuasiIdentifier, SharesOfTheFirmsMakeTheFewRankedAndQuotedClaimsOfAFact_AreWarnings) {
   expect_finding("業務用おろし金では全国の約4割を同社製が占める。", "anon-quasi-identifier", "業務用おろし金では全国の約4割を同社製が占める", Severity::kWarning);
   expect_finding("県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ。", "anon-quasi-identifier",

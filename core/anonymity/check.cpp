@@ -1052,6 +1052,29 @@ void extend_facts_over_what_held_since(std::u32string_view text, std::vector<Fin
   }
 }
 
+// One place described in two clauses of a sentence (中橋のたもとに建ち、大原美術館と川を挟んで
+// 向き合う) is one passage to rewrite: two location facts a few characters apart, with no
+// full stop between them, become one finding.
+void join_location_clauses(std::u32string_view text, std::vector<Finding>& findings) {
+  std::vector<Finding*> places;
+  for (Finding& f : findings) {
+    if (f.kind == FindingKind::kQuasiIdentifier && f.detail == kDetailLocation && f.end > f.begin) places.push_back(&f);
+  }
+  std::sort(places.begin(), places.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
+  Finding* joined = nullptr;
+  for (Finding* f : places) {
+    if (joined != nullptr && f->begin >= joined->end && f->begin - joined->end <= 4) {
+      const std::u32string_view between = text.substr(joined->end, f->begin - joined->end);
+      if (between.find_first_of(U"。！？\n「」『』|") == std::u32string_view::npos) {
+        joined->end = std::max(joined->end, f->end);
+        f->end = f->begin;  // merged: most_certain() passes over empty findings
+        continue;
+      }
+    }
+    if (joined == nullptr || f->begin >= joined->end) joined = f;
+  }
+}
+
 // Where findings overlap, the most certain one stands for the span (see priority()).
 // Returns the findings kept, in text order.
 std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
@@ -1347,6 +1370,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   profile.industry = context.industry.empty() ? front.industry : normalize_term(context.industry);
   add_quasi_identifier_findings(signals, profile, findings);
   extend_facts_over_what_held_since(text, findings);
+  join_location_clauses(text, findings);
 
   Problems problems;
   for (const Finding* finding : most_certain(findings)) {
