@@ -4100,6 +4100,14 @@ TEST(AnonymityQuasiIdentifier, KanjiDigitYearsTheFirmAsTheMeasureAndTheLastFewOf
 TEST(AnonymityQuasiIdentifier, OnePlaceDescribedInTwoClauses_IsOneFinding) {
   expect_finding("店は倉敷美観地区の中橋のたもとに建ち、大原美術館と川を挟んで向き合う。", "anon-quasi-identifier",
                  "倉敷美観地区の中橋のたもとに建ち、大原美術館と川を挟んで向き合う", Severity::kWarning);
+  // The way to the place and the turn it ends in belong to it.
+  expect_finding("店は高崎駅西口から大通りを進み、高崎市役所の手前の信号を右に折れたところにある。", "anon-quasi-identifier",
+                 "高崎駅西口から大通りを進み、高崎市役所の手前の信号を右に折れたところ", Severity::kWarning);
+  expect_finding("筏は宇和島の湾の一番奥、九島大橋の真下の筏だ。", "anon-quasi-identifier", "宇和島の湾の一番奥、九島大橋の真下の筏",
+                 Severity::kWarning);
+  // Traps: a clause of another kind before it; a branch opened near a station.
+  expect_finding("売上が伸びて人を増やし、九島大橋の真下の筏で育てる。", "anon-quasi-identifier", "九島大橋の真下の筏", Severity::kWarning);
+  expect_clean("昨年は売上が伸び、高崎駅の西口に二号店を出した。");
   // Two sentences are two findings.
   expect_finding("店は中橋のたもとにある。大原美術館と川を挟んで向き合う。", "anon-quasi-identifier", "中橋のたもと",
                  Severity::kWarning);

@@ -1075,6 +1075,52 @@ void join_location_clauses(std::u32string_view text, std::vector<Finding>& findi
   }
 }
 
+// A location fact goes on over the way that leads to it and the turn it ends in, when the
+// sentence says them: 宇和島の湾の一番奥、|九島大橋の真下の筏; 高崎駅西口から大通りを進み、|
+// 市役所の手前の信号|を右に折れたところ. The clause before must start with a name and end
+// in a position or a walk; the turn after must follow the fact at once.
+void extend_locations_over_their_way(std::u32string_view text, std::vector<Finding>& findings) {
+  const auto ends_with_any = [](std::u32string_view clause, std::initializer_list<std::u32string_view> endings) {
+    for (std::u32string_view e : endings) {
+      if (clause.size() > e.size() && clause.compare(clause.size() - e.size(), e.size(), e) == 0) return true;
+    }
+    return false;
+  };
+  for (Finding& f : findings) {
+    if (f.kind != FindingKind::kQuasiIdentifier || f.detail != kDetailLocation || f.end <= f.begin) continue;
+    if (f.begin >= 6 && text[f.begin - 1] == U'、') {
+      size_t start = f.begin - 1;
+      while (start > 0 && f.begin - 1 - start < 24 &&
+             std::u32string_view(U"、。はが「」『』\n|:：").find(text[start - 1]) == std::u32string_view::npos) {
+        --start;
+      }
+      const std::u32string_view clause = text.substr(start, f.begin - 1 - start);
+      const bool named = clause.size() >= 5 && (is_kanji(clause[0]) || is_katakana(clause[0])) &&
+                         clause.find_first_of(U"のをか") != std::u32string_view::npos &&
+                         (start == 0 || std::u32string_view(U"、。はが「\n|:：").find(text[start - 1]) != std::u32string_view::npos);
+      if (named && ends_with_any(clause, {U"一番奥", U"いちばん奥", U"の奥", U"二階", U"三階", U"地下", U"最上階", U"進み", U"歩き",
+                                          U"抜け", U"渡り", U"上りきった", U"下りきった", U"登りきった", U"すそ野", U"裾野",
+                                          U"の一角", U"突き当たり", U"の先", U"のたもと", U"の外れ", U"のはずれ"})) {
+        f.begin = start;
+      }
+    }
+    for (std::u32string_view turn : {U"を右に折れた", U"を左に折れた", U"を右へ折れた", U"を左へ折れた", U"を右に曲がった",
+                                     U"を左に曲がった", U"を右へ曲がった", U"を左へ曲がった", U"を渡った", U"をくぐった",
+                                     U"を抜けた", U"を渡りきった", U"を上りきった", U"を下りきった"}) {
+      if (!starts_with(text, f.end, turn)) continue;
+      size_t end = f.end + turn.size();
+      for (std::u32string_view place : {U"ところ", U"すぐ", U"角", U"先", U"右手", U"左手", U"突き当たり"}) {
+        if (starts_with(text, end, place)) {
+          end += place.size();
+          break;
+        }
+      }
+      f.end = end;
+      break;
+    }
+  }
+}
+
 // Where findings overlap, the most certain one stands for the span (see priority()).
 // Returns the findings kept, in text order.
 std::vector<const Finding*> most_certain(std::vector<Finding>& findings) {
@@ -1370,6 +1416,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   profile.industry = context.industry.empty() ? front.industry : normalize_term(context.industry);
   add_quasi_identifier_findings(signals, profile, findings);
   extend_facts_over_what_held_since(text, findings);
+  extend_locations_over_their_way(text, findings);
   join_location_clauses(text, findings);
 
   Problems problems;
