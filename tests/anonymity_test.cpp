@@ -3937,6 +3937,18 @@ TEST(AnonymityQuasiIdentifier, ADatedFactGoesOnOverWhatHeldSince) {
                  "昭和三十三年の創業以来、累計で十二万台の学習机を納めてきた", Severity::kWarning);
   // Trap: 以来 after no fact.
   expect_clean("支援を受けて以来、会議の時間を守るようになった。");
+  // A founding followed by から, or by how long it has gone on; a record kept to the end.
+  expect_finding("1919年の開業から元日も含めて一日も店を閉めたことがない。", "anon-quasi-identifier",
+                 "1919年の開業から元日も含めて一日も店を閉めたことがない", Severity::kWarning);
+  expect_finding("石材店は1954年創業、宍道湖の南岸で70年続く。", "anon-quasi-identifier", "1954年創業、宍道湖の南岸で70年続く",
+                 Severity::kWarning);
+  expect_finding("昭和二年の創業から、港に揚がったホタルジャコだけを使い、九十年以上一度も原料を変えていない。",
+                 "anon-quasi-identifier",
+                 "昭和二年の創業から、港に揚がったホタルジャコだけを使い、九十年以上一度も原料を変えていない", Severity::kWarning);
+  // Traps: the clause after a founding that says no record stays out.
+  expect_finding("1954年創業、社員は12名だ。", "anon-quasi-identifier", "1954年創業", Severity::kWarning);
+  expect_finding("1948年の開業から、設備を入れ替え、売上を伸ばした。", "anon-quasi-identifier", "1948年の開業から、設備を入れ替え",
+                 Severity::kWarning);
 }
 
 TEST(AnonymityQuasiIdentifier, AClaimEndingInNiGoesOnOverTheClauseItOpens) {

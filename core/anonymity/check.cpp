@@ -1038,17 +1038,71 @@ bool is_name_kind(FindingKind kind) {
 
 // A dated fact followed by 以来 goes on over what has held since (明治三十一年の開業以来、同じ
 // 源泉を一度も掘り替えずに使い続けている; 昭和三十三年の創業以来、累計で十二万台の学習机を
-// 納めてきた): the clause after it is the claim the date makes exact.
+// 納めてきた): the clause after it is the claim the date makes exact. So does a founding
+// followed by から (1919年の開業から元日も含めて一日も店を閉めたことがない), and one followed by
+// a clause of how long it has gone on (1954年創業、宍道湖の南岸で70年続く). Where the claim
+// goes on over a comma to the sentence's end with words of a record kept (一度も, 延べ), the
+// whole of it belongs.
 void extend_facts_over_what_held_since(std::u32string_view text, std::vector<Finding>& findings) {
+  constexpr std::u32string_view kClauseEnds = U"、。\n」』|";
+  const auto clause_end = [&](size_t from) -> size_t {
+    size_t end = from;
+    while (end < text.size() && end - from < 36 && kClauseEnds.find(text[end]) == std::u32string_view::npos) ++end;
+    return end < text.size() && kClauseEnds.find(text[end]) != std::u32string_view::npos ? end : 0;
+  };
+  const auto founded_before = [&](size_t p) {
+    for (std::u32string_view w : {U"創業", U"開業", U"創立", U"設立", U"開店", U"開窯", U"開湯", U"開園", U"開院"}) {
+      if (p >= w.size() && text.compare(p - w.size(), w.size(), w) == 0) return true;
+    }
+    return false;
+  };
   for (Finding& f : findings) {
     if (f.kind != FindingKind::kQuasiIdentifier || f.end <= f.begin) continue;
     size_t p = f.end;
-    if (starts_with(text, p, U"以来")) p += 2;
-    else if (!(p >= 2 && text.compare(p - 2, 2, U"以来") == 0)) continue;
-    if (at(text, p) != U'、') continue;
-    size_t end = p + 1;
-    while (end < text.size() && end - p < 36 && std::u32string_view(U"、。\n」』|").find(text[end]) == std::u32string_view::npos) ++end;
-    if (end < text.size() && std::u32string_view(U"、。\n」』|").find(text[end]) != std::u32string_view::npos) f.end = end;
+    bool since = false;
+    if (starts_with(text, p, U"以来")) {
+      p += 2;
+      since = true;
+    } else if (p >= 2 && text.compare(p - 2, 2, U"以来") == 0) {
+      since = true;
+    } else if (founded_before(p) && starts_with(text, p, U"から")) {
+      p += 2;
+      since = true;
+    } else if (founded_before(p) && at(text, p) == U'、') {
+      // (How long it has gone on: …、宍道湖の南岸で70年続く.)
+      const size_t end = clause_end(p + 1);
+      if (end == 0) continue;
+      const std::u32string_view clause = text.substr(p + 1, end - p - 1);
+      const size_t years = clause.find(U"年");
+      const bool lasting = years != std::u32string_view::npos && years > 0 &&
+                           (is_ascii_digit(clause[years - 1]) || is_kanji_numeral(clause[years - 1])) &&
+                           (clause.find(U"続く") != std::u32string_view::npos || clause.find(U"続いて") != std::u32string_view::npos ||
+                            clause.find(U"続け") != std::u32string_view::npos);
+      if (lasting) f.end = end;
+      continue;
+    }
+    if (!since) continue;
+    const bool comma = at(text, p) == U'、';
+    if (comma) ++p;
+    else if (p == f.end || text.compare(p - 2, 2, U"から") != 0) continue;  // 以来 needs its comma
+    size_t end = clause_end(p);
+    if (end == 0) continue;
+    // (The record goes on to the sentence's end: …から、港に揚がった…だけを使い、九十年以上一度も
+    // 原料を変えていない.)
+    if (text[end] == U'、') {
+      size_t stop = end + 1;
+      while (stop < text.size() && stop - end < 30 && std::u32string_view(U"。\n」』|").find(text[stop]) == std::u32string_view::npos) ++stop;
+      const std::u32string_view rest = text.substr(p, stop - p);
+      if (stop < text.size() && text[stop] == U'。') {
+        for (std::u32string_view kept : {U"一度も", U"一日も", U"延べ", U"累計", U"欠かさ"}) {
+          if (rest.find(kept) != std::u32string_view::npos) {
+            end = stop;
+            break;
+          }
+        }
+      }
+    }
+    f.end = end;
   }
 }
 
