@@ -4117,6 +4117,8 @@ TEST(AnonymityQuasiIdentifier, OnePlaceDescribedInTwoClauses_IsOneFinding) {
                  "高崎駅西口から大通りを進み、高崎市役所の手前の信号を右に折れたところ", Severity::kWarning);
   expect_finding("筏は宇和島の湾の一番奥、九島大橋の真下の筏だ。", "anon-quasi-identifier", "宇和島の湾の一番奥、九島大橋の真下の筏",
                  Severity::kWarning);
+  expect_finding("店はJR松本駅お城口から徒歩3分、あがたの森通りとの交差点に面した2階建てだ。", "anon-quasi-identifier",
+                 "JR松本駅お城口から徒歩3分、あがたの森通りとの交差点に面した2階建てだ", Severity::kWarning);
   // Traps: a clause of another kind before it; a branch opened near a station.
   expect_finding("売上が伸びて人を増やし、九島大橋の真下の筏で育てる。", "anon-quasi-identifier", "九島大橋の真下の筏", Severity::kWarning);
   expect_clean("昨年は売上が伸び、高崎駅の西口に二号店を出した。");

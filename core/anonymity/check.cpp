@@ -1158,6 +1158,26 @@ void extend_locations_over_their_way(std::u32string_view text, std::vector<Findi
         f.begin = start;
       }
     }
+    // (A clause after a comma that says where it stands against another place: 徒歩3分、あがたの
+    // 森通りとの交差点に面した2階建て.)
+    if (at(text, f.end) == U'、') {
+      size_t stop = f.end + 1;
+      while (stop < text.size() && stop - f.end < 26 && std::u32string_view(U"、。\n「」『』|").find(text[stop]) == std::u32string_view::npos) {
+        ++stop;
+      }
+      const std::u32string_view clause = text.substr(f.end + 1, stop - f.end - 1);
+      if (stop < text.size() && text[stop] != U'「' && clause.size() >= 6) {
+        for (std::u32string_view facing : {U"に面した", U"に面する", U"と向き合う", U"を挟んで", U"の角に", U"の真向かい", U"の斜め向かい",
+                                           U"の隣に", U"の二階", U"の一角"}) {
+          const size_t at_facing = clause.find(facing);
+          if (at_facing != std::u32string_view::npos && at_facing >= 3 &&
+              (is_kanji(clause[at_facing - 1]) || is_katakana(clause[at_facing - 1]))) {
+            f.end = stop;
+            break;
+          }
+        }
+      }
+    }
     for (std::u32string_view turn : {U"を右に折れた", U"を左に折れた", U"を右へ折れた", U"を左へ折れた", U"を右に曲がった",
                                      U"を左に曲がった", U"を右へ曲がった", U"を左へ曲がった", U"を渡った", U"をくぐった",
                                      U"を抜けた", U"を渡りきった", U"を上りきった", U"を下りきった"}) {
