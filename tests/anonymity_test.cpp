@@ -1100,6 +1100,13 @@ TEST(AnonymityQuasiIdentifier, AFoundingDatedToTheDay_IsOneFinding) {
                  "創業は1931年（昭和6年）5月12日", Severity::kWarning);
   expect_finding("- 1952年4月1日、初代が大工3人で創業", "anon-quasi-identifier", "1952年4月1日、初代が大工3人で創業",
                  Severity::kWarning);
+  // A firm split off from its parent, or a shop from its master, is founded that day too.
+  expect_finding("うちは2017年11月22日に親会社の東三精機から分かれてできた会社だ。", "anon-quasi-identifier",
+                 "2017年11月22日に親会社の東三精機から分かれてでき", Severity::kWarning);
+  expect_finding("2015年4月に師匠の店から暖簾分けで開いた。", "anon-quasi-identifier", "2015年4月に師匠の店から暖簾分けで",
+                 Severity::kWarning);
+  // Trap: a department made independent, with no date.
+  expect_clean("営業部から独立して動く班を作った。");
 }
 
 TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
