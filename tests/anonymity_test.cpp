@@ -4236,6 +4236,12 @@ TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
   expect_finding("山田商店の前の通りで売った。", "anon-company", "山田商店");
 }
 
+TEST(AnonymityCompany, WhereTheNameIsKeptOut_IsNoName) {
+  expect_no_error("取引先は7社。社名は会議の記録では伏せる。会社名は会議の記録では伏せる。屋号は資料には書かない。");
+  // A name said right before で still is one.
+  expect_finding("社名は富士五湖トラベルバスで、社員は30名だ。", "anon-company", "富士五湖トラベルバス");
+}
+
 TEST(AnonymityProduct, GoodsDescribedThenNamedAfterABlank_AreNamesAfterAKeyword) {
   expect_finding("自社ブランド「紅がにほぐし 浜の匠」は直販サイトで定番となった。", "anon-product", "紅がにほぐし 浜の匠");
   expect_finding("主力商品は「すだち香るドレッシング 青い実」。", "anon-product", "すだち香るドレッシング 青い実");

@@ -3022,9 +3022,10 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
     }
     while (end > p && (s[end - 1] == U'の' || s[end - 1] == U'・')) --end;
     if (end <= p) continue;
-    // Where the name comes from, not the name: 農園名は地元の地名から取った.
+    // Where the name comes from, not the name: 農園名は地元の地名から取った. Nor where it is
+    // kept out of: 社名は会議の記録では伏せる.
     bool origin = false;
-    for (std::u32string_view from : {U"から", U"より", U"に由来", U"にちなん", U"を", U"が", U"について"}) {
+    for (std::u32string_view from : {U"から", U"より", U"に由来", U"にちなん", U"を", U"が", U"について", U"では", U"には", U"でも"}) {
       origin = origin || starts_with(s, end, from);
     }
     if (origin) continue;
