@@ -4206,6 +4206,16 @@ TEST(AnonymityPostal, KanjiDigitsAfterTheMark_AreAPostalCode) {
   expect_clean("三一三‐〇〇一二のような番号は書かない。");
 }
 
+TEST(AnonymityPerson, SpeakersInMinutesByRoleAndName_AreErrors) {
+  expect_finding("- 社長 鴫原蒼一郎：「最中が売れているうちは、ほかを考えない」", "anon-person", "鴫原蒼一郎");
+  expect_finding("- 院長 蛯子俊：「訪問の依頼が増えている」", "anon-person", "蛯子俊");
+  expect_finding("- 二代目 瀬戸内大吾：「観光シーズンは麺が足りない」", "anon-person", "瀬戸内大吾");
+  expect_finding("・運行管理者 弟子丸剛：団体客が消えた。", "anon-person", "弟子丸剛");
+  // Traps: what was said, or no one, after the role; a role in running text.
+  expect_clean("- 社長 発言：「最中が売れている」\n- 社長 コメント：なし\n- 社長：「まずは数字を見る」");
+  expect_clean("議題は社長 交代：時期を決める。");
+}
+
 TEST(AnonymityPerson, AGenerationOfTheLineAndMoreJobs_AreRoles) {
   expect_finding("三代目の勘解由小路 薫は「父の代からの取引先」と言う。", "anon-person", "勘解由小路 薫");
   expect_finding("- 運行管理者: 中家 伸也", "anon-person", "中家 伸也");

@@ -857,6 +857,54 @@ void find_full_names_after_roles(std::u32string_view text, const std::vector<Mor
   }
 }
 
+// Who speaks in minutes, by role and name before a colon (- 社長 鴫原蒼一郎：「…」, - 院長 蛯子俊：):
+// the run of kanji or katakana between the role's blank and the colon is the speaker's name,
+// however the dictionary cuts or does not know it. An error: minutes name people in full.
+// (One word the dictionary knows as a common noun is what was said, not who: 社長 発言：.)
+void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& findings) {
+  if (words.empty()) return;
+  const Lexicon& lex = lexicon();
+  const WordIndex index(&words);
+  for (size_t colon = text.find_first_of(U":："); colon != std::u32string_view::npos;
+       colon = text.find_first_of(U":：", colon + 1)) {
+    size_t begin = colon;
+    const bool katakana = begin > 0 && is_katakana(text[begin - 1]);
+    while (begin > 0 && colon - begin < 8 &&
+           (katakana ? (is_katakana(text[begin - 1]) || text[begin - 1] == U'・') : is_kanji(text[begin - 1]))) {
+      --begin;
+    }
+    const size_t length = colon - begin;
+    if (length < 2 || length > (katakana ? 8 : 6) || begin == 0 || !is_space(text[begin - 1])) continue;
+    const size_t role_end = begin - 1;
+    const std::u32string_view head = text.substr(0, role_end);
+    const bool role = lex.person_titles.match_ending_at(head, role_end) > 0 || lex.person_roles.match_ending_at(head, role_end) > 0 ||
+                      (role_end >= 2 && text[role_end - 1] == U'目' && text[role_end - 2] == U'代');
+    if (!role) continue;
+    // (The role opens its line or item: - 社長 …, ・工場長 ….)
+    size_t line = role_end;
+    while (line > 0 && text[line - 1] != U'\n' && text[line - 1] != U'、' && text[line - 1] != U'（') --line;
+    const std::u32string_view before_role = text.substr(line, role_end - line);
+    if (before_role.find_first_of(U"。はがをにで") != std::u32string_view::npos) continue;
+    const long w = index.starting_at(begin);
+    if (w >= 0 && index[w].end == colon && !index[w].unknown && index[w].noun != NounKind::kProper) continue;
+    bool found = false;
+    for (Finding& f : findings) {
+      if (f.kind != FindingKind::kPerson || f.end <= begin || f.begin >= colon) continue;
+      found = true;
+      if (f.begin >= begin && f.end <= colon) {
+        f.begin = begin;
+        f.end = colon;
+        f.severity = Severity::kError;
+        if (f.core_end > f.core_begin) {
+          f.core_begin = begin;
+          f.core_end = colon;
+        }
+      }
+    }
+    if (!found) add_finding(findings, begin, colon, FindingKind::kPerson, Severity::kError, {}, begin, colon);
+  }
+}
+
 // People named in a list (弘中、末次、国弘; 茂木と新井) are one finding: the reviewer
 // rewrites the list as a whole ("担当の3名").
 void join_listed_people(std::u32string_view text, std::vector<Finding>& findings) {
@@ -1470,6 +1518,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   join_product_names(text, findings);
   find_people_in_marked_lists(text, words, findings);
   find_full_names_after_roles(text, words, findings);
+  find_speakers_by_role(text, words, findings);
   // (Their people are judged as the others were: an allowed public figure is none.)
   findings.erase(std::remove_if(findings.begin(), findings.end(), is_fine), findings.end());
   join_listed_people(text, findings);
