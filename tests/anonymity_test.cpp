@@ -391,7 +391,9 @@ TEST(AnonymitySpeech, WesternSpeechIsRewrittenInPlace_KeepingEveryOffset) {
 
 TEST(AnonymityPerson, NamesInListsMarkedAsPeople_AreAllPeople) {
   // One of them found, the count the list's length: the others are people too.
-  expect_finding("営業: 鵜飼、汐見、バーンズ の3人は、自分の担当を持つ。", "anon-person", "鵜飼、汐見、バーンズ", Severity::kWarning);
+  // (A task before a colon heads the list as a role does: the list is an error.)
+  expect_finding("営業: 鵜飼、汐見、バーンズ の3人は、自分の担当を持つ。", "anon-person", "鵜飼、汐見、バーンズ");
+  expect_finding("担当は鵜飼、汐見、バーンズ の3人で、自分の担当を持つ。", "anon-person", "鵜飼、汐見、バーンズ");
   expect_finding("フロント担当（荻窪、千田）の二人にも入ってもらった。", "anon-person", "荻窪、千田", Severity::kWarning);
   expect_finding("配車は小野寺とベアトリスの二人が担っている。", "anon-person", "小野寺とベアトリス", Severity::kWarning);
   expect_finding("開発担当の佐々木・二ツ森の両名が整理した。", "anon-person", "佐々木・二ツ森");
@@ -4204,6 +4206,13 @@ TEST(AnonymityAddress, LotNumbersInKanjiDigits_AreAddresses) {
 TEST(AnonymityPostal, KanjiDigitsAfterTheMark_AreAPostalCode) {
   expect_finding("郵送の案内には〒四一三‐〇〇一二の住所を刷り直した。", "anon-postal", "〒四一三‐〇〇一二");
   expect_clean("三一三‐〇〇一二のような番号は書かない。");
+}
+
+TEST(AnonymityPerson, ListsHeadedByATaskAndAColon_AreLists) {
+  expect_finding("社内の体制表には「営業: 宇佐美、二瓶、ホアン」と並ぶ。", "anon-person", "宇佐美、二瓶、ホアン");
+  expect_finding("流れを書き出した（受注：渡部、経理：五十嵐）。", "anon-person", "渡部");
+  // Traps: tasks listed after a task; the task said with の.
+  expect_clean("営業：新規開拓、既存深耕\n製造: 午前、午後の二交代\n営業の強化が課題だ。");
 }
 
 TEST(AnonymityPerson, SpeakersInMinutesByRoleAndName_AreErrors) {

@@ -503,6 +503,19 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
   lex.person_role_ends.for_each_match(text, [&](size_t begin, size_t end, int bits) {
     if (starts_word(begin, end)) ends[end] |= static_cast<uint8_t>(bits);
   });
+  // A task heads a list of people only before a colon (受注：渡部、出荷：星; 営業: 宇佐美、二瓶):
+  // said with の, it is the work (営業の強化).
+  for (size_t colon = text.find(U':'); colon != std::u32string_view::npos; colon = text.find(U':', colon + 1)) {
+    for (std::u32string_view task : {U"営業", U"受注", U"出荷", U"製造", U"配送", U"検品", U"仕入れ", U"販売", U"接客", U"調理",
+                                     U"会計", U"総務", U"広報", U"企画", U"設計", U"施工", U"品質管理", U"生産管理", U"栽培",
+                                     U"加工", U"発送", U"梱包", U"配達", U"運行管理", U"財務", U"人事"}) {
+      if (colon >= task.size() && text.compare(colon - task.size(), task.size(), task) == 0 &&
+          starts_word(colon - task.size(), colon)) {
+        ends[colon] |= 1;
+        break;
+      }
+    }
+  }
   // A nationality heads a name as a title does (フランス人アントワーヌ, ベトナム人のグエン).
   for (size_t p = text.find(U'人'); p != std::u32string_view::npos; p = text.find(U'人', p + 1)) {
     if (p >= 3 && is_katakana(text[p - 1]) && is_katakana(text[p - 2]) && is_katakana(text[p - 3])) ends[p + 1] |= 3;
@@ -587,12 +600,15 @@ PersonCandidate colon_list_item(std::u32string_view text, const std::vector<Morp
   long last = k;
   while (last + 1 < static_cast<long>(words.size()) && words[last].end < end) ++last;
   if (words[last].end != end) return item;
+  // (A surname the list knows that IPAdic cuts as a number and a counter is one: 二|瓶, 四|釜.)
+  const bool listed_surname = !katakana && last > k && words[k].noun == NounKind::kNumber &&
+                              PersonNameList::shared().is_surname(name);
   // One word the dictionary knows whole is a task or a thing (製造, 広報, マーケティング);
   // so is a compound of such words (受付|業務, 品質|管理) or one with a suffix (企画|部). A
   // name the dictionary cuts has a part of its own: one kanji (大工|廻, 小鳥|遊) or a word
   // it does not know or knows as a name (峯|苫).
-  bool own_part = katakana;
-  for (long w = k; w <= last; ++w) {
+  bool own_part = katakana || listed_surname;
+  for (long w = k; w <= last && !listed_surname; ++w) {
     const Morpheme& part = words[w];
     // (A suffix can open a name it cut: 下|釜; numerals are names' too: 四|辻, 一戸.)
     if (part.pos == PartOfSpeech::kParticle || part.pos == PartOfSpeech::kVerb || (part.noun == NounKind::kSuffix && w > k)) {
