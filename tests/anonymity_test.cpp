@@ -3673,6 +3673,10 @@ TEST(AnonymityProduct, ShortKanaNamesRightAfterTheGoods_AreNamesHoweverMeCabCuts
   // The flagship as the topic and the quote ending its clause: judged as beside goods.
   expect_finding("看板は甕仕込みの「紫宵」。社長は言う。", "anon-product", "紫宵");
   expect_clean("看板は手書きの「営業中」だ。看板は「安心」です。主力は「見える化」の支援です。");
+  // (Ended by である too; goods, a blank and a name as the flagship are for a reviewer.)
+  expect_finding("主力は「ゆずかドレッシング」である。", "anon-product", "ゆずかドレッシング");
+  expect_finding("- 看板は「田舎豆腐 石垣」。", "anon-product", "田舎豆腐 石垣", Severity::kWarning);
+  expect_clean("看板は「営業中」である。看板は「季節 限定」だ。");
   expect_clean("蔵の酒の「らしさ」がどこにあるか聞いた。パンの「食感」は大事だ。菓子の「品質」を守る。");
   // One kana MeCab reads as a particle at a coined name's start is part of it (に|しき野).
   expect_finding("週2回の訪問診療「にしき野在宅ケア便」を始めた。", "anon-product", "にしき野在宅ケア便");

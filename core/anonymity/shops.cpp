@@ -485,7 +485,7 @@ bool flagship_topic_before(std::u32string_view s, size_t open, size_t close) {
   const size_t after = close + 1;
   const char32_t next = at(s, after);
   if (!(next == U'。' || next == U'、' || starts_with(s, after, U"で、") || starts_with(s, after, U"だ") ||
-        starts_with(s, after, U"です"))) {
+        starts_with(s, after, U"です") || starts_with(s, after, U"である") || starts_with(s, after, U"でした"))) {
     return false;
   }
   const std::u32string_view before = sentence_before(s, open, 30);
@@ -1375,7 +1375,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     }
     // A signboard in quotes: a kind of shop or goods, a blank, a name (『きしめん 松風』, 『お茶屋
     // 菊乃』, 『ドライクリーニング はなまる』).
-    if (const size_t name_begin = signboard_name_begin(s, begin, close); thing < 0 && name_begin > begin) {
+    // (Beside words of goods too: 看板は「田舎豆腐 石垣」.)
+    if (const size_t name_begin = signboard_name_begin(s, begin, close);
+        (thing < 0 || (beside_goods && !by_context && flagship_topic_before(s, i, close))) && name_begin > begin) {
       // (Goods before the blank make it a product's label: 「林檎最中 ゆきあかり」.)
       const std::u32string_view kind = s.substr(begin, name_begin - 1 - begin);
       // (…unless the name ends as a shop's does: 「手焼きせんべい 松葉屋」.)
