@@ -4259,6 +4259,11 @@ TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
   expect_finding("山田商店の前の通りで売った。", "anon-company", "山田商店");
 }
 
+TEST(AnonymityCompany, TheStandardIndustrialClassification_IsNoFirm) {
+  expect_clean("業種は日本標準産業分類の「学術研究，専門・技術サービス業」に含まれる。");
+  expect_clean("産業分類では小売業にあたる。");
+}
+
 TEST(AnonymityCompany, WhereTheNameIsKeptOut_IsNoName) {
   expect_no_error("取引先は7社。社名は会議の記録では伏せる。会社名は会議の記録では伏せる。屋号は資料には書かない。");
   // A name said right before で still is one.

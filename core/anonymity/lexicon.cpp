@@ -263,7 +263,9 @@ Lexicon build() {
           {"高校", "高等学校", "大学", "団地", "地帯", "会", "協会", "組合", "振興", "センター", "学科", "部", "界",
            "分野", "全体", "用", "向け", "系", "化", "等", "業", "者", "品", "製品", "展", "会議所", "員", "長",
            // A street or district of shops or houses, not one firm (元町商店街, 駅前住宅街, 観光地).
-           "街", "地", "地域", "地区"});
+           "街", "地", "地域", "地区",
+           // a classification named by its trade (日本標準産業分類)
+           "分類"});
 
   add_all(l.person_titles, kRoleTitles, kTitleRole);
   add_all(l.person_titles,
@@ -935,7 +937,7 @@ Lexicon build() {
   // JSIC major divisions (as in taxonomy.yaml, with both comma forms) and the starting
   // vocabularies of case-format.md; callers add the live taxonomy through the context.
   add_all(l.vocabulary,
-          {"農業，林業", "農業,林業", "漁業", "鉱業，採石業，砂利採取業", "鉱業,採石業,砂利採取業", "建設業",
+          {"日本標準産業分類", "農業，林業", "農業,林業", "漁業", "鉱業，採石業，砂利採取業", "鉱業,採石業,砂利採取業", "建設業",
            "製造業", "電気・ガス・熱供給・水道業", "情報通信業", "運輸業，郵便業", "運輸業,郵便業", "卸売業，小売業",
            "卸売業,小売業", "金融業，保険業", "金融業,保険業", "不動産業，物品賃貸業", "不動産業,物品賃貸業",
            "学術研究，専門・技術サービス業", "学術研究,専門・技術サービス業", "宿泊業，飲食サービス業",
