@@ -4122,6 +4122,15 @@ TEST(AnonymityQuasiIdentifier, KanjiDigitYearsTheFirmAsTheMeasureAndTheLastFewOf
   expect_clean("うちより大きい会社はいくらでもある。駅前に立つ看板を直した。");
 }
 
+TEST(AnonymityQuasiIdentifier, AGroupInAScopeWithDeWaAndTheYoungest_AreClaims) {
+  expect_finding("社員の平均年齢は27歳で、県内の工務店では最も若い。", "anon-quasi-identifier",
+                 "社員の平均年齢は27歳で、県内の工務店では最も若い", Severity::kWarning);
+  expect_finding("「県内の蔵じゃ一番北っ側で寒いのが売りだ」", "anon-quasi-identifier", "「県内の蔵じゃ一番北っ側で寒いのが売りだ」",
+                 Severity::kWarning);
+  // Traps: the firm's own inside; the speaker once.
+  expect_clean("社内では一番若い。当時は私が一番若かった。");
+}
+
 TEST(AnonymityQuasiIdentifier, OnePlaceDescribedInTwoClauses_IsOneFinding) {
   expect_finding("店は倉敷美観地区の中橋のたもとに建ち、大原美術館と川を挟んで向き合う。", "anon-quasi-identifier",
                  "倉敷美観地区の中橋のたもとに建ち、大原美術館と川を挟んで向き合う", Severity::kWarning);
