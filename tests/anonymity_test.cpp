@@ -4268,6 +4268,14 @@ TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
   expect_finding("山田商店の前の通りで売った。", "anon-company", "山田商店");
 }
 
+TEST(AnonymityShop, ShopKindsInKanaAndListsOfThem_AreNoShops) {
+  expect_clean("近所の居酒屋やうどん屋さん、ホテルの朝食向けに提案した。せんべい屋さんに寄った。");
+  expect_clean("食堂やそば屋に卸している。");
+  // A kana name before a shop's ending still is one.
+  expect_finding("居酒屋やまびこ亭を営む。", "anon-shop", "居酒屋やまびこ亭");
+  expect_finding("ひまわり屋さんに寄った。", "anon-shop", "ひまわり屋");
+}
+
 TEST(AnonymityCompany, TheStandardIndustrialClassification_IsNoFirm) {
   expect_clean("業種は日本標準産業分類の「学術研究，専門・技術サービス業」に含まれる。");
   expect_clean("産業分類では小売業にあたる。");

@@ -867,6 +867,8 @@ bool shaped_like_a_firm(std::u32string_view text, const std::vector<Morpheme>& w
     // (Coined kana: katakana before 屋 or 工房 is as often a trade, パスタ屋, レンタル屋.)
     size_t kana = 0;
     for (char32_t c : name.substr(0, name.size() - weak)) kana += is_hiragana(c) ? 1 : 0;
+    // (A trade in kana is the kind: うどん屋さん, せんべい屋さん.)
+    if (lex.trades.contains(name.substr(0, name.size() - weak))) return false;
     return kana >= 3 && named_head(name.size() - weak);
   }
   size_t katakana = name.size();

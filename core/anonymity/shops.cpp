@@ -1518,7 +1518,10 @@ void find_names_after_shop_words(std::u32string_view s, const Words& words, std:
         ++kana_end;
       }
       const size_t suffix = kana_end - name_begin >= 2 ? lex.shop_suffixes.match_at(s, kana_end) : 0;
-      if (suffix > 0 && !ends_like_grammar(s.substr(name_begin, kana_end - name_begin))) {
+      // (や may join a list of shop kinds: 居酒屋やうどん屋さん, 食堂やそば屋.)
+      const bool listed_kind = s[name_begin] == U'や' && kana_end - name_begin >= 3 &&
+                               lex.trades.contains(s.substr(name_begin + 1, kana_end - name_begin - 1));
+      if (suffix > 0 && !listed_kind && !ends_like_grammar(s.substr(name_begin, kana_end - name_begin))) {
         add_finding(out, start, kana_end + suffix, FindingKind::kShop, Severity::kError, {}, name_begin, kana_end + suffix);
         i = kana_end + suffix - 1;
         continue;
