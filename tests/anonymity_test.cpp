@@ -1119,6 +1119,21 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, StationsByTheirShortNamesForeignPapersLiveBroadcastsAndSets_AreMedia) {
+  expect_finding("日テレの『ヒルナンデス！』に出たのが2022年の3月で、よく売れた。", "anon-quasi-identifier",
+                 "日テレの『ヒルナンデス！』に出た", Severity::kWarning);
+  expect_finding("2022年、英ガーディアン紙の旅行記事で紹介された。", "anon-quasi-identifier", "英ガーディアン紙の旅行記事で紹介",
+                 Severity::kWarning);
+  expect_finding("2024年1月に『朝だ！生です旅サラダ』の生中継がうちの台所から入った。", "anon-quasi-identifier",
+                 "2024年1月に『朝だ！生です旅サラダ』の生中継", Severity::kWarning);
+  expect_finding("2016年放送のBS旅番組の舞台になった。", "anon-quasi-identifier", "2016年放送のBS旅番組の舞台になった",
+                 Severity::kWarning);
+  // Traps: paper as a material; a fee; a stage with no programme; a live broadcast undated.
+  expect_clean("紙の台帳で管理していたが、デジタルで紹介した。NHKの受信料を払った。舞台になった町だ。");
+  EXPECT_FALSE(has_rule(check("日テレで紹介された。"), "anon-quasi-identifier"));
+  expect_clean("テレビの生中継を見ながら仕込んだ。");
+}
+
 TEST(AnonymityQuasiIdentifier, AnEditionOrCornerBetweenTitleAndVerb_IsStillAMediaAppearance) {
   expect_finding("2018年放送の『ふくしま麺紀行』第12回で取り上げられた。", "anon-quasi-identifier",
                  "2018年放送の『ふくしま麺紀行』第12回で取り上げ", Severity::kWarning);

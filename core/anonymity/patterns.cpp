@@ -4463,7 +4463,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
-      case U'植': case U'と': case U'建': case U'追': case U'密':
+      case U'植': case U'と': case U'建': case U'追': case U'密': case U'生': case U'舞':
         break;
       default:
         continue;
@@ -4972,12 +4972,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // テレビ神奈川の情報番組で3度紹介, 北日本新聞に掲載: a named station or paper that
     // showed the firm (a generic one, 地元新聞 or テレビ, names nothing).
     if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報' || c == U'連' ||
-        c == U'放' || c == U'追' || c == U'密') {
+        c == U'放' || c == U'追' || c == U'密' || c == U'生' || c == U'舞') {
       bool shown = false;
       // (Or the firm came on it: BS朝日の旅番組にも出ました.)
       // (Or followed the firm for a while: 番組が再開までを五回追いかけた, 密着取材された.)
+      // (Or was broadcast live from it, or was where a programme was set: …の生中継がうちの台所
+      // から入った, 2016年放送のBS旅番組の舞台になった.)
       for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ", U"連載", U"放送され",
-                                    U"放送さ", U"出まし", U"出た", U"追いかけ", U"密着"}) {
+                                    U"放送さ", U"出まし", U"出た", U"追いかけ", U"密着", U"生中継", U"舞台にな", U"舞台とな"}) {
         shown = shown || starts_with(s, i, w);
       }
       // The outlet may stand a few clauses before the verb (NHK新潟放送局の夕方のニュースで
@@ -5021,6 +5023,25 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
               media_end = name_end;
               outlet_begin = from + name_begin;
             }
+          }
+        }
+        // A station by the short name everyone calls it (日テレの『ヒルナンデス！』に出た), or a
+        // foreign paper by its name in katakana (英ガーディアン紙の旅行記事で紹介され).
+        // (Its programme after it, as a station's name alone is as general as NHKで紹介された.)
+        for (std::u32string_view station : {U"日テレ", U"テレ朝", U"テレ東", U"フジテレビ", U"BS朝日", U"BS日テレ", U"BSフジ",
+                                            U"BSテレ東", U"BS-TBS"}) {
+          const size_t at_station = clause.find(station);
+          if (media_end == 0 && at_station != std::u32string_view::npos && at(clause, at_station + station.size()) == U'の') {
+            media_end = from + at_station + station.size();
+            outlet_begin = from + at_station;
+          }
+        }
+        for (size_t paper = clause.find(U'紙'); paper != std::u32string_view::npos && media_end == 0; paper = clause.find(U'紙', paper + 1)) {
+          size_t name = paper;
+          while (name > 0 && paper - name < 12 && (is_katakana(clause[name - 1]) || clause[name - 1] == U'・')) --name;
+          if (paper - name >= 3) {
+            media_end = from + paper + 1;
+            outlet_begin = from + name;
           }
         }
         // A station by its call letters before its programme (RKBの夕方の情報番組で特集され).
@@ -5093,6 +5114,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             if (year == p || (p > 0 && is_ascii_digit(clause[p - 1]))) continue;
             const size_t month = with_month_and_day(clause, year);
             if (month > year || starts_with(clause, year, U"の元日") || starts_with(clause, year, U"の元旦")) dated = p;
+            // (Or a broadcast of its year: 2016年放送のBS旅番組.)
+            if (dated == clause.size() && starts_with(clause, year, U"放送の")) dated = p;
             // (Or to its season: 2020年の春には関西ローカルの夕方の情報番組で取り上げられた.)
             for (std::u32string_view season : {U"の春", U"の夏", U"の秋", U"の冬", U"春", U"夏", U"秋", U"冬", U"の暮れ", U"の年末"}) {
               if (dated == clause.size() && starts_with(clause, year, season)) dated = p;
@@ -5109,7 +5132,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           }
           if (dated < clause.size()) {
             const std::u32string_view rest = clause.substr(dated);
-            for (std::u32string_view outlet : {U"番組", U"ニュース", U"新聞", U"紙", U"誌", U"テレビ", U"ラジオ"}) {
+            // (A programme's title in a clause dated to the month is one too: 2024年1月に『…』の生中継.)
+            for (std::u32string_view outlet : {U"番組", U"ニュース", U"新聞", U"紙", U"誌", U"テレビ", U"ラジオ", U"』"}) {
               if (media_end == 0 && rest.find(outlet) != std::u32string_view::npos) {
                 media_end = from + dated + rest.find(outlet) + outlet.size();
                 outlet_begin = from + dated;
@@ -5140,6 +5164,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           }
           size_t end = i + 2;
           if (starts_with(s, i, U"取り上げ") || starts_with(s, i, U"追いかけ") || starts_with(s, i, U"密着取材")) end = i + 4;
+          if (starts_with(s, i, U"生中継")) end = i + 3;
+          if (starts_with(s, i, U"舞台にな") || starts_with(s, i, U"舞台とな")) end = i + (starts_with(s, i + 4, U"った") ? 6 : 4);
           // (A series or a feature named as a noun is where the firm appeared; the fact runs to
           // the appearing: 北海道新聞の連載「まちの匠」の第12回…に社長が登場, …の連載「…」が初回に
           // N社を選んだ.)
