@@ -1119,6 +1119,14 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, APatentNumberInBracketsAndTheFirstBrewDated_AreFound) {
+  expect_finding("冷却の方法はすでに特許（第6834217号）を取っている。", "anon-quasi-identifier", "特許（第6834217号）");
+  expect_finding("Z社は醸造所を運営する。最初の仕込みは2016年7月7日。", "anon-quasi-identifier", "最初の仕込みは2016年7月7日",
+                 Severity::kWarning);
+  // Traps: a patent applied for with no number; the first brew to come.
+  expect_clean("特許（出願中）の技術を使う。最初の仕込みは来月だ。");
+}
+
 TEST(AnonymityQuasiIdentifier, StationsByTheirShortNamesForeignPapersLiveBroadcastsAndSets_AreMedia) {
   expect_finding("日テレの『ヒルナンデス！』に出たのが2022年の3月で、よく売れた。", "anon-quasi-identifier",
                  "日テレの『ヒルナンデス！』に出た", Severity::kWarning);

@@ -5323,13 +5323,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
         continue;
       }
     }
-    // 特許第N号
-    if (starts_with(s, i, U"特許第")) {
-      const size_t digits = digit_run_end(s, i + 3);
-      if (digits - (i + 3) >= 6 && starts_with(s, digits, U"号")) {
+    // 特許第N号, and its number in brackets after the word (特許（第6834217号）を取得).
+    if (starts_with(s, i, U"特許第") || starts_with(s, i, U"特許（第") || starts_with(s, i, U"特許(第") ||
+        starts_with(s, i, U"特許 第")) {
+      const size_t number = starts_with(s, i, U"特許第") ? i + 3 : i + 4;
+      const size_t digits = digit_run_end(s, number);
+      if (digits - number >= 6 && starts_with(s, digits, U"号")) {
         // What the patent covers, in brackets right after, goes with it (特許第6873214号（順送
         // 金型の板厚補正機構）): the gazette's title.
         size_t end = digits + 1;
+        if (number == i + 4 && (at(s, end) == U'）' || at(s, end) == U')')) ++end;
         if (at(s, end) == U'（' || at(s, end) == U'(') {
           const size_t close = s.find_first_of(U"）)", end);
           if (close != std::u32string_view::npos && close - end <= 30) end = close + 1;
