@@ -1119,6 +1119,17 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, ContestsWonShowsPassedAndStreaksUnbroken_AreAwards) {
+  expect_finding("2016年から3年連続で札幌みそラーメン選手権を制した店として知られる。", "anon-quasi-identifier",
+                 "2016年から3年連続で札幌みそラーメン選手権を制した店として知られる", Severity::kWarning);
+  expect_finding("2017年には日本伝統工芸展にも通った。", "anon-quasi-identifier", "2017年には日本伝統工芸展にも通った",
+                 Severity::kWarning);
+  expect_finding("日本農業賞の大賞（個別経営の部、平成二十八年）をもろた。", "anon-quasi-identifier", "日本農業賞の大賞（個別経営の部",
+                 Severity::kWarning);
+  // Traps: a contest entered, a show visited, a meeting broken off.
+  expect_clean("全国選手権に出場した。工芸展を見に行った。会議が途切れた。");
+}
+
 TEST(AnonymityQuasiIdentifier, APatentNumberInBracketsAndTheFirstBrewDated_AreFound) {
   expect_finding("冷却の方法はすでに特許（第6834217号）を取っている。", "anon-quasi-identifier", "特許（第6834217号）");
   expect_finding("Z社は醸造所を運営する。最初の仕込みは2016年7月7日。", "anon-quasi-identifier", "最初の仕込みは2016年7月7日",

@@ -1777,7 +1777,12 @@ bool has_award_verb(std::u32string_view sentence) {
                                    std::u32string_view(U"で入選"), std::u32string_view(U"に採用され"),
                                    std::u32string_view(U"をいただ"), std::u32string_view(U"に認定"),
                                    std::u32string_view(U"手にし"), std::u32string_view(U"手に入れ"), std::u32string_view(U"持ち帰"),
-                                   std::u32string_view(U"をさらっ"), std::u32string_view(U"をさらい")}) {
+                                   std::u32string_view(U"をさらっ"), std::u32string_view(U"をさらい"),
+                                   // a contest won, an exhibition passed, a prize received in speech, a
+                                   // streak unbroken (選手権を制した, 伝統工芸展にも通った, 大賞をもろた,
+                                   // 金賞が令和二年から途切れとらん)
+                                   std::u32string_view(U"を制"), std::u32string_view(U"に通っ"), std::u32string_view(U"にも通っ"),
+                                   std::u32string_view(U"をもろ"), std::u32string_view(U"をもら"), std::u32string_view(U"途切れ")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
