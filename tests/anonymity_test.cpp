@@ -3059,6 +3059,12 @@ TEST(AnonymityAddress, RuralLotNumbers_AreAddresses) {
   expect_clean("町の甲子園で2回勝った。字幕を町で120本作った。");
   // 字 in a common word is no 字 of a village (赤字, 数字).
   expect_clean("2023年度は営業赤字が約1,800万円縮んだ。村の数字が約3割増えた。");
+  // A lot number right after a town and its district, with no 字 written.
+  expect_finding("所在地は〒409-1313 甲州市勝沼町下岩崎2071。", "anon-address", "甲州市勝沼町下岩崎2071");
+  expect_finding("| 所在地 | 有田郡湯浅町湯浅1582 |", "anon-address", "有田郡湯浅町湯浅1582");
+  // Traps: counts after a town and a particle or a unit; a town alone before a number.
+  expect_clean("甲州市勝沼町下岩崎の畑は2071本。長野県小布施町の栗農家は1200軒ある。");
+  expect_clean("小布施町2024年度の計画。小布施町で1200人が働く。");
 }
 
 TEST(AnonymityProduct, OrdinaryWordsShapedAsANameAndPutOut_AreWarnings) {

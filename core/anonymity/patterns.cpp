@@ -990,6 +990,17 @@ void find_street_addresses(std::u32string_view s, std::vector<Finding>& out) {
       const size_t start = place_name_start(s, i, kMaxPlaceLength);
       const std::u32string_view place = s.substr(start, i - start);
       bool lot = std::u32string_view(U"甲乙丙").find(before(s, i)) != std::u32string_view::npos;
+      // (Or a lot number right after a town and its district, with no 字 written: 甲州市勝沼町下岩崎
+      // 2071, 甲賀市信楽町長野1187. The district is two place characters or more after the
+      // last municipality, and the number ends the address.)
+      if (!lot && number_end(s, i) - i >= 2 && number_end(s, i) - i <= 5 &&
+          (block.end >= s.size() || std::u32string_view(U"。、|)）( （\n").find(s[block.end]) != std::u32string_view::npos)) {
+        size_t unit = i;
+        while (unit > start && !(is_municipality_unit(s[unit - 1]) && !is_false_municipality(s, unit - 1))) --unit;
+        bool town = false;
+        for (size_t p = start; p + 1 < unit && !town; ++p) town = is_municipality_unit(s[p]) && !is_false_municipality(s, p);
+        lot = unit > start && town && i - unit >= 2 && std::u32string_view(U"町村").find(s[unit - 1]) != std::u32string_view::npos;
+      }
       for (size_t aza = place.find(U'字'); aza != std::u32string_view::npos && !lot; aza = place.find(U'字', aza + 1)) {
         lot = !is_false_municipality(s, start + aza);  // (not 営業赤字が約1,800万円)
       }
