@@ -4273,6 +4273,14 @@ TEST(AnonymityPerson, SpeakersInMinutesByRoleAndName_AreErrors) {
   expect_finding("- 院長 蛯子俊：「訪問の依頼が増えている」", "anon-person", "蛯子俊");
   expect_finding("- 二代目 瀬戸内大吾：「観光シーズンは麺が足りない」", "anon-person", "瀬戸内大吾");
   expect_finding("・運行管理者 弟子丸剛：団体客が消えた。", "anon-person", "弟子丸剛");
+  // Joined by の too, when the run reads as a name (a listed surname, or a word the dictionary
+  // does not know).
+  expect_finding("- 職人の阿部田：「手間のわりに値段が安い」", "anon-person", "阿部田");
+  expect_finding("- マスターの黛：「祭りの日以外は常連が減る」", "anon-person", "マスターの黛");
+  expect_clean("- 社長の話：「まず数字」\n- スタッフの一人：「忙しい」\n- 女将の事務時間：毎日2時間\n- 社長の本音：「きつい」");
+  // A department before の heads a name as a role does.
+  expect_finding("- 第2回会議：山林部の浜渦が「端材で作った」と話した。", "anon-person", "浜渦");
+  expect_clean("都市部の住民が減った。山間部の集落を回った。");
   // Traps: what was said, or no one, after the role; a role in running text.
   expect_clean("- 社長 発言：「最中が売れている」\n- 社長 コメント：なし\n- 社長：「まずは数字を見る」");
   expect_clean("議題は社長 交代：時期を決める。");

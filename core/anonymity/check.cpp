@@ -874,7 +874,12 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
       --begin;
     }
     const size_t length = colon - begin;
-    if (length < 2 || length > (katakana ? 8 : 6) || begin == 0 || !is_space(text[begin - 1])) continue;
+    // (Or joined by の: - 職人の阿部田：, - マスターの黛：, where one kanji is a surname too.)
+    const bool joined_by_no = begin > 0 && text[begin - 1] == U'の';
+    if (length < (joined_by_no ? 1 : 2) || length > (katakana ? 8 : 6) || begin == 0 ||
+        !(is_space(text[begin - 1]) || joined_by_no)) {
+      continue;
+    }
     const size_t role_end = begin - 1;
     const std::u32string_view head = text.substr(0, role_end);
     const bool role = lex.person_titles.match_ending_at(head, role_end) > 0 || lex.person_roles.match_ending_at(head, role_end) > 0 ||
@@ -886,7 +891,19 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
     const std::u32string_view before_role = text.substr(line, role_end - line);
     if (before_role.find_first_of(U"。はがをにで") != std::u32string_view::npos) continue;
     const long w = index.starting_at(begin);
-    if (w >= 0 && index[w].end == colon && !index[w].unknown && index[w].noun != NounKind::kProper) continue;
+    const std::u32string_view name = text.substr(begin, length);
+    if (joined_by_no) {
+      // After の the run is as often what the role has (スタッフの一人：, 女将の事務時間：): it must
+      // read as a name, the name list's surname (黛, 枡形) or a word the dictionary does not know
+      // or knows as a proper noun (阿部田).
+      const bool listed = PersonNameList::shared().is_surname(name) ||
+                          (length >= 3 && PersonNameList::shared().is_surname(name.substr(0, 2))) ||
+                          (length >= 4 && PersonNameList::shared().is_surname(name.substr(0, 3)));
+      const bool unknown_word = w >= 0 && (index[w].unknown || index[w].noun == NounKind::kProper);
+      if (is_kanji_numeral(name[0]) || !(listed || unknown_word)) continue;
+    } else if (w >= 0 && index[w].end == colon && !index[w].unknown && index[w].noun != NounKind::kProper) {
+      continue;
+    }
     bool found = false;
     for (Finding& f : findings) {
       if (f.kind != FindingKind::kPerson || f.end <= begin || f.begin >= colon) continue;
