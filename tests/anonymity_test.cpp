@@ -1119,6 +1119,22 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, TheFirmAloneInSpeechNoneElseFewerThanFiveAndUpstream_AreFound) {
+  expect_finding("「天然物しか出さん店は、湖の周りでもうちきりだら」", "anon-quasi-identifier",
+                 "「天然物しか出さん店は、湖の周りでもうちきりだら」", Severity::kWarning);
+  expect_finding("染めまでを一つの工房でこなすところは全国でも五指に満たない。", "anon-quasi-identifier",
+                 "染めまでを一つの工房でこなすところは全国でも五指に満たない", Severity::kWarning);
+  expect_finding("定期便を走らせる業者はほかに一社もない。", "anon-quasi-identifier", "定期便を走らせる業者はほかに一社もない",
+                 Severity::kWarning);
+  expect_finding("製材所が佐田沈下橋から川沿いに上流へ一キロの場所にある。", "anon-quasi-identifier",
+                 "佐田沈下橋から川沿いに上流へ一キロの場所", Severity::kWarning);
+  // A verb in -す denied (出さん) is no person with さん.
+  EXPECT_FALSE(has_rule(check("天然物しか出さん店だ。話さんけど。"), "anon-person"));
+  expect_finding("森さん店に行った。", "anon-person", "森さん");
+  // Traps: a contest cut off, the firm among others.
+  expect_clean("連載はうちきりになった。市内の業者はほかに三社ある。");
+}
+
 TEST(AnonymityQuasiIdentifier, ContestsWonShowsPassedAndStreaksUnbroken_AreAwards) {
   expect_finding("2016年から3年連続で札幌みそラーメン選手権を制した店として知られる。", "anon-quasi-identifier",
                  "2016年から3年連続で札幌みそラーメン選手権を制した店として知られる", Severity::kWarning);

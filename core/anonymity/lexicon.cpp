@@ -657,7 +657,12 @@ Lexicon build() {
            "一面で紹介", "一面に取り上げ", "記録認定団体", "世界記録に認定", "年間一日も休ま", "年間、一日も休ま",
            // a museum's collection lists its maker: 大英博物館が収蔵した椀
            "博物館が収蔵", "美術館が収蔵", "博物館に収蔵", "美術館に収蔵", "博物館が買い上げ", "美術館が買い上げ",
-           "博物館の収蔵品", "美術館の収蔵品", "館の永久収蔵"},
+           "博物館の収蔵品", "美術館の収蔵品", "館の永久収蔵",
+           // the firm alone in a scope, said of itself (湖の周りでもうちきり, read as うちだけ);
+           // nobody else at all (業者はほかに一社もない); fewer than five in the country (全国でも
+           // 五指に満たない); a gold prize year after year (2018年から五年続けて金賞)
+           "でもうちだけ", "ではうちだけ", "でうちだけ", "ほかに一社もな", "他に一社もな", "ほかに一軒もな", "他に一軒もな",
+           "五指に満たな", "五指に入", "年続けて金賞", "年連続で金賞", "年連続金賞"},
           kClaimSelfScoped);
   // A record figure said as one (過去最高の1,870万円, 過去最高の186トン): the figure is in the
   // news or the firm's filings. (過去最高を更新した alone gives no figure.)

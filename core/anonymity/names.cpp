@@ -1333,6 +1333,15 @@ void find_names_with_morphology(std::u32string_view text, const std::vector<Morp
       i = title_end - 1;
       continue;
     }
+    // A verb in -す denied in western speech reads as one kanji and さん (天然物しか出さん店, 話さん
+    // けど): MeCab may take the kanji for a given name. Before a noun or a sentence's end
+    // particle it is the verb.
+    if (tag == kTitleHonorific && starts_with(text, i, U"さん") && i >= 1 && (i < 2 || !is_kanji(text[i - 2])) &&
+        std::u32string_view(U"出話貸返残押指差干消増回戻落起探許離外写移冷鳴足").find(text[i - 1]) != std::u32string_view::npos &&
+        (is_kanji(at(text, title_end)) || std::u32string_view(U"けよしね").find(at(text, title_end)) != std::u32string_view::npos)) {
+      i = title_end - 1;
+      continue;
+    }
     add_listed_name_before_title(text, i, length, out);
     const long last = word_ending_before_blank(index, text, i);
     // A foreign name in katakana with its parts joined by ・ (アナ・リマさん, ダニエル・

@@ -1923,7 +1923,8 @@ std::optional<std::u32string> speech_as_standard(std::u32string_view s) {
       const char32_t next = at(s, i + 2);
       const bool counted = i >= 2 && (s[i - 1] == U'軒' || s[i - 1] == U'社' || s[i - 1] == U'店') &&
                            (is_kanji_numeral(s[i - 2]) || is_ascii_digit(s[i - 2]));
-      if ((self_before(i) && (!is_hiragana(next) || next == U'っ' || next == U'や' || next == U'で')) ||
+      // (And before だ: 湖の周りでもうちきりだら.)
+      if ((self_before(i) && (!is_hiragana(next) || next == U'っ' || next == U'や' || next == U'で' || next == U'だ')) ||
           (counted && next != U'に' && next != U'と')) {
         put(i, U'だ');
         put(i + 1, U'け');
@@ -4433,7 +4434,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                     U"市電で", U"地下鉄で", U"北へ", U"南へ", U"東へ", U"西へ", U"北に", U"南に", U"東に",
                                     U"西に", U"下りて", U"下って", U"上って", U"上がって", U"登って",
                                     // (a side as the direction: 浅草橋から海側に歩いて百歩)
-                                    U"海側に", U"海側へ", U"山側に", U"山側へ", U"川側に", U"川側へ"}) {
+                                    U"海側に", U"海側へ", U"山側に", U"山側へ", U"川側に", U"川側へ",
+                                    // (up or down a river: 沈下橋から川沿いに上流へ一キロ)
+                                    U"川沿いに上流へ", U"川沿いに下流へ", U"上流へ", U"下流へ", U"上流に", U"下流に"}) {
       if (starts_with(s, p, way)) {
         p += way.size();
         // A direction, then a way of going: 東へ歩いて2分, 北へ向かって車で7分.
