@@ -4332,6 +4332,17 @@ TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
   expect_finding("山田商店の前の通りで売った。", "anon-company", "山田商店");
 }
 
+TEST(AnonymityProduct, ACoinedNameWithKanaBeforeAKindOfGoodsInQuotes_IsForAReviewer) {
+  expect_finding("ただ、売上の七割を占める「雪灯り最中」は観光客頼みだ。", "anon-product", "雪灯り最中", Severity::kWarning);
+  expect_finding("「黒糖ちんすこうラテ」を出した。", "anon-product", "黒糖ちんすこうラテ", Severity::kWarning);
+  expect_finding("「あか牛ひつまぶし御膳」は高い。", "anon-product", "あか牛ひつまぶし御膳", Severity::kWarning);
+  // Traps: descriptions, ingredients or a way of cooking before the kind, a kind alone.
+  expect_clean("「どこにでもあるりんごジュース」では売れない。");
+  expect_clean("「ボリュームのある惣菜パン」は少ない。");
+  expect_clean("「玉ねぎドレッシング」「すだちポン酢」「焼き豆腐」「木綿豆腐」は定番だ。「夏こそ最中」と書いた。");
+  expect_clean("「子どもに食べさせたいパン」を目指した。「萩焼のカップで出てくるコーヒー」が評判だ。");
+}
+
 TEST(AnonymityShop, ShopKindsInKanaAndListsOfThem_AreNoShops) {
   expect_clean("近所の居酒屋やうどん屋さん、ホテルの朝食向けに提案した。せんべい屋さんに寄った。");
   expect_clean("食堂やそば屋に卸している。");

@@ -768,8 +768,16 @@ int named_thing_by_shape(std::u32string_view inner) {
   // 「かんきつの香りのドレッシング」 describes the goods: a phrase and の before the kind of
   // goods (not 「森のパン」, a name of one word and の).
   // So does a common modifier and の (「季節のタルト」).
+  // So does a clause before it (「ボリュームのある惣菜パン」, 「子どもに食べさせたいパン」).
+  bool clause = false;
+  if (product > 0 && product < inner.size()) {
+    const std::u32string_view before_kind = inner.substr(0, inner.size() - product);
+    for (std::u32string_view predicate : {U"のある", U"のない", U"たい", U"しい", U"でもある"}) {
+      clause = clause || before_kind.find(predicate) != std::u32string_view::npos;
+    }
+  }
   const bool described =
-      (product + 5 <= inner.size() && inner[inner.size() - product - 1] == U'の') || is_modifier_and_goods(inner);
+      (product + 5 <= inner.size() && inner[inner.size() - product - 1] == U'の') || is_modifier_and_goods(inner) || clause;
   if (product > 0 && product + 2 <= inner.size() && !described) return kNamesProduct;
   const size_t suffix = lex.shop_suffixes.match_ending_at(inner, inner.size());
   if (suffix > 0 && suffix < inner.size()) return kNamesShop;
@@ -1209,6 +1217,40 @@ bool apposition_names_goods(std::u32string_view s, const Words& words, size_t op
          !is_generic_quote(s, words, open + 1, close, false, false);
 }
 
+// True if the quote at [begin, end), a kind of goods at its end, puts a coined name with kana before
+// the kind (「やんばる焙煎ブレンド」, 「あか牛ひつまぶし御膳」, 「黒糖ちんすこうラテ」) rather than a
+// description (「どこにでもあるりんごジュース」, 「子どもに食べさせたいパン」, 「萩焼のカップで出てくる
+// コーヒー」) or a kind alone (「木綿豆腐」). Read by characters, as MeCab cuts coined kana into
+// verbs: the part before the kind has kana, ends in no predicate, and holds no particle right
+// after a word of kanji or katakana but の.
+bool coined_goods_name(std::u32string_view s, size_t begin, size_t end) {
+  const size_t kind = lexicon().product_categories.match_ending_at(s.substr(0, end), end);
+  if (kind == 0 || end - kind <= begin + 1) return false;
+  const std::u32string_view modifier = s.substr(begin, end - kind - begin);
+  if (!std::any_of(modifier.begin(), modifier.end(), [](char32_t c) { return is_hiragana(c) || is_katakana(c); })) return false;
+  if (ends_like_grammar(modifier) || std::u32string_view(U"いたるなくて").find(modifier.back()) != std::u32string_view::npos) {
+    return false;
+  }
+  // (Nor goods or a way of making them before the kind: 「玉ねぎドレッシング」, 「焼き豆腐」; nor a
+  // clause: ボリュームのある, 夏こそ.)
+  const Lexicon& lex = lexicon();
+  if (goods_words().contains(modifier) || lex.product_categories.contains(modifier) || lex.trades.contains(modifier) ||
+      lex.generic_kana_names.contains(modifier) || is_common_modifier(modifier) || is_label_on_goods(modifier) ||
+      modifier == U"焼き" || modifier == U"生") {
+    return false;
+  }
+  for (std::u32string_view clause : {U"ある", U"ない", U"たい", U"でも", U"こそ", U"より", U"から", U"まで", U"しい", U"れた", U"った"}) {
+    if (modifier.find(clause) != std::u32string_view::npos) return false;
+  }
+  for (size_t p = 1; p < modifier.size(); ++p) {
+    if (std::u32string_view(U"にをがでもはへと").find(modifier[p]) != std::u32string_view::npos &&
+        (is_kanji(modifier[p - 1]) || is_katakana(modifier[p - 1]) || is_ascii_letter(modifier[p - 1]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   constexpr std::u32string_view kOpen = U"「『\"“";
   constexpr std::u32string_view kClose = U"」』\"”";
@@ -1442,8 +1484,9 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
         // Ordinary words counted as goods sold: a reviewer judges whether they are a name.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
-      } else if (!routine && kind == 1 && thing == kNamesProduct && !by_context && inner.size() >= 4 &&
-                 named_thing_by_shape(inner) == kNamesProduct) {
+      } else if (!routine && thing == kNamesProduct && !by_context && inner.size() >= 4 &&
+                 named_thing_by_shape(inner) == kNamesProduct &&
+                 (kind == 1 || coined_goods_name(s, begin, close))) {
         // Goods by their shape in a title's brackets (売上の四分の一を稼ぐのは『青葉ロール』で):
         // the brackets set a name apart; a reviewer tells it from a description.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
