@@ -2439,6 +2439,10 @@ TEST(AnonymityProduct, NamesInANamingFrame_AreNames) {
   expect_finding("商品名はころりん畳とした。", "anon-product", "ころりん畳");
   expect_finding("三種を小瓶に詰め、森のめぐみの名で詰め合わせにした。", "anon-product", "森のめぐみ");
   expect_finding("冬の出荷用にほたての雪解けという冷凍の小分け商品を作った。", "anon-product", "ほたての雪解け");
+  // The same frames in speech: って名前で, っていう and the goods.
+  expect_finding("牡蠣はみちしおって名前で出しとるんやけど。", "anon-product", "みちしお");
+  expect_finding("「開いて九年だけど、うめまるっていうフィナンシェばっかり売れる」", "anon-product", "うめまる");
+  expect_clean("地元では知らない人はいないっていうパンを作りたい。");
   expect_finding("駅前に麦の穂の名で店を開いた。", "anon-shop", "麦の穂");
   // Ordinary words, the firm itself, a kind of goods: no name.
   expect_clean("自社の名で売る。限定酒の名前で若い客をつかんだ。それと名付けた。");

@@ -2730,13 +2730,15 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
   static constexpr std::u32string_view kFrames[] = {
       U"と名付け", U"と名づけ", U"と命名", U"の名で", U"の名を付け", U"の名をつけ", U"の名前で", U"の名前を付け",
       U"の名前をつけ", U"という名で", U"という名前で", U"という名の", U"という名前の", U"という名前を付け", U"という名前をつけ", U"という名を付け",
-      U"という名をつけ", U"と名前を付け", U"と名前をつけ"};
+      U"という名をつけ", U"と名前を付け", U"と名前をつけ",
+      // (in speech: みちしおって名前で出しとる)
+      U"って名前で", U"って名で", U"っていう名前で", U"っていう名前の", U"っちゅう名前で"};
   // "とした" names only after a name keyword: 商品名は…とした, 名前を…とした.
   static constexpr std::u32string_view kKeywordFrames[] = {U"とした", U"とし、", U"とする", U"と決め", U"にした"};
   static constexpr std::u32string_view kKeywords[] = {U"商品名", U"製品名", U"ブランド名", U"名前", U"名称",
                                                       U"サービス名", U"店名", U"屋号", U"愛称", U"シリーズ名"};
   for (size_t i = 2; i < s.size(); ++i) {
-    if (s[i] != U'と' && s[i] != U'の' && s[i] != U'に') continue;
+    if (s[i] != U'と' && s[i] != U'の' && s[i] != U'に' && s[i] != U'っ') continue;
     size_t frame = 0;
     bool needs_keyword = false;
     bool goods_after = false;
@@ -2763,16 +2765,20 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
         }
       }
     }
-    if (frame == 0 && s.compare(i, 3, U"という") == 0) {
+    // (っていう in speech: うめまるっていうフィナンシェ.)
+    const size_t said = s.compare(i, 3, U"という") == 0 ? 3 : s.compare(i, 4, U"っていう") == 0 ? 4 : 0;
+    if (frame == 0 && said > 0) {
       // という, then within a short phrase the goods: ぶどう園のしずくという果汁, …という冷凍の小分け商品.
-      for (size_t p = i + 3; p < s.size() && p < i + 15 && !goods_after; ++p) {
+      for (size_t p = i + said; p < s.size() && p < i + 15 && !goods_after; ++p) {
         if (std::u32string_view(U"、。,!?「」\n").find(s[p]) != std::u32string_view::npos) break;
         goods_after = lex.product_categories.match_at(s, p) > 0 || goods_words().match_at(s, p) > 0 ||
                       s.compare(p, 2, U"商品") == 0 || s.compare(p, 2, U"製品") == 0;
       }
-      if (goods_after) frame = 3;
+      if (goods_after) frame = said;
     }
     if (frame == 0) continue;
+    // (A quoted name before a frame in speech is the quote rule's: 『峰乃白露』って名前で.)
+    if (s[i] == U'っ' && (s[i - 1] == U'」' || s[i - 1] == U'』')) continue;
     size_t begin = naming_frame_start(s, words, i);
     // A quoted name before the frame: 「朝凪の辛口」の名で. One common word there is a
     // kind of thing all the same (「朝市」の名で始めた).
