@@ -4347,6 +4347,11 @@ TEST(AnonymityProduct, ACoinedNameWithKanaBeforeAKindOfGoodsInQuotes_IsForARevie
   expect_clean("「子どもに食べさせたいパン」を目指した。「萩焼のカップで出てくるコーヒー」が評判だ。");
 }
 
+TEST(AnonymityShop, AKindOfShopAndItsNameSaidWithNo_NamesTheShop) {
+  expect_finding("窯元の名は「宗陶窯」。", "anon-shop", "宗陶窯");
+  expect_clean("直売所の名前は「未定」だ。");
+}
+
 TEST(AnonymityShop, ShopKindsInKanaAndListsOfThem_AreNoShops) {
   expect_clean("近所の居酒屋やうどん屋さん、ホテルの朝食向けに提案した。せんべい屋さんに寄った。");
   expect_clean("食堂やそば屋に卸している。");
