@@ -1004,7 +1004,7 @@ TEST(AnonymityPerson, ANameInTheCellAfterARole_IsAnError) {
 }
 
 TEST(AnonymityShop, AQuoteAfterTheWordsForAShopsName_IsAShop) {
-  expect_finding("園の名は「いちごの丘 ふくだ農園」で、広い。", "anon-shop", "ふくだ農園");
+  expect_finding("園の名は「いちごの丘 ふくだ農園」で、広い。", "anon-shop", "いちごの丘 ふくだ農園");
 }
 
 TEST(AnonymityShop, KindsOfShops_StayClean) {
@@ -4350,6 +4350,9 @@ TEST(AnonymityProduct, ACoinedNameWithKanaBeforeAKindOfGoodsInQuotes_IsForARevie
 TEST(AnonymityShop, AKindOfShopAndItsNameSaidWithNo_NamesTheShop) {
   expect_finding("窯元の名は「宗陶窯」。", "anon-shop", "宗陶窯");
   expect_clean("直売所の名前は「未定」だ。");
+  // A signboard in quotes shaped as a shop: any kind of shop or goods before the blank.
+  expect_finding("「よもぎ餅 かすが屋」は、五重塔を見上げる角にある。", "anon-shop", "よもぎ餅 かすが屋");
+  expect_finding("直売所の名前は「ももの里 岡本果樹園」。", "anon-shop", "ももの里 岡本果樹園");
 }
 
 TEST(AnonymityShop, ShopKindsInKanaAndListsOfThem_AreNoShops) {

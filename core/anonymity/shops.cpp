@@ -1274,7 +1274,13 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     // 「ギャラリー 藍」), and so is a shop word and a name before a branch (「麺屋雪灯 本店」).
     // (Whatever the words around say: 伊勢の「餅処 五十鈴屋」を営む.)
     if (thing == kNamesShop && (!by_context || named_thing_by_shape(inner) == kNamesShop)) {
-      const size_t prefix = lexicon().shop_prefixes.match_at(inner, 0);
+      size_t prefix = lexicon().shop_prefixes.match_at(inner, 0);
+      // (Or any kind of shop or goods before the blank of a signboard: 「よもぎ餅 かすが屋」,
+      // 「いちご農園 ベリーズヒル」.)
+      if (prefix == 0) {
+        const size_t signboard = signboard_name_begin(s, begin, close);
+        if (signboard > begin) prefix = signboard - 1 - begin;
+      }
       const bool spaced = prefix > 0 && prefix + 1 < inner.size() && is_space(inner[prefix]);
       const bool branch = prefix > 0 && inner.size() > prefix + 3 && branch_end(s, close - 2) == close &&
                           is_space(s[close - 3]);
