@@ -190,6 +190,11 @@ TEST(AnonymityCompany, ANameJoinedByNoAfterALegalForm_EndsAsAFirmDoes) {
 }
 
 TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
+  // After 企業, 日本法人 and the firm's name as の社名 too.
+  expect_finding("東京のアパレル企業Linoaから受けるOEM生産である。", "anon-company", "Linoa", Severity::kWarning);
+  expect_finding("試作先として海外企業の日本法人Voltrexを紹介した。", "anon-company", "Voltrex", Severity::kWarning);
+  expect_finding("社内外では英字の社名Nexsoraで呼ばれる。", "anon-company", "Nexsora");
+  expect_clean("中小企業DXを進める。");
   expect_finding("社名のKumonosは、人をつなぐ意味だ。", "anon-company", "Kumonos");
   expect_finding("関東の自然食品チェーンFRESCA向けのOEMが増えた。", "anon-company", "FRESCA", Severity::kWarning);
   expect_finding("台湾の高級食材店OLIVIAとの取引が始まった。", "anon-company", "OLIVIA", Severity::kWarning);

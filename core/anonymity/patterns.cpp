@@ -648,7 +648,7 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         bool firm_kind = false;
         bool name_word = false;
         for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は", U"英字で", U"英字の", U"ローマ字で",
-                                      U"横文字で", U"英字一語の", U"英字一語で", U"英字にした"}) {
+                                      U"横文字で", U"英字一語の", U"英字一語で", U"英字にした", U"の社名"}) {
           name_word = name_word || ends_with(head, w);
         }
         // A firm called with さん in capitals (県内スーパーのHIGOMARTさん, 通販のNORDLYさん): a
@@ -668,7 +668,9 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         for (std::u32string_view w : {U"チェーン", U"食材店", U"専門店", U"商社", U"問屋", U"メーカー", U"取引先の", U"取引先",
                                       U"雑貨商", U"材木商", U"卸商", U"輸入商", U"輸入元", U"元の", U"英字のロゴは",
                                       U"仕入先の", U"仕入れ先の", U"納品先の", U"販売店", U"代理店", U"卸の", U"卸先の",
-                                      U"小売店", U"百貨店", U"量販店", U"印刷会社", U"運送会社"}) {
+                                      U"小売店", U"百貨店", U"量販店", U"印刷会社", U"運送会社",
+                                      // (アパレル企業Linoa, 海外企業の日本法人Voltrex)
+                                      U"企業", U"日本法人", U"現地法人"}) {
           firm_kind = firm_kind || ends_with(head, w);
         }
         if (name_word || firm_kind) {
