@@ -195,6 +195,10 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("試作先として海外企業の日本法人Voltrexを紹介した。", "anon-company", "Voltrex", Severity::kWarning);
   expect_finding("社内外では英字の社名Nexsoraで呼ばれる。", "anon-company", "Nexsora");
   expect_clean("中小企業DXを進める。");
+  // One Latin or katakana word in quotes that work is sent to or made for.
+  expect_finding("瓶詰めは「Nordia」に委託しており、利益が消える。", "anon-company", "Nordia");
+  expect_finding("生乳はすべて「メイラク」に出している。", "anon-company", "メイラク");
+  expect_clean("商品は「ギフト」に出して売った。瓶詰めは「地元の業者」に委託している。");
   expect_finding("社名のKumonosは、人をつなぐ意味だ。", "anon-company", "Kumonos");
   expect_finding("関東の自然食品チェーンFRESCA向けのOEMが増えた。", "anon-company", "FRESCA", Severity::kWarning);
   expect_finding("台湾の高級食材店OLIVIAとの取引が始まった。", "anon-company", "OLIVIA", Severity::kWarning);

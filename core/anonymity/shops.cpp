@@ -586,6 +586,21 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
     if (s.compare(after, word.size(), word) == 0) return kNamesProduct;
   }
   if (s.compare(after, 4, U"という社名") == 0) return kNamesCompany;
+  // One Latin or katakana word in quotes that work is sent to or made for (「Nordia」に委託,
+  // 「Klingmann」向けのOEM, 「メイラク」に出荷): a partner firm by its name.
+  {
+    const std::u32string_view inner = s.substr(open + 1, close - open - 1);
+    const bool one_word = inner.size() >= 3 && inner.size() <= 16 &&
+                          (std::all_of(inner.begin(), inner.end(), is_ascii_letter) ||
+                           std::all_of(inner.begin(), inner.end(), [](char32_t c) { return is_katakana(c) || c == U'ー'; }));
+    if (one_word) {
+      for (std::u32string_view relation : {U"に委託", U"へ委託", U"に外注", U"向けのOEM", U"向けにOEM", U"からOEM", U"の下請",
+                                           U"から受注", U"に納品", U"へ納品", U"に出荷し", U"に出して", U"から仕入れ", U"と取引",
+                                           U"との取引", U"に卸し", U"へ卸し"}) {
+        if (s.compare(after, relation.size(), relation) == 0) return kNamesCompany;
+      }
+    }
+  }
   // 「NMW」の略称で呼ばれる: the firm's own short name.
   if (s.compare(after, 3, U"の略称") == 0 || s.compare(after, 5, U"という略称") == 0) return kNamesCompany;
   return -1;
