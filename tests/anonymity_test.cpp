@@ -4338,6 +4338,13 @@ TEST(AnonymityCompany, TheFirmsOwnChannelsAndListsOfUnits_AreNoNames) {
   expect_no_error("社長は「桃は岡山白桃の名前で売れる」と話した。");
 }
 
+TEST(AnonymityCompany, LiquorTradersPotteryTradersBusesRayonAndRobotics_AreFirmsEndings) {
+  expect_finding("問屋のマルミ陶商さん向けの業務用食器だ。", "anon-company", "マルミ陶商");
+  expect_finding("受注の九割が東邦ロボテック一社で、減産した。", "anon-company", "東邦ロボテック");
+  expect_finding("糸は北陸レーヨンから預かって織る。", "anon-company", "北陸レーヨン", Severity::kWarning);
+  expect_clean("地元の観光バスが減った。酒販の免許を取った。");
+}
+
 TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
   expect_no_error("店は元町商店街の入口にある。戸越銀座商店街で二店目を出した。");
   expect_clean("閑静な住宅街に工房を構える。");
