@@ -1129,6 +1129,9 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
 }
 
 TEST(AnonymityQuasiIdentifier, TheFirmAloneInSpeechNoneElseFewerThanFiveAndUpstream_AreFound) {
+  expect_finding("ゴールデンウィークの一日で812食を出した昨年は、売上が伸びた。", "anon-quasi-identifier",
+                 "ゴールデンウィークの一日で812食を出した昨年は", Severity::kWarning);
+  expect_clean("連休の一日で回れる範囲を案内した。");
   expect_finding("「天然物しか出さん店は、湖の周りでもうちきりだら」", "anon-quasi-identifier",
                  "「天然物しか出さん店は、湖の周りでもうちきりだら」", Severity::kWarning);
   expect_finding("染めまでを一つの工房でこなすところは全国でも五指に満たない。", "anon-quasi-identifier",
