@@ -4293,6 +4293,11 @@ TEST(AnonymityPostal, KanjiDigitsAfterTheMark_AreAPostalCode) {
   expect_clean("三一三‐〇〇一二のような番号は書かない。");
 }
 
+TEST(AnonymityPerson, KinAsOwnersSpeakOfThem_AreRoles) {
+  expect_finding("店主は「親父の源三が元気なうちは、変えられんしょや」と言う。", "anon-person", "源三");
+  expect_clean("親父の代から続く店だ。母ちゃんの味を守る。");
+}
+
 TEST(AnonymityPerson, ListsHeadedByATaskAndAColon_AreLists) {
   expect_finding("社内の体制表には「営業: 宇佐美、二瓶、ホアン」と並ぶ。", "anon-person", "宇佐美、二瓶、ホアン");
   expect_finding("流れを書き出した（受注：渡部、経理：五十嵐）。", "anon-person", "渡部");

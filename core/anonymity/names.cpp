@@ -721,8 +721,11 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
             return last > k && last < static_cast<long>(words.size()) && words[last].end == end &&
                    words[last].noun != NounKind::kSuffix;
           }();
+          // (Or one word MeCab reads as a place that SKK lists as a given name: 娘の麻衣へ.)
+          const bool place_read = words[k].end == end && words[k].noun == NounKind::kProper &&
+                                  words[k].proper == ProperKind::kPlace && !lexicon().prefectures.contains(text.substr(word.begin, length));
           if (end >= text.size() || std::u32string_view(U"にがはをともへ").find(text[end]) == std::u32string_view::npos ||
-              !(ends_inside_word(words, end) || cut)) {
+              !(ends_inside_word(words, end) || cut || place_read)) {
             break;
           }
           add_finding(out, word.begin, end, FindingKind::kPerson, Severity::kError, {}, word.begin, end);
