@@ -4296,6 +4296,9 @@ TEST(AnonymityPostal, KanjiDigitsAfterTheMark_AreAPostalCode) {
 TEST(AnonymityPerson, KinAsOwnersSpeakOfThem_AreRoles) {
   expect_finding("店主は「親父の源三が元気なうちは、変えられんしょや」と言う。", "anon-person", "源三");
   expect_clean("親父の代から続く店だ。母ちゃんの味を守る。");
+  // A given name MeCab reads as a place after a role (長男・拓海と): SKK's list tells.
+  expect_finding("後継予定の長男・拓海とも面談を重ねた。", "anon-person", "拓海");
+  expect_clean("社長の京都出張に同行した。娘の大阪への進学が決まった。");
 }
 
 TEST(AnonymityPerson, ListsHeadedByATaskAndAColon_AreLists) {
