@@ -1148,6 +1148,12 @@ TEST(AnonymityQuasiIdentifier, TheFirmAloneInSpeechNoneElseFewerThanFiveAndUpstr
 }
 
 TEST(AnonymityQuasiIdentifier, ContestsWonShowsPassedAndStreaksUnbroken_AreAwards) {
+  // A past prize or a streak held is a fact though the sentence calls it a goal.
+  expect_finding("2023年にヘアコンテストで副店長がグランプリを受賞したことも、若手の目標になっている。", "anon-quasi-identifier",
+                 "2023年にヘアコンテストで副店長がグランプリを受賞したことも", Severity::kWarning);
+  expect_finding("全国新酒鑑評会で2018年から五年続けて金賞の品質を保つことが、蔵人の目標だ。", "anon-quasi-identifier",
+                 "全国新酒鑑評会で2018年から五年続けて金賞の品質を保つことが", Severity::kWarning);
+  expect_clean("業界で一番の品質を目指す。日本一を目標にした。");
   expect_finding("2016年から3年連続で札幌みそラーメン選手権を制した店として知られる。", "anon-quasi-identifier",
                  "2016年から3年連続で札幌みそラーメン選手権を制した店として知られる", Severity::kWarning);
   expect_finding("2017年には日本伝統工芸展にも通った。", "anon-quasi-identifier", "2017年には日本伝統工芸展にも通った",

@@ -2219,11 +2219,17 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         }
         break;
     }
-    // A goal is no fact (業界で一番の品質を目指す, 日本一を目標に).
+    // A goal is no fact (業界で一番の品質を目指す, 日本一を目標に), unless what is aimed at is a
+    // past deed or a record already held (グランプリを受賞したことも…目標になっている, 五年続けて
+    // 金賞の品質を保つことが目標).
     if (keep) {
       const std::u32string_view rest = s.substr(i + length, std::min<size_t>(sentence_end - (i + length), 16));
-      keep = rest.find(U"目指") == std::u32string_view::npos && rest.find(U"目標") == std::u32string_view::npos &&
-             rest.find(U"めざ") == std::u32string_view::npos;
+      const size_t goal = std::min({rest.find(U"目指"), rest.find(U"目標"), rest.find(U"めざ")});
+      const bool done = goal != std::u32string_view::npos &&
+                        (rest.substr(0, goal).find(U"たこと") != std::u32string_view::npos ||
+                         rest.substr(0, goal).find(U"だこと") != std::u32string_view::npos);
+      const bool streak = claim.find(U"年続けて") != std::u32string_view::npos || claim.find(U"年連続") != std::u32string_view::npos;
+      keep = goal == std::u32string_view::npos || done || streak;
     }
     if (!keep) continue;
     // Report the claim with its scope and the rest of its clause: "県内で唯一の蔵元",
