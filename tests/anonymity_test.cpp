@@ -4299,6 +4299,15 @@ TEST(AnonymityPostal, KanjiDigitsAfterTheMark_AreAPostalCode) {
   expect_clean("三一三‐〇〇一二のような番号は書かない。");
 }
 
+TEST(AnonymityPerson, ASurnameNoDictionaryKnowsAfterARole_IsForAReviewer) {
+  expect_finding("原価表を専務の濱渦と一緒につくった。", "anon-person", "専務の濱渦", Severity::kWarning);
+  expect_finding("職人の舳倉が来た。", "anon-person", "舳倉", Severity::kWarning);
+  expect_clean("担当の金沢と福井が伸びた。");
+  // Traps: one word the dictionary knows, a word and a suffix, kin, a side.
+  expect_clean("専務の判断と社長の一存で決めた。職人の腕前は確かだ。乗務員の高齢化が進む。");
+  expect_clean("パートの人件費が増えた。女将の母娘が迎える。医院の南隣に建つ。");
+}
+
 TEST(AnonymityPerson, KinAsOwnersSpeakOfThem_AreRoles) {
   expect_finding("店主は「親父の源三が元気なうちは、変えられんしょや」と言う。", "anon-person", "源三");
   expect_clean("親父の代から続く店だ。母ちゃんの味を守る。");

@@ -307,6 +307,8 @@ bool looks_like_loanword(std::u32string_view s) {
   return false;
 }
 
+}  // namespace
+
 // Words that are never a person's name, whatever a dictionary says: titles, roles,
 // public names, prefectures, labels.
 bool never_a_person(std::u32string_view s) {
@@ -317,6 +319,8 @@ bool never_a_person(std::u32string_view s) {
          lex.vocabulary.contains(s) || lex.areas.contains(s) || is_anonymised_name(s) ||
          lex.shop_words.contains(s) || lex.product_categories.contains(s);
 }
+
+namespace {
 
 // True if word k is a kanji common word that can start a firm's name before a firm-only
 // suffix (北斗|電機, 青葉|工業所): a word of its own, of two or more kanji, that is no

@@ -39,6 +39,10 @@ bool names_an_industry(std::u32string_view suffix);
 // True if katakana `s` starts with a 屋号 mark and goes on (マルカネ, ヤマサ, カネタ).
 bool is_yagou_mark(std::u32string_view s);
 
+// True for words that are never a person's name, whatever a dictionary says: titles, roles,
+// public names, prefectures, labels.
+bool never_a_person(std::u32string_view s);
+
 // The fallback when no dictionary could be loaded: titled names and municipalities after
 // a prefecture only, found on character runs of the given ranges.
 void find_names_without_morphology(std::u32string_view text, std::vector<Finding>& out,
