@@ -1128,6 +1128,23 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, RoundSixtysSharesRecordsFirstsAndFoundingsInSpeech_AreFound) {
+  expect_finding("「有機JASの認証取ってる味噌蔵は、県内だどうちのほかに無えんだべした」", "anon-quasi-identifier",
+                 "「有機JASの認証取ってる味噌蔵は、県内だどうちのほかに無えんだべした」", Severity::kWarning);
+  expect_finding("ドアヒンジの部品じゃ、国内で出回ってる四割がうちのプレスなんだ。", "anon-quasi-identifier",
+                 "ドアヒンジの部品じゃ、国内で出回ってる四割がうちのプレスなんだ", Severity::kWarning);
+  expect_finding("豆腐屋は、四国のどこにも聞いたことがない。", "anon-quasi-identifier", "豆腐屋は、四国のどこにも聞いたことがない",
+                 Severity::kWarning);
+  expect_finding("震災の年の十二月、市内の加工場でまっさきに機械を回し始めた。", "anon-quasi-identifier",
+                 "震災の年の十二月、市内の加工場でまっさきに機械を回し始めた", Severity::kWarning);
+  expect_finding("明治三十八年の元日に初めて釜に火を入れた。", "anon-quasi-identifier", "明治三十八年の元日に初めて釜に火を入れ",
+                 Severity::kWarning);
+  expect_finding("2019年1月にNHKの『ドキュメント72時間』で三日間撮ってもらった。", "anon-quasi-identifier",
+                 "2019年1月にNHKの『ドキュメント72時間』で三日間撮ってもらった", Severity::kWarning);
+  // Traps: a share of the firm's own sales, a kiln fired again, a photo taken.
+  expect_clean("売上の四割が通販だ。毎朝窯に火を入れる。写真を撮ってもらった。");
+}
+
 TEST(AnonymityQuasiIdentifier, TheFirmAloneInSpeechNoneElseFewerThanFiveAndUpstream_AreFound) {
   expect_finding("ゴールデンウィークの一日で812食を出した昨年は、売上が伸びた。", "anon-quasi-identifier",
                  "ゴールデンウィークの一日で812食を出した昨年は", Severity::kWarning);

@@ -671,7 +671,13 @@ Lexicon build() {
            // nobody else at all (業者はほかに一社もない); fewer than five in the country (全国でも
            // 五指に満たない); a gold prize year after year (2018年から五年続けて金賞)
            "でもうちだけ", "ではうちだけ", "でうちだけ", "ほかに一社もな", "他に一社もな", "ほかに一軒もな", "他に一軒もな",
-           "五指に満たな", "五指に入", "年続けて金賞", "年連続で金賞", "年連続金賞"},
+           "五指に満たな", "五指に入", "年続けて金賞", "年連続で金賞", "年連続金賞",
+           // none other but the firm, in northern speech (うちのほかに無えんだべした); unheard of
+           // anywhere (四国のどこにも聞いたことがない); a share of a market that is the firm's
+           // (国内で出回ってる四割がうちのプレス), one plant for a share (三割を、この工場一か所で);
+           // the shop floor's record (一日に四千二百枚売ったとが売り場の記録)
+           "うちのほかに無", "うちの他に無", "どこにも聞いたことがな", "どこでも聞いたことがな", "割がうちの", "割はうちの",
+           "割が当社の", "割は当社の", "工場一か所で", "この工場だけで", "売り場の記録", "売場の記録"},
           kClaimSelfScoped);
   // A record figure said as one (過去最高の1,870万円, 過去最高の186トン): the figure is in the
   // news or the firm's filings. (過去最高を更新した alone gives no figure.)
@@ -816,7 +822,10 @@ Lexicon build() {
            // (九州でいの一番に訪問歯科の移動診療車を走らせた)
            "いの一番に", "いの一番で",
            // the fewest or smallest of a scope (焼酎蔵のなかで仕込み量がいちばん少ない)
-           "いちばん少な", "一番少な", "最も少な", "もっとも少な", "いちばん小さ", "一番小さ", "第一位", "第1位"},
+           "いちばん少な", "一番少な", "最も少な", "もっとも少な", "いちばん小さ", "一番小さ", "第一位", "第1位",
+           // (first in kana: 市内の加工場でまっさきに; the youngest of a trade: 杜氏としては一番の若手;
+           // more than any other: 県内のタクシーでこれより多か台は)
+           "まっさきに", "一番の若手", "いちばんの若手", "これより多"},
           kClaimNeedsNearScope);
   // 県内で三番目に古い: a rank close after its scope, up to fifth.
   for (const char* n : {"三", "四", "五", "3", "4", "5"}) {
@@ -929,6 +938,8 @@ Lexicon build() {
            // trade begun (宝暦元年の秋に酒造りを始めた), the first brew, opened by the first of the
            // line (昭和二十九年十月に先代が開いた)
            "つで始め", "台で始め", "一人で始め", "ひとりで始め", "夫婦で始め", "造りを始め", "商いを始め", "初仕込み", "最初の仕込み", "初めての仕込み",
+           // (屋台一台から始めた; 元日に初めて釜に火を入れた)
+           "台から始め", "台から始ま", "初めて釜に火を入れ", "初めて窯に火を入れ", "初めて火を入れ",
            "先代が開い", "初代が開い", "祖父が開い", "祖母が開い", "父が開い", "創業者が開い",
            // land cleared (昭和三十八年十月に祖父が開墾した園地)
            "が開墾", "を開墾", "が拓い", "を拓い",

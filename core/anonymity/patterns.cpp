@@ -4490,7 +4490,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
-      case U'植': case U'と': case U'建': case U'追': case U'密': case U'生': case U'舞':
+      case U'植': case U'と': case U'建': case U'追': case U'密': case U'生': case U'舞': case U'撮':
         break;
       default:
         continue;
@@ -4999,14 +4999,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // テレビ神奈川の情報番組で3度紹介, 北日本新聞に掲載: a named station or paper that
     // showed the firm (a generic one, 地元新聞 or テレビ, names nothing).
     if (c == U'紹' || c == U'掲' || c == U'特' || c == U'出' || c == U'取' || c == U'載' || c == U'報' || c == U'連' ||
-        c == U'放' || c == U'追' || c == U'密' || c == U'生' || c == U'舞') {
+        c == U'放' || c == U'追' || c == U'密' || c == U'生' || c == U'舞' || c == U'撮') {
       bool shown = false;
       // (Or the firm came on it: BS朝日の旅番組にも出ました.)
       // (Or followed the firm for a while: 番組が再開までを五回追いかけた, 密着取材された.)
       // (Or was broadcast live from it, or was where a programme was set: …の生中継がうちの台所
       // から入った, 2016年放送のBS旅番組の舞台になった.)
       for (std::u32string_view w : {U"紹介", U"掲載", U"特集", U"出演", U"取り上げ", U"載っ", U"載り", U"報じ", U"連載", U"放送され",
-                                    U"放送さ", U"出まし", U"出た", U"追いかけ", U"密着", U"生中継", U"舞台にな", U"舞台とな"}) {
+                                    U"放送さ", U"出まし", U"出た", U"追いかけ", U"密着", U"生中継", U"舞台にな", U"舞台とな",
+                                    // (filmed by it: 『ドキュメント72時間』で三日間撮ってもらった)
+                                    U"撮ってもら", U"撮影され", U"撮影して"}) {
         shown = shown || starts_with(s, i, w);
       }
       // The outlet may stand a few clauses before the verb (NHK新潟放送局の夕方のニュースで
@@ -5192,6 +5194,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           size_t end = i + 2;
           if (starts_with(s, i, U"取り上げ") || starts_with(s, i, U"追いかけ") || starts_with(s, i, U"密着取材")) end = i + 4;
           if (starts_with(s, i, U"生中継")) end = i + 3;
+          if (starts_with(s, i, U"撮ってもら")) end = i + (starts_with(s, i + 5, U"った") ? 7 : 5);
           if (starts_with(s, i, U"舞台にな") || starts_with(s, i, U"舞台とな")) end = i + (starts_with(s, i + 4, U"った") ? 6 : 4);
           // (A series or a feature named as a noun is where the firm appeared; the fact runs to
           // the appearing: 北海道新聞の連載「まちの匠」の第12回…に社長が登場, …の連載「…」が初回に
