@@ -897,8 +897,8 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
   if (words.empty()) return;
   const Lexicon& lex = lexicon();
   const WordIndex index(&words);
-  for (size_t colon = text.find_first_of(U":："); colon != std::u32string_view::npos;
-       colon = text.find_first_of(U":：", colon + 1)) {
+  // (NFKC has made every full-width colon a colon.)
+  for (size_t colon = text.find(U':'); colon != std::u32string_view::npos; colon = text.find(U':', colon + 1)) {
     size_t begin = colon;
     const bool katakana = begin > 0 && is_katakana(text[begin - 1]);
     while (begin > 0 && colon - begin < 8 &&

@@ -513,19 +513,22 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
   static constexpr std::u32string_view kTasks[] = {
       U"営業", U"受注", U"出荷", U"製造", U"配送", U"検品", U"仕入れ", U"販売", U"接客", U"調理", U"会計", U"総務", U"広報",
       U"企画", U"設計", U"施工", U"品質管理", U"生産管理", U"栽培", U"加工", U"発送", U"梱包", U"配達", U"運行管理", U"財務", U"人事"};
-  for (size_t p = text.find_first_of(U":の"); p != std::u32string_view::npos; p = text.find_first_of(U":の", p + 1)) {
-    // (A task before の is as often the work: 仕入れのロス, 受注の利益.)
-    for (std::u32string_view task : kTasks) {
-      if (text[p] == U':' && p >= task.size() && text.compare(p - task.size(), task.size(), task) == 0 &&
-          starts_word(p - task.size(), p)) {
-        ends[p] |= 1;
-        break;
+  // (A task before の is as often the work: 仕入れのロス, 受注の利益. A department is of two
+  // kanji or more: 山林部, 品質保証課, 収穫班; not 一部, 全部. One pass for both.)
+  for (size_t p = 1; p < text.size(); ++p) {
+    const char32_t c = text[p];
+    if (c == U':' && is_kanji(text[p - 1])) {
+      for (std::u32string_view task : kTasks) {
+        if (p >= task.size() && text.compare(p - task.size(), task.size(), task) == 0 && starts_word(p - task.size(), p)) {
+          ends[p] |= 1;
+          break;
+        }
       }
-    }
-    // (A department of two kanji or more: 山林部, 品質保証課, 収穫班; not 一部, 全部.)
-    if (text[p] == U'の' && p >= 3 && std::u32string_view(U"部課班係").find(text[p - 1]) != std::u32string_view::npos &&
-        is_kanji(text[p - 2]) && is_kanji(text[p - 3])) {
-      ends[p] |= 1;
+    } else if (c == U'の' && p >= 3) {
+      const char32_t unit = text[p - 1];
+      if ((unit == U'部' || unit == U'課' || unit == U'班' || unit == U'係') && is_kanji(text[p - 2]) && is_kanji(text[p - 3])) {
+        ends[p] |= 1;
+      }
     }
   }
   // A nationality heads a name as a title does (フランス人アントワーヌ, ベトナム人のグエン).

@@ -1051,8 +1051,20 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   constexpr size_t kMaxTopic = kMaxNameRun;
   // 社名は富士五湖トラベルバス。, 運営会社は讃岐和三宝堂という, | 社名 | Softrail |, 英文社名
   // Corvane: a name said as the name, bare (a quoted one is the quote rule's).
-  for (std::u32string_view found_word : {U"社名", U"運営会社", U"商号", U"法人名", U"正式", U"表記"}) {
-    for (size_t k = text.find(found_word); k != std::u32string_view::npos; k = text.find(found_word, k + 1)) {
+  // (One pass over the text for the six words, by their first character.)
+  for (size_t k = 0; k + 1 < text.size(); ++k) {
+    std::u32string_view found_word;
+    switch (text[k]) {
+      case U'社': found_word = U"社名"; break;
+      case U'運': found_word = U"運営会社"; break;
+      case U'商': found_word = U"商号"; break;
+      case U'法': found_word = U"法人名"; break;
+      case U'正': found_word = U"正式"; break;
+      case U'表': found_word = U"表記"; break;
+      default: continue;
+    }
+    if (!starts_with(text, k, found_word)) continue;
+    {
       // (正式 is searched once for 正式名称 and 正式には, 表記 once for 英字表記, 英文表記 …)
       std::u32string_view keyword = found_word;
       if (found_word == U"正式") {
@@ -1104,7 +1116,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
           !lex.company_suffixes.contains(name) && is_firm_name_character(name.front()) &&
           !lex.generic_terms.contains(name) && !lex.vocabulary.contains(name)) {
         add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
-        k = end;
+        // (The scan goes on inside the name: another word may start there, 社名の英字表記 | ….)
       }
     }
   }

@@ -814,7 +814,7 @@ void find_postal_codes(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (i < resume) continue;
     const bool mark = s[i] == U'〒';
-    const bool label = starts_with(s, i, U"郵便番号");
+    const bool label = s[i] == U'郵' && starts_with(s, i, U"郵便番号");
     if (mark || label) {
       size_t p = i + (mark ? 1 : 4);
       while (p < s.size() && p - i < 8 && (is_space(s[p]) || s[p] == U':' || s[p] == U'は' || s[p] == U'〒')) ++p;

@@ -2759,16 +2759,17 @@ void find_names_in_naming_frames(std::u32string_view s, const Words& words, std:
   static constexpr std::u32string_view kKeywords[] = {U"商品名", U"製品名", U"ブランド名", U"名前", U"名称",
                                                       U"サービス名", U"店名", U"屋号", U"愛称", U"シリーズ名"};
   for (size_t i = 2; i < s.size(); ++i) {
-    if (s[i] != U'と' && s[i] != U'の' && s[i] != U'に' && s[i] != U'っ') continue;
+    if (s[i] != U'と' && s[i] != U'の' && s[i] != U'に' && (s[i] != U'っ' || at(s, i + 1) != U'て')) continue;
     size_t frame = 0;
     bool needs_keyword = false;
     bool goods_after = false;
+    // (Only the frames that start with the character at i are compared.)
     for (std::u32string_view f : kFrames) {
-      if (s.compare(i, f.size(), f) == 0) frame = f.size();
+      if (f[0] == s[i] && s.compare(i, f.size(), f) == 0) frame = f.size();
     }
     if (frame == 0) {
       for (std::u32string_view f : kKeywordFrames) {
-        if (s.compare(i, f.size(), f) == 0) {
+        if (f[0] == s[i] && s.compare(i, f.size(), f) == 0) {
           frame = f.size();
           needs_keyword = true;
         }
