@@ -4326,6 +4326,13 @@ TEST(AnonymityPerson, ASurnameNoDictionaryKnowsAfterARole_IsForAReviewer) {
 }
 
 TEST(AnonymityPerson, KinAsOwnersSpeakOfThem_AreRoles) {
+  // Where one comes from and how long one has worked head a katakana name as roles do.
+  expect_finding("韓国出身のユナが入った。", "anon-person", "ユナ");
+  expect_finding("入社四年目のエリカは話す。", "anon-person", "エリカ");
+  expect_clean("若手のアイデアは採用された。若手の蔵人二人が来た。東京出身のスタッフが多い。");
+  // A brewery's name after a common word the dictionary knows is a firm for a reviewer.
+  expect_finding("仕入れの柱は蔵元の汐見酒造だが、知られていない。", "anon-company", "汐見酒造", Severity::kWarning);
+  expect_clean("地元酒造の集まりに出た。");
   expect_finding("店主は「親父の源三が元気なうちは、変えられんしょや」と言う。", "anon-person", "源三");
   expect_clean("親父の代から続く店だ。母ちゃんの味を守る。");
   // A given name MeCab reads as a place after a role (長男・拓海と): SKK's list tells.

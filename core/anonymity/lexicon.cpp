@@ -251,7 +251,7 @@ Lexicon build() {
            "電機", "工作所", "鉄工所", "ホールディングス", "海運", "汽船", "工業所", "電設", "建工", "工務", "技建",
            "通商", "機工", "化工", "紙工", "電器", "モータース", "システムズ", "ファクトリー", "ワークス",
            "鋳造所", "製造所", "サプライ", "ミートサプライ", "ミールサービス", "鋳工", "急便", "軽急便", "ビル管理", "林産",
-           "管財", "警備保障", "カンパニー", "コーポレーション", "港運"});
+           "管財", "警備保障", "カンパニー", "コーポレーション", "港運", "酒造"});
   // Words the dictionary reads as common nouns that firms take as names: stars, lucky
   // words, regions of a road or a sea (北斗食品, 共栄運輸, 関越運輸, 灘ミリング). Before a
   // firm's suffix they cannot say a kind of firm the way 健康食品 or 化学工業 do. (Words

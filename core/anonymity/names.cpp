@@ -529,6 +529,15 @@ std::vector<uint8_t> role_ends(std::u32string_view text) {
       if ((unit == U'部' || unit == U'課' || unit == U'班' || unit == U'係') && is_kanji(text[p - 2]) && is_kanji(text[p - 3])) {
         ends[p] |= 1;
       }
+      // (Where one comes from or how long one has worked: 韓国出身のユナ, 入社四年目のエリカ. And a
+      // place in the staff before a katakana name: 若手のユナは, 中堅のカオルは; before a role it
+      // is the role's: 若手の蔵人.)
+      if ((unit == U'身' && text[p - 2] == U'出') || (unit == U'目' && text[p - 2] == U'年')) ends[p] |= 1;
+      if (p + 1 < text.size() && is_katakana(text[p + 1]) &&
+          (text.compare(p - 2, 2, U"若手") == 0 || text.compare(p - 2, 2, U"中堅") == 0 ||
+           (p >= 4 && text.compare(p - 4, 4, U"ベテラン") == 0))) {
+        ends[p] |= 1;
+      }
     }
   }
   // A nationality heads a name as a title does (フランス人アントワーヌ, ベトナム人のグエン).
