@@ -2474,6 +2474,11 @@ TEST(AnonymityProduct, NamesInANamingFrame_AreNames) {
   expect_finding("商品名はころりん畳とした。", "anon-product", "ころりん畳");
   expect_finding("三種を小瓶に詰め、森のめぐみの名で詰め合わせにした。", "anon-product", "森のめぐみ");
   expect_finding("冬の出荷用にほたての雪解けという冷凍の小分け商品を作った。", "anon-product", "ほたての雪解け");
+  // Kansai's いう for という after a quote, and a quote inside a quote judged by itself.
+  expect_finding("「一輪挿しは「しがらき雫」いう名前で出して、売った」", "anon-product", "しがらき雫");
+  expect_finding("「わしが継いだんは「ふく料理 しもせき亭」いう店でね」", "anon-shop", "ふく料理 しもせき亭");
+  expect_finding("「通販は『吉野葛と柿の葉 さば三昧』いう詰め合わせに絞りました」", "anon-product", "吉野葛と柿の葉 さば三昧");
+  expect_clean("「「ありがとう」いう言葉が大事」と話す。");
   // The same frames in speech: って名前で, っていう and the goods.
   expect_finding("牡蠣はみちしおって名前で出しとるんやけど。", "anon-product", "みちしお");
   expect_finding("「開いて九年だけど、うめまるっていうフィナンシェばっかり売れる」", "anon-product", "うめまる");

@@ -572,8 +572,13 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
     }
     return false;
   };
+  // (Kansai speech says という as いう: 「しもせき亭」いう店, 「しがらき雫」いう名前で.)
+  const auto said_after = [&](std::u32string_view word) {
+    return s.compare(after, word.size(), word) == 0 ||
+           (word.size() > 3 && word.substr(0, 3) == U"という" && s.compare(after, word.size() - 1, word.substr(1)) == 0);
+  };
   for (std::u32string_view word : kShopAfter) {
-    if (s.compare(after, word.size(), word) == 0 && !(word == U"を開い" && held())) return kNamesShop;
+    if (said_after(word) && !(word == U"を開い" && held())) return kNamesShop;
   }
   static constexpr std::u32string_view kProductAfter[] = {
       U"というブランド", U"ブランド", U"という商品", U"という製品", U"という銘柄", U"というシリーズ",
@@ -583,7 +588,15 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       // the firm's service by its name (『カミカルテ』というサービスを始め)
       U"というサービス", U"というプラン", U"という名のサービス", U"という名前のサービス"};
   for (std::u32string_view word : kProductAfter) {
-    if (s.compare(after, word.size(), word) == 0) return kNamesProduct;
+    if (said_after(word)) return kNamesProduct;
+  }
+  // (いう before a name word or goods in speech: 『…』いう詰め合わせ, 「…」いう名前で出した.)
+  if (s.compare(after, 2, U"いう") == 0 && after > 0 && s[after - 1] != U'と') {
+    if (starts_with(s, after + 2, U"名前で") || starts_with(s, after + 2, U"名で") || starts_with(s, after + 2, U"商品") ||
+        lex.product_categories.match_at(s, after + 2) > 0 || goods_words().match_at(s, after + 2) > 0 ||
+        starts_with(s, after + 2, U"詰め合わせ")) {
+      return kNamesProduct;
+    }
   }
   if (s.compare(after, 4, U"という社名") == 0) return kNamesCompany;
   // One Latin or katakana word in quotes that work is sent to or made for (「Nordia」に委託,
@@ -1274,9 +1287,10 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (kind == std::u32string_view::npos) continue;
     size_t close = i + 1;
     while (close < s.size() && close - i <= kMaxQuotedNameLength + 1 && s[close] != kClose[kind] &&
-           s[close] != U'\n') {
+           s[close] != U'\n' && (s[close] != s[i] || kOpen[kind] == kClose[kind])) {
       ++close;
     }
+    // (A quote opened inside it is judged by itself: 「一輪挿しは「しがらき雫」いう名前で…」.)
     if (close >= s.size() || s[close] != kClose[kind] || close == i + 1) continue;
     const size_t begin = i + 1;
     const std::u32string_view inner = s.substr(begin, close - begin);
