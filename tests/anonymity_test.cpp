@@ -4407,6 +4407,13 @@ TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
   expect_finding("山田商店の前の通りで売った。", "anon-company", "山田商店");
 }
 
+TEST(AnonymityProduct, AnUnquotedNameEndingInAKindOfGoodsAfterTheFirmsMainline_IsForAReviewer) {
+  expect_finding("売上の7割を占める八女路最中は贈答向けに人気がある。", "anon-product", "八女路最中", Severity::kWarning);
+  expect_finding("主力の八女路最中は人気だ。", "anon-product", "八女路最中", Severity::kWarning);
+  // Traps: a kind of goods described, a channel of sales, a partner.
+  expect_clean("主力の手作り大福は売れる。売上の半分を占める法人向けは伸びた。主力の取引先は三社だ。");
+}
+
 TEST(AnonymityProduct, ACoinedNameWithKanaBeforeAKindOfGoodsInQuotes_IsForAReviewer) {
   expect_finding("ただ、売上の七割を占める「雪灯り最中」は観光客頼みだ。", "anon-product", "雪灯り最中", Severity::kWarning);
   expect_finding("「黒糖ちんすこうラテ」を出した。", "anon-product", "黒糖ちんすこうラテ", Severity::kWarning);

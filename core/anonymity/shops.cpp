@@ -2215,9 +2215,14 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     return end > begin && std::u32string_view(U"はがをも、").find(at(s, end)) != std::u32string_view::npos ? end
                                                                                                      : begin;
   };
+  // (After a standing said more loosely, 主力の, 売上の7割を占める, 店のオリジナル, only a name
+  // that ends in a kind of goods is read: 主力の八女路最中は, 7割を占める八女路最中は.)
   static constexpr std::u32string_view kStanding[] = {U"看板の", U"看板商品の", U"主力商品の", U"人気商品の",
-                                                      U"名物の", U"自慢の"};
+                                                      U"名物の", U"自慢の", U"主力の", U"を占める", U"のオリジナル",
+                                                      U"売れ筋の", U"一番人気の"};
   for (std::u32string_view standing : kStanding) {
+    const bool goods_only = standing == U"主力の" || standing == U"を占める" || standing == U"のオリジナル" ||
+                            standing == U"売れ筋の" || standing == U"一番人気の";
     for (size_t p = s.find(standing); p != std::u32string_view::npos; p = s.find(standing, p + 1)) {
       size_t begin = p + standing.size();
       // 看板の純米酒、銀嶺は: the goods, a comma, then the name.
@@ -2261,6 +2266,7 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
         }
         continue;
       }
+      if (goods_only) continue;
       const long first = words.starting_at(begin);
       const bool one_known_word = count == 1 && first >= 0 && !words[first].unknown &&
                                   words[first].noun != NounKind::kProper;
