@@ -1129,6 +1129,13 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
 }
 
 TEST(AnonymityQuasiIdentifier, RoundSixtysSharesRecordsFirstsAndFoundingsInSpeech_AreFound) {
+  expect_finding("現役の南部鉄器職人として最高齢の92歳だ。", "anon-quasi-identifier", "現役の南部鉄器職人として最高齢の92歳だ",
+                 Severity::kWarning);
+  expect_finding("県の工事成績評定で3年続けて最高点を取った。", "anon-quasi-identifier", "県の工事成績評定で3年続けて最高点を取った",
+                 Severity::kWarning);
+  expect_finding("東大合格者を3名出したのは同塾だけだ。", "anon-quasi-identifier", "東大合格者を3名出したのは同塾だけだ",
+                 Severity::kWarning);
+  expect_clean("最高点を目標にした。");
   expect_finding("「有機JASの認証取ってる味噌蔵は、県内だどうちのほかに無えんだべした」", "anon-quasi-identifier",
                  "「有機JASの認証取ってる味噌蔵は、県内だどうちのほかに無えんだべした」", Severity::kWarning);
   expect_finding("ドアヒンジの部品じゃ、国内で出回ってる四割がうちのプレスなんだ。", "anon-quasi-identifier",

@@ -677,7 +677,12 @@ Lexicon build() {
            // (国内で出回ってる四割がうちのプレス), one plant for a share (三割を、この工場一か所で);
            // the shop floor's record (一日に四千二百枚売ったとが売り場の記録)
            "うちのほかに無", "うちの他に無", "どこにも聞いたことがな", "どこでも聞いたことがな", "割がうちの", "割はうちの",
-           "割が当社の", "割は当社の", "工場一か所で", "この工場だけで", "売り場の記録", "売場の記録"},
+           "割が当社の", "割は当社の", "工場一か所で", "この工場だけで", "売り場の記録", "売場の記録",
+           // the oldest of a trade still at work (現役の南部鉄器職人として最高齢の92歳), the top mark
+           // year after year (工事成績評定で3年続けて最高点), the firm alone by its kind of house
+           // (東大合格者を3名出したのは同塾だけ)
+           "として最高齢", "としては最高齢", "年続けて最高", "年連続で最高", "年連続最高", "のは同塾だけ", "のは当塾だけ",
+           "のは同院だけ", "のは当院だけ", "のは同園だけ", "のは同館だけ", "のは同蔵だけ", "のは同店のみ"},
           kClaimSelfScoped);
   // A record figure said as one (過去最高の1,870万円, 過去最高の186トン): the figure is in the
   // news or the firm's filings. (過去最高を更新した alone gives no figure.)
