@@ -1099,8 +1099,10 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
                         after == U'(' || after == U'）' || after == U')' || after == U'|' || after == U' ' ||
                         starts_with(text, end, U"という") ||
-                        // (Not where the name is kept out of: 社名は会議の記録では伏せる.)
-                        (starts_with(text, end, U"で") && !starts_with(text, end, U"では")) || starts_with(text, end, U"とし") ||
+                        // (Not where the name is kept out of: 社名は会議の記録では伏せる; 社名の英虞湾パールでは
+                        // is the name.)
+                        (starts_with(text, end, U"で") && !(starts_with(text, end, U"では") && at(text, k + keyword.size()) == U'は')) ||
+                        starts_with(text, end, U"とし") ||
                         starts_with(text, end, U"だ") || starts_with(text, end, U"です") ||
                         // (社名のマルカ海産は: a katakana name or a firm's ending; 社名の由来は is prose.)
                         (starts_with(text, end, U"は") && keyword == U"社名" && at(text, k + keyword.size()) == U'の' &&

@@ -660,7 +660,7 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         // (A blank may set it apart after too: OEM元の Fresca 向け.)
         const size_t tail = at(s, end) == U' ' ? end + 1 : end;
         for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という英字の社名", U"という社名", U"の社名",
-                                      U"からの輸入",
+                                      U"からの輸入", U"と組み", U"と組ん",
                                       U"から輸入", U"から仕入れ", U"からの仕入れ", U"から調達", U"の英語名で", U"向けが", U"向けで",
                                       U"向けだ", U"向けの"}) {
           firm_kind = firm_kind || starts_with(s, tail, w);
@@ -669,8 +669,9 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
                                       U"雑貨商", U"材木商", U"卸商", U"輸入商", U"輸入元", U"元の", U"英字のロゴは",
                                       U"仕入先の", U"仕入れ先の", U"納品先の", U"販売店", U"代理店", U"卸の", U"卸先の",
                                       U"小売店", U"百貨店", U"量販店", U"印刷会社", U"運送会社",
-                                      // (アパレル企業Linoa, 海外企業の日本法人Voltrex)
-                                      U"企業", U"日本法人", U"現地法人"}) {
+                                      // (アパレル企業Linoa, 海外企業の日本法人Voltrex, 通販サイト運営のOishiq,
+                                      // 主要顧客の一つHamatec)
+                                      U"企業", U"日本法人", U"現地法人", U"運営の", U"顧客の一つ", U"取引先の一つ", U"主要顧客の"}) {
           firm_kind = firm_kind || ends_with(head, w);
         }
         if (name_word || firm_kind) {
