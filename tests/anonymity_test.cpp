@@ -195,6 +195,8 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_finding("試作先として海外企業の日本法人Voltrexを紹介した。", "anon-company", "Voltrex", Severity::kWarning);
   expect_finding("社内外では英字の社名Nexsoraで呼ばれる。", "anon-company", "Nexsora");
   expect_clean("中小企業DXを進める。");
+  expect_finding("ネット販売は通販サイト運営のOishiqに出店した。", "anon-company", "Oishiq", Severity::kWarning);
+  expect_finding("主要顧客の一つHamatecも海外移管を進めている。", "anon-company", "Hamatec", Severity::kWarning);
   // One Latin or katakana word in quotes that work is sent to or made for.
   expect_finding("瓶詰めは「Nordia」に委託しており、利益が消える。", "anon-company", "Nordia");
   expect_finding("生乳はすべて「メイラク」に出している。", "anon-company", "メイラク");
@@ -4455,6 +4457,8 @@ TEST(AnonymityCompany, TheStandardIndustrialClassification_IsNoFirm) {
 
 TEST(AnonymityCompany, WhereTheNameIsKeptOut_IsNoName) {
   expect_no_error("取引先は7社。社名は会議の記録では伏せる。会社名は会議の記録では伏せる。屋号は資料には書かない。");
+  // (After 社名の, a name before では is still the name.)
+  expect_finding("社名の英虞湾パールでは問屋に知られているだけだ。", "anon-company", "英虞湾パール");
   // A name said right before で still is one.
   expect_finding("社名は富士五湖トラベルバスで、社員は30名だ。", "anon-company", "富士五湖トラベルバス");
 }
