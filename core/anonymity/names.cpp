@@ -1066,8 +1066,13 @@ void find_blank_names_after_roles(std::u32string_view text, const std::vector<Mo
            words[k].noun != NounKind::kProper;
   };
   const auto surname_character = [](char32_t c) { return is_kanji(c) || c == U'々' || c == U'ノ' || c == U'ヶ'; };
-  for (size_t blank = text.find_first_of(U" \t"); blank != std::u32string_view::npos && blank + 2 < text.size();
-       blank = text.find_first_of(U" \t", blank + 1)) {
+  // (A plain scan for the blanks: find_first_of tries every character of its set at every
+  // position.)
+  const auto next_blank = [&](size_t from) {
+    while (from < text.size() && text[from] != U' ' && text[from] != U'\t') ++from;
+    return from < text.size() ? from : std::u32string_view::npos;
+  };
+  for (size_t blank = next_blank(0); blank != std::u32string_view::npos && blank + 2 < text.size(); blank = next_blank(blank + 1)) {
     if (blank == 0 || !surname_character(text[blank - 1])) continue;
     size_t run = blank;
     while (run > 0 && blank - run < 7 && surname_character(text[run - 1])) --run;

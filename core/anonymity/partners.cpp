@@ -1133,7 +1133,13 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
   }
   // Sentence starts: the text's start, and after each 。, line break or opening quote (an
   // owner naming the firm as the topic of what they say: 「ゆいまーる交通は、祖父が…」).
-  for (size_t i = 0; i < text.size(); i = text.find_first_of(U"。\n「", i)) {
+  // (The next start is found by a plain scan: find_first_of tries every character of its set
+  // at every position.)
+  const auto next_start = [&](size_t from) {
+    while (from < text.size() && text[from] != U'。' && text[from] != U'\n' && text[from] != U'「') ++from;
+    return from;
+  };
+  for (size_t i = 0; i < text.size(); i = next_start(i)) {
     if (i > 0 || (text[0] == U'。' || text[0] == U'\n' || text[0] == U'「')) ++i;
     if (i >= text.size()) break;
     // (A list marker before the sentence is passed.)

@@ -2220,10 +2220,26 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
   static constexpr std::u32string_view kStanding[] = {U"看板の", U"看板商品の", U"主力商品の", U"人気商品の",
                                                       U"名物の", U"自慢の", U"主力の", U"を占める", U"のオリジナル",
                                                       U"売れ筋の", U"一番人気の"};
-  for (std::u32string_view standing : kStanding) {
+  // (One pass over the text: each position is tried only against the words starting with its
+  // character.)
+  for (size_t p = 0; p < s.size(); ++p) {
+    switch (s[p]) {
+      case U'看': case U'主': case U'人': case U'名': case U'自': case U'を': case U'の': case U'売': case U'一':
+        break;
+      default:
+        continue;
+    }
+    std::u32string_view standing;
+    for (std::u32string_view term : kStanding) {
+      if (term[0] == s[p] && starts_with(s, p, term)) {
+        standing = term;
+        break;
+      }
+    }
+    if (standing.empty()) continue;
     const bool goods_only = standing == U"主力の" || standing == U"を占める" || standing == U"のオリジナル" ||
                             standing == U"売れ筋の" || standing == U"一番人気の";
-    for (size_t p = s.find(standing); p != std::u32string_view::npos; p = s.find(standing, p + 1)) {
+    {
       size_t begin = p + standing.size();
       // 看板の純米酒、銀嶺は: the goods, a comma, then the name.
       bool apposition = false;
