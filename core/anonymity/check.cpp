@@ -1230,6 +1230,10 @@ void join_location_clauses(std::u32string_view text, std::vector<Finding>& findi
 // sentence says them: 宇和島の湾の一番奥、|九島大橋の真下の筏; 高崎駅西口から大通りを進み、|
 // 市役所の手前の信号|を右に折れたところ. The clause before must start with a name and end
 // in a position or a walk; the turn after must follow the fact at once.
+// (patterns.cpp's extend_locations_over_what_they_describe and join_adjacent_locations do the
+// like for the lookup facts alone, as they are found; this pass and join_location_clauses run
+// once every rule has reported, so that locations from the quasi-identifier signals
+// (高崎市役所の手前の信号) are read too.)
 void extend_locations_over_their_way(std::u32string_view text, std::vector<Finding>& findings) {
   const auto ends_with_any = [](std::u32string_view clause, std::initializer_list<std::u32string_view> endings) {
     for (std::u32string_view e : endings) {
