@@ -4419,6 +4419,13 @@ TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
   expect_finding("山田商店の前の通りで売った。", "anon-company", "山田商店");
 }
 
+TEST(AnonymityProduct, AQuoteBottledOrPackedUnderItsNameOrMadeTheFacesOfSales_IsAProduct) {
+  expect_finding("店で使うたれを「まる八の黒だし」として瓶詰めにした。", "anon-product", "まる八の黒だし");
+  expect_finding("最上位の『深蒸し一番摘み 翠峰』を直販の顔に据えた。", "anon-product", "深蒸し一番摘み 翠峰");
+  // Trap: a quote that says how, not what, before 小分け.
+  expect_clean("「一回分ずつ」小分けにした。");
+}
+
 TEST(AnonymityProduct, AnUnquotedNameEndingInAKindOfGoodsAfterTheFirmsMainline_IsForAReviewer) {
   expect_finding("売上の7割を占める八女路最中は贈答向けに人気がある。", "anon-product", "八女路最中", Severity::kWarning);
   expect_finding("主力の八女路最中は人気だ。", "anon-product", "八女路最中", Severity::kWarning);

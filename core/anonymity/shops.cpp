@@ -685,7 +685,9 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
                                          // (「じいじの白鳳」を直販で売り出し, しめさば「波頭」を自社商品として;
                                          // 試作 is for dishes and ideas too: 「減塩メニュー」を試作した)
                                          std::u32string_view(U"売り出"), std::u32string_view(U"売り始め"),
-                                         std::u32string_view(U"自社商品")}) {
+                                         std::u32string_view(U"自社商品"),
+                                         // (『深蒸し一番摘み 翠峰』を直販の顔に据えた)
+                                         std::u32string_view(U"の顔に据え")}) {
           if (s.compare(p, made.size(), made) == 0) return true;
         }
       }
@@ -696,8 +698,10 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
                                          std::u32string_view(U"発売"), std::u32string_view(U"売り出"),
                                          std::u32string_view(U"販売し"), std::u32string_view(U"販売を"),
                                          std::u32string_view(U"に卸"), std::u32string_view(U"へ卸"),
-                                         // (「浜吉の揚げたて便」として通販を始め)
-                                         std::u32string_view(U"通販を始")}) {
+                                         // (「浜吉の揚げたて便」として通販を始め; 「まる八の黒だし」として瓶詰めにした,
+                                         // 「蔵の黒 三年仕込み」として小分けにし)
+                                         std::u32string_view(U"通販を始"), std::u32string_view(U"瓶詰めに"),
+                                         std::u32string_view(U"小分けに"), std::u32string_view(U"袋詰めに")}) {
           if (s.compare(p, made.size(), made) == 0) return true;
         }
       }
