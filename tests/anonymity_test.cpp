@@ -4422,6 +4422,7 @@ TEST(AnonymityCompany, AStreetOrDistrictAfterAFirmsSuffix_IsNoFirm) {
 TEST(AnonymityProduct, AQuoteBottledOrPackedUnderItsNameOrMadeTheFacesOfSales_IsAProduct) {
   expect_finding("店で使うたれを「まる八の黒だし」として瓶詰めにした。", "anon-product", "まる八の黒だし");
   expect_finding("最上位の『深蒸し一番摘み 翠峰』を直販の顔に据えた。", "anon-product", "深蒸し一番摘み 翠峰");
+  expect_finding("「紅ほのか」が一番の売れ筋だ。", "anon-product", "紅ほのか");
   // Trap: a quote that says how, not what, before 小分け.
   expect_clean("「一回分ずつ」小分けにした。");
 }
