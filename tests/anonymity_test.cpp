@@ -4342,6 +4342,10 @@ TEST(AnonymityPerson, ASurnameNoDictionaryKnowsAfterARole_IsForAReviewer) {
   expect_clean("パートの人件費が増えた。女将の母娘が迎える。医院の南隣に建つ。");
 }
 
+TEST(AnonymityPerson, RitesAStudioWorksFor_AreNoNames) {
+  expect_clean("- 館主：七五三と成人式の撮影が秋と冬に集中し、夏は閑散としている。\n- 七五三の前撮りを夏に行う割引を設けた。");
+}
+
 TEST(AnonymityPerson, KinAsOwnersSpeakOfThem_AreRoles) {
   // Where one comes from and how long one has worked head a katakana name as roles do.
   expect_finding("韓国出身のユナが入った。", "anon-person", "ユナ");
