@@ -1130,6 +1130,21 @@ TEST(AnonymityQuasiIdentifier, MediaByTheirNames_AreWarnings) {
   EXPECT_FALSE(has_rule(check("取り組みは地元紙に載った。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, RoundSixtyTwosClaimsInSpeechAndPrizesYearAfterYear_AreFound) {
+  expect_finding("社長は「この型の刺し網船を使っとるのは、国内でうちの一隻きりだべ」と言う。", "anon-quasi-identifier",
+                 "この型の刺し網船を使っとるのは、国内でうちの一隻きりだべ", Severity::kWarning);
+  expect_finding("「万博の公式ショップに並んだ手ぬぐいは、うっとこのだけやねん」", "anon-quasi-identifier",
+                 "「万博の公式ショップに並んだ手ぬぐいは、うっとこのだけやねん」", Severity::kWarning);
+  expect_finding("「みなべで有機JASの梅をやっとるとこは、うち以外に聞いたことない」", "anon-quasi-identifier",
+                 "「みなべで有機JASの梅をやっとるとこは、うち以外に聞いたことない」", Severity::kWarning);
+  expect_finding("いまも店を開けているのは当家のみと伝わる。", "anon-quasi-identifier", "いまも店を開けているのは当家のみと伝わる",
+                 Severity::kWarning);
+  expect_finding("全国乾椎茸品評会で、十八年連続で入賞している。", "anon-quasi-identifier", "全国乾椎茸品評会で、十八年連続で入賞している",
+                 Severity::kWarning);
+  // Traps: a headcount with the speaker; a boat counted alone.
+  expect_clean("社員は私を含めて五人だ。船は一隻きりだ。");
+}
+
 TEST(AnonymityQuasiIdentifier, RoundSixtysSharesRecordsFirstsAndFoundingsInSpeech_AreFound) {
   expect_finding("現役の南部鉄器職人として最高齢の92歳だ。", "anon-quasi-identifier", "現役の南部鉄器職人として最高齢の92歳だ",
                  Severity::kWarning);

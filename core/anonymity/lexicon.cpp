@@ -685,7 +685,12 @@ Lexicon build() {
            // year after year (工事成績評定で3年続けて最高点), the firm alone by its kind of house
            // (東大合格者を3名出したのは同塾だけ)
            "として最高齢", "としては最高齢", "年続けて最高", "年連続で最高", "年連続最高", "のは同塾だけ", "のは当塾だけ",
-           "のは同院だけ", "のは当院だけ", "のは同園だけ", "のは同館だけ", "のは同蔵だけ", "のは同店のみ"},
+           "のは同院だけ", "のは当院だけ", "のは同園だけ", "のは同館だけ", "のは同蔵だけ", "のは同店のみ",
+           // a prize year after year (十八年連続で入賞); the firm alone in Kansai speech and in words
+           // of a house (うっとこのだけ, 当家のみ);
+           // nobody heard of but the firm (うち以外に聞いたことない)
+           "年連続で入賞", "年連続入賞", "年続けて入賞", "うっとこのだけ", "うっとこだけ",
+           "のは当家のみ", "のは当家だけ", "以外に聞いたことな"},
           kClaimSelfScoped);
   // A record figure said as one (過去最高の1,870万円, 過去最高の186トン): the figure is in the
   // news or the firm's filings. (過去最高を更新した alone gives no figure.)

@@ -1924,7 +1924,7 @@ std::optional<std::u32string> speech_as_standard(std::u32string_view s) {
       // だけ said as きり after the firm (大分じゃうちきりっちゃ) or a count of firms (うちを入れて二軒きり);
       // うちきりに, うちきりと are 打ち切り.
       const char32_t next = at(s, i + 2);
-      const bool counted = i >= 2 && (s[i - 1] == U'軒' || s[i - 1] == U'社' || s[i - 1] == U'店') &&
+      const bool counted = i >= 2 && (s[i - 1] == U'軒' || s[i - 1] == U'社' || s[i - 1] == U'店' || s[i - 1] == U'隻') &&
                            (is_kanji_numeral(s[i - 2]) || is_ascii_digit(s[i - 2]));
       // (And before だ: 湖の周りでもうちきりだら.)
       if ((self_before(i) && (!is_hiragana(next) || next == U'っ' || next == U'や' || next == U'で' || next == U'だ')) ||
