@@ -197,6 +197,10 @@ TEST(AnonymityCompany, OneLatinWordAfterWhatNamesAFirm_IsFound) {
   expect_clean("中小企業DXを進める。");
   expect_finding("ネット販売は通販サイト運営のOishiqに出店した。", "anon-company", "Oishiq", Severity::kWarning);
   expect_finding("主要顧客の一つHamatecも海外移管を進めている。", "anon-company", "Hamatec", Severity::kWarning);
+  expect_finding("卸もほぼSHIRETOCOという一社に頼りきりだった。", "anon-company", "SHIRETOCO", Severity::kWarning);
+  expect_finding("社名は数年前にローマ字のTAKUMIXに改めた。", "anon-company", "TAKUMIX");
+  expect_finding("スウェーデンの家具店LINDQVISTとの取引が始まった。", "anon-company", "LINDQVIST", Severity::kWarning);
+  expect_clean("社名はローマ字のほうが読みやすい。");
   // One Latin or katakana word in quotes that work is sent to or made for.
   expect_finding("瓶詰めは「Nordia」に委託しており、利益が消える。", "anon-company", "Nordia");
   expect_finding("生乳はすべて「メイラク」に出している。", "anon-company", "メイラク");
@@ -4370,6 +4374,7 @@ TEST(AnonymityPerson, KinAsOwnersSpeakOfThem_AreRoles) {
   expect_finding("仕入れの柱は蔵元の汐見酒造だが、知られていない。", "anon-company", "汐見酒造", Severity::kWarning);
   expect_clean("地元酒造の集まりに出た。");
   expect_finding("店主は「親父の源三が元気なうちは、変えられんしょや」と言う。", "anon-person", "源三");
+  expect_finding("ヘルプで来てくれる甥っ子の大介は、店をやりたいと言う。", "anon-person", "大介");
   expect_clean("親父の代から続く店だ。母ちゃんの味を守る。");
   // A given name MeCab reads as a place after a role (長男・拓海と): SKK's list tells.
   expect_finding("後継予定の長男・拓海とも面談を重ねた。", "anon-person", "拓海");

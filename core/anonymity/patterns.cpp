@@ -648,7 +648,7 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         bool firm_kind = false;
         bool name_word = false;
         for (std::u32string_view w : {U"社名の", U"社名は", U"社名を", U"屋号の", U"屋号は", U"英字で", U"英字の", U"ローマ字で",
-                                      U"横文字で", U"英字一語の", U"英字一語で", U"英字にした", U"の社名"}) {
+                                      U"横文字で", U"英字一語の", U"英字一語で", U"英字にした", U"の社名", U"ローマ字の"}) {
           name_word = name_word || ends_with(head, w);
         }
         // A firm called with さん in capitals (県内スーパーのHIGOMARTさん, 通販のNORDLYさん): a
@@ -661,6 +661,8 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
         const size_t tail = at(s, end) == U' ' ? end + 1 : end;
         for (std::u32string_view w : {U"と年間契約", U"と契約", U"と取引", U"と英字の社名", U"という英字の社名", U"という社名", U"の社名",
                                       U"からの輸入", U"と組み", U"と組ん",
+                                      // (SHIRETOCOという一社, Tancholineという地元の電力会社)
+                                      U"という一社", U"という地元の", U"という会社", U"という企業", U"という商社", U"という問屋",
                                       U"から輸入", U"から仕入れ", U"からの仕入れ", U"から調達", U"の英語名で", U"向けが", U"向けで",
                                       U"向けだ", U"向けの"}) {
           firm_kind = firm_kind || starts_with(s, tail, w);
@@ -671,7 +673,8 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
                                       U"小売店", U"百貨店", U"量販店", U"印刷会社", U"運送会社",
                                       // (アパレル企業Linoa, 海外企業の日本法人Voltrex, 通販サイト運営のOishiq,
                                       // 主要顧客の一つHamatec)
-                                      U"企業", U"日本法人", U"現地法人", U"運営の", U"顧客の一つ", U"取引先の一つ", U"主要顧客の"}) {
+                                      U"企業", U"日本法人", U"現地法人", U"運営の", U"顧客の一つ", U"取引先の一つ", U"主要顧客の",
+                                      U"家具店"}) {
           firm_kind = firm_kind || ends_with(head, w);
         }
         if (name_word || firm_kind) {
