@@ -799,6 +799,27 @@ void find_people_in_marked_lists(std::u32string_view text, const std::vector<Mor
   }
 }
 
+// Reports [begin, end) as a person: a finding of a part of it (蓮池 of 蓮池宗一郎) is widened to
+// the whole name and takes the surer severity of the two; when no person finding touches the
+// span, a new one is added at `severity`.
+void widen_or_add_person(std::vector<Finding>& findings, size_t begin, size_t end, Severity severity) {
+  bool found = false;
+  for (Finding& f : findings) {
+    if (f.kind != FindingKind::kPerson || f.end <= begin || f.begin >= end) continue;
+    found = true;
+    if (f.begin >= begin && f.end <= end) {
+      f.begin = begin;
+      f.end = end;
+      f.severity = std::min(f.severity, severity);
+      if (f.core_end > f.core_begin) {
+        f.core_begin = begin;
+        f.core_end = end;
+      }
+    }
+  }
+  if (!found) add_finding(findings, begin, end, FindingKind::kPerson, severity, {}, begin, end);
+}
+
 // A full name right after a role and の (六代目の蓮池宗一郎が, 女将の能門千鶴と): three to six
 // kanji before a particle that end in a given name the name list knows, after a surname of
 // two or three kanji that is not one common word. The dictionary cuts rare names into pieces
@@ -871,21 +892,8 @@ void find_full_names_after_roles(std::u32string_view text, const std::vector<Mor
     // (One word the dictionary knows whole is a thing: 社員の中間層.)
     const long first = index.starting_at(no + 1);
     if (first < 0 || (index[first].end == end && !index[first].unknown && index[first].noun != NounKind::kProper)) continue;
-    // A part of it found already (蓮池 of 蓮池宗一郎) is widened to the whole name.
-    bool found = false;
-    for (Finding& f : findings) {
-      if (f.kind != FindingKind::kPerson || f.end <= no + 1 || f.begin >= end) continue;
-      found = true;
-      if (f.begin >= no + 1 && f.end <= end) {
-        f.begin = no + 1;
-        f.end = end;
-        if (f.core_end > f.core_begin) {
-          f.core_begin = no + 1;
-          f.core_end = end;
-        }
-      }
-    }
-    if (!found) add_finding(findings, no + 1, end, FindingKind::kPerson, Severity::kWarning, {}, no + 1, end);
+    // (A part of it found already, 蓮池 of 蓮池宗一郎, is widened to the whole name.)
+    widen_or_add_person(findings, no + 1, end, Severity::kWarning);
   }
 }
 
@@ -936,21 +944,7 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
     } else if (w >= 0 && index[w].end == colon && !index[w].unknown && index[w].noun != NounKind::kProper) {
       continue;
     }
-    bool found = false;
-    for (Finding& f : findings) {
-      if (f.kind != FindingKind::kPerson || f.end <= begin || f.begin >= colon) continue;
-      found = true;
-      if (f.begin >= begin && f.end <= colon) {
-        f.begin = begin;
-        f.end = colon;
-        f.severity = Severity::kError;
-        if (f.core_end > f.core_begin) {
-          f.core_begin = begin;
-          f.core_end = colon;
-        }
-      }
-    }
-    if (!found) add_finding(findings, begin, colon, FindingKind::kPerson, Severity::kError, {}, begin, colon);
+    widen_or_add_person(findings, begin, colon, Severity::kError);
   }
 }
 
@@ -1235,28 +1229,22 @@ void join_location_clauses(std::u32string_view text, std::vector<Finding>& findi
 // once every rule has reported, so that locations from the quasi-identifier signals
 // (高崎市役所の手前の信号) are read too.)
 void extend_locations_over_their_way(std::u32string_view text, std::vector<Finding>& findings) {
-  const auto ends_with_any = [](std::u32string_view clause, std::initializer_list<std::u32string_view> endings) {
-    for (std::u32string_view e : endings) {
-      if (clause.size() > e.size() && clause.compare(clause.size() - e.size(), e.size(), e) == 0) return true;
-    }
-    return false;
-  };
   for (Finding& f : findings) {
     if (f.kind != FindingKind::kQuasiIdentifier || f.detail != kDetailLocation || f.end <= f.begin) continue;
     if (f.begin >= 6 && text[f.begin - 1] == U'、') {
-      size_t start = f.begin - 1;
-      while (start > 0 && f.begin - 1 - start < 24 &&
-             std::u32string_view(U"、。はが「」『』\n|:：").find(text[start - 1]) == std::u32string_view::npos) {
-        --start;
-      }
+      // (NFKC has made every full-width colon a colon.)
+      const size_t start = run_start_before(text, f.begin - 1, 24, U"、。はが「」『』\n|:");
       const std::u32string_view clause = text.substr(start, f.begin - 1 - start);
       const bool named = clause.size() >= 5 && (is_kanji(clause[0]) || is_katakana(clause[0])) &&
                          clause.find_first_of(U"のをか") != std::u32string_view::npos &&
-                         (start == 0 || std::u32string_view(U"、。はが「\n|:：").find(text[start - 1]) != std::u32string_view::npos);
-      if (named && ends_with_any(clause, {U"一番奥", U"いちばん奥", U"の奥", U"二階", U"三階", U"地下", U"最上階", U"進み", U"歩き",
-                                          U"抜け", U"渡り", U"上りきった", U"下りきった", U"登りきった", U"すそ野", U"裾野",
-                                          U"の一角", U"突き当たり", U"の先", U"のたもと", U"の外れ", U"のはずれ"})) {
-        f.begin = start;
+                         (start == 0 || std::u32string_view(U"、。はが「\n|:").find(text[start - 1]) != std::u32string_view::npos);
+      for (std::u32string_view e : {U"一番奥", U"いちばん奥", U"の奥", U"二階", U"三階", U"地下", U"最上階", U"進み", U"歩き", U"抜け",
+                                    U"渡り", U"上りきった", U"下りきった", U"登りきった", U"すそ野", U"裾野", U"の一角", U"突き当たり",
+                                    U"の先", U"のたもと", U"の外れ", U"のはずれ"}) {
+        if (named && clause.size() > e.size() && ends_with(clause, e)) {
+          f.begin = start;
+          break;
+        }
       }
     }
     // (A clause after a comma that says where it stands against another place: 徒歩3分、あがたの

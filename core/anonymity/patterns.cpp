@@ -3514,11 +3514,7 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
     if (location.kind != FindingKind::kQuasiIdentifier || location.detail != kDetailLocation) continue;
     // A part before it that only says along which river or street (倉敷川沿い、) is of it too.
     if (location.begin >= 3 && s[location.begin - 1] == U'、') {
-      size_t part = location.begin - 1;
-      while (part > 0 && location.begin - 1 - part < 10 &&
-             std::u32string_view(U"、。\nはがを「」").find(s[part - 1]) == std::u32string_view::npos) {
-        --part;
-      }
+      const size_t part = run_start_before(s, location.begin - 1, 10, U"、。\nはがを「」");
       const std::u32string_view along = s.substr(part, location.begin - 1 - part);
       for (std::u32string_view w : {U"沿い", U"通り", U"筋", U"界隈", U"近く", U"付近", U"周辺", U"のほとり", U"の入口", U"の入り口",
                                     U"の一角", U"の中ほど", U"の角"}) {
@@ -3528,11 +3524,7 @@ void extend_locations_over_what_they_describe(std::u32string_view s, size_t firs
     // So is a way of going before it, ended by て and a comma (国際通りから一本入って、牧志の公設市場の
     // 斜め向かい): one description of the way there.
     if (location.begin >= 4 && s[location.begin - 1] == U'、' && s[location.begin - 2] == U'て') {
-      size_t part = location.begin - 1;
-      while (part > 0 && location.begin - 1 - part < 20 &&
-             std::u32string_view(U"、。\nはが「」").find(s[part - 1]) == std::u32string_view::npos) {
-        --part;
-      }
+      const size_t part = run_start_before(s, location.begin - 1, 20, U"、。\nはが「」");
       const std::u32string_view way = s.substr(part, location.begin - 1 - part);
       if (way.find(U"から") != std::u32string_view::npos || way.find(U'を') != std::u32string_view::npos) location.begin = part;
     }

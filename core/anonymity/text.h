@@ -84,6 +84,13 @@ template <typename Predicate>
 bool all_of(std::u32string_view s, Predicate predicate) {
   return !s.empty() && std::all_of(s.begin(), s.end(), predicate);
 }
+// Where the run of text ending at `end` starts: back over at most `limit` characters to the
+// first of `stops` (a comma, a particle, a bracket). The clause a rule reads before a fact.
+inline size_t run_start_before(std::u32string_view s, size_t end, size_t limit, std::u32string_view stops) {
+  size_t start = end;
+  while (start > 0 && end - start < limit && stops.find(s[start - 1]) == std::u32string_view::npos) --start;
+  return start;
+}
 // The character at i, or U'\0' past the end: lets rules look ahead without bounds checks.
 inline char32_t at(std::u32string_view s, size_t i) { return i < s.size() ? s[i] : U'\0'; }
 // True if `prefix` stands in `s` at `i` (false past the end).
