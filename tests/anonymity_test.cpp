@@ -4509,6 +4509,30 @@ TEST(AnonymityProduct, GoodsDescribedThenNamedAfterABlank_AreNamesAfterAKeyword)
   expect_finding("新ブランド「地元の恵み」を立ち上げた。", "anon-product", "地元の恵み");
 }
 
+TEST(AnonymityQuasiIdentifier, RegionalBrandsNotablesTablesAndBroadcastsInTitles_AreWarnings) {
+  // A regional brand's list, unquoted, with its year.
+  expect_finding("2020年度に愛知ブランド企業の認定を受けた。", "anon-quasi-identifier", "2020年度に愛知ブランド企業の認定を受けた",
+                 Severity::kWarning);
+  expect_finding("2021年に市のものづくりブランド認定を受けた。", "anon-quasi-identifier", "2021年に市のものづくりブランド認定を受けた",
+                 Severity::kWarning);
+  // Notables served, a satellite supplied, a drama's props, the goods laid in a named hall.
+  expect_finding("2016年のサミットで各国首脳の晩餐に出た肉はうちの牛。", "anon-quasi-identifier", "2016年のサミットで各国首脳の晩餐に出た肉はうちの牛",
+                 Severity::kWarning);
+  expect_finding("去年から国際線ファーストクラスで出してもらってる。", "anon-quasi-identifier", "去年から国際線ファーストクラスで出してもらってる",
+                 Severity::kWarning);
+  expect_finding("同年打ち上げの小型衛星に姿勢制御用の部品を供給した。", "anon-quasi-identifier", "同年打ち上げの小型衛星に姿勢制御用の部品を供給した",
+                 Severity::kWarning);
+  expect_finding("2019年にNHKの連続テレビ小説の小道具として器が使われた。", "anon-quasi-identifier", "2019年にNHKの連続テレビ小説の小道具として器が使われた", Severity::kWarning);
+  expect_finding("成田山新勝寺の大本堂の畳を2018年に納めた。", "anon-quasi-identifier", "成田山新勝寺の大本堂の畳を2018年に納め", Severity::kWarning);
+  // A broadcaster named in the title of a programme that showed the firm.
+  expect_finding("去年は『NHKニュースおはよう日本』の全国枠で窯焚きが流れた。", "anon-quasi-identifier",
+                 "『NHKニュースおはよう日本』の全国枠で窯焚きが流れ", Severity::kWarning);
+  // Traps: a brand of one's own, a plain certificate, a meal, a song, tatami sold.
+  expect_clean("2022年に自社ブランドを立ち上げた。2019年に経営革新計画の承認を受けた。");
+  expect_clean("2021年の忘年会で出た料理は好評だった。『NHKのど自慢』で流れた曲を店で流した。");
+  expect_clean("2018年に畳を納めた先は地元の公民館だった。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -3310,7 +3310,9 @@ size_t public_work_end(std::u32string_view s, size_t i) {
   static constexpr std::u32string_view kWorks[] = {
       U"解体修理", U"保存修理", U"修理", U"修復", U"復原", U"復元", U"改修", U"改築", U"再建", U"塗り直し", U"塗り替え",
       U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え", U"補修", U"設計", U"手入れ", U"施工", U"清掃", U"警備",
-      U"保守", U"植栽"};
+      U"保守", U"植栽",
+      // (the goods laid in a named hall: 成田山新勝寺の大本堂の畳を2018年に納めた)
+      U"畳"};
   for (std::u32string_view work : kWorks) {
     if (starts_with(s, i, work)) {
       size_t end = i + work.size();
@@ -4113,7 +4115,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"国賓", U"正倉院", U"機内食", U"機内菓子", U"機内サービス", U"国内線", U"国際線",
                                   U"ファーストクラス", U"巡幸",
                                   // dramas and films shot there, a museum's restorers, a title match, a wrestler
-                                  U"連続ドラマ", U"公開の映画", U"ルーブル", U"タイトル戦", U"大関"}) {
+                                  U"連続ドラマ", U"公開の映画", U"ルーブル", U"タイトル戦", U"大関",
+                                  // a satellite launched with the firm's parts (小型衛星に姿勢制御用の部品を供給)
+                                  U"小型衛星", U"人工衛星", U"観測衛星"}) {
       m.add(w, 0);
     }
     return m;
@@ -4161,7 +4165,11 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"御小休所", U"御休憩所", U"行在所", U"御座所", U"御泊所",
                                        // (皇太子さまご夫妻が市場を回られたとき、うちの店先で足を止められた; 万博では…
                                        // ブースに一週間だけ店を出させてもろて)
-                                       U"足を止め", U"を回られ", U"お越し", U"店を出", U"に出店", U"で出店"}) {
+                                       U"足を止め", U"を回られ", U"お越し", U"店を出", U"に出店", U"で出店",
+                                       // (サミットで各国首脳の晩餐に出た肉, 国際線ファーストクラスで出してもらってる,
+                                       // 連続テレビ小説の小道具として器が使われた, 小型衛星に部品を供給)
+                                       U"晩餐に出", U"晩餐会に出", U"夕食会に出", U"昼食会に出", U"食卓に出", U"で出して", U"で出され", U"で出て",
+                                       U"が使われ", U"を供給", U"に供給"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -4881,7 +4889,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                      (s[p] != U'、' || named_outlet);
                ++p) {
             for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"出して", U"映っ",
-                                             U"映り込", U"映され", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材"}) {
+                                             U"映り込", U"映され", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材",
+                                             // (『…』の全国枠で窯焚きが流れた)
+                                             U"が流れ"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
@@ -4902,6 +4912,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
           // (Or a guidebook's series in the title: 『るるぶ仙台』.)
           const std::u32string_view title = s.substr(open, i - open);
           media = media || title.find(U"るるぶ") != std::u32string_view::npos || title.find(U"まっぷる") != std::u32string_view::npos;
+          // (Or a broadcaster's name in it: 『NHKニュースおはよう日本』.)
+          media = media || title.find(U"NHK") != std::u32string_view::npos;
           // (Or the date in brackets after the title: 『…』（2023年5月放送）.)
           const std::u32string_view dated = s.substr(i + 1, after - i - 1);
           media = media || dated.find(U"放送") != std::u32string_view::npos || dated.find(U"号") != std::u32string_view::npos;
