@@ -4533,6 +4533,15 @@ TEST(AnonymityQuasiIdentifier, RegionalBrandsNotablesTablesAndBroadcastsInTitles
   expect_clean("2018年に畳を納めた先は地元の公民館だった。");
 }
 
+TEST(AnonymityQuasiIdentifier, APlaceRightBeforeTheClaimsDe_ScopesIt) {
+  expect_finding("柳井でいちばんだ。", "anon-quasi-identifier", "柳井でいちばんだ", Severity::kWarning);
+  // (A group of one character in that place: 柳井の蔵で.)
+  expect_finding("甘露醤油の仕込み量では柳井の蔵でいちばんだ。", "anon-quasi-identifier",
+                 "甘露醤油の仕込み量では柳井の蔵でいちばんだ", Severity::kWarning);
+  // Traps: the first in a life or a firm, a wish.
+  expect_clean("人生でいちばんの失敗だった。社内でいちばん若い。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

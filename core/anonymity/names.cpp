@@ -1881,9 +1881,11 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
     if (at(text, after) == U'の') {
       size_t group = after + 1;
       while (group < end && group - after <= 8 && (is_kanji(text[group]) || is_katakana(text[group]))) ++group;
-      if (group > after + 2) after = group;
+      // (One character is a group too: 柳井の蔵で.)
+      if (group >= after + 2) after = group;
     }
-    if (after < end && (text[after] == U'で' || starts_with(text, after, U"じゃ") || starts_with(text, after, U"として"))) {
+    // (The claim may start at the で itself: 柳井でいちばん.)
+    if (after <= end && (at(text, after) == U'で' || starts_with(text, after, U"じゃ") || starts_with(text, after, U"として"))) {
       return words[k].begin;
     }
     // (Or a group of that place named in a clause, then among it: 宇都宮に残る写真館の中では,
