@@ -4143,7 +4143,7 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("2024年春には経済紙の一面で「深絞り名人」として紹介された。", "anon-quasi-identifier", "2024年春には経済紙の一面で「深絞り名人」として紹介された", Severity::kWarning);
   expect_finding("2020年には地元のテレビ局が同社に密着した番組を放送した。", "anon-quasi-identifier", "2020年には地元のテレビ局が同社に密着した番組を放送した", Severity::kWarning);
   expect_finding("2010年公開の映画で舞台になった。", "anon-quasi-identifier", "2010年公開の映画で舞台になった", Severity::kWarning);
-  expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かい", Severity::kWarning);
+  expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かいに直売小屋", Severity::kWarning);
   expect_finding("町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ。", "anon-quasi-identifier", "町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ", Severity::kWarning);
   expect_finding("園は那須どうぶつ王国の駐車場から車で3分の場所にある。", "anon-quasi-identifier", "那須どうぶつ王国の駐車場から車で3分の場所", Severity::kWarning);
   expect_finding("創業は文化三年、一八〇六年の秋と伝わる。", "anon-quasi-identifier", "創業は文化三年、一八〇六年の秋", Severity::kWarning);
@@ -4540,6 +4540,19 @@ TEST(AnonymityQuasiIdentifier, APlaceRightBeforeTheClaimsDe_ScopesIt) {
                  "甘露醤油の仕込み量では柳井の蔵でいちばんだ", Severity::kWarning);
   // Traps: the first in a life or a firm, a wish.
   expect_clean("人生でいちばんの失敗だった。社内でいちばん若い。");
+}
+
+TEST(AnonymityQuasiIdentifier, HeritageHousesRoadsideStationsAndBuildingsCounted_AreLandmarksAndWays) {
+  expect_finding("店は白壁の町並みの真ん中、国森家住宅の斜め向かいにある。", "anon-quasi-identifier",
+                 "白壁の町並みの真ん中、国森家住宅の斜め向かい", Severity::kWarning);
+  // A roadside station's name, which may end in は as a town's does.
+  expect_finding("園は道の駅うきはから東へ四百メートルの場所にある。", "anon-quasi-identifier",
+                 "道の駅うきはから東へ四百メートルの場所", Severity::kWarning);
+  // Buildings counted with つ along the side of a named road.
+  expect_finding("店はお城の大手門から南へ下って、大手前通りの西側三つ目のビルの一階だ。", "anon-quasi-identifier",
+                 "お城の大手門から南へ下って、大手前通りの西側三つ目のビルの一階", Severity::kWarning);
+  // Traps: a farmhouse, the roadside station as a kind, a third shop opened.
+  expect_clean("古い農家住宅の向かいにある。道の駅で売っている。道の駅へは毎日納品している。三つ目の店を出した。");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

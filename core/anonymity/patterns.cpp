@@ -3983,7 +3983,12 @@ void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
   for (size_t at_unit = 1; at_unit + 1 < s.size(); ++at_unit) {
     // (One look per character: the counters are rare, and a number must stand before them.)
     const char32_t unit = s[at_unit];
-    if ((unit != U'軒' && unit != U'棟' && unit != U'筋') ||
+    // (Buildings counted with つ say what they count: 西側三つ目のビル.)
+    const bool buildings_counted = unit == U'つ' && (starts_with(s, at_unit + 1, U"目のビル") ||
+                                                     starts_with(s, at_unit + 1, U"目の建物") ||
+                                                     starts_with(s, at_unit + 1, U"目の店") ||
+                                                     starts_with(s, at_unit + 1, U"目の家"));
+    if ((unit != U'軒' && unit != U'棟' && unit != U'筋' && !buildings_counted) ||
         !(is_ascii_digit(s[at_unit - 1]) || is_kanji_numeral(s[at_unit - 1]))) {
       continue;
     }
@@ -4004,7 +4009,8 @@ void find_counted_houses(std::u32string_view s, std::vector<Finding>& out) {
     if (side_then_comma) way.remove_suffix(1);
     bool counted_along_a_way = ends_with(way, U"数えて") || ends_with(way, U"から");
     for (char32_t direction : std::u32string_view(U"東西南北左右")) {
-      for (std::u32string_view particle : {U"へ", U"に", U"から", U"側の", U"側から", U"手"}) {
+      // (Or a side of a named way right before: 大手前通りの西側三つ目.)
+      for (std::u32string_view particle : {U"へ", U"に", U"から", U"側の", U"側から", U"手", U"側"}) {
         if (ends_with(way, std::u32string(1, direction) + std::u32string(particle))) counted_along_a_way = true;
       }
     }
@@ -4244,8 +4250,10 @@ namespace {
 // object particle or a quote, and never more than 24 characters.
 size_t fact_clause_start(std::u32string_view s, size_t i) {
   size_t begin = i;
+  // (A name that ends in は goes on: 道の駅うきはから.)
   while (begin > 0 && i - begin < 24 &&
-         std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos) {
+         (std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos ||
+          (s[begin - 1] == U'は' && named_landmark_ends_at(s, begin)))) {
     --begin;
   }
   // A kana name that opens with は after a topic, a comma, a blank or a colon starts there
@@ -4288,7 +4296,9 @@ constexpr std::u32string_view kLandmarks[] = {
     // monuments and brick halls (茶草場農法の記念碑, 赤レンガ館)
     U"記念碑", U"石碑", U"レンガ館", U"煉瓦館",
     // parks named in katakana (那須ハイランドパーク), and theme parks (那須どうぶつ王国)
-    U"パーク", U"王国", U"ワールド", U"丘陵"};
+    U"パーク", U"王国", U"ワールド", U"丘陵",
+    // a family's old house kept as a heritage site (国森家住宅, 野﨑家旧宅, 旧岩崎邸)
+    U"家住宅", U"家旧宅", U"旧宅", U"旧邸"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -4307,6 +4317,21 @@ bool named_landmark_ends_at(std::u32string_view s, size_t i) {
   const auto clause_start = [s](size_t at) { return fact_clause_start(s, at); };
   const auto named_landmark_before = [s](size_t at) { return named_landmark_ends_at(s, at); };
   if (i == 0) return false;
+  // A roadside station's name after it: 道の駅うきは, 道の駅みのぶ富士川観光センター.
+  // (A name of kana may end in は, as town names do: うきは.)
+  if (is_kanji_or_katakana(s[i - 1]) || is_hiragana(s[i - 1])) {
+    size_t name = i;
+    while (name > 0 && i - name < 12 && s[name - 1] != U'駅' && (is_kanji_or_katakana(s[name - 1]) || is_hiragana(s[name - 1]))) {
+      --name;
+    }
+    if (name >= 3 && i - name >= 2 && s.compare(name - 3, 3, U"道の駅") == 0 &&
+        std::u32string_view(U"のはがをにでとへもや").find(s[name]) == std::u32string_view::npos) {
+      const std::u32string_view run = s.substr(name, i - name);
+      if (!ends_like_grammar(run) || (run.size() >= 3 && run.back() == U'は' && !ends_like_grammar(run.substr(0, run.size() - 1)))) {
+        return true;
+      }
+    }
+  }
   const auto candidates = kByLast.find(s[i - 1]);
   if (candidates == kByLast.end() && std::u32string_view(U"」』号線").find(s[i - 1]) == std::u32string_view::npos) {
     return false;
@@ -4352,7 +4377,8 @@ bool named_landmark_ends_at(std::u32string_view s, size_t i) {
                                      U"地方市場", U"国内市場", U"海外市場", U"総合病院", U"大学病院", U"動物病院",
                                      U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
                                      U"電池", U"貯水池", U"調整池", U"溜池", U"住宅街", U"市街", U"繁華街", U"商業街", U"飲食街",
-                                     U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街"}) {
+                                     U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街",
+                                     U"農家住宅", U"商家住宅", U"武家住宅"}) {
     if (ends_with(s.substr(0, i), common)) return false;
   }
   for (std::u32string_view l : candidates->second) {
