@@ -4555,6 +4555,13 @@ TEST(AnonymityQuasiIdentifier, HeritageHousesRoadsideStationsAndBuildingsCounted
   expect_clean("古い農家住宅の向かいにある。道の駅で売っている。道の駅へは毎日納品している。三つ目の店を出した。");
 }
 
+TEST(AnonymityQuasiIdentifier, ATradesHousesUnderAName_ScopeAClaimAmongThem) {
+  expect_finding("和倉の旅館のなかで客室露天風呂の付いた部屋の割合がもっとも高い。", "anon-quasi-identifier",
+                 "和倉の旅館のなかで客室露天風呂の付いた部屋の割合がもっとも高い", Severity::kWarning);
+  // Traps: common words before the trade, the firm's own goods.
+  expect_clean("大手の旅館のなかで最も高い。自社の商品のなかで最も高い。取引先の工場のなかで最も高い。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

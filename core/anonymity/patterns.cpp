@@ -1873,6 +1873,31 @@ bool group_at_a_landmark_before(std::u32string_view s, size_t sentence_begin, si
   return false;
 }
 
+// True if the houses of a trade under a name end at `end` (和倉の旅館, 燕の工場, 輪島の塗師屋): the
+// name before them is a place, whether or not the lists know it. Common words before the
+// trade (大手の旅館, 自社の工場) are no name.
+bool named_trade_group_ends_at(std::u32string_view s, size_t end) {
+  for (std::u32string_view trade : {U"旅館", U"宿", U"蔵", U"酒蔵", U"窯元", U"工場", U"工房", U"業者", U"店", U"会社", U"企業",
+                                    U"農家", U"牧場", U"屋", U"事業者", U"美容室", U"写真館", U"書店", U"塾", U"園", U"商店"}) {
+    if (end < trade.size() + 3 || !ends_with(s.substr(0, end), trade)) continue;
+    const size_t of = end - trade.size() - 1;
+    if (s[of] != U'の') continue;
+    size_t name = of;
+    while (name > 0 && of - name < 6 && (is_kanji(s[name - 1]) || is_katakana(s[name - 1]))) --name;
+    if (of - name < 2) continue;
+    const std::u32string_view word = s.substr(name, of - name);
+    const Lexicon& words = lexicon();
+    if (words.self_words.contains(word) || words.vocabulary.contains(word) || words.generic_terms.contains(word)) continue;
+    bool common = false;
+    for (std::u32string_view w : {U"大手", U"一般", U"地方", U"都市", U"老舗", U"小規模", U"中小", U"個人", U"同業", U"周辺", U"近隣",
+                                  U"他社", U"取引先", U"仕入先", U"当社", U"自社", U"同社", U"弊社", U"家族", U"地域", U"業界"}) {
+      common = common || ends_with(word, w);
+    }
+    if (!common) return true;
+  }
+  return false;
+}
+
 // End of a count or a claim `end` ends, taken on over the clause that ranks what it counted
 // (県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ): the few and the firm among
 // them are one fact. `end` if no such clause follows.
@@ -2168,6 +2193,11 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             const size_t place = place_scope_before(sentence_begin, i);
             keep = place < i;
             scope = std::min(scope, place);
+          }
+          // (Or a trade's houses under a name MeCab does not read as a place: 和倉の旅館のなかで.)
+          for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては"}) {
+            const size_t at_among = before_claim.find(marker);
+            keep = keep || (at_among != std::u32string_view::npos && named_trade_group_ends_at(before_claim, at_among));
           }
         }
         break;
