@@ -4562,6 +4562,25 @@ TEST(AnonymityQuasiIdentifier, ATradesHousesUnderAName_ScopeAClaimAmongThem) {
   expect_clean("大手の旅館のなかで最も高い。自社の商品のなかで最も高い。取引先の工場のなかで最も高い。");
 }
 
+TEST(AnonymityQuasiIdentifier, RoundSixtyThreesClaimsRecordsShowsAndNotables_AreWarnings) {
+  expect_finding("手延べでは日本一細かって言われとる。", "anon-quasi-identifier", "手延べでは日本一細かって言われとる", Severity::kWarning);
+  expect_finding("熊本でうちともう一軒だけだ。", "anon-quasi-identifier", "熊本でうちともう一軒だけだ", Severity::kWarning);
+  expect_finding("県内の浜で誰より早く、翌年の秋には養殖を再開した。", "anon-quasi-identifier",
+                 "県内の浜で誰より早く、翌年の秋には養殖を再開した", Severity::kWarning);
+  expect_finding("この比率で県内の同業にU社と肩を並べる会社はない。", "anon-quasi-identifier",
+                 "この比率で県内の同業にU社と肩を並べる会社はない", Severity::kWarning);
+  expect_finding("東京の百貨店の催事で、一日に3,800パック売ったことがある。", "anon-quasi-identifier", "一日に3,800パック",
+                 Severity::kWarning);
+  expect_finding("2017年にミラノ・ウニカへ初めて出展した。", "anon-quasi-identifier", "2017年にミラノ・ウニカへ初めて出展した",
+                 Severity::kWarning);
+  expect_finding("2016年のG7伊勢志摩サミットで、各国首脳への贈呈品に同社の大皿が選ばれた。", "anon-quasi-identifier",
+                 "2016年のG7伊勢志摩サミットで、各国首脳への贈呈品に同社の大皿が選ばれた", Severity::kWarning);
+  expect_finding("2023年に米国の料理番組『Chef's Table』の一話で同ブランドの包丁が使われ、注文が殺到した。", "anon-quasi-identifier",
+                 "2023年に米国の料理番組『Chef's Table』の一話で同ブランドの包丁が使われ", Severity::kWarning);
+  // Traps: a thin slice, an early start, a pack a day, a first show without a year.
+  expect_clean("麺を細く切った。朝は誰より早く起きる。一日に3パック使う。展示会に初めて出展した。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

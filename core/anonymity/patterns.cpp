@@ -2072,7 +2072,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     // 全国一, 市内一 end in 一, which starts other words: 市内一円, 地域一帯, 県内一部.
     // (唯一 and 随一 are whole words: 唯一選ばれた, 唯一残る.)
     // (An adjective after it is the claim's: 日本一高い, 県内一古い.)
-    const bool adjective_after = std::u32string_view(U"高大古長広深多早小短").find(at(s, i + length)) != std::u32string_view::npos &&
+    const bool adjective_after = std::u32string_view(U"高大古長広深多早小短細薄軽重太").find(at(s, i + length)) != std::u32string_view::npos &&
                                  is_hiragana(at(s, i + length + 1)) && at(s, i + length + 1) != U'の';
     if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length)) && !adjective_after && !ends_with(s.substr(0, i + length), U"唯一") &&
         !ends_with(s.substr(0, i + length), U"随一")) {
@@ -3026,7 +3026,8 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kUnits[] = {U"人", U"名", U"件", U"点", U"棟", U"戸", U"台", U"個", U"本", U"杯", U"食",
                                                    U"枚", U"足", U"着", U"冊", U"か所", U"ヶ所", U"カ所", U"世帯", U"頭", U"羽",
                                                    U"事業所", U"施設", U"校", U"社", U"店", U"キロ", U"トン", U"斤", U"ケース",
-                                                   U"箱", U"袋", U"尾", U"匹", U"皿", U"缶", U"樽", U"石"};
+                                                   U"箱", U"袋", U"尾", U"匹", U"皿", U"缶", U"樽", U"石", U"パック",
+                                                   U"丁", U"鉢", U"串"};
   for (size_t i = 0; i < s.size(); ++i) {
     if (!is_ascii_digit(s[i]) && !is_kanji_numeral(s[i])) continue;
     if (i > 0 && (is_ascii_digit(s[i - 1]) || is_kanji_numeral(s[i - 1]) || s[i - 1] == U',' || s[i - 1] == U'.')) continue;
@@ -3085,6 +3086,8 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
     }
     size_t begin = i;
     while (begin > sentence_begin && std::u32string_view(U"、「").find(s[begin - 1]) == std::u32string_view::npos) --begin;
+    // (A list item's marker is none of it: - 1日最多3,120丁.)
+    while (begin < i && (s[begin] == U'-' || s[begin] == U'*' || s[begin] == U'・' || is_space(s[begin]))) ++begin;
     // (The record said after the count goes with it: …412キロを焼くという開業以来の最高記録.)
     size_t finish = end + unit;
     if (const size_t record = close_after.find(U"最高記録"); record != std::u32string_view::npos) finish = end + record + 4;
@@ -3333,6 +3336,7 @@ size_t public_work_end(std::u32string_view s, size_t i) {
   switch (s[i]) {
     case U'解': case U'保': case U'修': case U'復': case U'改': case U'再': case U'塗': case U'工': case U'畳':
     case U'張': case U'葺': case U'補': case U'設': case U'手': case U'施': case U'清': case U'警': case U'植':
+    case U'架': case U'掛':
       break;
     default:
       return i;
@@ -3342,7 +3346,9 @@ size_t public_work_end(std::u32string_view s, size_t i) {
       U"塗替え", U"工事", U"畳替え", U"張り替え", U"葺き替え", U"補修", U"設計", U"手入れ", U"施工", U"清掃", U"警備",
       U"保守", U"植栽",
       // (the goods laid in a named hall: 成田山新勝寺の大本堂の畳を2018年に納めた)
-      U"畳"};
+      U"畳",
+      // (a named bridge rebuilt: 中津川に架かる上の橋の架け替え)
+      U"架け替え", U"架替え", U"掛け替え"};
   for (std::u32string_view work : kWorks) {
     if (starts_with(s, i, work)) {
       size_t end = i + work.size();
@@ -4205,7 +4211,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        // (サミットで各国首脳の晩餐に出た肉, 国際線ファーストクラスで出してもらってる,
                                        // 連続テレビ小説の小道具として器が使われた, 小型衛星に部品を供給)
                                        U"晩餐に出", U"晩餐会に出", U"夕食会に出", U"昼食会に出", U"食卓に出", U"で出して", U"で出され", U"で出て",
-                                       U"が使われ", U"を供給", U"に供給"}) {
+                                       U"が使われ", U"を供給", U"に供給",
+                                       // (各国首脳への贈呈品に同社の大皿が選ばれた)
+                                       U"が選ばれ", U"に選ばれ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -4550,7 +4558,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
       case U'出': case U'取': case U'沿': case U'に': case U'第': case U'付': case U'修': case U'復': case U'改':
       case U'塗': case U'再': case U'保': case U'工': case U'解': case U'を': case U'畳': case U'張': case U'葺':
       case U'載': case U'報': case U'連': case U'補': case U'設': case U'手': case U'施': case U'番': case U'清': case U'警':
-      case U'植': case U'と': case U'建': case U'追': case U'密': case U'生': case U'舞': case U'撮':
+      case U'植': case U'と': case U'建': case U'追': case U'密': case U'生': case U'舞': case U'撮': case U'架': case U'掛':
         break;
       default:
         continue;
@@ -4559,7 +4567,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     if (c == U'と' && (at(s, i + 2) != U'を' && at(s, i + 3) != U'を' && at(s, i + 4) != U'を')) continue;
     // The characters that start only a work on a place, a column or a certificate number are
     // passed at once when none starts there.
-    if ((c == U'補' || c == U'設' || c == U'手' || c == U'施' || c == U'清' || c == U'警' || c == U'植') && public_work_end(s, i) == i) {
+    if ((c == U'補' || c == U'設' || c == U'手' || c == U'施' || c == U'清' || c == U'警' || c == U'植' || c == U'架' || c == U'掛') &&
+        public_work_end(s, i) == i) {
       continue;
     }
     if ((c == U'番' && !starts_with(s, i, U"番号")) || (c == U'連' && !starts_with(s, i, U"連載"))) continue;
@@ -4947,7 +4956,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             for (std::u32string_view verb : {U"特集", U"紹介", U"放送", U"取り上げ", U"出演", U"登場", U"出た", U"出て", U"出して", U"映っ",
                                              U"映り込", U"映され", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材",
                                              // (『…』の全国枠で窯焚きが流れた)
-                                             U"が流れ"}) {
+                                             U"が流れ",
+                                             // (『Chef's Table』の一話で同ブランドの包丁が使われ)
+                                             U"が使われ", U"で使われ"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }

@@ -2670,7 +2670,9 @@ void find_app_names(std::u32string_view s, std::vector<Finding>& out) {
     }
     // (Nor a particle of speech after it: 配車アプリなんか年寄りの乗務員が使えるわけがない.)
     bool particle = false;
-    for (std::u32string_view w : {U"なんか", U"なんて", U"など", U"なども", U"って", U"とか", U"だけ", U"ばかり", U"まで", U"すら", U"さえ"}) {
+    // (Or where things come from: アプリからの配車, アプリより電話.)
+    for (std::u32string_view w : {U"なんか", U"なんて", U"など", U"なども", U"って", U"とか", U"だけ", U"ばかり", U"まで", U"すら", U"さえ",
+                                  U"から", U"より"}) {
       particle = particle || starts_with(s, begin, w);
     }
     if (particle) continue;
