@@ -4581,6 +4581,14 @@ TEST(AnonymityQuasiIdentifier, RoundSixtyThreesClaimsRecordsShowsAndNotables_Are
   expect_clean("麺を細く切った。朝は誰より早く起きる。一日に3パック使う。展示会に初めて出展した。");
 }
 
+TEST(AnonymityQuasiIdentifier, ADayAHouseWasOpenedAsWhatItIs_IsAWarning) {
+  expect_finding("明治四十四年の四月一日に湯治場として開かれてから、団体客に支えられてきた。", "anon-quasi-identifier",
+                 "明治四十四年の四月一日に湯治場として開か", Severity::kWarning);
+  // Traps: a meeting held on a day, an app's orders.
+  expect_clean("2024年4月1日に開かれた説明会に出た。");
+  expect_no_error("アプリからの配車が増えた。アプリからの注文は全体の四割になった。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

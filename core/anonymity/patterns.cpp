@@ -3859,7 +3859,8 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
     int commas = 0;
     for (size_t p = date; p < s.size() && p - date < 40 && verb_end == 0 && s[p] != U'。' && !is_line_break(s[p]); ++p) {
       if (s[p] == U'、' && ++commas > 1) break;
-      for (std::u32string_view verb : {U"開い", U"開き", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
+      // (Opened by others too: 明治四十四年の四月一日に湯治場として開かれて.)
+      for (std::u32string_view verb : {U"開い", U"開き", U"として開か", U"始め", U"始ま", U"創業", U"開業", U"興し", U"開店", U"登記", U"設立", U"出発",
                                        U"起こし", U"旗揚げ", U"再開", U"立ち上げ",
                                        // other days in the firm's record (2019年5月10日に竣工した第二工場,
                                        // 2020年4月1日付で…吸収合併, 2012年4月16日に株式会社へ改組した)
