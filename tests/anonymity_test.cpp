@@ -4589,6 +4589,14 @@ TEST(AnonymityQuasiIdentifier, ADayAHouseWasOpenedAsWhatItIs_IsAWarning) {
   expect_no_error("アプリからの配車が増えた。アプリからの注文は全体の四割になった。");
 }
 
+TEST(AnonymityQuasiIdentifier, TwoFactsToldInOneBreath_AreOneFinding) {
+  expect_finding("高速の餅つき実演が2019年に海外メディアで取り上げられ、動画の再生は1,200万回を超えた。", "anon-quasi-identifier",
+                 "高速の餅つき実演が2019年に海外メディアで取り上げられ、動画の再生は1,200万回を超えた", Severity::kWarning);
+  // Facts in two sentences stay two.
+  const Problems problems = check("2019年に海外メディアで取り上げられた。動画の再生は1,200万回を超えた。");
+  EXPECT_EQ(problems.size(), 2u) << describe(problems);
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1199,19 +1199,34 @@ void extend_facts_over_what_held_since(std::u32string_view text, std::vector<Fin
 
 // One place described in two clauses of a sentence (中橋のたもとに建ち、大原美術館と川を挟んで
 // 向き合う) is one passage to rewrite: two location facts a few characters apart, with no
-// full stop between them, become one finding.
-void join_location_clauses(std::u32string_view text, std::vector<Finding>& findings) {
+// full stop between them, become one finding. So are two claims or records told in one
+// breath (海外メディアで取り上げられ、動画の再生は1,200万回を超えた): the reviewer rewrites
+// the sentence, not half of it. (The profile's facts, a founding year beside a headcount,
+// stay apart: each is named in the message that says they narrow the firm together.)
+bool is_claim_or_record(const Finding& f) {
+  for (const char* detail : {kDetailAward, kDetailMedia, kDetailUniqueness, kDetailViews, kDetailVisitor, kDetailSupplied,
+                             kDetailPublicWork, kDetailDisaster}) {
+    if (f.detail == detail) return true;
+  }
+  return false;
+}
+
+void join_fact_clauses(std::u32string_view text, std::vector<Finding>& findings) {
   std::vector<Finding*> places;
   for (Finding& f : findings) {
-    if (f.kind == FindingKind::kQuasiIdentifier && f.detail == kDetailLocation && f.end > f.begin) places.push_back(&f);
+    if (f.kind == FindingKind::kQuasiIdentifier && f.end > f.begin && (f.detail == kDetailLocation || is_claim_or_record(f))) {
+      places.push_back(&f);
+    }
   }
   std::sort(places.begin(), places.end(), [](const Finding* a, const Finding* b) { return a->begin < b->begin; });
   Finding* joined = nullptr;
   for (Finding* f : places) {
-    if (joined != nullptr && f->begin >= joined->end && f->begin - joined->end <= 4) {
+    const bool alike = joined != nullptr && (joined->detail == kDetailLocation) == (f->detail == kDetailLocation);
+    if (alike && f->begin >= joined->end && f->begin - joined->end <= 4) {
       const std::u32string_view between = text.substr(joined->end, f->begin - joined->end);
       if (between.find_first_of(U"。！？\n「」『』|") == std::u32string_view::npos) {
         joined->end = std::max(joined->end, f->end);
+        joined->severity = std::min(joined->severity, f->severity);  // kError comes first
         f->end = f->begin;  // merged: most_certain() passes over empty findings
         continue;
       }
@@ -1225,7 +1240,7 @@ void join_location_clauses(std::u32string_view text, std::vector<Finding>& findi
 // 市役所の手前の信号|を右に折れたところ. The clause before must start with a name and end
 // in a position or a walk; the turn after must follow the fact at once.
 // (patterns.cpp's extend_locations_over_what_they_describe and join_adjacent_locations do the
-// like for the lookup facts alone, as they are found; this pass and join_location_clauses run
+// like for the lookup facts alone, as they are found; this pass and join_fact_clauses run
 // once every rule has reported, so that locations from the quasi-identifier signals
 // (高崎市役所の手前の信号) are read too.)
 void extend_locations_over_their_way(std::u32string_view text, std::vector<Finding>& findings) {
@@ -1581,7 +1596,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   add_quasi_identifier_findings(signals, profile, findings);
   extend_facts_over_what_held_since(text, findings);
   extend_locations_over_their_way(text, findings);
-  join_location_clauses(text, findings);
+  join_fact_clauses(text, findings);
 
   Problems problems;
   for (const Finding* finding : most_certain(findings)) {
