@@ -4597,6 +4597,15 @@ TEST(AnonymityQuasiIdentifier, TwoFactsToldInOneBreath_AreOneFinding) {
   EXPECT_EQ(problems.size(), 2u) << describe(problems);
 }
 
+TEST(AnonymityQuasiIdentifier, AClaimGoesOnOverTheFigureItMeasured) {
+  expect_finding("ギネス世界記録に認定された、高さ3.2メートルのガラスのツリーがある。", "anon-quasi-identifier",
+                 "ギネス世界記録に認定された、高さ3.2メートルのガラスのツリーがある", Severity::kWarning);
+  expect_finding("日田でいちばん長か、二十四メートルの杉ば挽いた記録がある。", "anon-quasi-identifier",
+                 "日田でいちばん長か、二十四メートルの杉ば挽いた記録がある", Severity::kWarning);
+  // A clause without a measure or a record after it is not taken in.
+  expect_finding("県内で唯一の蔵元で、社員は12名だ。", "anon-quasi-identifier", "県内で唯一の蔵元で", Severity::kWarning);
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1908,6 +1908,24 @@ size_t with_those_ranked_after(std::u32string_view s, size_t end) {
   return end;
 }
 
+// End of the clause after a claim that gives its figure (日田でいちばん長か、二十四メートルの杉ば
+// 挽いた記録; ギネス世界記録に認定された、高さ3.2メートルのガラスのツリー): the claim and what
+// it measured are one fact. `end` if the next clause holds no number with a record or a measure.
+size_t with_its_figure_after(std::u32string_view s, size_t end) {
+  if (at(s, end) != U'、') return end;
+  const size_t next = clause_end(s, end + 1);
+  const std::u32string_view clause = s.substr(end + 1, next - end - 1);
+  bool number = false;
+  for (size_t p = 0; p + 1 < clause.size() && !number; ++p) {
+    number = is_ascii_digit(clause[p]) || (is_kanji_numeral(clause[p]) && is_kanji_numeral(clause[p + 1]));
+  }
+  if (!number) return end;
+  for (std::u32string_view w : {U"記録", U"数字", U"売り切", U"売れ", U"高さ", U"長さ", U"重さ", U"直径", U"全長"}) {
+    if (clause.find(w) != std::u32string_view::npos) return next;
+  }
+  return end;
+}
+
 }  // namespace
 
 std::optional<std::u32string> speech_as_standard(std::u32string_view s) {
@@ -2338,7 +2356,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
                                                               std::u32string_view::npos) {
       claim_end = close;
     }
-    claim_end = with_those_ranked_after(s, claim_end);
+    claim_end = with_its_figure_after(s, with_those_ranked_after(s, claim_end));
     resume = add_finding(out, scope, claim_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                          tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
                  .end;
