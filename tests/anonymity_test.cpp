@@ -4606,6 +4606,16 @@ TEST(AnonymityQuasiIdentifier, AClaimGoesOnOverTheFigureItMeasured) {
   expect_finding("県内で唯一の蔵元で、社員は12名だ。", "anon-quasi-identifier", "県内で唯一の蔵元で", Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, AQualifiedTradeUnderANameAndAMoat_ScopeAndPlace) {
+  expect_finding("1952年創業で、呉の造船所の協力会社のうち最も古い。", "anon-quasi-identifier",
+                 "1952年創業で、呉の造船所の協力会社のうち最も古い", Severity::kWarning);
+  expect_finding("宇和海の養殖業者の中で二番目に多い。", "anon-quasi-identifier", "宇和海の養殖業者の中で二番目に多い",
+                 Severity::kWarning);
+  expect_finding("蔵は大仙堀に面した石垣の上の蔵だ。", "anon-quasi-identifier", "大仙堀に面した石垣の上の蔵", Severity::kWarning);
+  // Traps: the firm's own partners, customers, a fishing pond.
+  expect_clean("自社の協力会社のうち最も大きい。取引先のうち最も古い。釣り堀に面した席がある。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

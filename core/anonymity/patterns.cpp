@@ -1880,7 +1880,11 @@ bool named_trade_group_ends_at(std::u32string_view s, size_t end) {
   for (std::u32string_view trade : {U"旅館", U"宿", U"蔵", U"酒蔵", U"窯元", U"工場", U"工房", U"業者", U"店", U"会社", U"企業",
                                     U"農家", U"牧場", U"屋", U"事業者", U"美容室", U"写真館", U"書店", U"塾", U"園", U"商店"}) {
     if (end < trade.size() + 3 || !ends_with(s.substr(0, end), trade)) continue;
-    const size_t of = end - trade.size() - 1;
+    // (The trade may be qualified: 造船所の協力会社.)
+    size_t group = end - trade.size();
+    while (group > 0 && end - group < 8 && (is_kanji(s[group - 1]) || is_katakana(s[group - 1]))) --group;
+    if (group == 0) continue;
+    const size_t of = group - 1;
     if (s[of] != U'の') continue;
     size_t name = of;
     while (name > 0 && of - name < 6 && (is_kanji(s[name - 1]) || is_katakana(s[name - 1]))) --name;
@@ -2213,7 +2217,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             scope = std::min(scope, place);
           }
           // (Or a trade's houses under a name MeCab does not read as a place: 和倉の旅館のなかで.)
-          for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては"}) {
+          // (のうち alone too: 呉の造船所の協力会社のうち最も古い.)
+          for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては", U"のうち"}) {
             const size_t at_among = before_claim.find(marker);
             keep = keep || (at_among != std::u32string_view::npos && named_trade_group_ends_at(before_claim, at_among));
           }
@@ -4355,7 +4360,9 @@ constexpr std::u32string_view kLandmarks[] = {
     // parks named in katakana (那須ハイランドパーク), and theme parks (那須どうぶつ王国)
     U"パーク", U"王国", U"ワールド", U"丘陵",
     // a family's old house kept as a heritage site (国森家住宅, 野﨑家旧宅, 旧岩崎邸)
-    U"家住宅", U"家旧宅", U"旧宅", U"旧邸"};
+    U"家住宅", U"家旧宅", U"旧宅", U"旧邸",
+    // a castle's or a town's moat by its name (大仙堀に面した石垣)
+    U"堀"};
 // Places famous enough to be named by a common word alone, when a clause starts with them
 // (時の鐘の斜向かい, 湯畑から西へ): one of each is known.
 constexpr std::u32string_view kSelfNamedLandmarks[] = {U"時の鐘", U"湯畑", U"スカイツリー", U"ビッグサイト",
@@ -4435,7 +4442,7 @@ bool named_landmark_ends_at(std::u32string_view s, size_t i) {
                                      U"専門学校", U"食堂", U"講堂", U"公会堂", U"聖堂", U"内閣", U"組閣", U"天守閣",
                                      U"電池", U"貯水池", U"調整池", U"溜池", U"住宅街", U"市街", U"繁華街", U"商業街", U"飲食街",
                                      U"問屋街", U"工場街", U"オフィス街", U"官庁街", U"歓楽街", U"地下街", U"温泉街", U"中心街",
-                                     U"農家住宅", U"商家住宅", U"武家住宅"}) {
+                                     U"農家住宅", U"商家住宅", U"武家住宅", U"外堀", U"内堀", U"釣り堀", U"釣堀"}) {
     if (ends_with(s.substr(0, i), common)) return false;
   }
   for (std::u32string_view l : candidates->second) {
