@@ -4616,6 +4616,21 @@ TEST(AnonymityQuasiIdentifier, AQualifiedTradeUnderANameAndAMoat_ScopeAndPlace) 
   expect_clean("自社の協力会社のうち最も大きい。取引先のうち最も古い。釣り堀に面した席がある。");
 }
 
+TEST(AnonymityQuasiIdentifier, KinkiDenialsKilnFiresDatedTitlesAndObjectsBeforeTheirVerb_AreWarnings) {
+  expect_finding("三十二台のうち十台がEVで、中国地方の運送屋でこの比率を超えるとこはまだ聞かん。", "anon-quasi-identifier",
+                 "三十二台のうち十台がEVで、中国地方の運送屋でこの比率を超えるとこはまだ聞かん", Severity::kWarning);
+  expect_finding("藩の御用窯の流れをくみ、寛永年間から一度も火を絶やさずに続いてきた。", "anon-quasi-identifier",
+                 "藩の御用窯の流れをくみ、寛永年間から一度も火を絶やさずに続いてきた", Severity::kWarning);
+  expect_finding("2018年には全国放送のグルメ番組に「行列の絶えない一軒」として登場した。", "anon-quasi-identifier",
+                 "全国放送のグルメ番組に「行列の絶えない一軒」として登場", Severity::kWarning);
+  expect_finding("国の登録有形文化財になっている洋館を、そのまま撮影スタジオとして使っている。", "anon-quasi-identifier",
+                 "国の登録有形文化財になっている洋館を、そのまま撮影スタジオとして使っている", Severity::kWarning);
+  expect_finding("大桶を使っとるのは、県内じゃうちぐらいだら。", "anon-quasi-identifier", "大桶を使っとるのは、県内じゃうちぐらいだら",
+                 Severity::kWarning);
+  // Traps: a feature without a date, a fire put out, a denial of a rumour.
+  expect_clean("雑誌の特集で「町の本屋」として紹介された。窯の火を落とした。そんな話は聞かん。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

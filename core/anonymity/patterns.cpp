@@ -2044,7 +2044,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         for (std::u32string_view none : {U"にない", U"にはない", U"はない", U"は見当たらな", U"はいない", U"にない。",
                                          U"は確認されていな", U"は見つかっていな", U"話は聞かな", U"例は聞かな",
                                          // (市内でこれより古い写真館はもう残っていない)
-                                         U"は残っていな", U"はもう残っていな", U"は残っておら", U"はもう残っておら"}) {
+                                         U"は残っていな", U"はもう残っていな", U"は残っておら", U"はもう残っておら",
+                                         // (Kinki speech: この比率を超えるとこはまだ聞かん)
+                                         U"はまだ聞かん", U"は聞かん", U"はまだ聞かな", U"は聞いたことがな"}) {
           // (Not "never": 県内の売上がこの数を上回ることはない.)
           if (length == 0 && starts_with(s, p, none) && !ends_with(s.substr(0, p), U"こと")) length = p + none.size() - i;
         }
@@ -2361,6 +2363,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
                                                               std::u32string_view::npos) {
       claim_end = close;
     }
+    // (A clause that ends in its object goes on to its verb: 国の登録有形文化財になっている洋館を、
+    // そのまま撮影スタジオとして使っている.)
+    if (claim_end >= 1 && s[claim_end - 1] == U'を' && at(s, claim_end) == U'、') claim_end = clause_end(s, claim_end + 1);
     claim_end = with_its_figure_after(s, with_those_ranked_after(s, claim_end));
     resume = add_finding(out, scope, claim_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                          tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
@@ -4957,8 +4962,17 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                           U"で扱われ",
                                           U"と紹介",
                                           U"で放送", U"に出た", U"に出て", U"に載っ", U"に載り", U"の表紙", U"に登場", U"のロケ地",
-                                          U"のロケに", U"の舞台に", U"の撮影に", U"の映像制作", U"の制作に参加", U"の撮影に協力"}) {
+                                          U"のロケに", U"の舞台に", U"の撮影に", U"の映像制作", U"の制作に参加", U"の撮影に協力",
+                                          // (番組に「行列の絶えない一軒」として登場した)
+                                          U"として登場", U"として紹介"}) {
           if (shown_end == after && starts_with(s, after, shown)) shown_end = after + shown.size();
+        }
+        // (A quote as what the firm was called is a title only when the showing is dated: 2018年には
+        // …番組に「行列の絶えない一軒」として登場; 雑誌の特集で「町の本屋」として紹介 names none.)
+        if (shown_end != after && (starts_with(s, after, U"として登場") || starts_with(s, after, U"として紹介"))) {
+          bool dated = false;
+          for (size_t p = open >= 30 ? open - 30 : 0; p < open && !dated; ++p) dated = year_end(s, p) != p;
+          if (!dated) shown_end = after;
         }
         // A few words may stand between: 『…』で蔵の様子が放送された, 「…」に毎週出演.
         // (An edition or a corner too: 『…』第12回で取り上げ, 『…』巻頭特集で紹介, 「…」の特集で.)
