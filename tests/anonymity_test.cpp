@@ -4631,6 +4631,12 @@ TEST(AnonymityQuasiIdentifier, KinkiDenialsKilnFiresDatedTitlesAndObjectsBeforeT
   expect_clean("雑誌の特集で「町の本屋」として紹介された。窯の火を落とした。そんな話は聞かん。");
 }
 
+TEST(AnonymityCompany, AShareOfAKindOfFirm_IsNoName) {
+  expect_clean("業者のおよそ七割が使う。業者のおよそ半数が使う。業者の七割が使う。");
+  // A name that opens with a prefix MeCab reads as one of numbers still is one.
+  expect_finding("出荷先は問屋のまるまつ製茶にほぼ限られた。", "anon-company", "まるまつ製茶");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);
