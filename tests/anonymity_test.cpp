@@ -4637,6 +4637,13 @@ TEST(AnonymityCompany, AShareOfAKindOfFirm_IsNoName) {
   expect_finding("出荷先は問屋のまるまつ製茶にほぼ限られた。", "anon-company", "まるまつ製茶");
 }
 
+TEST(AnonymityQuasiIdentifier, AShareOfATradeThatUsesTheFirmsGoods_IsAClaim) {
+  expect_finding("道内の除雪業者のおよそ七割が、うちの配車システムを入れてる。", "anon-quasi-identifier",
+                 "道内の除雪業者のおよそ七割が、うちの配車システムを入れてる", Severity::kWarning);
+  // Traps: the firm's own sales mix.
+  expect_clean("売上の七割が、うちの看板商品だ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1446,12 +1446,13 @@ size_t output_share_claim_length(std::u32string_view s, size_t i) {
 // End of the firm named as a share's holder right after the share's を, in the words the
 // other forms do not list (を、この会社の工場が, をうちで, を、同社が); 0 if there is none.
 size_t firm_holds_share_at(std::u32string_view s, size_t at_wo) {
-  // (は as well in speech: 全国の三割はうちが出しとる.)
-  if (at(s, at_wo) != U'を' && at(s, at_wo) != U'は') return 0;
+  // (は as well in speech: 全国の三割はうちが出しとる; が before what the firm sells them:
+  // 道内の除雪業者のおよそ七割が、うちの配車システムを入れてる.)
+  if (at(s, at_wo) != U'を' && at(s, at_wo) != U'は' && at(s, at_wo) != U'が') return 0;
   size_t p = at_wo + 1;
   if (at(s, p) == U'、') ++p;
   for (std::u32string_view who : {U"この会社の", U"この会社が", U"同社の", U"同社が", U"当社が", U"当社の", U"うちで", U"うちが",
-                                  U"この蔵が", U"この店が", U"同店が", U"当店が"}) {
+                                  U"この蔵が", U"この店が", U"同店が", U"当店が", U"うちの"}) {
     if (starts_with(s, p, who)) return p + who.size();
   }
   return 0;
