@@ -4644,6 +4644,13 @@ TEST(AnonymityQuasiIdentifier, AShareOfATradeThatUsesTheFirmsGoods_IsAClaim) {
   expect_clean("売上の七割が、うちの看板商品だ。");
 }
 
+TEST(AnonymityQuasiIdentifier, ARecordOfAnEventWithItsFigure_IsAClaim) {
+  expect_finding("三日間で八百個が売れ、同店の工芸品催事として過去最高の数字になった。", "anon-quasi-identifier",
+                 "三日間で八百個が売れ、同店の工芸品催事として過去最高の数字になった", Severity::kWarning);
+  // Without a figure it says nothing to look up.
+  expect_clean("催事として過去最高の賑わいだった。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);
