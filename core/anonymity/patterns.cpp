@@ -1526,7 +1526,9 @@ size_t share_of_a_whole_claim_length(std::u32string_view s, size_t i) {
   }
   for (std::u32string_view verb : {U"を占め", U"を担", U"が担", U"を請け負", U"が請け負", U"を握", U"が握", U"を扱", U"が扱", U"が占め", U"を手が",
                                    U"が手が", U"と契約", U"に納め", U"に納入", U"に採用", U"で使われ", U"が使", U"で採用", U"にあた",
-                                   U"に当た", U"作っ", U"作る", U"が作っ", U"が作る", U"が生産", U"が製造", U"を供給", U"を出荷", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
+                                   U"に当た", U"作っ", U"作る", U"が作っ", U"が作る", U"が生産", U"が製造", U"を供給", U"を出荷",
+                                   // (スキー手袋のおよそ3割を縫っている, 紅ズワイガニの三割近くを一社で買い付けている)
+                                   U"を縫っ", U"を織っ", U"を焼い", U"を刷っ", U"買い付け", U"を仕入れ", U"生産し", U"生産す", U"製造し", U"製造す", U"で作っ", U"で作る", U"で生産", U"で製造"}) {
     if (starts_with(s, q, verb)) return q + verb.size() - i;
   }
   // (With what is supplied between: 県内の小中学校の約7割に教材を納めている.)
@@ -1800,7 +1802,9 @@ bool has_award_verb(std::u32string_view sentence) {
                                    // streak unbroken (選手権を制した, 伝統工芸展にも通った, 大賞をもろた,
                                    // 金賞が令和二年から途切れとらん)
                                    std::u32string_view(U"を制"), std::u32string_view(U"に通っ"), std::u32string_view(U"にも通っ"),
-                                   std::u32string_view(U"をもろ"), std::u32string_view(U"をもら"), std::u32string_view(U"途切れ")}) {
+                                   std::u32string_view(U"をもろ"), std::u32string_view(U"をもら"), std::u32string_view(U"途切れ"),
+                                   // (IWC2022のSAKE部門で純米吟醸がゴールドを獲った)
+                                   std::u32string_view(U"を獲")}) {
     if (sentence.find(verb) != std::u32string_view::npos) return true;
   }
   return false;
@@ -1866,7 +1870,8 @@ bool group_at_a_landmark_before(std::u32string_view s, size_t sentence_begin, si
   for (size_t j = sentence_begin + 2; j < end; ++j) {
     if (s[j] != U'に' && s[j] != U'沿') continue;
     bool standing = false;
-    for (std::u32string_view w : {U"に残る", U"に並ぶ", U"に建ち並ぶ", U"に軒を連ねる", U"沿いに並ぶ", U"沿いの"}) {
+    for (std::u32string_view w : {U"に残る", U"に並ぶ", U"に建ち並ぶ", U"に軒を連ねる", U"沿いに並ぶ", U"沿いの", U"に今も残る",
+                                  U"に残っとる", U"に今も残っとる", U"に残っている", U"に今も残っている"}) {
       standing = standing || starts_with(s, j, w);
     }
     if (standing && named_landmark_ends_at(s, j)) return true;
@@ -2234,6 +2239,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         // 県の介護職員表彰).
         const size_t near = std::max(sentence_begin, i >= 32 ? i - 32 : 0);
         for (size_t p = near; p < i && !keep; ++p) keep = year_end(s, p) != p;
+        // (Or a year in the contest's name: DXセレクション2023で準グランプリ.)
+        for (size_t p = near; p + 4 <= i && !keep; ++p) keep = year_in_a_name_at(s, p) && at(s, p + 4) != U'年';
         break;
       }
       case kClaimNeedsFigure:
@@ -3051,12 +3058,14 @@ long count_at(std::u32string_view s, size_t i, size_t* end) {
 void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
   static constexpr std::u32string_view kMarkers[] = {U"延べ", U"累計", U"以来", U"最高記録", U"一日最高", U"年間の", U"過去最高",
                                                      U"導入", U"利用者数", U"来場者", U"来園者", U"来店者", U"取扱", U"1日",
-                                                     U"一日", U"一冬", U"ひと冬", U"1シーズン", U"最大"};
+                                                     U"一日", U"一冬", U"ひと冬", U"1シーズン", U"最大",
+                                                     // (替え玉が一晩で1,130玉, 多い日は食パンだけで1,460斤)
+                                                     U"一晩", U"多い日"};
   static constexpr std::u32string_view kUnits[] = {U"人", U"名", U"件", U"点", U"棟", U"戸", U"台", U"個", U"本", U"杯", U"食",
                                                    U"枚", U"足", U"着", U"冊", U"か所", U"ヶ所", U"カ所", U"世帯", U"頭", U"羽",
                                                    U"事業所", U"施設", U"校", U"社", U"店", U"キロ", U"トン", U"斤", U"ケース",
                                                    U"箱", U"袋", U"尾", U"匹", U"皿", U"缶", U"樽", U"石", U"パック",
-                                                   U"丁", U"鉢", U"串"};
+                                                   U"丁", U"鉢", U"串", U"玉"};
   for (size_t i = 0; i < s.size(); ++i) {
     if (!is_ascii_digit(s[i]) && !is_kanji_numeral(s[i])) continue;
     if (i > 0 && (is_ascii_digit(s[i - 1]) || is_kanji_numeral(s[i - 1]) || s[i - 1] == U',' || s[i - 1] == U'.')) continue;
@@ -3407,6 +3416,8 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい", U"斜め向かい",
                                   U"正門前", U"正門の前", U"門の前", U"北麓", U"南麓", U"東麓", U"西麓", U"麓", U"ふもと",
                                   U"中腹", U"山頂",
+                                  // due south of a gate, right across from a bell (朱雀門の真南, 時の鐘のちょうど向かい)
+                                  U"真南", U"真北", U"真東", U"真西", U"ちょうど向かい", U"ちょうど正面",
                                   // a view of a named landmark places the window it is seen from
                                   U"を見下ろす", U"を見下ろせる", U"を望む", U"を一望", U"が正面に見え", U"が目の前に見え",
                                   U"が窓いっぱいに見え", U"が見える", U"から見下ろせる", U"から見下ろす", U"から見える"}) {
@@ -4243,7 +4254,12 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        U"晩餐に出", U"晩餐会に出", U"夕食会に出", U"昼食会に出", U"食卓に出", U"で出して", U"で出され", U"で出て",
                                        U"が使われ", U"を供給", U"に供給",
                                        // (各国首脳への贈呈品に同社の大皿が選ばれた)
-                                       U"が選ばれ", U"に選ばれ"}) {
+                                       U"が選ばれ", U"に選ばれ", U"にも選ばれ",
+                                       // (昭和天皇の御料食器ば焼いた, 東京五輪で聖火トーチの部品を削った, 皇太子ご夫妻が
+                                       // 工房を訪ねて, 万博で日本館に展示された, 朝ドラのロケにも使われた, サミットの
+                                       // 昼食会でうちの殻付きが出た)
+                                       U"を焼い", U"ば焼い", U"を削っ", U"を縫っ", U"を織っ", U"訪ね", U"に展示され", U"で展示され",
+                                       U"ロケにも使われ", U"撮影にも使われ", U"昼食会で", U"夕食会で", U"晩餐会で"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -4364,7 +4380,7 @@ constexpr std::u32string_view kLandmarks[] = {
     // monuments and brick halls (茶草場農法の記念碑, 赤レンガ館)
     U"記念碑", U"石碑", U"レンガ館", U"煉瓦館",
     // parks named in katakana (那須ハイランドパーク), and theme parks (那須どうぶつ王国)
-    U"パーク", U"王国", U"ワールド", U"丘陵",
+    U"パーク", U"王国", U"ワールド", U"丘陵", U"サーキット",
     // a family's old house kept as a heritage site (国森家住宅, 野﨑家旧宅, 旧岩崎邸)
     U"家住宅", U"家旧宅", U"旧宅", U"旧邸",
     // a castle's or a town's moat by its name (大仙堀に面した石垣)
