@@ -4682,6 +4682,26 @@ TEST(AnonymityQuasiIdentifier, RoundsFiftyToSixtyTwosNotablesRecordsClaimsAndPla
   expect_clean("器を焼いた。客が工房を訪ねてくれた。全部自分で刷った。今年は一度も休まずに通った。");
 }
 
+TEST(AnonymityQuasiIdentifier, TrophiesCollectionsFirstsWeeklyShowsAndTheEastmost_AreWarnings) {
+  for (const char* text : {
+           "IWC2022のSAKE部門でトロフィー。",
+           "作品は国立工芸館にも収蔵されている。",
+           "会津大学発ベンチャーの第一号として2001年7月に設立した。",
+           "地元ケーブルテレビの教育番組に毎週出演している。",
+           "本土で最も東にある漁港を母港とする。",
+           "東大寺南大門の前の乗り場を一社で任されとる。",
+           "2021年に米ニューヨーク・タイムズの日曜版で工房が紹介された。",
+           "毎年二十人以上が受かってて、県内の個人塾やったらこの数は一番や。",
+       }) {
+    const Problems problems = check(text);
+    bool quasi = false;
+    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
+    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
+  }
+  // Traps: a trophy on a shelf, the firm's first product, a show watched, east of the office.
+  expect_clean("棚にトロフィーを飾った。新商品の第一号ができた。番組を毎週見ている。事務所の東にある倉庫を借りた。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);
