@@ -4702,6 +4702,25 @@ TEST(AnonymityQuasiIdentifier, TrophiesCollectionsFirstsWeeklyShowsAndTheEastmos
   expect_clean("棚にトロフィーを飾った。新商品の第一号ができた。番組を毎週見ている。事務所の東にある倉庫を借りた。");
 }
 
+TEST(AnonymityQuasiIdentifier, ADaysCountsBunchesTreatmentsAndTheOneOfTwo_AreWarnings) {
+  for (const char* text : {
+           "その年の大晦日には1日で612人を入れた。",
+           "2022年、梅まつりで花束が1日に1,200束売れた。",
+           "開院からの延べ施術数が二〇二三年に十万回を超えた。",
+           "市内でここにしか着物を丸洗いできる設備がない。",
+           "開店の日に千四百十二個焼いて全部売り切った。",
+           "令和四年は一年で三百トン揚げて、漁協でも今までにない数字や。",
+           "北木島でいまも採掘を続ける丁場はわずか二つで、そのうちの一つだ。",
+       }) {
+    const Problems problems = check(text);
+    bool quasi = false;
+    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
+    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
+  }
+  // Traps: a round day's count, a bunch of flowers, one of two options.
+  expect_clean("1日で600人が来た。花束を1束買った。案は二つで、そのうちの一つを選んだ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -3060,12 +3060,12 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
                                                      U"導入", U"利用者数", U"来場者", U"来園者", U"来店者", U"取扱", U"1日",
                                                      U"一日", U"一冬", U"ひと冬", U"1シーズン", U"最大",
                                                      // (替え玉が一晩で1,130玉, 多い日は食パンだけで1,460斤)
-                                                     U"一晩", U"多い日"};
+                                                     U"一晩", U"多い日", U"開店の日"};
   static constexpr std::u32string_view kUnits[] = {U"人", U"名", U"件", U"点", U"棟", U"戸", U"台", U"個", U"本", U"杯", U"食",
                                                    U"枚", U"足", U"着", U"冊", U"か所", U"ヶ所", U"カ所", U"世帯", U"頭", U"羽",
                                                    U"事業所", U"施設", U"校", U"社", U"店", U"キロ", U"トン", U"斤", U"ケース",
                                                    U"箱", U"袋", U"尾", U"匹", U"皿", U"缶", U"樽", U"石", U"パック",
-                                                   U"丁", U"鉢", U"串", U"玉"};
+                                                   U"丁", U"鉢", U"串", U"玉", U"束", U"回"};
   for (size_t i = 0; i < s.size(); ++i) {
     if (!is_ascii_digit(s[i]) && !is_kanji_numeral(s[i])) continue;
     if (i > 0 && (is_ascii_digit(s[i - 1]) || is_kanji_numeral(s[i - 1]) || s[i - 1] == U',' || s[i - 1] == U'.')) continue;
@@ -3100,9 +3100,12 @@ void find_cumulative_records(std::u32string_view s, std::vector<Finding>& out) {
     const std::u32string_view close_before = s.substr(near, i - near);
     // (So is one said to be a record: 1日で412キロを焼くという開業以来の最高記録.)
     const std::u32string_view close_after = s.substr(end, std::min<size_t>(20, s.size() - end));
+    // (Or a day's: 一日で四百十二食を出した.)
     const bool exact_periodic = value >= 100 && value < 1000 && value % 10 != 0 &&
                                 (close_before.find(U"月間") != std::u32string_view::npos ||
                                  close_before.find(U"年間") != std::u32string_view::npos ||
+                                 close_before.find(U"一日で") != std::u32string_view::npos ||
+                                 close_before.find(U"1日で") != std::u32string_view::npos ||
                                  close_after.find(U"最高記録") != std::u32string_view::npos);
     if ((value < 1000 && !exact_periodic) || unit == 0 || range || is_approximate_before(s, i) ||
         is_approximate_after(s, end + unit)) {
