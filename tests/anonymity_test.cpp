@@ -4721,6 +4721,14 @@ TEST(AnonymityQuasiIdentifier, ADaysCountsBunchesTreatmentsAndTheOneOfTwo_AreWar
   expect_clean("1日で600人が来た。花束を1束買った。案は二つで、そのうちの一つを選んだ。");
 }
 
+TEST(AnonymityQuasiIdentifier, ATradesHousesUnderANameScopeWideClaimsAndADatedIssue_AreWarnings) {
+  expect_finding("年間62万尾で、宇和海の業者の中では頭ひとつ抜けている。", "anon-quasi-identifier",
+                 "年間62万尾で、宇和海の業者の中では頭ひとつ抜けている", Severity::kWarning);
+  expect_finding("日経MJの2023年1月23日号に専任の若手2人が登場した。", "anon-quasi-identifier", "日経MJの2023年1月23日号に専任の若手2人が登場した",
+                 Severity::kWarning);
+  expect_clean("大手の業者の中では頭ひとつ抜けている。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -2146,6 +2146,12 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
           for (size_t j = sentence_begin + 2; j <= i && !keep; ++j) keep = named_landmark_ends_at(s, j);
         }
         keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
+        // (Or a trade's houses under a name, then among them: 宇和海の業者の中では頭ひとつ抜けている.)
+        for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては"}) {
+          const std::u32string_view before_claim = s.substr(sentence_begin, i - sentence_begin);
+          const size_t at_among = before_claim.find(marker);
+          keep = keep || (at_among != std::u32string_view::npos && named_trade_group_ends_at(before_claim, at_among));
+        }
         // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
         if (!keep && place_scope_before) {
           const size_t place = place_scope_before(std::max(sentence_begin, i >= 48 ? i - 48 : 0), i);
@@ -4262,7 +4268,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        // 工房を訪ねて, 万博で日本館に展示された, 朝ドラのロケにも使われた, サミットの
                                        // 昼食会でうちの殻付きが出た)
                                        U"を焼い", U"ば焼い", U"を削っ", U"を縫っ", U"を織っ", U"訪ね", U"に展示され", U"で展示され",
-                                       U"ロケにも使われ", U"撮影にも使われ", U"昼食会で", U"夕食会で", U"晩餐会で"}) {
+                                       U"ロケにも使われ", U"撮影にも使われ", U"昼食会で", U"夕食会で", U"晩餐会で", U"に並んだ"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
