@@ -2680,7 +2680,12 @@ TEST(AnonymityPerson, AKanjiSurnameAndAKatakanaGivenName_AreOneName) {
   expect_clean("川下りや山歩き、農家での収穫体験を挙げる声が多かった。");
   // (Nor a given name of one kanji a common kanji word goes on from: 白州|湧|水, 大井川|鐵|道;
   // a name SKK lists or IPAdic reads as a proper noun goes on as a name: 小林善三郎, 眞田穂乃香.)
-  expect_clean("店頭の「白州湧水とうふ」は観光客の指名買いが多い。");
+  // (The quote is a product's name for a reviewer, no person's.)
+  {
+    const Problems problems = check("店頭の「白州湧水とうふ」は観光客の指名買いが多い。");
+    EXPECT_EQ(find(problems, "anon-person", "白州湧"), nullptr) << describe(problems);
+    EXPECT_NE(find(problems, "anon-product", "白州湧水とうふ"), nullptr) << describe(problems);
+  }
   expect_finding("伝統工芸士の小林善三郎が研ぐ。", "anon-person", "伝統工芸士の小林善三郎");
   expect_finding("社員の川下あやが来た。", "anon-person", "社員の川下あや");
   // A region named with 地方 or 地区 is a place, whatever IPAdic reads its name as.
@@ -4727,6 +4732,12 @@ TEST(AnonymityQuasiIdentifier, ATradesHousesUnderANameScopeWideClaimsAndADatedIs
   expect_finding("日経MJの2023年1月23日号に専任の若手2人が登場した。", "anon-quasi-identifier", "日経MJの2023年1月23日号に専任の若手2人が登場した",
                  Severity::kWarning);
   expect_clean("大手の業者の中では頭ひとつ抜けている。");
+}
+
+TEST(AnonymityProduct, ACoinedKanjiNameBeforeAKindOfGoodsInQuotes_IsForAReviewer) {
+  expect_finding("売上の半分を「雪見栗最中」が占める。", "anon-product", "雪見栗最中", Severity::kWarning);
+  // Traps: where and how the goods are made, goods before the kind.
+  expect_clean("「国産小麦食パン」が売れた。「自家製羊羹」が売れた。「栗最中」が売れた。");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

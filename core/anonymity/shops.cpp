@@ -1283,6 +1283,39 @@ bool coined_goods_name(std::u32string_view s, size_t begin, size_t end) {
   return true;
 }
 
+// True if the quote at [begin, end) puts three kanji or more before a kind of goods that read
+// as a name, not as where or how the goods are made (「雪見栗最中」, not 「国産小麦食パン」,
+// 「自家製羊羹」 or 「栗最中」): the part before the kind holds a word MeCab does not know or
+// reads as a proper noun, or is one compound no list of goods, trades or modifiers has.
+bool coined_kanji_goods_name(std::u32string_view s, const Words& words, size_t begin, size_t end) {
+  const size_t kind = lexicon().product_categories.match_ending_at(s.substr(0, end), end);
+  if (kind == 0 || end - kind < begin + 3) return false;
+  const std::u32string_view modifier = s.substr(begin, end - kind - begin);
+  if (!std::all_of(modifier.begin(), modifier.end(), is_kanji)) return false;
+  const Lexicon& lex = lexicon();
+  if (goods_words().contains(modifier) || lex.product_categories.contains(modifier) || lex.trades.contains(modifier) ||
+      is_common_modifier(modifier) || is_label_on_goods(modifier) || lex.prefectures.match_at(modifier, 0) > 0) {
+    return false;
+  }
+  for (std::u32string_view made : {U"産", U"製", U"国産", U"県産", U"地元", U"自家", U"手作", U"無添加", U"特製", U"限定", U"名物",
+                                   U"定番", U"特選", U"上", U"本", U"新", U"特", U"季節", U"天然", U"有機", U"無農薬", U"生"}) {
+    if (ends_with(modifier, made) || starts_with(modifier, 0, made)) return false;
+  }
+  // (Its words: a name MeCab does not know or reads as a proper noun but a place makes it
+  // coined; so does a first word of two kanji or more that is no goods, before another word:
+  // 雪見|栗.)
+  const long first = words.starting_at(begin);
+  long count = 0;
+  for (long k = first; k >= 0 && k < static_cast<long>(words.size()) && words[k].end <= end - kind; ++k, ++count) {
+    if (words[k].unknown || (words[k].noun == NounKind::kProper && words[k].proper != ProperKind::kPlace)) return true;
+    if (words[k].noun == NounKind::kProper) return false;  // 丹波|黒豆: where it grew
+  }
+  if (first < 0 || count < 2 || words[first].end - words[first].begin < 2 || words[first].noun != NounKind::kGeneral) return false;
+  const std::u32string_view head = s.substr(words[first].begin, words[first].end - words[first].begin);
+  return !goods_words().contains(head) && !lex.product_categories.contains(head) && !lex.trades.contains(head) &&
+         !is_common_modifier(head);
+}
+
 void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   constexpr std::u32string_view kOpen = U"「『\"“";
   constexpr std::u32string_view kClose = U"」』\"”";
@@ -1525,7 +1558,7 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
         i = close;
       } else if (!routine && thing == kNamesProduct && !by_context && inner.size() >= 4 &&
                  named_thing_by_shape(inner) == kNamesProduct &&
-                 (kind == 1 || coined_goods_name(s, begin, close))) {
+                 (kind == 1 || coined_goods_name(s, begin, close) || coined_kanji_goods_name(s, words, begin, close))) {
         // Goods by their shape in a title's brackets (売上の四分の一を稼ぐのは『青葉ロール』で):
         // the brackets set a name apart; a reviewer tells it from a description.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
