@@ -4740,6 +4740,16 @@ TEST(AnonymityProduct, ACoinedKanjiNameBeforeAKindOfGoodsInQuotes_IsForAReviewer
   expect_clean("「国産小麦食パン」が売れた。「自家製羊羹」が売れた。「栗最中」が売れた。");
 }
 
+TEST(AnonymityPerson, WhatARoleSaysAfterAColonInMinutes_IsNoName) {
+  // Minutes give the speaker's role and a colon, then what was said.
+  expect_no_error("- 社長: 桃園は約3ヘクタール。\n- 社長: 広島風お好み焼きの店向けに地ソースを作る。\n- 社長: 石見神楽の衣装を作っている。");
+  // A list of names after a task and a colon is still one.
+  expect_finding("担当: 山田、佐藤", "anon-person", "山田、佐藤");
+  expect_finding("副店長: 小鳥遊に話を聞く。", "anon-person", "小鳥遊");
+  // Seafood preserves in kana are kinds, not names.
+  expect_no_error("- 「かにみそ」の瓶詰めなど加工度の高い品目を増やす案も出た。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -557,12 +557,24 @@ bool role_before(std::u32string_view text, const std::vector<uint8_t>& ends, siz
   // (、 as in 有限会社ちゅら白の専務、仲村渠は: a title set apart from the name that follows.)
   // Every joiner ends in one of a few characters: most positions are passed at one look.
   const char32_t last = text[position - 1];
+  // (After a colon the role may head what its holder said, in minutes: - 社長: 桃園は約3ヘクタール,
+  // - 社長: 石見神楽の衣装を…. A word that a particle or more kana goes on from there is the
+  // speech's subject; a name of a list ends at 、, a blank, a bracket or the line: 担当: 山田、佐藤.)
+  const auto speech_after_colon = [&] {
+    size_t run = position;
+    while (run < text.size() && run - position < 8 && (is_kanji(text[run]) || is_katakana(text[run]))) ++run;
+    const char32_t next = at(text, run);
+    // (Joined to the rest as a name is, by に, と, や, へ, で, さん or ら: 副店長: 小鳥遊に話を聞く.)
+    return run > position && is_hiragana(next) && std::u32string_view(U"にとやへでさら").find(next) == std::u32string_view::npos;
+  };
   switch (last) {
-    case U'の': case U'は': case U':': case U'・': case U'、':
+    case U':':
+      return position >= 2 && (ends[position - 1] & 1) != 0 && !speech_after_colon();
+    case U'の': case U'は': case U'・': case U'、':
       return position >= 2 && (ends[position - 1] & 1) != 0;
     case U' ':
       return (position >= 2 && (ends[position - 1] & 1) != 0) ||
-             (position >= 3 && text[position - 2] == U':' && (ends[position - 2] & 1) != 0);
+             (position >= 3 && text[position - 2] == U':' && (ends[position - 2] & 1) != 0 && !speech_after_colon());
     case U'る':
     case U'た':
       for (std::u32string_view joiner : {std::u32string_view(U"である"), std::u32string_view(U"を務める"),
