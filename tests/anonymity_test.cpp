@@ -4750,6 +4750,24 @@ TEST(AnonymityPerson, WhatARoleSaysAfterAColonInMinutes_IsNoName) {
   expect_no_error("- 「かにみそ」の瓶詰めなど加工度の高い品目を増やす案も出た。");
 }
 
+TEST(AnonymityAddress, LotsEndedByANumberAfterBanAndLotsInKanjiDigits_AreAddresses) {
+  expect_finding("三次市東酒屋町字中原1002番3にある。", "anon-address", "三次市東酒屋町字中原1002番3");
+  expect_finding("直売所は宮崎市佐土原町下田島二一〇三の二にある。", "anon-address", "宮崎市佐土原町下田島二一〇三の二");
+  // Traps: numbered turns, a machine's model in kanji digits.
+  expect_clean("1番2番と順に回る。旧式のユニオンスペシャル四三〇〇番を使う。");
+}
+
+TEST(AnonymityPerson, ASpeakerWhoseSurnameHoldsKeOrNo_IsNamedInFull) {
+  expect_finding("- 板長の藤ヶ谷隆之介: 新幹線の客を当てにした。", "anon-person", "板長の藤ヶ谷隆之介");
+  expect_finding("- 社長 井ノ上誠：話した。", "anon-person", "井ノ上誠");
+  expect_clean("板長の判断で決めた。");
+}
+
+TEST(AnonymityQuasiIdentifier, AGateLeftAndTurnedRightAt_IsALocation) {
+  expect_finding("窯は萩城跡の指月公園の東門を出てすぐ右にある。", "anon-quasi-identifier", "萩城跡の指月公園の東門を出てすぐ右",
+                 Severity::kWarning);
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

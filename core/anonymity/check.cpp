@@ -909,8 +909,12 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
   for (size_t colon = text.find(U':'); colon != std::u32string_view::npos; colon = text.find(U':', colon + 1)) {
     size_t begin = colon;
     const bool katakana = begin > 0 && is_katakana(text[begin - 1]);
+    // (A surname may hold ヶ or ノ between kanji: 藤ヶ谷隆之介, 井ノ上.)
+    const auto in_kanji_name = [&](size_t p) {
+      return is_kanji(text[p]) || ((text[p] == U'ヶ' || text[p] == U'ノ') && p > 0 && is_kanji(text[p - 1]) && p + 1 < colon);
+    };
     while (begin > 0 && colon - begin < 8 &&
-           (katakana ? (is_katakana(text[begin - 1]) || text[begin - 1] == U'・') : is_kanji(text[begin - 1]))) {
+           (katakana ? (is_katakana(text[begin - 1]) || text[begin - 1] == U'・') : in_kanji_name(begin - 1))) {
       --begin;
     }
     const size_t length = colon - begin;
@@ -936,7 +940,7 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
       // After の the run is as often what the role has (スタッフの一人：, 女将の事務時間：): it must
       // read as a name, the name list's surname (黛, 枡形) or a word the dictionary does not know
       // or knows as a proper noun (阿部田).
-      const bool listed = PersonNameList::shared().is_surname(name) ||
+      const bool listed = name.find_first_of(U"ヶノ") != std::u32string_view::npos || PersonNameList::shared().is_surname(name) ||
                           (length >= 3 && PersonNameList::shared().is_surname(name.substr(0, 2))) ||
                           (length >= 4 && PersonNameList::shared().is_surname(name.substr(0, 3)));
       const bool unknown_word = w >= 0 && (index[w].unknown || index[w].noun == NounKind::kProper);

@@ -899,18 +899,28 @@ BlockNumber read_block_number(std::u32string_view s, size_t i) {
   BlockNumber block;
   size_t p = i;
   bool saw_ban = false;
+  bool positional_lot = false;
+  bool ended_on_number = false;
   // Real block numbers have at most five parts (1丁目2番3号, 12-3-4-101); more is no address
   // to read as one, and the bound keeps every span short.
   while (block.groups < 6) {
     size_t number = number_end(s, p);
     // (A lot number in kanji digits one by one runs longer: 堅田二五〇八番地の十三.)
-    if (const size_t positional = kanji_digit_run_end(s, p); positional - p >= 4 && positional - p <= 5) number = positional;
+    if (const size_t positional = kanji_digit_run_end(s, p); positional - p >= 4 && positional - p <= 5) {
+      number = positional;
+      // (So long a run with a branch number is a lot number by itself: 下田島二一〇三の二; a phone
+      // number's area code opens with 〇.)
+      positional_lot = s[p] != U'〇';
+    }
     if (number == p) break;
     ++block.groups;
     p = number;
     block.end = p;
     const size_t connector = block_connector_length(s, p);
-    if (connector == 0) break;
+    if (connector == 0) {
+      ended_on_number = true;
+      break;
+    }
     const std::u32string_view word = s.substr(p, connector);
     if (word == U"丁目" || word.substr(0, 2) == U"番地") block.keyword = true;
     if (word == U"番") saw_ban = true;
@@ -921,6 +931,8 @@ BlockNumber read_block_number(std::u32string_view s, size_t i) {
     p += connector;
     if (number_end(s, p) == p) break;
   }
+  // (A number after 番 that ends the chain ends the lot as 号 would: 中原1002番3; not 1番2番.)
+  if (block.groups >= 2 && ended_on_number && (positional_lot || saw_ban)) block.keyword = true;
   return block;
 }
 
@@ -3419,7 +3431,10 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
                                   U"手前", U"中ほど", U"北詰め", U"南詰め", U"東詰め", U"西詰め", U"北詰", U"南詰", U"東詰",
                                   U"西詰", U"軒目", U"真ん前", U"一角", U"途中", U"斜め前", U"突端", U"隣", U"角", U"脇",
                                   U"奥", U"端", U"沖", U"降りてすぐ", U"歩いてすぐ", U"下りてすぐ", U"出てすぐ", U"抜けてすぐ",
-                                  U"渡ってすぐ", U"上がってすぐ", U"角地", U"真ん中", U"一本北", U"一本南", U"一本東", U"一本西", U"一本裏",
+                                  U"渡ってすぐ", U"上がってすぐ", U"角地",
+                                  // (…東門を出てすぐ右)
+                                  U"出てすぐ右", U"出てすぐ左", U"降りてすぐ右", U"降りてすぐ左", U"渡ってすぐ右", U"渡ってすぐ左",
+                                  U"抜けてすぐ右", U"抜けてすぐ左", U"真ん中", U"一本北", U"一本南", U"一本東", U"一本西", U"一本裏",
                                   U"右手", U"左手", U"すぐ上手", U"すぐ下手", U"すぐ右手", U"すぐ左手", U"前", U"付け根", U"つけ根",
                                   U"前に店を構え", U"前に構え", U"前に建つ", U"真下", U"真上", U"突き当たり",
                                   U"入口にあ", U"入り口にあ", U"真向かい", U"真正面", U"はす向かい", U"斜向かい", U"斜め向かい",
@@ -3450,7 +3465,7 @@ void find_directions_from_landmarks(std::u32string_view s, const std::function<b
     if ((!view && is_word_character(at(s, end))) || (end - i == 1 && is_kanji(s[i - 1]) && s[i - 1] != U'の')) continue;
     // It is where something stands: after の or a verb of going (渡った向かい, 出て正面), not
     // a trip or a verb (参拝する途中, 店が並び).
-    const bool going = (end - i >= 4 && s[i + length - 2] == U'す') ||  // 降りてすぐ carries its verb
+    const bool going = (end - i >= 4 && s.substr(i, length).find(U"すぐ") != std::u32string_view::npos) ||  // 降りてすぐ carries its verb
                        s[i] == U'を' || s[i] == U'が' || view;               // so does a view (を見下ろす)
     // (前, 正面 and 真下 may follow the place itself: 南大門前に店を構える, ロータリー正面.)
     // (So may 向かい after a part of a place: 『海地獄』の駐車場向かい.)
