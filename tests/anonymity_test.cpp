@@ -1863,7 +1863,7 @@ TEST(AnonymityQuasiIdentifier, ALocation_CoversWhatStandsThere) {
   expect_finding("工場は東京スカイツリーの真下、北十間川の遊歩道に面した場所にある。", "anon-quasi-identifier",
                  "東京スカイツリーの真下、北十間川の遊歩道に面した場所", Severity::kWarning);
   expect_finding("鳥取砂丘の入口にあって、砂丘にいちばん近い本屋として知られる。", "anon-quasi-identifier",
-                 "鳥取砂丘の入口にあって、砂丘にいちばん近い本屋", Severity::kWarning);
+                 "鳥取砂丘の入口にあって、砂丘にいちばん近い本屋として知られる", Severity::kWarning);
   expect_finding("佐田岬の突端から2キロの、海に落ち込む段々畑よ。", "anon-quasi-identifier",
                  "佐田岬の突端から2キロの、海に落ち込む段々畑", Severity::kWarning);
   // The river or street it stands along, said before a comma.
@@ -4766,6 +4766,25 @@ TEST(AnonymityPerson, ASpeakerWhoseSurnameHoldsKeOrNo_IsNamedInFull) {
 TEST(AnonymityQuasiIdentifier, AGateLeftAndTurnedRightAt_IsALocation) {
   expect_finding("窯は萩城跡の指月公園の東門を出てすぐ右にある。", "anon-quasi-identifier", "萩城跡の指月公園の東門を出てすぐ右",
                  Severity::kWarning);
+}
+
+TEST(AnonymityQuasiIdentifier, RoundSixtyFoursNearestHighestListedAndOpenedOnADay_AreWarnings) {
+  for (const char* text : {"「ゲストハウス すなのわ」は、鳥取砂丘の馬の背に一番近い宿として知られる。",
+                           "S社は長野県内に残る酒蔵のうち、もっとも標高の高い場所で仕込みを続ける蔵元である。",
+                           "倒れた煉瓦の煙突を2017年に積み直し、翌年に市の景観重要建造物に指定された。",
+                           "一号店は平成十年七月七日、七夕の日に暖簾を掛けた。"}) {
+    const Problems problems = check(text);
+    bool quasi = false;
+    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
+    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
+  }
+  // Traps: near a station with no name, a building designated with no year.
+  expect_clean("駅に一番近い店で買った。");
+}
+
+TEST(AnonymityPerson, AKatakanaWordJoinedByADotAfterARole_OpensAForeignName) {
+  expect_finding("オーナーのマーク・ホワイトは英国出身だ。", "anon-person", "オーナーのマーク・ホワイト");
+  expect_clean("社長のマーク・デザインの案を見た。");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

@@ -727,6 +727,15 @@ void find_people_in_context(std::u32string_view text, const std::vector<Morpheme
         first = item;
       }
     }
+    // (After a role, a katakana word joined by ・ to another opens a foreign name in full, whatever
+    // the first word is to IPAdic: オーナーのマーク・ホワイト.)
+    if (first.evidence == PersonEvidence::kNone && role && is_katakana_name(surface(text, word)) && at(text, word.end) == U'・' &&
+        is_katakana(at(text, word.end + 1)) && word.end - word.begin >= 2) {
+      first.evidence = PersonEvidence::kUnknown;
+      first.end = word.end;
+      first.last = k;
+      first.katakana = true;
+    }
     if (first.evidence == PersonEvidence::kNone) {
       // After a role, a given name SKK knows that MeCab cut across a particle (息子の悠|真に:
       // 悠真 then に): the name ends where the particle starts.

@@ -2154,7 +2154,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         // 見える蔵は、ここしかなかど).
         // (So it scopes 唯一: …スキー場のリフト乗り場まで…滑り込める唯一の宿.)
         // (And the nearest to one: 仙台駅からいちばん近い場所に残る味噌蔵.)
-        if (!keep && (starts_with(claim, 0, U"ここ") || starts_with(claim, 0, U"唯一") || starts_with(claim, 0, U"から"))) {
+        // (Or the nearest to it: 鳥取砂丘の馬の背に一番近い宿.)
+        if (!keep && (starts_with(claim, 0, U"ここ") || starts_with(claim, 0, U"唯一") || starts_with(claim, 0, U"から") ||
+                      starts_with(claim, 0, U"に一番近") || starts_with(claim, 0, U"にいちばん近") || starts_with(claim, 0, U"に最も近"))) {
           for (size_t j = sentence_begin + 2; j <= i && !keep; ++j) keep = named_landmark_ends_at(s, j);
         }
         keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
@@ -3931,6 +3933,8 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
                                        U"竣工", U"落成", U"完成", U"合併", U"改組", U"移し", U"移転", U"開校", U"開設", U"継い",
                                        U"継が", U"就任", U"上場", U"稼働", U"空輸", U"輸出し", U"新築", U"取得", U"認定", U"受賞",
                                        U"開通", U"操業", U"譲り受け", U"事業承継", U"火を入れ", U"看板を上げ", U"看板を掲げ",
+                                       // (平成十年七月七日、七夕の日に暖簾を掛けた)
+                                       U"暖簾を掛け", U"暖簾をかけ", U"のれんを掛け", U"のれんをかけ",
                                        U"した記録"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
