@@ -4787,6 +4787,13 @@ TEST(AnonymityPerson, AKatakanaWordJoinedByADotAfterARole_OpensAForeignName) {
   expect_clean("社長のマーク・デザインの案を見た。");
 }
 
+TEST(AnonymityQuasiIdentifier, AClaimGoesOnOverTheClauseItWasFirstIn) {
+  expect_finding("埼玉のトラック事業者として一番乗りで、国の働きやすい職場認証を2020年に取った。", "anon-quasi-identifier",
+                 "埼玉のトラック事業者として一番乗りで、国の働きやすい職場認証を2020年に取った", Severity::kWarning);
+  // A clause with its own subject is another fact.
+  expect_finding("県内で唯一の蔵元で、社員は12名だ。", "anon-quasi-identifier", "県内で唯一の蔵元で", Severity::kWarning);
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1948,6 +1948,19 @@ size_t with_its_figure_after(std::u32string_view s, size_t end) {
   return end;
 }
 
+// End of the clause a claim's own clause runs on into with the same subject (埼玉のトラック事業者
+// として一番乗りで、国の働きやすい職場認証を2020年に取った): the claim is about what that clause
+// says. A clause with a subject of its own (唯一の蔵元で、社員は12名だ) is another fact. `end`
+// if the claim's clause does not run on with で or て and a comma.
+size_t with_what_it_was_first_in(std::u32string_view s, size_t end) {
+  if (at(s, end) != U'、' || end == 0 || (s[end - 1] != U'で' && s[end - 1] != U'て')) return end;
+  const size_t next = clause_end(s, end + 1);
+  if (next >= s.size() || s[next] != U'。') return end;  // only the sentence's last clause
+  const std::u32string_view clause = s.substr(end + 1, next - end - 1);
+  if (clause.find_first_of(U"はがも「") != std::u32string_view::npos || clause.size() < 6) return end;
+  return next;
+}
+
 }  // namespace
 
 std::optional<std::u32string> speech_as_standard(std::u32string_view s) {
@@ -2395,6 +2408,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     // そのまま撮影スタジオとして使っている.)
     if (claim_end >= 1 && s[claim_end - 1] == U'を' && at(s, claim_end) == U'、') claim_end = clause_end(s, claim_end + 1);
     claim_end = with_its_figure_after(s, with_those_ranked_after(s, claim_end));
+    claim_end = with_what_it_was_first_in(s, claim_end);
     resume = add_finding(out, scope, claim_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                          tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
                  .end;
