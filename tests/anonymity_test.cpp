@@ -4794,6 +4794,11 @@ TEST(AnonymityQuasiIdentifier, AClaimGoesOnOverTheClauseItWasFirstIn) {
   expect_finding("県内で唯一の蔵元で、社員は12名だ。", "anon-quasi-identifier", "県内で唯一の蔵元で", Severity::kWarning);
 }
 
+TEST(AnonymityAddress, ADistrictOpeningWithNagaAfterATown_IsNoMayor) {
+  expect_finding("所在地は甲賀市信楽町長野1187。", "anon-address", "甲賀市信楽町長野1187");
+  expect_clean("町長が来た。市長選があった。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

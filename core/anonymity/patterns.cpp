@@ -868,7 +868,10 @@ bool is_municipality_unit(char32_t c) {
 bool is_false_municipality(std::u32string_view s, size_t unit) {
   const char32_t next = at(s, unit + 1);
   static const std::u32string_view kNotAfterUnit = U"場民内外長役議況販政立営制章分別域切画間会税";
-  if (kNotAfterUnit.find(next) != std::u32string_view::npos) return true;
+  // (長 opens place names too: 信楽町長野, 町長岡; the mayor is 町長 before a particle.)
+  const bool place_with_naga =
+      next == U'長' && std::u32string_view(U"野岡尾浜田沢谷瀬坂島崎池井原森畑根須久江").find(at(s, unit + 2)) != std::u32string_view::npos;
+  if (kNotAfterUnit.find(next) != std::u32string_view::npos && !place_with_naga) return true;
   const char32_t previous = before(s, unit);
   // 赤字, 黒字, 数字, 文字: common words that end in 字.
   if (s[unit] == U'字' && std::u32string_view(U"赤黒数文漢名十活点題誤脱").find(previous) != std::u32string_view::npos) return true;
