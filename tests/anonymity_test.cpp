@@ -4799,6 +4799,12 @@ TEST(AnonymityAddress, ADistrictOpeningWithNagaAfterATown_IsNoMayor) {
   expect_clean("町長が来た。市長選があった。");
 }
 
+TEST(AnonymityProduct, ANameInDoubleBracketsRightAfterAKindOfGoods_IsForAReviewer) {
+  expect_finding("パンの『雪うさぎ』が売れた。", "anon-product", "雪うさぎ", Severity::kWarning);
+  // Traps: how goods are used, a book's title after no goods.
+  expect_clean("ドレッシングの『使い方』を書いた。冊子『地域の歩み』を読んだ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -384,6 +384,19 @@ bool may_be_a_name_of_ordinary_words(std::u32string_view inner) {
          !lex.vocabulary.contains(inner) && !is_anonymised_name(inner);
 }
 
+// As may_be_a_name_of_ordinary_words, for two to twelve characters (『浜の音』).
+bool short_name_of_ordinary_words(std::u32string_view inner) {
+  const Lexicon& lex = lexicon();
+  // (A kana name may end in ね or よ as particles do: くろがね.)
+  const bool grammar = ends_like_grammar(inner) && !(inner.size() >= 3 && (inner.back() == U'ね' || inner.back() == U'よ') &&
+                                                     !ends_like_grammar(inner.substr(0, inner.size() - 1)));
+  // (How the goods are used or made is no name: 『使い方』, 『保存法』.)
+  const bool how = inner.back() == U'方' || inner.back() == U'法' || ends_with(inner, U"レシピ");
+  return inner.size() >= 2 && inner.size() <= 12 && inner.find_first_of(U"、。!?！？ 　") == std::u32string_view::npos &&
+         !grammar && !how && !lex.generic_terms.contains(inner) && !lex.product_categories.contains(inner) &&
+         !lex.vocabulary.contains(inner) && !is_anonymised_name(inner);
+}
+
 bool put_out_as_a_name(std::u32string_view s, const Words& words, size_t begin, size_t close) {
   const std::u32string_view inner = s.substr(begin, close - begin);
   if (!may_be_a_name_of_ordinary_words(inner) || !put_out_after_as_name(s, close)) return false;
@@ -1316,6 +1329,17 @@ bool coined_kanji_goods_name(std::u32string_view s, const Words& words, size_t b
          !is_common_modifier(head);
 }
 
+// True if a kind of goods ends right before the quote opening at `open`, or before an の there
+// (あご天『…』, 冷凍スープの『…』, 炭火もも焼き『…』).
+bool goods_right_before(std::u32string_view s, size_t open) {
+  const Lexicon& lex = lexicon();
+  for (size_t end : {open, open > 0 && s[open - 1] == U'の' ? open - 1 : open}) {
+    const std::u32string_view before = s.substr(0, end);
+    if (lex.product_categories.match_ending_at(before, end) > 0 || goods_words().match_ending_at(before, end) > 0) return true;
+  }
+  return false;
+}
+
 void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   constexpr std::u32string_view kOpen = U"「『\"“";
   constexpr std::u32string_view kClose = U"」』\"”";
@@ -1554,6 +1578,12 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
                  inner.find(U"向け") == std::u32string_view::npos &&  // described by whom it serves (常連さん向けの回数券)
                  !ends_with(inner, U"さん") && !ends_with(inner, U"様") && !ends_with(inner, U"たち")) {  // people (「地域の皆さん」)
         // Ordinary words counted as goods sold: a reviewer judges whether they are a name.
+        add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
+        i = close;
+      } else if (!routine && kind == 1 && goods_right_before(s, i) && short_name_of_ordinary_words(inner)) {
+        // A kind of goods and a name in double brackets (冷凍スープの『くろがね』, あご天『浜の音』): the
+        // brackets set a name apart even when its words are ordinary; a reviewer tells it from a
+        // title.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
       } else if (!routine && thing == kNamesProduct && !by_context && inner.size() >= 4 &&
