@@ -4805,6 +4805,14 @@ TEST(AnonymityProduct, ANameInDoubleBracketsRightAfterAKindOfGoods_IsForAReviewe
   expect_clean("ドレッシングの『使い方』を書いた。冊子『地域の歩み』を読んだ。");
 }
 
+TEST(AnonymityCompany, ALatinWordAfterWhatAFirmRunsOrAnApparelMaker_IsAFirmForAReviewer) {
+  expect_finding("首都圏でオイスターバーを展開するOCEANIAが買い取る。", "anon-company", "OCEANIA", Severity::kWarning);
+  expect_finding("提携先の式場を運営するBellmareから依頼が回る。", "anon-company", "Bellmare", Severity::kWarning);
+  expect_finding("欧州のアパレルRanbellから引き合いがあった。", "anon-company", "Ranbell", Severity::kWarning);
+  // A platform firms use is none.
+  expect_clean("店舗を運営するShopifyで売る。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

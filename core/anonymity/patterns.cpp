@@ -674,7 +674,9 @@ void find_latin_proper_names(std::u32string_view s, std::vector<Finding>& out) {
                                       // (アパレル企業Linoa, 海外企業の日本法人Voltrex, 通販サイト運営のOishiq,
                                       // 主要顧客の一つHamatec)
                                       U"企業", U"日本法人", U"現地法人", U"運営の", U"顧客の一つ", U"取引先の一つ", U"主要顧客の",
-                                      U"家具店"}) {
+                                      U"家具店",
+                                      // (オイスターバーを展開するOCEANIA, 式場を運営するBellmare, 欧州のアパレルRanbell)
+                                      U"を展開する", U"を運営する", U"を経営する", U"のアパレル", U"アパレル大手の"}) {
           firm_kind = firm_kind || ends_with(head, w);
         }
         if (name_word || firm_kind) {
