@@ -4813,6 +4813,12 @@ TEST(AnonymityCompany, ALatinWordAfterWhatAFirmRunsOrAnApparelMaker_IsAFirmForAR
   expect_clean("店舗を運営するShopifyで売る。");
 }
 
+TEST(AnonymityCompany, ANameAfterItsScriptOrInKanaBeforeAFirmsEnding_IsTheFirmsName) {
+  expect_finding("社名はカタカナでクライス、登記もそうだ。", "anon-company", "クライス");
+  expect_finding("社名はあだたら不動産だ。", "anon-company", "あだたら不動産");
+  expect_clean("社名はそのままだ。社名はカタカナで書く。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

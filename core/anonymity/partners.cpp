@@ -1098,8 +1098,24 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
       }
       joined = joined || keyword.back() == U'は';
       if (!joined) continue;
+      // (The script it is written in may come first: 社名はカタカナでクライス、.)
+      for (std::u32string_view script : {U"カタカナで", U"英字で", U"ローマ字で", U"ひらがなで", U"漢字で"}) {
+        if (starts_with(text, begin, script) && !starts_with(text, begin + script.size(), U"「") &&
+            !starts_with(text, begin + script.size(), U"『")) {
+          begin += script.size();
+          if (at(text, begin) == U' ') ++begin;
+          break;
+        }
+      }
       // (Latin words run longer: Kansai Backpackers Network.)
-      const size_t end = name_run_end(text, begin, is_ascii_letter(at(text, begin)) ? 40 : 24);
+      size_t end = name_run_end(text, begin, is_ascii_letter(at(text, begin)) ? 40 : 24);
+      // (A kana name before a firm's ending runs over both: 社名はあだたら不動産.)
+      if (end == begin && is_hiragana(at(text, begin))) {
+        size_t kana = begin;
+        while (kana < text.size() && kana - begin < 8 && is_hiragana(text[kana])) ++kana;
+        const size_t run = name_run_end(text, kana, 12);
+        if (kana - begin >= 2 && run > kana && lex.company_suffixes.match_ending_at(text.substr(0, run), run) > 0) end = run;
+      }
       const std::u32string_view name = text.substr(begin, end - begin);
       const char32_t after = at(text, end);
       const bool said = after == U'。' || after == U'、' || after == U'\n' || after == U'\0' || after == U'（' ||
@@ -1121,7 +1137,7 @@ void find_firms_as_topic(std::u32string_view text, const std::vector<Morpheme>& 
         undecided = undecided || name == w;
       }
       if (said && name.size() >= 2 && !undecided && !is_anonymised_name(name) && !says_which_firm(name) &&
-          !lex.company_suffixes.contains(name) && is_firm_name_character(name.front()) &&
+          !lex.company_suffixes.contains(name) && (is_firm_name_character(name.front()) || is_hiragana(name.front())) &&
           !lex.generic_terms.contains(name) && !lex.vocabulary.contains(name)) {
         add_finding(out, begin, end, FindingKind::kCompany, Severity::kError);
         // (The scan goes on inside the name: another word may start there, 社名の英字表記 | ….)
