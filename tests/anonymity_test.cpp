@@ -4819,6 +4819,14 @@ TEST(AnonymityCompany, ANameAfterItsScriptOrInKanaBeforeAFirmsEnding_IsTheFirmsN
   expect_clean("社名はそのままだ。社名はカタカナで書く。");
 }
 
+TEST(AnonymityQuasiIdentifier, AClaimPointingBackToTheSentenceBefore_TakesItIn) {
+  expect_finding("吊り編み機を百二十台動かしている。この台数は国内の工場で最も多い。", "anon-quasi-identifier",
+                 "吊り編み機を百二十台動かしている。この台数は国内の工場で最も多い", Severity::kWarning);
+  // A claim that points nowhere stays in its sentence.
+  expect_finding("工場を建てた。国内の工場で最も多い台数だ。", "anon-quasi-identifier", "国内の工場で最も多い台数だ",
+                 Severity::kWarning);
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -2414,6 +2414,23 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     if (claim_end >= 1 && s[claim_end - 1] == U'を' && at(s, claim_end) == U'、') claim_end = clause_end(s, claim_end + 1);
     claim_end = with_its_figure_after(s, with_those_ranked_after(s, claim_end));
     claim_end = with_what_it_was_first_in(s, claim_end);
+    // A claim whose sentence points back to the one before (吊り編み機を百二十台動かしている。
+    // この台数は国内の工場で最も多い; 一日で12トン揚げた。あれはいまも港の記録) is one fact with it.
+    if (scope == sentence_begin && sentence_begin >= 2 && s[sentence_begin - 1] == U'。') {
+      bool points_back = false;
+      for (std::u32string_view w : {U"この数", U"この台数", U"この記録", U"この量", U"この規模", U"この比率", U"この割合", U"これは",
+                                    U"それは", U"あれは", U"その数", U"この件数", U"この人数"}) {
+        points_back = points_back || starts_with(s, sentence_begin, w);
+      }
+      if (points_back) {
+        size_t previous = sentence_begin - 1;
+        while (previous > 0 && sentence_begin - previous < 60 && s[previous - 1] != U'。' && !is_line_break(s[previous - 1]) &&
+               s[previous - 1] != U'「') {
+          --previous;
+        }
+        if (previous == 0 || s[previous - 1] == U'。' || is_line_break(s[previous - 1]) || s[previous - 1] == U'「') scope = previous;
+      }
+    }
     resume = add_finding(out, scope, claim_end, FindingKind::kQuasiIdentifier, Severity::kWarning,
                          tag == kClaimAward || tag == kClaimDatedAward ? kDetailAward : kDetailUniqueness)
                  .end;
