@@ -4827,6 +4827,23 @@ TEST(AnonymityQuasiIdentifier, AClaimPointingBackToTheSentenceBefore_TakesItIn) 
                  Severity::kWarning);
 }
 
+TEST(AnonymityQuasiIdentifier, RoundSixtyFoursSpeechNamedDaysAndShowings_AreWarnings) {
+  for (const char* text : {"父が昭和六十三年の七夕に会社をこしらえて、加工に手ぇ出した。",
+                           "昭和四十一年の体育の日に先代が一台のトラックで始めた。",
+                           "2020年にはNHKの『美の壺』でも工房を映してもろた。",
+                           "この精度で量産できるんは府内でも三社あるかないかや。",
+                           "2023年度の大阪ものづくり優良企業賞にも選ばれました。",
+                           "このあたりの茶農家で石臼を自前で回しとるとこは、他に一軒も聞かへん。",
+                           "コロナの前は京都で年間の利用者数が二番目やったんどす。"}) {
+    const Problems problems = check(text);
+    bool quasi = false;
+    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
+    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
+  }
+  // Traps: a named day with nothing begun, a count of a second try.
+  expect_clean("2023年の七夕に短冊を飾った。二番目の案を選んだ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -4006,6 +4006,38 @@ void find_dated_beginnings(std::u32string_view s, std::vector<Finding>& out) {
   }
 }
 
+// A firm begun on a named day of a year (昭和六十三年の七夕に会社をこしらえて, 昭和四十一年の体育の
+// 日に先代が一台のトラックで始めた): the year and the day date it as a month and a day would.
+void find_beginnings_on_named_days(std::u32string_view s, std::vector<Finding>& out) {
+  static constexpr std::u32string_view kDays[] = {U"七夕", U"元日", U"元旦", U"大晦日", U"文化の日", U"体育の日", U"こどもの日",
+                                                  U"建国記念の日", U"勤労感謝の日", U"海の日", U"敬老の日", U"成人の日",
+                                                  U"春分の日", U"秋分の日", U"天皇誕生日", U"憲法記念日", U"みどりの日",
+                                                  U"昭和の日", U"クリスマス", U"節分", U"ひな祭り", U"端午の節句"};
+  for (size_t no = s.find(U'の'); no != std::u32string_view::npos; no = s.find(U'の', no + 1)) {
+    if (no == 0 || at(s, no - 1) != U'年') continue;
+    size_t day_end = 0;
+    for (std::u32string_view day : kDays) {
+      if (day_end == 0 && starts_with(s, no + 1, day)) day_end = no + 1 + day.size();
+    }
+    if (day_end == 0) continue;
+    size_t year = no;
+    for (size_t back = 2; back <= 8 && back <= no && year == no; ++back) {
+      if (year_end(s, no - back) == no) year = no - back;
+    }
+    if (year == no) continue;
+    size_t verb_end = 0;
+    for (size_t p = day_end; p < s.size() && p - day_end < 30 && verb_end == 0 && s[p] != U'。' && s[p] != U'、'; ++p) {
+      for (std::u32string_view verb : {U"開い", U"開き", U"始め", U"始ま", U"創業", U"開業", U"開店", U"興し", U"設立", U"こしらえ",
+                                       U"立ち上げ", U"暖簾を", U"のれんを", U"看板を", U"店を出"}) {
+        if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
+      }
+    }
+    if (verb_end == 0) continue;
+    add_finding(out, year, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
+    no = verb_end - 1;
+  }
+}
+
 // An age at a milestone (23歳で会社を興した, 21歳で独立した, 最年少の28歳で受けた): with the
 // firm's kind and region it is the founder's or holder's public profile. An age alone
 // (社長は七十八歳, 平均年齢は58歳) is none.
@@ -5078,8 +5110,8 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                              U"映り込", U"映され", U"取材を受け", U"密着", U"連載", U"で取材", U"を取材",
                                              // (『…』の全国枠で窯焚きが流れた)
                                              U"が流れ",
-                                             // (『Chef's Table』の一話で同ブランドの包丁が使われ)
-                                             U"が使われ", U"で使われ"}) {
+                                             // (『Chef's Table』の一話で同ブランドの包丁が使われ, 『美の壺』でも工房を映してもろた)
+                                             U"が使われ", U"で使われ", U"映して", U"映し"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
@@ -5577,6 +5609,7 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
   find_named_school_results(s, out);
   find_cumulative_records(s, out);
   find_dated_beginnings(s, out);
+  find_beginnings_on_named_days(s, out);
   find_dated_moves(s, out);
   find_years_at_a_place(s, out);
   find_ages_at_milestones(s, out);
