@@ -4844,6 +4844,12 @@ TEST(AnonymityQuasiIdentifier, RoundSixtyFoursSpeechNamedDaysAndShowings_AreWarn
   expect_clean("2023年の七夕に短冊を飾った。二番目の案を選んだ。");
 }
 
+TEST(AnonymityShop, AQuoteWithSanAfterAKindOfShopOrKnownByItsNameInSpeech_IsAName) {
+  expect_finding("ちょうどその頃、土産物店の『鹿の音』さんから相談があった。", "anon-shop", "鹿の音");
+  expect_finding("会社は昔から『みよし交通』で通っとる。", "anon-company", "みよし交通");
+  expect_no_error("店の「常連」さんが来た。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

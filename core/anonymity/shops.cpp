@@ -572,6 +572,12 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
     if (open >= word.size() && s.compare(open - word.size(), word.size(), word) == 0) return kNamesShop;
   }
   const size_t after = close + 1;
+  // (A firm known by its name in speech: 会社は昔から『みよし交通』で通っとる.)
+  if (s.compare(after, 3, U"で通っ") == 0 || s.compare(after, 3, U"で通し") == 0) {
+    const size_t inner_end = close;
+    if (lex.company_suffixes.match_ending_at(s.substr(0, inner_end), inner_end) > 0) return kNamesCompany;
+    return kNamesShop;
+  }
   static constexpr std::u32string_view kShopAfter[] = {
       U"という屋号", U"という店", U"という名の店", U"という名前の店", U"という旅館", U"という宿", U"の屋号",
       U"の店名", U"の名で", U"の名前で", U"を営", U"を経営", U"を運営", U"を開業", U"を開店", U"を開い",
@@ -1360,6 +1366,12 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
     if (!by_context) thing = named_thing_by_shape(inner);
     // A shop's shape with さん after it is a shop spoken of (『しまだ矯正歯科』さん).
     if (!by_context && thing == kNamesShop && starts_with(s, close + 1, U"さん")) by_context = true;
+    // (So is any quote with さん after a kind of shop and の: 土産物店の『鹿の音』さん.)
+    if (!by_context && starts_with(s, close + 1, U"さん") && i >= 3 && s[i - 1] == U'の' &&
+        (ends_with(s.substr(0, i - 1), U"店") || lexicon().shop_words.match_ending_at(s.substr(0, i - 1), i - 1) > 0)) {
+      thing = kNamesShop;
+      by_context = true;
+    }
     // A shop word, a blank and a name in quotes is a signboard (「家族葬ホール 結」,
     // 「ギャラリー 藍」), and so is a shop word and a name before a branch (「麺屋雪灯 本店」).
     // (Whatever the words around say: 伊勢の「餅処 五十鈴屋」を営む.)
