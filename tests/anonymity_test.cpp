@@ -4850,6 +4850,13 @@ TEST(AnonymityShop, AQuoteWithSanAfterAKindOfShopOrKnownByItsNameInSpeech_IsANam
   expect_no_error("店の「常連」さんが来た。");
 }
 
+TEST(AnonymityProduct, ANameRightAfterItsKindOfGoodsOrABrandWord_IsForAReviewer) {
+  expect_finding("ギフト商品をブランド紅の雫として売り出した。", "anon-product", "紅の雫", Severity::kWarning);
+  expect_finding("自社ブランドのバスタオルふわり雲を企画した。", "anon-product", "ふわり雲", Severity::kWarning);
+  // Traps: a word of the goods' use, a kind after a kind, a particle, a dictionary word.
+  expect_clean("ソース用の箱を企画した。タオルセットを企画した。パンより食パンが売れた。ドレッシングタイプを開発した。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);
