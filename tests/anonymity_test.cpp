@@ -4857,6 +4857,11 @@ TEST(AnonymityProduct, ANameRightAfterItsKindOfGoodsOrABrandWord_IsForAReviewer)
   expect_clean("ソース用の箱を企画した。タオルセットを企画した。パンより食パンが売れた。ドレッシングタイプを開発した。");
 }
 
+TEST(AnonymityShop, ASayingThatOpensWithAKindOfShop_IsNoSignboard) {
+  expect_clean("二人とも「ふぐ料理こそ宿の誇り」と口をそろえた。");
+  expect_finding("伊勢の「餅処 五十鈴屋」を営む。", "anon-shop", "餅処 五十鈴屋");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

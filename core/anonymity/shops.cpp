@@ -813,7 +813,12 @@ bool is_modifier_and_goods(std::u32string_view inner) {
 int named_thing_by_shape(std::u32string_view inner) {
   const Lexicon& lex = lexicon();
   const size_t prefix = lex.shop_prefixes.match_at(inner, 0);
-  if (prefix > 0 && prefix < inner.size()) return kNamesShop;
+  // (Not a saying that opens with the kind: 「ふぐ料理こそ宿の誇り」, 「喫茶は店の顔」.)
+  bool saying = false;
+  for (std::u32string_view particle : {U"こそ", U"は", U"が", U"を", U"も", U"って", U"なら"}) {
+    saying = saying || (prefix > 0 && starts_with(inner, prefix, particle));
+  }
+  if (prefix > 0 && prefix < inner.size() && !saying) return kNamesShop;
   // 「純米」「和牛」: a name part of one character is a kind of goods, not a brand.
   const size_t product = lex.product_categories.match_ending_at(inner, inner.size());
   // 「かんきつの香りのドレッシング」 describes the goods: a phrase and の before the kind of
