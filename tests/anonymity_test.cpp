@@ -4862,6 +4862,14 @@ TEST(AnonymityShop, ASayingThatOpensWithAKindOfShop_IsNoSignboard) {
   expect_finding("伊勢の「餅処 五十鈴屋」を営む。", "anon-shop", "餅処 五十鈴屋");
 }
 
+TEST(AnonymityQuasiIdentifier, TheFirstCaseSaidAsThisAndTheHouseCountedOnAWay_AreWarnings) {
+  expect_finding("島根県内の介護事業所で外国籍の職員が施設長になったのは、これが最初の例だという。", "anon-quasi-identifier",
+                 "島根県内の介護事業所で外国籍の職員が施設長になったのは、これが最初の例だという", Severity::kWarning);
+  expect_finding("西条駅から酒蔵通りを東へ歩いて五番目に見える赤煉瓦の煙突が目印だ。", "anon-quasi-identifier",
+                 "西条駅から酒蔵通りを東へ歩いて五番目に見える赤煉瓦の煙突", Severity::kWarning);
+  expect_clean("これが最初の一歩だ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -4756,7 +4756,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // (Or a route and the number right after it: 湯畑から西の河原通りを三分ほど上った右手.)
     size_t way_number = 0;
     const auto way_unit_length = [&](size_t p) -> size_t {
-      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒", U"歩"}) {
+      // (Or the house counted on the way: 歩いて五番目に見える煙突.)
+      for (std::u32string_view u : {U"分", U"メートル", U"m", U"キロ", U"km", U"駅", U"つ目", U"本目", U"軒目", U"筋目", U"秒", U"歩",
+                                    U"番目"}) {
         if (starts_with(s, p, u)) return u.size();
       }
       return 0;
