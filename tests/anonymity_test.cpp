@@ -4870,6 +4870,22 @@ TEST(AnonymityQuasiIdentifier, TheFirstCaseSaidAsThisAndTheHouseCountedOnAWay_Ar
   expect_clean("これが最初の一歩だ。");
 }
 
+TEST(AnonymityQuasiIdentifier, RoundSixtyFivesDialectClaimsTitlesAndRites_AreWarnings) {
+  for (const char* text : {"うちは文政二年の暖簾で、城下に残っとる菓子屋では一番の古株やさけ。",
+                           "一日に七百丁売った日のあるとが、うちの記録ですもん。",
+                           "2023年のIOFT（国際メガネ展）でアイウエア・オブ・ザ・イヤーを受けた。",
+                           "2020年にはアメリカの雑誌『Kinfolk』に写真が載り、注文が増えた。",
+                           "五島で、椿の実ば玉搾りで一粒ずつ搾っとる工場はほかになかです。",
+                           "2019年の即位の礼で、宮殿の控えの間に敷かれた畳の表はうちが織ったとです。"}) {
+    const Problems problems = check(text);
+    bool quasi = false;
+    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
+    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
+  }
+  // Traps: the oldest of one's own, a record of one's own without a figure.
+  expect_clean("社内では一番の古株だ。うちの記録をつけた。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1469,7 +1469,7 @@ size_t firm_holds_share_at(std::u32string_view s, size_t at_wo) {
   size_t p = at_wo + 1;
   if (at(s, p) == U'、') ++p;
   for (std::u32string_view who : {U"この会社の", U"この会社が", U"同社の", U"同社が", U"当社が", U"当社の", U"うちで", U"うちが",
-                                  U"この蔵が", U"この店が", U"同店が", U"当店が", U"うちの"}) {
+                                  U"この蔵が", U"この店が", U"同店が", U"当店が", U"うちの", U"この製品", U"この商品"}) {
     if (starts_with(s, p, who)) return p + who.size();
   }
   return 0;
@@ -1907,6 +1907,10 @@ bool named_trade_group_ends_at(std::u32string_view s, size_t end) {
     size_t group = end - trade.size();
     while (group > 0 && end - group < 8 && (is_kanji(s[group - 1]) || is_katakana(s[group - 1]))) --group;
     if (group == 0) continue;
+    // (Or the houses still standing somewhere: 城下に残っとる菓子屋では.)
+    for (std::u32string_view standing : {U"に残る", U"に残っとる", U"に残っている", U"に今も残る"}) {
+      if (ends_with(s.substr(0, group), standing)) return true;
+    }
     const size_t of = group - 1;
     if (s[of] != U'の') continue;
     size_t name = of;
@@ -2179,7 +2183,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         }
         keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
         // (Or a trade's houses under a name, then among them: 宇和海の業者の中では頭ひとつ抜けている.)
-        for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては"}) {
+        for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては", U"では"}) {
           const std::u32string_view before_claim = s.substr(sentence_begin, i - sentence_begin);
           const size_t at_among = before_claim.find(marker);
           keep = keep || (at_among != std::u32string_view::npos && named_trade_group_ends_at(before_claim, at_among));
@@ -4296,7 +4300,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   // dramas and films shot there, a museum's restorers, a title match, a wrestler
                                   U"連続ドラマ", U"公開の映画", U"ルーブル", U"タイトル戦", U"大関",
                                   // a satellite launched with the firm's parts (小型衛星に姿勢制御用の部品を供給)
-                                  U"小型衛星", U"人工衛星", U"観測衛星"}) {
+                                  U"小型衛星", U"人工衛星", U"観測衛星",
+                                  // (即位の礼で、宮殿の控えの間に敷かれた畳の表はうちが織った)
+                                  U"即位の礼", U"宮殿"}) {
       m.add(w, 0);
     }
     return m;
@@ -4355,7 +4361,8 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        // 工房を訪ねて, 万博で日本館に展示された, 朝ドラのロケにも使われた, サミットの
                                        // 昼食会でうちの殻付きが出た)
                                        U"を焼い", U"ば焼い", U"を削っ", U"を縫っ", U"を織っ", U"訪ね", U"に展示され", U"で展示され",
-                                       U"ロケにも使われ", U"撮影にも使われ", U"昼食会で", U"夕食会で", U"晩餐会で", U"に並んだ"}) {
+                                       U"ロケにも使われ", U"撮影にも使われ", U"昼食会で", U"夕食会で", U"晩餐会で", U"に並んだ",
+                                       U"うちが織", U"うちが作", U"うちが納め", U"うちが焼"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
@@ -5113,7 +5120,9 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
                                              // (『…』の全国枠で窯焚きが流れた)
                                              U"が流れ",
                                              // (『Chef's Table』の一話で同ブランドの包丁が使われ, 『美の壺』でも工房を映してもろた)
-                                             U"が使われ", U"で使われ", U"映して", U"映し"}) {
+                                             U"が使われ", U"で使われ", U"映して", U"映し",
+                                             // (雑誌『Kinfolk』に写真が載り)
+                                             U"載っ", U"載り"}) {
               if (shown_end == after && starts_with(s, p, verb)) shown_end = p + verb.size();
             }
           }
