@@ -4886,6 +4886,11 @@ TEST(AnonymityQuasiIdentifier, RoundSixtyFivesDialectClaimsTitlesAndRites_AreWar
   expect_clean("社内では一番の古株だ。うちの記録をつけた。");
 }
 
+TEST(AnonymityProduct, AKindOfGoodsAloneInANamingFrame_IsNoNameButItsWordsBeforeMayBe) {
+  expect_finding("マグは藍いろマグの名で直販することにした。", "anon-product", "藍いろマグ");
+  expect_clean("マグの名で売る。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

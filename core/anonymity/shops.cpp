@@ -2860,6 +2860,17 @@ size_t naming_frame_start(std::u32string_view s, const Words& words, size_t end)
     begin = w.begin;
   }
   while (begin < end && s[begin] == U'の') ++begin;
+  // A kind of goods alone is no name: it runs on back over the kana and kanji MeCab read as a
+  // verb before it (藍|いろ|マグの名で: not マグ), or there is none.
+  const std::u32string_view run = s.substr(begin, end - begin);
+  if (goods_words().contains(run) || lexicon().product_categories.contains(run)) {
+    size_t front = begin;
+    while (front > 0 && begin - front < 8 && (is_kanji(s[front - 1]) || is_hiragana(s[front - 1])) &&
+           std::u32string_view(U"はをがのにでともへや").find(s[front - 1]) == std::u32string_view::npos) {
+      --front;
+    }
+    return front == begin ? end : front;
+  }
   return begin;
 }
 
