@@ -4894,6 +4894,12 @@ TEST(AnonymityProduct, AKindOfGoodsAloneInANamingFrame_IsNoNameButItsWordsBefore
   expect_clean("マグの名で売る。");
 }
 
+TEST(AnonymityProduct, AQuoteTheFirmShipsUnder_NamesAProduct) {
+  expect_finding("松葉がにを「紅の誉」として出荷した。", "anon-product", "紅の誉");
+  // A public brand others ship under is said in the passive: 「太陽のタマゴ」として出荷され.
+  expect_no_error("基準を満たしたものが「太陽のタマゴ」として出荷され、全国的に知られている。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

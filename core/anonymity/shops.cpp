@@ -604,6 +604,8 @@ int named_thing_around_quote(std::u32string_view s, size_t open, size_t close) {
       U"シリーズ", U"という名前で売", U"の名で売", U"と名付け", U"と名づけ", U"という名前の商品", U"を商品化",
       U"を発売", U"を開発", U"の名を付け", U"の名をつけ", U"の名前を付け", U"の名前をつけ", U"と命名", U"と銘打",
       U"を売り出", U"として売り出", U"として発売", U"を考案",
+      // (松葉がにを「紅の誉」として出荷し)
+      U"として出荷し", U"として出荷する", U"の名で出荷し",
       // the firm's service by its name (『カミカルテ』というサービスを始め)
       U"というサービス", U"というプラン", U"という名のサービス", U"という名前のサービス"};
   for (std::u32string_view word : kProductAfter) {
