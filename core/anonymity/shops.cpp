@@ -3461,19 +3461,23 @@ void find_names_right_after_goods_words(std::u32string_view s, const Words& word
         !(particle == U'の' && starts_with(s, e, U"の名"))) {
       continue;
     }
-    bool done = false;
-    for (size_t p = e + 1; p < s.size() && p < e + 16 && !done && s[p] != U'。'; ++p) {
-      if (std::u32string_view(U"開企発売据導仕出作商投題定看主名人販送").find(s[p]) == std::u32string_view::npos) continue;
-      for (std::u32string_view w : kDone) done = done || starts_with(s, p, w);
-    }
-    if (!done) continue;
-    // The run of name characters before the particle, to the one before it.
+    // The run of name characters before the particle, to the one before it; a kind and a name
+    // need a change of script inside it (or a brand word, checked below), which most runs lack.
     size_t run = e;
+    bool changes = false;
     while (run > 0 && e - run < 11 && (is_hiragana(s[run - 1]) || is_katakana(s[run - 1]) || is_kanji(s[run - 1]) || s[run - 1] == U'ー') &&
            std::u32string_view(U"をがはともにでへやか").find(s[run - 1]) == std::u32string_view::npos) {
       --run;
+      changes = changes || (run + 1 < e && (is_katakana(s[run]) != is_katakana(s[run + 1]) || is_kanji(s[run]) != is_kanji(s[run + 1])));
     }
-    for (size_t begin = std::max<size_t>(run, 1); begin + 2 <= e; ++begin) {
+    if (e - run < 3 || (!changes && e - run < 6)) continue;
+    bool done = false;
+    for (size_t p = e + 1; p < s.size() && p < e + 16 && !done && s[p] != U'。'; ++p) {
+      if (!is_kanji(s[p])) continue;
+      for (std::u32string_view w : kDone) done = done || (w[0] == s[p] && starts_with(s, p, w));
+    }
+    if (!done) continue;
+    for (size_t begin = std::max<size_t>(run + 1, 1); begin + 2 <= e; ++begin) {
       const char32_t c = s[begin];
       if (std::u32string_view(U"をにがはでとものへやかなだ").find(c) != std::u32string_view::npos) continue;
       // (The kind must end its word here, which a change of script shows: タオル|ふわり雲, こけし|
