@@ -3448,80 +3448,75 @@ void find_names_after_keys(std::u32string_view s, const Words& words, std::vecto
 // (a kanji compound is the goods' part or work: 生地, 開発), and no kind of goods alone
 // (タオルセット). For a reviewer.
 void find_names_right_after_goods_words(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
   const Lexicon& lex = lexicon();
   const TermMatcher& goods = goods_words();
   static constexpr std::u32string_view kDone[] = {U"開発", U"企画", U"発売", U"売り出", U"据え", U"導入", U"仕立て", U"出し",
                                                   U"作っ", U"作り", U"商品化", U"投入", U"題材", U"定番", U"看板", U"主力",
                                                   U"名で", U"名前で", U"売れ", U"人気", U"販売", U"出荷", U"送り出"};
-  // Read from what follows the name, which is rare: を, が, は, として or の名, then a word of
-  // making, selling or placing in the clause. Only there are the names before looked up.
-  for (size_t e = 3; e + 1 < s.size(); ++e) {
-    const char32_t particle = s[e];
-    if (particle != U'を' && particle != U'が' && particle != U'は' && !(particle == U'と' && starts_with(s, e, U"として")) &&
-        !(particle == U'の' && starts_with(s, e, U"の名"))) {
-      continue;
+  // Read from the words of goods, which are few: each is one lookup (a word of the dictionary's
+  // cutting, バス|タオル, ほうじ|茶).
+  for (long k = 0; k + 1 < words.size(); ++k) {
+    const std::u32string_view kind = s.substr(words[k].begin, words[k].end - words[k].begin);
+    int tag = -1;
+    const bool brand = lex.brand_keywords.contains(kind) && lex.brand_keywords.match_at(kind, 0, &tag) == kind.size() &&
+                       tag == kNamesProduct;
+    if (!brand && !goods.contains(kind) && !lex.product_categories.contains(kind)) continue;
+    const size_t begin = words[k].end;
+    if (begin + 2 >= s.size()) continue;
+    const char32_t c = s[begin];
+    if (std::u32string_view(U"をにがはでとものへやかなだ").find(c) != std::u32string_view::npos) continue;
+    // (The kind must end its word here, which a change of script shows: タオル|ふわり雲, こけし|
+    // 雪ん子; not パン|フレット, 茶|農家, 漬|けの…; a brand word ends its own: ブランド紅の雫.)
+    const char32_t last = s[begin - 1];
+    const bool script_changes =
+        is_katakana(last) ? !is_katakana(c) && c != U'ー' : is_kanji(last) ? is_katakana(c) : is_hiragana(last) && !is_hiragana(c);
+    if (!script_changes && !brand) continue;
+    // (Nor a word of use or kind that hangs on the goods: ソース用の箱, 業務向け, 部門別.)
+    if (std::u32string_view(U"用向別入風付込頼製産系型化").find(c) != std::u32string_view::npos) continue;
+    // (Nor a particle of more than one kana: パンより食パン, 茶まで.)
+    bool more_particle = false;
+    for (std::u32string_view w : {U"より", U"まで", U"から", U"だけ", U"など", U"ほど", U"くらい", U"ぐらい", U"って", U"なら", U"こそ"}) {
+      more_particle = more_particle || starts_with(s, begin, w);
     }
-    // The run of name characters before the particle, to the one before it; a kind and a name
-    // need a change of script inside it (or a brand word, checked below), which most runs lack.
-    size_t run = e;
-    bool changes = false;
-    while (run > 0 && e - run < 11 && (is_hiragana(s[run - 1]) || is_katakana(s[run - 1]) || is_kanji(s[run - 1]) || s[run - 1] == U'ー') &&
-           std::u32string_view(U"をがはともにでへやか").find(s[run - 1]) == std::u32string_view::npos) {
-      --run;
-      changes = changes || (run + 1 < e && (is_katakana(s[run]) != is_katakana(s[run + 1]) || is_kanji(s[run]) != is_kanji(s[run + 1])));
+    if (more_particle) continue;
+    // The name runs to the particle that ends its phrase: を, が, は, として or の名.
+    size_t end = begin;
+    while (end < s.size() && end - begin < 12 && (is_hiragana(s[end]) || is_katakana(s[end]) || is_kanji(s[end]) || s[end] == U'ー')) {
+      if (end > begin && std::u32string_view(U"をがはともにでへやか").find(s[end]) != std::u32string_view::npos) break;
+      ++end;
     }
-    if (e - run < 3 || (!changes && e - run < 6)) continue;
+    if (end - begin < 2 || end - begin >= 12) continue;
+    const char32_t after = at(s, end);
+    if (after != U'を' && after != U'が' && after != U'は' && !starts_with(s, end, U"として") && !starts_with(s, end, U"の名")) continue;
+    // Then a word of making, selling or placing in the clause.
     bool done = false;
-    for (size_t p = e + 1; p < s.size() && p < e + 16 && !done && s[p] != U'。'; ++p) {
+    for (size_t p = end + 1; p < s.size() && p < end + 16 && !done && s[p] != U'。'; ++p) {
       if (!is_kanji(s[p])) continue;
       for (std::u32string_view w : kDone) done = done || (w[0] == s[p] && starts_with(s, p, w));
     }
     if (!done) continue;
-    for (size_t begin = std::max<size_t>(run + 1, 1); begin + 2 <= e; ++begin) {
-      const char32_t c = s[begin];
-      if (std::u32string_view(U"をにがはでとものへやかなだ").find(c) != std::u32string_view::npos) continue;
-      // (The kind must end its word here, which a change of script shows: タオル|ふわり雲, こけし|
-      // 雪ん子; not パン|フレット, 茶|農家, 漬|けの…; a brand word ends its own: ブランド紅の雫.)
-      const char32_t last = s[begin - 1];
-      const bool script_changes =
-          is_katakana(last) ? !is_katakana(c) && c != U'ー' : is_kanji(last) ? is_katakana(c) : is_hiragana(last) && !is_hiragana(c);
-      const std::u32string_view head = s.substr(0, begin);
-      int tag = -1;
-      const bool brand = lex.brand_keywords.match_ending_at(head, begin, &tag) > 0 && tag == kNamesProduct;
-      if (!script_changes && !brand) continue;
-      if (!brand && goods.match_ending_at(head, begin) == 0 && lex.product_categories.match_ending_at(head, begin) == 0) continue;
-      // (Nor a word of use or kind that hangs on the goods: ソース用の箱, 業務向け, 部門別.)
-      if (std::u32string_view(U"用向別入風付込頼製産系型化").find(c) != std::u32string_view::npos) continue;
-      // (Nor a particle of more than one kana: パンより食パン, 茶まで.)
-      bool more_particle = false;
-      for (std::u32string_view w : {U"より", U"まで", U"から", U"だけ", U"など", U"ほど", U"くらい", U"ぐらい", U"って", U"なら", U"こそ"}) {
-        more_particle = more_particle || starts_with(s, begin, w);
-      }
-      if (more_particle) continue;
-      const size_t end = e;
-      const std::u32string_view name = s.substr(begin, end - begin);
-      const bool kana = std::any_of(name.begin(), name.end(), [](char32_t ch) { return is_hiragana(ch) || is_katakana(ch); });
-      const size_t no = name.find(U'の');
-      const bool joined = no != std::u32string_view::npos && no > 0 && no + 1 < name.size();
-      if (!kana || name.back() == U'の' || ends_like_grammar(name) || goods.contains(name) || lex.product_categories.contains(name) ||
-          lex.descriptive_katakana.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
-          lex.generic_kana_names.contains(name) || is_anonymised_name(name)) {
-        continue;
-      }
-      // (の joins a name's words after a brand word only: ブランド紅の雫; after goods it starts what
-      // they are to something, ドレッシングの配合, タオル用の箱.)
-      if (joined && !brand) continue;
-      // (One word the dictionary knows is what it is: タイプ, メーカー, パッケージ.)
-      if (words.available()) {
-        const long w = words.starting_at(begin);
-        if (w >= 0 && words[w].end == end && !words[w].unknown && words[w].noun != NounKind::kProper) continue;
-      }
-      // (A kana name alone may be a word's start or a verb: バスタオルを|, こけしづくり.)
-      if (!joined && all_of(name, is_hiragana) && name.size() < 3) continue;
-      if (goods.match_at(name, 0) > 0 || lex.product_categories.match_at(name, 0) > 0) continue;  // タオルセット, 茶葉
-      add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
-      break;
+    const std::u32string_view name = s.substr(begin, end - begin);
+    const bool kana = std::any_of(name.begin(), name.end(), [](char32_t ch) { return is_hiragana(ch) || is_katakana(ch); });
+    const size_t no = name.find(U'の');
+    const bool joined = no != std::u32string_view::npos && no > 0 && no + 1 < name.size();
+    if (!kana || name.back() == U'の' || ends_like_grammar(name) || goods.contains(name) || lex.product_categories.contains(name) ||
+        lex.descriptive_katakana.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
+        lex.generic_kana_names.contains(name) || is_anonymised_name(name)) {
+      continue;
     }
+    // (の joins a name's words after a brand word only: ブランド紅の雫; after goods it starts what
+    // they are to something, ドレッシングの配合, タオル用の箱.)
+    if (joined && !brand) continue;
+    // (One word the dictionary knows is what it is: タイプ, メーカー, パッケージ.)
+    if (k + 1 < words.size() && words[k + 1].begin == begin && words[k + 1].end == end && !words[k + 1].unknown &&
+        words[k + 1].noun != NounKind::kProper) {
+      continue;
+    }
+    // (A kana name alone may be a word's start or a verb: バスタオルを|, こけしづくり.)
+    if (!joined && all_of(name, is_hiragana) && name.size() < 3) continue;
+    if (goods.match_at(name, 0) > 0 || lex.product_categories.match_at(name, 0) > 0) continue;  // タオルセット, 茶葉
+    add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
   }
 }
 
