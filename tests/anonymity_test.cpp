@@ -4151,7 +4151,7 @@ TEST(AnonymityQuasiIdentifier, RoundThirtySixsCountedHousesViewsAndFewWithTheFir
   expect_finding("2024年春には経済紙の一面で「深絞り名人」として紹介された。", "anon-quasi-identifier", "2024年春には経済紙の一面で「深絞り名人」として紹介された", Severity::kWarning);
   expect_finding("2020年には地元のテレビ局が同社に密着した番組を放送した。", "anon-quasi-identifier", "2020年には地元のテレビ局が同社に密着した番組を放送した", Severity::kWarning);
   expect_finding("2010年公開の映画で舞台になった。", "anon-quasi-identifier", "2010年公開の映画で舞台になった", Severity::kWarning);
-  expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かいに直売小屋", Severity::kWarning);
+  expect_finding("店は道の駅しらかば街道の真向かいに直売小屋を構えている。", "anon-quasi-identifier", "道の駅しらかば街道の真向かい", Severity::kWarning);
   expect_finding("町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ。", "anon-quasi-identifier", "町内で手摘みの釜炒り茶を今も作っているのはうちの茶園だけだ", Severity::kWarning);
   expect_finding("園は那須どうぶつ王国の駐車場から車で3分の場所にある。", "anon-quasi-identifier", "那須どうぶつ王国の駐車場から車で3分の場所", Severity::kWarning);
   expect_finding("創業は文化三年、一八〇六年の秋と伝わる。", "anon-quasi-identifier", "創業は文化三年、一八〇六年の秋", Severity::kWarning);

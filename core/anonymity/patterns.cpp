@@ -4506,9 +4506,10 @@ bool named_landmark_ends_at(std::u32string_view s, size_t i) {
   const auto clause_start = [s](size_t at) { return fact_clause_start(s, at); };
   const auto named_landmark_before = [s](size_t at) { return named_landmark_ends_at(s, at); };
   if (i == 0) return false;
-  // A roadside station's name after it: 道の駅うきは, 道の駅みのぶ富士川観光センター.
-  // (A name of kana may end in は, as town names do: うきは.)
-  if (is_kanji_or_katakana(s[i - 1]) || is_hiragana(s[i - 1])) {
+  // A roadside station's name in kana after it: 道の駅うきは, 道の駅あらい.
+  // (A name of kana may end in は, as town names do: うきは. Only kana is walked back over: most
+  // calls end in kanji, and the walk is the cost.)
+  if ((is_katakana(s[i - 1]) || is_hiragana(s[i - 1])) && i >= 5) {
     size_t name = i;
     while (name > 0 && i - name < 12 && s[name - 1] != U'駅' && (is_kanji_or_katakana(s[name - 1]) || is_hiragana(s[name - 1]))) {
       --name;
