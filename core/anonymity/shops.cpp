@@ -3459,18 +3459,17 @@ void find_names_right_after_goods_words(std::u32string_view s, const Words& word
   for (long k = 0; k + 1 < words.size(); ++k) {
     const size_t begin = words[k].end;
     if (words[k].pos != PartOfSpeech::kNoun || begin + 2 >= s.size() || begin == 0 || words[k + 1].begin != begin) continue;
-    const char32_t c = s[begin];
-    if (!(is_hiragana(c) || is_katakana(c) || is_kanji(c)) ||
-        std::u32string_view(U"をにがはでとものへやかなだ").find(c) != std::u32string_view::npos) {
-      continue;
-    }
     // (The kind must end its word here, which a change of script shows: タオル|ふわり雲, こけし|
     // 雪ん子; not パン|フレット, 茶|農家, 漬|けの…; a brand word ends its own: ブランド紅の雫, after
-    // which a kanji name may follow a katakana word.)
+    // which a kanji name may follow a katakana word. Most nouns fail this first test.)
+    const char32_t c = s[begin];
     const char32_t last = s[begin - 1];
     const bool script_changes =
         is_katakana(last) ? !is_katakana(c) && c != U'ー' : is_kanji(last) ? is_katakana(c) : is_hiragana(last) && !is_hiragana(c);
-    if (!script_changes) continue;
+    if (!script_changes || !(is_hiragana(c) || is_katakana(c) || is_kanji(c)) ||
+        std::u32string_view(U"をにがはでとものへやかなだ").find(c) != std::u32string_view::npos) {
+      continue;
+    }
     const std::u32string_view kind = s.substr(words[k].begin, begin - words[k].begin);
     int tag = -1;
     const bool brand = lex.brand_keywords.match_at(kind, 0, &tag) == kind.size() && tag == kNamesProduct;
