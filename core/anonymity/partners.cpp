@@ -531,11 +531,11 @@ void find_partner_firms(std::u32string_view text, const std::vector<Morpheme>& w
         const long k = index.starting_at(after + joiner.size());
         if (k < 0) continue;
         // (A share of the kind is no name: 業者のおよそ七割, 業者の約半数.)
-        if (words[k].noun == NounKind::kNumber ||
-            (words[k].pos == PartOfSpeech::kPrefix && k + 1 < static_cast<long>(words.size()) &&
-             (words[k + 1].noun == NounKind::kNumber || text.substr(words[k + 1].begin, words[k + 1].end - words[k + 1].begin) == U"半数"))) {
-          break;
-        }
+        const bool prefix_of_a_share =
+            words[k].pos == PartOfSpeech::kPrefix && k + 1 < static_cast<long>(words.size()) &&
+            (words[k + 1].noun == NounKind::kNumber ||
+             text.substr(words[k + 1].begin, words[k + 1].end - words[k + 1].begin) == U"半数");
+        if (words[k].noun == NounKind::kNumber || prefix_of_a_share) break;
         const long last = run_forward(text, words, k);
         // After a comma the kind may be one item of a list of kinds: what it finds is for
         // review (ITベンダー、ゆけむりシステムズ).

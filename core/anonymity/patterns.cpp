@@ -1929,6 +1929,16 @@ bool named_trade_group_ends_at(std::u32string_view s, size_t end) {
   return false;
 }
 
+// True if the words before a claim name a trade's houses under a name and then stand among them
+// (和倉の旅館のなかで, 呉の造船所の協力会社のうち, 宇和海の業者の中では, 城下に残っとる菓子屋では).
+bool among_a_named_trade_group(std::u32string_view before_claim) {
+  for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては", U"のうち", U"では"}) {
+    const size_t at_among = before_claim.find(marker);
+    if (at_among != std::u32string_view::npos && named_trade_group_ends_at(before_claim, at_among)) return true;
+  }
+  return false;
+}
+
 // End of a count or a claim `end` ends, taken on over the clause that ranks what it counted
 // (県内に残る茶園はわずか3軒で、そのうち創業が最も古いのがU社だ): the few and the firm among
 // them are one fact. `end` if no such clause follows.
@@ -2183,11 +2193,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         }
         keep = keep || group_at_a_landmark_before(s, sentence_begin, i);
         // (Or a trade's houses under a name, then among them: 宇和海の業者の中では頭ひとつ抜けている.)
-        for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては", U"では"}) {
-          const std::u32string_view before_claim = s.substr(sentence_begin, i - sentence_begin);
-          const size_t at_among = before_claim.find(marker);
-          keep = keep || (at_among != std::u32string_view::npos && named_trade_group_ends_at(before_claim, at_among));
-        }
+        keep = keep || among_a_named_trade_group(s.substr(sentence_begin, i - sentence_begin));
         // A place the lists do not know, read in the words (鯖江でも当社一社のみ).
         if (!keep && place_scope_before) {
           const size_t place = place_scope_before(std::max(sentence_begin, i >= 48 ? i - 48 : 0), i);
@@ -2267,11 +2273,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
             scope = std::min(scope, place);
           }
           // (Or a trade's houses under a name MeCab does not read as a place: 和倉の旅館のなかで.)
-          // (のうち alone too: 呉の造船所の協力会社のうち最も古い.)
-          for (std::u32string_view marker : {U"のなかで", U"の中で", U"のうちで", U"としては", U"のうち"}) {
-            const size_t at_among = before_claim.find(marker);
-            keep = keep || (at_among != std::u32string_view::npos && named_trade_group_ends_at(before_claim, at_among));
-          }
+          keep = keep || among_a_named_trade_group(before_claim);
         }
         break;
       }
