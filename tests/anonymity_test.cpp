@@ -77,6 +77,17 @@ void expect_finding(std::string_view text, const std::string& rule, const std::s
   EXPECT_EQ(problem->severity, severity) << text;
 }
 
+// Asserts that each text yields a quasi-identifier somewhere (for round-by-round phrasings whose
+// spans the corpus test pins).
+void expect_quasi_identifier_in_each(std::initializer_list<const char*> texts) {
+  for (const char* text : texts) {
+    const Problems problems = check(text);
+    bool quasi = false;
+    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
+    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
+  }
+}
+
 // ---------------------------------------------------------------- companies
 
 TEST(AnonymityCompany, LegalFormBeforeTheName_IsAnError) {
@@ -4661,7 +4672,7 @@ TEST(AnonymityQuasiIdentifier, ARecordOfAnEventWithItsFigure_IsAClaim) {
 
 TEST(AnonymityQuasiIdentifier, RoundsFiftyToSixtyTwosNotablesRecordsClaimsAndPlaces_AreWarnings) {
   // (Each is found somewhere in its sentence; the spans are pinned by the corpus test.)
-  for (const char* text : {
+  expect_quasi_identifier_in_each({
            "昭和天皇の御料食器ば焼いた。",
            "創業者は1964年の東京五輪で聖火トーチの部品を削った職人だ。",
            "2017年に皇太子ご夫妻（当時）が工房を訪ねてくださった。",
@@ -4679,19 +4690,13 @@ TEST(AnonymityQuasiIdentifier, RoundsFiftyToSixtyTwosNotablesRecordsClaimsAndPla
            "昭和50年から一度も休まず、49季続けて出荷しとる。",
            "無事故の連続記録は4,380日だ。",
            "2015年の道議選の投票用紙は全部うちで刷った。",
-           "本葛の餡を皮ごと焼くんは、いまうちとこしかあらへん。",
-       }) {
-    const Problems problems = check(text);
-    bool quasi = false;
-    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
-    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
-  }
+           "本葛の餡を皮ごと焼くんは、いまうちとこしかあらへん。"});
   // Traps: a pottery class, a fire at home, a short visit by customers, the shop's own first.
   expect_clean("器を焼いた。客が工房を訪ねてくれた。全部自分で刷った。今年は一度も休まずに通った。");
 }
 
 TEST(AnonymityQuasiIdentifier, TrophiesCollectionsFirstsWeeklyShowsAndTheEastmost_AreWarnings) {
-  for (const char* text : {
+  expect_quasi_identifier_in_each({
            "IWC2022のSAKE部門でトロフィー。",
            "作品は国立工芸館にも収蔵されている。",
            "会津大学発ベンチャーの第一号として2001年7月に設立した。",
@@ -4699,32 +4704,20 @@ TEST(AnonymityQuasiIdentifier, TrophiesCollectionsFirstsWeeklyShowsAndTheEastmos
            "本土で最も東にある漁港を母港とする。",
            "東大寺南大門の前の乗り場を一社で任されとる。",
            "2021年に米ニューヨーク・タイムズの日曜版で工房が紹介された。",
-           "毎年二十人以上が受かってて、県内の個人塾やったらこの数は一番や。",
-       }) {
-    const Problems problems = check(text);
-    bool quasi = false;
-    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
-    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
-  }
+           "毎年二十人以上が受かってて、県内の個人塾やったらこの数は一番や。"});
   // Traps: a trophy on a shelf, the firm's first product, a show watched, east of the office.
   expect_clean("棚にトロフィーを飾った。新商品の第一号ができた。番組を毎週見ている。事務所の東にある倉庫を借りた。");
 }
 
 TEST(AnonymityQuasiIdentifier, ADaysCountsBunchesTreatmentsAndTheOneOfTwo_AreWarnings) {
-  for (const char* text : {
+  expect_quasi_identifier_in_each({
            "その年の大晦日には1日で612人を入れた。",
            "2022年、梅まつりで花束が1日に1,200束売れた。",
            "開院からの延べ施術数が二〇二三年に十万回を超えた。",
            "市内でここにしか着物を丸洗いできる設備がない。",
            "開店の日に千四百十二個焼いて全部売り切った。",
            "令和四年は一年で三百トン揚げて、漁協でも今までにない数字や。",
-           "北木島でいまも採掘を続ける丁場はわずか二つで、そのうちの一つだ。",
-       }) {
-    const Problems problems = check(text);
-    bool quasi = false;
-    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
-    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
-  }
+           "北木島でいまも採掘を続ける丁場はわずか二つで、そのうちの一つだ。"});
   // Traps: a round day's count, a bunch of flowers, one of two options.
   expect_clean("1日で600人が来た。花束を1束買った。案は二つで、そのうちの一つを選んだ。");
 }
@@ -4772,15 +4765,10 @@ TEST(AnonymityQuasiIdentifier, AGateLeftAndTurnedRightAt_IsALocation) {
 }
 
 TEST(AnonymityQuasiIdentifier, RoundSixtyFoursNearestHighestListedAndOpenedOnADay_AreWarnings) {
-  for (const char* text : {"「ゲストハウス すなのわ」は、鳥取砂丘の馬の背に一番近い宿として知られる。",
+  expect_quasi_identifier_in_each({"「ゲストハウス すなのわ」は、鳥取砂丘の馬の背に一番近い宿として知られる。",
                            "S社は長野県内に残る酒蔵のうち、もっとも標高の高い場所で仕込みを続ける蔵元である。",
                            "倒れた煉瓦の煙突を2017年に積み直し、翌年に市の景観重要建造物に指定された。",
-                           "一号店は平成十年七月七日、七夕の日に暖簾を掛けた。"}) {
-    const Problems problems = check(text);
-    bool quasi = false;
-    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
-    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
-  }
+                           "一号店は平成十年七月七日、七夕の日に暖簾を掛けた。"});
   // Traps: near a station with no name, a building designated with no year.
   expect_clean("駅に一番近い店で買った。");
 }
@@ -4831,18 +4819,13 @@ TEST(AnonymityQuasiIdentifier, AClaimPointingBackToTheSentenceBefore_TakesItIn) 
 }
 
 TEST(AnonymityQuasiIdentifier, RoundSixtyFoursSpeechNamedDaysAndShowings_AreWarnings) {
-  for (const char* text : {"父が昭和六十三年の七夕に会社をこしらえて、加工に手ぇ出した。",
+  expect_quasi_identifier_in_each({"父が昭和六十三年の七夕に会社をこしらえて、加工に手ぇ出した。",
                            "昭和四十一年の体育の日に先代が一台のトラックで始めた。",
                            "2020年にはNHKの『美の壺』でも工房を映してもろた。",
                            "この精度で量産できるんは府内でも三社あるかないかや。",
                            "2023年度の大阪ものづくり優良企業賞にも選ばれました。",
                            "このあたりの茶農家で石臼を自前で回しとるとこは、他に一軒も聞かへん。",
-                           "コロナの前は京都で年間の利用者数が二番目やったんどす。"}) {
-    const Problems problems = check(text);
-    bool quasi = false;
-    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
-    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
-  }
+                           "コロナの前は京都で年間の利用者数が二番目やったんどす。"});
   // Traps: a named day with nothing begun, a count of a second try.
   expect_clean("2023年の七夕に短冊を飾った。二番目の案を選んだ。");
 }
@@ -4874,17 +4857,12 @@ TEST(AnonymityQuasiIdentifier, TheFirstCaseSaidAsThisAndTheHouseCountedOnAWay_Ar
 }
 
 TEST(AnonymityQuasiIdentifier, RoundSixtyFivesDialectClaimsTitlesAndRites_AreWarnings) {
-  for (const char* text : {"うちは文政二年の暖簾で、城下に残っとる菓子屋では一番の古株やさけ。",
+  expect_quasi_identifier_in_each({"うちは文政二年の暖簾で、城下に残っとる菓子屋では一番の古株やさけ。",
                            "一日に七百丁売った日のあるとが、うちの記録ですもん。",
                            "2023年のIOFT（国際メガネ展）でアイウエア・オブ・ザ・イヤーを受けた。",
                            "2020年にはアメリカの雑誌『Kinfolk』に写真が載り、注文が増えた。",
                            "五島で、椿の実ば玉搾りで一粒ずつ搾っとる工場はほかになかです。",
-                           "2019年の即位の礼で、宮殿の控えの間に敷かれた畳の表はうちが織ったとです。"}) {
-    const Problems problems = check(text);
-    bool quasi = false;
-    for (const Problem& problem : problems) quasi = quasi || problem.rule == "anon-quasi-identifier";
-    EXPECT_TRUE(quasi) << text << "\n" << describe(problems);
-  }
+                           "2019年の即位の礼で、宮殿の控えの間に敷かれた畳の表はうちが織ったとです。"});
   // Traps: the oldest of one's own, a record of one's own without a figure.
   expect_clean("社内では一番の古株だ。うちの記録をつけた。");
 }
