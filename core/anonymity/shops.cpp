@@ -2263,6 +2263,78 @@ void find_products_between_context_and_category(std::u32string_view s, const Wor
   }
 }
 
+// A name written right after its kind of goods or a brand word, with no quote or particle
+// between, and what the firm did with it after (クロワッサンみかん坊を開発した, ブランド紅の雫と
+// して売り出した, バスタオルふわり雲を企画した): read by characters, since MeCab cuts coined kana
+// into adverbs and particles (ゆめ|こ, も|り|の|こ). The run must hold kana or の between words
+// (a kanji compound is the goods' part or work: 生地, 開発), and no kind of goods alone
+// (タオルセット). For a reviewer. `k` is the word of goods or the brand word (`goods_kind` tells
+// whether it is goods; a brand word is looked up here, after the cheap tests).
+void find_name_right_after_kind(std::u32string_view s, const Words& words, long k, bool goods_kind, std::vector<Finding>& out) {
+  static constexpr std::u32string_view kDone[] = {U"開発", U"企画", U"発売", U"売り出", U"据え", U"導入", U"仕立て", U"出し",
+                                                  U"作っ", U"作り", U"商品化", U"投入", U"題材", U"定番", U"看板", U"主力",
+                                                  U"名で", U"名前で", U"売れ", U"人気", U"販売", U"出荷", U"送り出"};
+  const size_t begin = words[k].end;
+  if (words[k].pos != PartOfSpeech::kNoun || begin + 2 >= s.size() || begin == 0 || words[k + 1].begin != begin) return;
+  // (The kind must end its word here, which a change of script shows: タオル|ふわり雲, こけし|
+  // 雪ん子; not パン|フレット, 茶|農家, 漬|けの…; a brand word ends its own: ブランド紅の雫, after
+  // which a kanji name may follow a katakana word. Most words fail this first test.)
+  const char32_t c = s[begin];
+  const char32_t last = s[begin - 1];
+  const bool script_changes =
+      is_katakana(last) ? !is_katakana(c) && c != U'ー' : is_kanji(last) ? is_katakana(c) : is_hiragana(last) && !is_hiragana(c);
+  if (!script_changes || !(is_hiragana(c) || is_katakana(c) || is_kanji(c)) ||
+      std::u32string_view(U"をにがはでとものへやかなだ").find(c) != std::u32string_view::npos) {
+    return;
+  }
+  const Lexicon& lex = lexicon();
+  const TermMatcher& goods = goods_words();
+  const std::u32string_view kind = s.substr(words[k].begin, begin - words[k].begin);
+  int tag = -1;
+  const bool brand = !goods_kind && lex.brand_keywords.match_at(kind, 0, &tag) == kind.size() && tag == kNamesProduct;
+  if (!goods_kind && !brand) return;
+  // (Nor a word of use or kind that hangs on the goods: ソース用の箱, 業務向け, 部門別.)
+  if (std::u32string_view(U"用向別入風付込頼製産系型化").find(c) != std::u32string_view::npos) return;
+  // (Nor a particle of more than one kana: パンより食パン, 茶まで.)
+  for (std::u32string_view w : {U"より", U"まで", U"から", U"だけ", U"など", U"ほど", U"くらい", U"ぐらい", U"って", U"なら", U"こそ"}) {
+    if (starts_with(s, begin, w)) return;
+  }
+  // The name runs to the particle that ends its phrase: を, が, は, として or の名.
+  size_t end = begin;
+  while (end < s.size() && end - begin < 12 && (is_hiragana(s[end]) || is_katakana(s[end]) || is_kanji(s[end]) || s[end] == U'ー')) {
+    if (end > begin && std::u32string_view(U"をがはともにでへやか").find(s[end]) != std::u32string_view::npos) break;
+    ++end;
+  }
+  if (end - begin < 2 || end - begin >= 12) return;
+  const char32_t after = at(s, end);
+  if (after != U'を' && after != U'が' && after != U'は' && !starts_with(s, end, U"として") && !starts_with(s, end, U"の名")) return;
+  // Then a word of making, selling or placing in the clause.
+  bool done = false;
+  for (size_t p = end + 1; p < s.size() && p < end + 16 && !done && s[p] != U'。'; ++p) {
+    if (!is_kanji(s[p])) continue;
+    for (std::u32string_view w : kDone) done = done || (w[0] == s[p] && starts_with(s, p, w));
+  }
+  if (!done) return;
+  const std::u32string_view name = s.substr(begin, end - begin);
+  const bool kana = std::any_of(name.begin(), name.end(), [](char32_t ch) { return is_hiragana(ch) || is_katakana(ch); });
+  const size_t no = name.find(U'の');
+  const bool joined = no != std::u32string_view::npos && no > 0 && no + 1 < name.size();
+  if (!kana || name.back() == U'の' || ends_like_grammar(name) || goods.contains(name) || lex.product_categories.contains(name) ||
+      lex.descriptive_katakana.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
+      lex.generic_kana_names.contains(name) || is_anonymised_name(name)) {
+    return;
+  }
+  // (の joins a name's words after a brand word only: ブランド紅の雫; after goods it starts what
+  // they are to something, ドレッシングの配合, タオル用の箱.)
+  if (joined && !brand) return;
+  // (One word the dictionary knows is what it is: タイプ, メーカー, パッケージ.)
+  if (words[k + 1].end == end && !words[k + 1].unknown && words[k + 1].noun != NounKind::kProper) return;
+  // (A kana name alone may be a word's start or a verb: バスタオルを|, こけしづくり.)
+  if (!joined && all_of(name, is_hiragana) && name.size() < 3) return;
+  if (goods.match_at(name, 0) > 0 || lex.product_categories.match_at(name, 0) > 0) return;  // タオルセット, 茶葉
+  add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
+}
+
 // Unquoted names right beside goods, in two shapes a reviewer reads as names:
 // - after a product's standing (看板の, 主力商品の, 名物の), a run of nouns up to a particle
 //   that is not a kind of goods (看板の黒千石は), or one word set apart by a comma after
@@ -2380,7 +2452,10 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
   for (long k = 0; k + 1 < words.size(); ++k) {
     const Morpheme& goods = words[k];
     const std::u32string_view goods_word = s.substr(goods.begin, goods.end - goods.begin);
-    if (!(is_goods(goods_word) || goods_word == U"小瓶" || goods_word == U"瓶")) continue;
+    const bool goods_kind = is_goods(goods_word);
+    // (And a name right after the kind, with no particle between: バスタオルふわり雲を企画した.)
+    find_name_right_after_kind(s, words, k, goods_kind, out);
+    if (!(goods_kind || goods_word == U"小瓶" || goods_word == U"瓶")) continue;
     const size_t begin = goods.end;
     if (words[k + 1].begin != begin) continue;
     size_t count = 0;
@@ -3441,86 +3516,6 @@ void find_names_after_keys(std::u32string_view s, const Words& words, std::vecto
 
 }  // namespace
 
-// A name written right after its kind of goods or a brand word, with no quote or particle
-// between, and what the firm did with it after (クロワッサンみかん坊を開発した, ブランド紅の雫と
-// して売り出した, バスタオルふわり雲を企画した): read by characters, since MeCab cuts coined kana
-// into adverbs and particles (ゆめ|こ, も|り|の|こ). The run must hold kana or の between words
-// (a kanji compound is the goods' part or work: 生地, 開発), and no kind of goods alone
-// (タオルセット). For a reviewer.
-void find_names_right_after_goods_words(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
-  if (!words.available()) return;
-  const Lexicon& lex = lexicon();
-  const TermMatcher& goods = goods_words();
-  static constexpr std::u32string_view kDone[] = {U"開発", U"企画", U"発売", U"売り出", U"据え", U"導入", U"仕立て", U"出し",
-                                                  U"作っ", U"作り", U"商品化", U"投入", U"題材", U"定番", U"看板", U"主力",
-                                                  U"名で", U"名前で", U"売れ", U"人気", U"販売", U"出荷", U"送り出"};
-  // Read from the words of goods, which are few: each is one lookup (a word of the dictionary's
-  // cutting, バス|タオル, ほうじ|茶).
-  for (long k = 0; k + 1 < words.size(); ++k) {
-    const size_t begin = words[k].end;
-    if (words[k].pos != PartOfSpeech::kNoun || begin + 2 >= s.size() || begin == 0 || words[k + 1].begin != begin) continue;
-    // (The kind must end its word here, which a change of script shows: タオル|ふわり雲, こけし|
-    // 雪ん子; not パン|フレット, 茶|農家, 漬|けの…; a brand word ends its own: ブランド紅の雫, after
-    // which a kanji name may follow a katakana word. Most nouns fail this first test.)
-    const char32_t c = s[begin];
-    const char32_t last = s[begin - 1];
-    const bool script_changes =
-        is_katakana(last) ? !is_katakana(c) && c != U'ー' : is_kanji(last) ? is_katakana(c) : is_hiragana(last) && !is_hiragana(c);
-    if (!script_changes || !(is_hiragana(c) || is_katakana(c) || is_kanji(c)) ||
-        std::u32string_view(U"をにがはでとものへやかなだ").find(c) != std::u32string_view::npos) {
-      continue;
-    }
-    const std::u32string_view kind = s.substr(words[k].begin, begin - words[k].begin);
-    int tag = -1;
-    const bool brand = lex.brand_keywords.match_at(kind, 0, &tag) == kind.size() && tag == kNamesProduct;
-    if (!brand && !goods.contains(kind) && !lex.product_categories.contains(kind)) continue;
-    // (Nor a word of use or kind that hangs on the goods: ソース用の箱, 業務向け, 部門別.)
-    if (std::u32string_view(U"用向別入風付込頼製産系型化").find(c) != std::u32string_view::npos) continue;
-    // (Nor a particle of more than one kana: パンより食パン, 茶まで.)
-    bool more_particle = false;
-    for (std::u32string_view w : {U"より", U"まで", U"から", U"だけ", U"など", U"ほど", U"くらい", U"ぐらい", U"って", U"なら", U"こそ"}) {
-      more_particle = more_particle || starts_with(s, begin, w);
-    }
-    if (more_particle) continue;
-    // The name runs to the particle that ends its phrase: を, が, は, として or の名.
-    size_t end = begin;
-    while (end < s.size() && end - begin < 12 && (is_hiragana(s[end]) || is_katakana(s[end]) || is_kanji(s[end]) || s[end] == U'ー')) {
-      if (end > begin && std::u32string_view(U"をがはともにでへやか").find(s[end]) != std::u32string_view::npos) break;
-      ++end;
-    }
-    if (end - begin < 2 || end - begin >= 12) continue;
-    const char32_t after = at(s, end);
-    if (after != U'を' && after != U'が' && after != U'は' && !starts_with(s, end, U"として") && !starts_with(s, end, U"の名")) continue;
-    // Then a word of making, selling or placing in the clause.
-    bool done = false;
-    for (size_t p = end + 1; p < s.size() && p < end + 16 && !done && s[p] != U'。'; ++p) {
-      if (!is_kanji(s[p])) continue;
-      for (std::u32string_view w : kDone) done = done || (w[0] == s[p] && starts_with(s, p, w));
-    }
-    if (!done) continue;
-    const std::u32string_view name = s.substr(begin, end - begin);
-    const bool kana = std::any_of(name.begin(), name.end(), [](char32_t ch) { return is_hiragana(ch) || is_katakana(ch); });
-    const size_t no = name.find(U'の');
-    const bool joined = no != std::u32string_view::npos && no > 0 && no + 1 < name.size();
-    if (!kana || name.back() == U'の' || ends_like_grammar(name) || goods.contains(name) || lex.product_categories.contains(name) ||
-        lex.descriptive_katakana.contains(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
-        lex.generic_kana_names.contains(name) || is_anonymised_name(name)) {
-      continue;
-    }
-    // (の joins a name's words after a brand word only: ブランド紅の雫; after goods it starts what
-    // they are to something, ドレッシングの配合, タオル用の箱.)
-    if (joined && !brand) continue;
-    // (One word the dictionary knows is what it is: タイプ, メーカー, パッケージ.)
-    if (k + 1 < words.size() && words[k + 1].begin == begin && words[k + 1].end == end && !words[k + 1].unknown &&
-        words[k + 1].noun != NounKind::kProper) {
-      continue;
-    }
-    // (A kana name alone may be a word's start or a verb: バスタオルを|, こけしづくり.)
-    if (!joined && all_of(name, is_hiragana) && name.size() < 3) continue;
-    if (goods.match_at(name, 0) > 0 || lex.product_categories.match_at(name, 0) > 0) continue;  // タオルセット, 茶葉
-    add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
-  }
-}
 
 void find_shop_and_product_names(std::u32string_view text, const std::vector<Morpheme>* words,
                                  std::vector<Finding>& out) {
@@ -3539,7 +3534,6 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_unquoted_product_names(text, index, out);
   find_products_between_context_and_category(text, index, out);
   find_names_beside_goods_unquoted(text, index, out);
-  find_names_right_after_goods_words(text, index, out);
   find_unquoted_names_in_context(text, index, out);
   find_names_in_naming_frames(text, index, out);
   find_names_said_as_shop_names(text, index, out);
