@@ -4442,7 +4442,7 @@ size_t fact_clause_start(std::u32string_view s, size_t i) {
   // (A name that ends in は goes on: 道の駅うきはから.)
   while (begin > 0 && i - begin < 24 &&
          (std::u32string_view(U"、。はがを\n「」").find(s[begin - 1]) == std::u32string_view::npos ||
-          (s[begin - 1] == U'は' && named_landmark_ends_at(s, begin)))) {
+          (s[begin - 1] == U'は' && begin >= 2 && is_hiragana(s[begin - 2]) && named_landmark_ends_at(s, begin)))) {
     --begin;
   }
   // A kana name that opens with は after a topic, a comma, a blank or a colon starts there
