@@ -4019,8 +4019,9 @@ void find_beginnings_on_named_days(std::u32string_view s, std::vector<Finding>& 
                                                   U"建国記念の日", U"勤労感謝の日", U"海の日", U"敬老の日", U"成人の日",
                                                   U"春分の日", U"秋分の日", U"天皇誕生日", U"憲法記念日", U"みどりの日",
                                                   U"昭和の日", U"クリスマス", U"節分", U"ひな祭り", U"端午の節句"};
-  for (size_t no = s.find(U'の'); no != std::u32string_view::npos; no = s.find(U'の', no + 1)) {
-    if (no == 0 || at(s, no - 1) != U'年') continue;
+  // (Found from each 年の, which are few.)
+  for (size_t year_no = s.find(U"年の"); year_no != std::u32string_view::npos; year_no = s.find(U"年の", year_no + 2)) {
+    size_t no = year_no + 1;
     size_t day_end = 0;
     for (std::u32string_view day : kDays) {
       if (day_end == 0 && starts_with(s, no + 1, day)) day_end = no + 1 + day.size();
@@ -4040,7 +4041,7 @@ void find_beginnings_on_named_days(std::u32string_view s, std::vector<Finding>& 
     }
     if (verb_end == 0) continue;
     add_finding(out, year, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailFounding);
-    no = verb_end - 1;
+    year_no = verb_end - 1;
   }
 }
 
