@@ -2453,11 +2453,8 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     const Morpheme& goods = words[k];
     const std::u32string_view goods_word = s.substr(goods.begin, goods.end - goods.begin);
     const bool goods_kind = is_goods(goods_word);
-    // (And a name right after the kind or a brand word, with no particle between: バスタオルふわり雲を
-    // 企画した, ブランド紅の雫として. Brand words open with one of a few characters.)
-    if (goods_kind || (!goods_word.empty() && std::u32string_view(U"ブ銘商製新自ア").find(goods_word[0]) != std::u32string_view::npos)) {
-      find_name_right_after_kind(s, words, k, goods_kind, out);
-    }
+    // (And a name right after the kind, with no particle between: バスタオルふわり雲を企画した.)
+    find_name_right_after_kind(s, words, k, goods_kind, out);
     if (!(goods_kind || goods_word == U"小瓶" || goods_word == U"瓶")) continue;
     const size_t begin = goods.end;
     if (words[k + 1].begin != begin) continue;
