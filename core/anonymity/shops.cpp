@@ -2310,11 +2310,12 @@ void find_name_right_after_kind(std::u32string_view s, const Words& words, long 
   if (after != U'を' && after != U'が' && after != U'は' && !starts_with(s, end, U"として") && !starts_with(s, end, U"の名")) return;
   // Then a word of making, selling or placing in the clause.
   bool done = false;
-  for (size_t p = end + 1; p < s.size() && p < end + 16 && !done && s[p] != U'。'; ++p) {
+  for (size_t p = end + 1; p < s.size() && p < end + 16 && !done && s[p] != U'。' && s[p] != U'、'; ++p) {
     if (!is_kanji(s[p])) continue;
     for (std::u32string_view w : kDone) done = done || (w[0] == s[p] && starts_with(s, p, w));
   }
-  if (!done) return;
+  // (An industry is no name: 自社製品サービス業を営む.)
+  if (!done || s[end - 1] == U'業') return;
   const std::u32string_view name = s.substr(begin, end - begin);
   const bool kana = std::any_of(name.begin(), name.end(), [](char32_t ch) { return is_hiragana(ch) || is_katakana(ch); });
   const size_t no = name.find(U'の');
