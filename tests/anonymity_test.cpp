@@ -4880,6 +4880,13 @@ TEST(AnonymityProduct, AQuoteTheFirmShipsUnder_NamesAProduct) {
   expect_no_error("基準を満たしたものが「太陽のタマゴ」として出荷され、全国的に知られている。");
 }
 
+TEST(AnonymityShop, BranchesListedByTheirPlaces_AreForAReviewer) {
+  expect_finding("店は清水坂店、祇園白川店の二つどした。", "anon-shop", "清水坂店", Severity::kWarning);
+  expect_finding("店は清水坂店、祇園白川店の二つどした。", "anon-shop", "祇園白川店", Severity::kWarning);
+  // Kinds of shop in a list are none.
+  expect_clean("百貨店、専門店、量販店に卸す。喫茶店、洋菓子店を回った。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -3359,6 +3359,34 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
         }
       }
     }
+    // (Or branches in a list, each a place and 店: 清水坂店、祇園白川店、嵐山渡月橋前店の三つ. Two
+    // or more such items and no kind of shop: 百貨店、専門店 are kinds.)
+    if (place_end == 0 && s[i] == U'店' && i >= 4) {
+      const auto item_begin = [&](size_t shop) {
+        size_t b = shop;
+        while (b > 0 && shop - b < 8 && (is_kanji(s[b - 1]) || is_katakana(s[b - 1]))) --b;
+        return b;
+      };
+      const auto a_place_and_shop = [&](size_t shop) {
+        const size_t b = item_begin(shop);
+        const std::u32string_view item = s.substr(b, shop + 1 - b);
+        const Lexicon& lex = lexicon();
+        return shop - b >= 3 && (b == 0 || !is_hiragana(s[b - 1]) || std::u32string_view(U"、はがもをと").find(s[b - 1]) != std::u32string_view::npos) &&
+               !lex.shop_words.contains(item) &&
+               !lex.generic_terms.contains(item) && lex.trades.match_ending_at(s.substr(0, shop), shop) == 0 &&
+               !ends_with(s.substr(0, shop), U"物産") && !ends_with(s.substr(0, shop), U"土産物");
+      };
+      const size_t b = item_begin(i);
+      // The item next to it in the list: after its 、, or before it.
+      bool listed = false;
+      if (at(s, i + 1) == U'、') {
+        size_t next = i + 2;
+        while (next < s.size() && next - i < 10 && (is_kanji(s[next]) || is_katakana(s[next]))) ++next;
+        listed = next > i + 2 && s[next - 1] == U'店' && a_place_and_shop(next - 1);
+      }
+      if (!listed && b >= 2 && s[b - 1] == U'、' && s[b - 2] == U'店') listed = a_place_and_shop(b - 2);
+      if (listed && a_place_and_shop(i)) place_end = i;
+    }
     // 北24条店: a street number of a grid city.
     if (place_end == 0 && i >= 3 && s[i - 1] == U'条' && is_ascii_digit(s[i - 2])) {
       size_t digits = i - 2;
