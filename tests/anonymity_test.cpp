@@ -4887,6 +4887,14 @@ TEST(AnonymityShop, BranchesListedByTheirPlaces_AreForAReviewer) {
   expect_clean("百貨店、専門店、量販店に卸す。喫茶店、洋菓子店を回った。");
 }
 
+TEST(AnonymityQuasiIdentifier, TheFirmAndOneMoreCountedWithACounter_IsAClaim) {
+  expect_finding("鯖江ではうちともう一軒だ。", "anon-quasi-identifier", "鯖江ではうちともう一軒だ", Severity::kWarning);
+  expect_finding("チタンの丁番をこの細さで削れるがは、鯖江でもうちともう一軒くらいやざ。", "anon-quasi-identifier",
+                 "チタンの丁番をこの細さで削れるがは、鯖江でもうちともう一軒くらいやざ", Severity::kWarning);
+  // (市内一円 is still no claim.)
+  expect_clean("配達は市内一円だ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

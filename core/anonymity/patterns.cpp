@@ -2148,8 +2148,9 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
     // (An adjective after it is the claim's: 日本一高い, 県内一古い.)
     const bool adjective_after = std::u32string_view(U"高大古長広深多早小短細薄軽重太").find(at(s, i + length)) != std::u32string_view::npos &&
                                  is_hiragana(at(s, i + length + 1)) && at(s, i + length + 1) != U'の';
+    // (もう一 counts one more: うちともう一軒.)
     if (s[i + length - 1] == U'一' && is_kanji(at(s, i + length)) && !adjective_after && !ends_with(s.substr(0, i + length), U"唯一") &&
-        !ends_with(s.substr(0, i + length), U"随一")) {
+        !ends_with(s.substr(0, i + length), U"随一") && !ends_with(s.substr(0, i + length), U"もう一")) {
       continue;
     }
     // …で唯一 takes its scope from the word before; a life or the firm itself is none
