@@ -4895,6 +4895,12 @@ TEST(AnonymityQuasiIdentifier, TheFirmAndOneMoreCountedWithACounter_IsAClaim) {
   expect_clean("配達は市内一円だ。");
 }
 
+TEST(AnonymityQuasiIdentifier, ARecordPriceThatWasTheFirmsAndTheFirstToStartInAPlace_AreClaims) {
+  expect_quasi_identifier_in_each({"黄色いタグの付いた初競りで、一杯三百十万円の値が付いたがは、うちの船が揚げたカニやった。",
+                                   "宮崎の地鶏屋で、もも焼きを真っ黒に焼くとを最初に始めたとは、うちの先代ちゃが。"});
+  expect_clean("この作業を最初に始めたのは先代だ。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);
