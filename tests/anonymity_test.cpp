@@ -4901,6 +4901,16 @@ TEST(AnonymityQuasiIdentifier, ARecordPriceThatWasTheFirmsAndTheFirstToStartInAP
   expect_clean("この作業を最初に始めたのは先代だ。");
 }
 
+TEST(AnonymityQuasiIdentifier, RecordsNobodyBeatTitleMatchesTopPricesAndTheLastKin_AreWarnings) {
+  expect_quasi_identifier_in_each({"一日で千二百個売り切ったことがあって、天神橋筋ではいまだに誰も抜いてへん数らしいです。",
+                                   "2022年の名人戦第3局で対局者が手にしたものだ。",
+                                   "2021年のズワイガニ初競りで一匹500万円の最高値が付いたかにを揚げた船の船長でもある。",
+                                   "細岡展望台まで年に1,800回、組合の記録なんですよ。",
+                                   "この打ち型を彫れる職人は、県内にもう私の叔父しか残っていない。"});
+  // Traps: records kept in a notebook, a stock running low.
+  expect_clean("仕込みの記録は県の手帳にしか残っていなかった。在庫は3個しか残っていない。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

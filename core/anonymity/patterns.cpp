@@ -4305,8 +4305,9 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                   U"連続ドラマ", U"公開の映画", U"ルーブル", U"タイトル戦", U"大関",
                                   // a satellite launched with the firm's parts (小型衛星に姿勢制御用の部品を供給)
                                   U"小型衛星", U"人工衛星", U"観測衛星",
-                                  // (即位の礼で、宮殿の控えの間に敷かれた畳の表はうちが織った)
-                                  U"即位の礼", U"宮殿"}) {
+                                  // (即位の礼で、宮殿の控えの間に敷かれた畳の表はうちが織った; 名人戦第3局で対局者が
+                                  // 手にした駒)
+                                  U"即位の礼", U"宮殿", U"名人戦", U"竜王戦", U"王将戦", U"棋聖戦"}) {
       m.add(w, 0);
     }
     return m;
@@ -4366,7 +4367,7 @@ void find_notable_visitors(std::u32string_view s, std::vector<Finding>& out) {
                                        // 昼食会でうちの殻付きが出た)
                                        U"を焼い", U"ば焼い", U"を削っ", U"を縫っ", U"を織っ", U"訪ね", U"に展示され", U"で展示され",
                                        U"ロケにも使われ", U"撮影にも使われ", U"昼食会で", U"夕食会で", U"晩餐会で", U"に並んだ",
-                                       U"うちが織", U"うちが作", U"うちが納め", U"うちが焼"}) {
+                                       U"うちが織", U"うちが作", U"うちが納め", U"うちが焼", U"が手にした", U"が手にし"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
