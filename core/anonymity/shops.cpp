@@ -377,24 +377,28 @@ bool put_out_after_as_name(std::u32string_view s, size_t close) {
 // True if a quote of ordinary words may still be a name by its form: four to twenty
 // characters, no sentence inside, no grammar at its end, and no word the lists know as a
 // whole (ドレッシング, 見える化, A社).
-bool may_be_a_name_of_ordinary_words(std::u32string_view inner) {
+// True if `inner` is a word the lists know as no name: a generic term, a kind of goods, the
+// taxonomy's vocabulary or an anonymised name.
+bool is_a_listed_word(std::u32string_view inner) {
   const Lexicon& lex = lexicon();
+  return lex.generic_terms.contains(inner) || lex.product_categories.contains(inner) || lex.vocabulary.contains(inner) ||
+         is_anonymised_name(inner);
+}
+
+bool may_be_a_name_of_ordinary_words(std::u32string_view inner) {
   return inner.size() >= 4 && inner.size() <= 20 && inner.find_first_of(U"、。!?！？") == std::u32string_view::npos &&
-         !ends_like_grammar(inner) && !lex.generic_terms.contains(inner) && !lex.product_categories.contains(inner) &&
-         !lex.vocabulary.contains(inner) && !is_anonymised_name(inner);
+         !ends_like_grammar(inner) && !is_a_listed_word(inner);
 }
 
 // As may_be_a_name_of_ordinary_words, for two to twelve characters (『浜の音』).
 bool short_name_of_ordinary_words(std::u32string_view inner) {
-  const Lexicon& lex = lexicon();
   // (A kana name may end in ね or よ as particles do: くろがね.)
   const bool grammar = ends_like_grammar(inner) && !(inner.size() >= 3 && (inner.back() == U'ね' || inner.back() == U'よ') &&
                                                      !ends_like_grammar(inner.substr(0, inner.size() - 1)));
   // (How the goods are used or made is no name: 『使い方』, 『保存法』.)
   const bool how = inner.back() == U'方' || inner.back() == U'法' || ends_with(inner, U"レシピ");
   return inner.size() >= 2 && inner.size() <= 12 && inner.find_first_of(U"、。!?！？ 　") == std::u32string_view::npos &&
-         !grammar && !how && !lex.generic_terms.contains(inner) && !lex.product_categories.contains(inner) &&
-         !lex.vocabulary.contains(inner) && !is_anonymised_name(inner);
+         !grammar && !how && !is_a_listed_word(inner);
 }
 
 bool put_out_as_a_name(std::u32string_view s, const Words& words, size_t begin, size_t close) {
