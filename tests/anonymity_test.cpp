@@ -4911,6 +4911,20 @@ TEST(AnonymityQuasiIdentifier, RecordsNobodyBeatTitleMatchesTopPricesAndTheLastK
   expect_clean("仕込みの記録は県の手帳にしか残っていなかった。在庫は3個しか残っていない。");
 }
 
+TEST(AnonymityQuasiIdentifier, FewFirmsSaidRoughlyOrInDialectAndTheLastMakersOfACraft_AreClaims) {
+  expect_finding("鯖江でもチタンのロウ付けを手作業でやる工房は5軒ほどしかないと伺いました。", "anon-quasi-identifier",
+                 "鯖江でもチタンのロウ付けを手作業でやる工房は5軒ほどしかないと伺いました", Severity::kWarning);
+  expect_finding("社長は「姫路で白なめしの技術を持っとる職人は、もう4人しかおらへんのや」と話した。", "anon-quasi-identifier",
+                 "姫路で白なめしの技術を持っとる職人は、もう4人しかおらへんのや", Severity::kWarning);
+  expect_quasi_identifier_in_each({"社長は「県内で手焼きを続けてるのは、もううぢだけだべ」と話す。",
+                                   "「岩手で気密測定を全棟でやってる工務店は、うちしかいねえんだべ」",
+                                   "冷凍車を30台以上持つのは府南部で3社だけと言われます。",
+                                   "南茅部昆布は真昆布の加工量で道南一だが、規格外品は売れない。"});
+  // Traps: a payroll, a rough count of customers, a government, うぢ in no claim.
+  expect_clean("社員は3人ほどしかいないが、職人は皆ベテランだ。取引先は5社ほどしかない。");
+  expect_clean("政府で3社だけが選ばれた制度ではない。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

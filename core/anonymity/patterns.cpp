@@ -1326,6 +1326,26 @@ bool last_few_in_a_place_before(std::u32string_view s, size_t i) {
   return false;
 }
 
+// True if the people counted at i are the makers of a craft, said as the topic right before
+// (白なめしの技術を持っとる職人は、もう4人しか, 手漉きの職人は県内に三人): the last of them,
+// wherever the sentence places them (社員は3人しかいない counts a payroll).
+bool last_of_a_craft_before(std::u32string_view s, size_t i) {
+  std::u32string_view head = s.substr(0, i);
+  for (std::u32string_view joint : {U"は、もう", U"はもう", U"は、"}) {
+    if (ends_with(head, joint)) {
+      head.remove_suffix(joint.size() - 1);
+      break;
+    }
+  }
+  if (!ends_with(head, U"は")) return false;
+  head.remove_suffix(1);
+  for (std::u32string_view maker : {U"職人", U"作り手", U"担い手", U"技術者", U"継承者", U"伝承者", U"技能者", U"名工", U"彫師",
+                                    U"織り手", U"杜氏", U"鍛冶", U"鍛冶屋", U"刀匠"}) {
+    if (ends_with(head, maker)) return true;
+  }
+  return false;
+}
+
 // "3社しかない", "2軒のみ", "数軒しか手がけていない": a count of firms small enough to name them.
 size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   if (!(is_ascii_digit(s[i]) || is_kanji_numeral(s[i]) || s[i] == U'数') || is_ascii_digit(before(s, i))) return 0;
@@ -1344,7 +1364,7 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   }
   // (People too, where they are the last of a craft: 研げる者は、堺にもう三人しかいない; 社員は3人しか
   // いない counts a payroll.)
-  if (counter == 0 && at(s, p) == U'人' && last_few_in_a_place_before(s, i)) counter = 1;
+  if (counter == 0 && at(s, p) == U'人' && (last_few_in_a_place_before(s, i) || last_of_a_craft_before(s, i))) counter = 1;
   // (Things counted with the firm among them: 国内に同社を含め二つしかない; 選択肢は二つしかない
   // counts no firms. Or stressed as few: 丁場はわずか二つで、そのうち….)
   if (counter == 0 && at(s, p) == U'つ' &&
@@ -1353,6 +1373,13 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   }
   if (counter == 0) return 0;
   p += counter;
+  // (A rough few is as few: 工房は5軒ほどしかない, 三社くらいしかない.)
+  for (std::u32string_view rough : {U"ほど", U"くらい", U"ぐらい", U"程度"}) {
+    if (starts_with(s, p, rough) && starts_with(s, p + rough.size(), U"しか")) {
+      p += rough.size();
+      break;
+    }
+  }
   for (std::u32string_view tail :
        {std::u32string_view(U"しかない"), std::u32string_view(U"しか存在しない"),
         std::u32string_view(U"しかありません"), std::u32string_view(U"しか"), std::u32string_view(U"のみ"),
@@ -1360,6 +1387,8 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
         std::u32string_view(U"の1つ"), std::u32string_view(U"のうちの一つ"), std::u32string_view(U"のうちの1つ"),
         std::u32string_view(U"もない"), std::u32string_view(U"もありません"), std::u32string_view(U"に満たない"),
         std::u32string_view(U"しかいない"), std::u32string_view(U"しかおらん"), std::u32string_view(U"しかおらず"),
+        // (In Kansai and Tohoku speech: もう4人しかおらへん, 二軒しかねえ.)
+        std::u32string_view(U"しかおらへん"), std::u32string_view(U"しかいねえ"), std::u32string_view(U"しかねえ"),
         std::u32string_view(U"のうちの1社"), std::u32string_view(U"のうちの一社"), std::u32string_view(U"のうちの1軒")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
@@ -2005,9 +2034,14 @@ std::optional<std::u32string> speech_as_standard(std::u32string_view s) {
     const char32_t c = s[i];
     // (One test for the six characters a rewrite starts at, all between お and な.)
     constexpr uint64_t kStarts = (1ull << (U'じ' - U'お')) | (1ull << (U'な' - U'お')) | (1ull << (U'き' - U'お')) |
-                                 (1ull << (U'ち' - U'お')) | (1ull << (U'と' - U'お')) | 1ull;
+                                 (1ull << (U'ち' - U'お')) | (1ull << (U'と' - U'お')) | (1ull << (U'ぢ' - U'お')) | 1ull;
     if (const char32_t d = c - U'お'; d > U'な' - U'お' || ((kStarts >> d) & 1) == 0) continue;
-    if (c == U'じ' && s[i + 1] == U'ゃ') {
+    if (c == U'ぢ') {
+      // うち said as うぢ in Tohoku speech (もううぢだけだべ, うぢしかねえ, うぢの他に).
+      if (i > 0 && s[i - 1] == U'う' && std::u32string_view(U"だしのがはぐく").find(s[i + 1]) != std::u32string_view::npos) {
+        put(i, U'ち');
+      }
+    } else if (c == U'じ' && s[i + 1] == U'ゃ') {
       // A scope and じゃ (鹿児島じゃうちが最初, 県内じゃ一番): では. (Not じゃない, じゃろ.)
       if (i > 0 && is_kanji(s[i - 1]) && !starts_with(s, i + 2, U"な") && !starts_with(s, i + 2, U"ろ") &&
           !starts_with(s, i + 2, U"け")) {
