@@ -4925,6 +4925,18 @@ TEST(AnonymityQuasiIdentifier, FewFirmsSaidRoughlyOrInDialectAndTheLastMakersOfA
   expect_clean("政府で3社だけが選ばれた制度ではない。");
 }
 
+TEST(AnonymityQuasiIdentifier, ACountOfPeopleAtASiteNamedByItsPlace_IsAWarning) {
+  expect_finding("堺の本社工場に41名が働いていますが、採算は誰も見ていません。", "anon-quasi-identifier", "堺の本社工場に41名",
+                 Severity::kWarning);
+  expect_finding("読谷の本体事業所には職員23名がいます。", "anon-quasi-identifier", "読谷の本体事業所には職員23名",
+                 Severity::kWarning);
+  expect_finding("株式会社かぐやニットとして、広陵町の工場で31人が靴下を編んでいる。", "anon-quasi-identifier", "広陵町の工場で31人",
+                 Severity::kWarning);
+  // Traps: a rough count, a site named by no place, a count of customers at a shop.
+  expect_clean("堺の本社工場には約40名が勤めている。本社工場に41名が働いている。");
+  expect_clean("駅前の店舗で3人が接客する。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

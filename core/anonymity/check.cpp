@@ -1469,6 +1469,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
     find_firms_by_shape(text, words, findings);
     find_people_in_staff_tables(text, findings);
     find_people_listed_in_brackets(text, findings);
+    find_headcounts_at_named_sites(text, words, findings);
   } else {
     find_uniqueness_claims(claims_text, findings);
     find_names_without_morphology(text, findings, signals);

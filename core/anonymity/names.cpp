@@ -1939,6 +1939,54 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
   return end;
 }
 
+void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
+  static constexpr std::u32string_view kSites[] = {U"工場", U"事務所", U"事業所", U"営業所", U"本社", U"本店", U"店舗", U"工房",
+                                                   U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター"};
+  static constexpr std::u32string_view kStaff[] = {U"従業員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人"};
+  const WordIndex index(&words);
+  for (size_t p = 1; p < text.size(); ++p) {
+    // (Only a count of people: most characters are passed at this test.)
+    if ((text[p] != U'名' && text[p] != U'人') || !(is_ascii_digit(text[p - 1]) || is_kanji_numeral(text[p - 1]))) continue;
+    size_t number = p;
+    while (number > 0 && p - number < 6 && (is_ascii_digit(text[number - 1]) || is_kanji_numeral(text[number - 1]))) --number;
+    // (A rough count is none: 約40名, 30人ほど, 20名以上.)
+    bool rough = number > 0 && (text[number - 1] == U'約' || ends_with(text.substr(0, number), U"およそ"));
+    for (std::u32string_view about : {U"ほど", U"程度", U"前後", U"余り", U"以上", U"以下", U"近く", U"くらい", U"ぐらい", U"超", U"弱", U"強"}) {
+      rough = rough || starts_with(text, p + 1, about);
+    }
+    if (rough) continue;
+    size_t joint = number;
+    for (std::u32string_view staff : kStaff) {
+      if (ends_with(text.substr(0, joint), staff)) {
+        joint -= staff.size();
+        break;
+      }
+    }
+    size_t site_end = joint;
+    for (std::u32string_view particle : {U"には", U"では", U"に", U"で"}) {
+      if (ends_with(text.substr(0, joint), particle)) {
+        site_end = joint - particle.size();
+        break;
+      }
+    }
+    if (site_end == joint) continue;
+    bool site = false;
+    for (std::u32string_view kind : kSites) site = site || ends_with(text.substr(0, site_end), kind);
+    if (!site) continue;
+    size_t site_begin = site_end;
+    while (site_begin > 0 && site_end - site_begin < 8 && (is_kanji(text[site_begin - 1]) || is_katakana(text[site_begin - 1]))) {
+      --site_begin;
+    }
+    if (site_begin < 2 || text[site_begin - 1] != U'の') continue;
+    long k = index.ending_at(site_begin - 1);
+    if (k < 0) continue;
+    // (With its unit: 広陵|町の工場.)
+    if (words[k].noun == NounKind::kSuffix && words[k].proper == ProperKind::kPlace && k > 0 && words[k - 1].end == words[k].begin) --k;
+    if (!is_place_word(text, words[k])) continue;
+    add_finding(out, words[k].begin, p + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
+  }
+}
+
 bool is_place_word(std::u32string_view text, const Morpheme& w) {
   const std::u32string_view s = surface(text, w);
   if (s == U"日本" || s == U"全国" || s == U"国内" || s == U"海外") return false;

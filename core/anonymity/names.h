@@ -32,6 +32,11 @@ bool is_place_word(std::u32string_view text, const Morpheme& w);
 // not know.
 size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& words, size_t from, size_t end);
 
+// Appends a warning for a count of people at a site named by its place (堺の本社工場に41名,
+// 読谷の本体事業所には職員23名, 広陵町の工場で31人): where the firm works and how many work
+// there single it out together. Rough counts (約40名, 30人ほど) are none.
+void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out);
+
 // True if a firm's suffix after a place mostly names the region's industry (北海道観光,
 // 九州産業), not a firm.
 bool names_an_industry(std::u32string_view suffix);
