@@ -1687,7 +1687,7 @@ TEST(AnonymityQuasiIdentifier, RoundTwentyThreesClaimsPlacesAndOutlets_AreWarnin
   expect_finding("2025年の大阪・関西万博では公式ガイドブックの一部を受注し、士気も上がった。", "anon-quasi-identifier",
                  "大阪・関西万博では公式ガイドブックの一部を受注し", Severity::kWarning);
   expect_finding("2021年の東京オリンピックでは選手村の通訳派遣を一括受注したが、急減した。", "anon-quasi-identifier",
-                 "東京オリンピックでは選手村の通訳派遣を一括受注したが", Severity::kWarning);
+                 "東京オリンピックでは選手村の通訳派遣を一括受注した", Severity::kWarning);
   expect_finding("ミシュランガイドのビブグルマンに2020年から4年連続で掲載された。", "anon-quasi-identifier",
                  "ミシュランガイドのビブグルマンに2020年から4年連続で掲載された", Severity::kWarning);
   expect_finding("2023年にYouTubeの人気チャンネル『麺ログ』で紹介された翌週に行列ができた。", "anon-quasi-identifier",
@@ -4935,6 +4935,15 @@ TEST(AnonymityQuasiIdentifier, ACountOfPeopleAtASiteNamedByItsPlace_IsAWarning) 
   // Traps: a rough count, a site named by no place, a count of customers at a shop.
   expect_clean("堺の本社工場には約40名が勤めている。本社工場に41名が働いている。");
   expect_clean("駅前の店舗で3人が接客する。");
+}
+
+TEST(AnonymityQuasiIdentifier, ATownsPaperPrintedAndAStallAtANamedMarket_AreWarnings) {
+  expect_finding("堺市の広報紙を45年間ずっと刷り続けてきた会社です。", "anon-quasi-identifier", "堺市の広報紙を45年間ずっと刷り続けてきた",
+                 Severity::kWarning);
+  expect_finding("店主：宮川朝市に50年続けて店を出しているが、冬は客が減る。", "anon-quasi-identifier", "宮川朝市に50年続けて店を出している",
+                 Severity::kWarning);
+  // Traps: a paper of no named town, a market by its kind.
+  expect_clean("市の広報紙を刷り続けてきた。地元の朝市に店を出している。");
 }
 
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {

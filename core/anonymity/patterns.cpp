@@ -3590,7 +3590,10 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
                                   U"正殿の儀",
                                   // named shrines and their gates, whose builders are recorded (1927年に靖国神社
                                   // 大鳥居の礎石を納めた)
-                                  U"神社", U"大社", U"神宮", U"大鳥居", U"本殿"}) {
+                                  U"神社", U"大社", U"神宮", U"大鳥居", U"本殿",
+                                  // a named market's stalls (宮川朝市に50年続けて店を出している) and a town's own
+                                  // paper (堺市の広報紙を45年間刷り続けてきた)
+                                  U"朝市", U"広報紙", U"広報誌"}) {
       m.add(e);
     }
     return m;
@@ -3604,6 +3607,12 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
     while (name > 0 && i - name < 10 && (is_kanji(s[name - 1]) || is_katakana(s[name - 1]) || is_ascii_letter(s[name - 1]) ||
                                          is_ascii_digit(s[name - 1]) || s[name - 1] == U'・' || s[name - 1] == U'ー')) {
       --name;
+    }
+    // (A town's paper is named by the town and の: 堺市の広報紙.)
+    if (i - name < 2 && i >= 3 && s[i - 1] == U'の' && starts_with(s, i, U"広報")) {
+      size_t town = i - 1;
+      while (town > 0 && i - 1 - town < 6 && is_kanji(s[town - 1])) --town;
+      if (i - 1 - town >= 2 && std::u32string_view(U"市町村区県").find(s[i - 2]) != std::u32string_view::npos) name = town;
     }
     // (Or named by its year, close before it: 2024年の国賓を迎えた晩餐会.)
     if (i - name < 2) {
@@ -3645,13 +3654,19 @@ void find_work_for_named_events(std::u32string_view s, std::vector<Finding>& out
                                        U"に出され", U"で出され", U"に供され", U"に選ばれ", U"振る舞", U"に詰め", U"を担当し",
                                        U"が出され", U"で供され",
                                        // (主要国首脳会議で各国報道陣の宿舎になった)
-                                       U"宿舎にな", U"宿舎とな", U"宿泊先にな", U"宿泊先とな", U"定宿にな"}) {
+                                       U"宿舎にな", U"宿舎とな", U"宿泊先にな", U"宿泊先とな", U"定宿にな",
+                                       // (a stall kept at a named market: 宮川朝市に50年続けて店を出している)
+                                       U"店を出し", U"店を出す", U"店を構え"}) {
         if (verb_end == 0 && starts_with(s, p, verb)) verb_end = p + verb.size();
       }
     }
     if (verb_end == 0) continue;
     // To the end of the verb's word (刷り続けてきた, 採用された).
-    while (verb_end < s.size() && is_hiragana(s[verb_end]) && verb_end < end + 40) ++verb_end;
+    // (Not over the が that joins the next clause: 店を出しているが、.)
+    while (verb_end < s.size() && is_hiragana(s[verb_end]) && verb_end < end + 40 &&
+           !(s[verb_end] == U'が' && at(s, verb_end + 1) == U'、')) {
+      ++verb_end;
+    }
     add_finding(out, name, verb_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailSupplied);
     i = verb_end;
   }
