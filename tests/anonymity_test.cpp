@@ -4946,6 +4946,18 @@ TEST(AnonymityQuasiIdentifier, ATownsPaperPrintedAndAStallAtANamedMarket_AreWarn
   expect_clean("市の広報紙を刷り続けてきた。地元の朝市に店を出している。");
 }
 
+TEST(AnonymityQuasiIdentifier, AFirmBegunByKinInADatedYearAndATradeKeptToSinceAnOldYear_AreFoundings) {
+  const char* text = "店主：山内とうふ店は大正12年に祖父が勝山で始めた店だ。";
+  const Problems problems = check(text);
+  const Problem* founding = find(problems, "anon-quasi-identifier", "大正12年に祖父が勝山で始めた店だ");
+  ASSERT_NE(founding, nullptr) << describe(problems);
+  expect_finding("北越ルーフ工業は長岡で1932年から屋根一筋でやってきた。", "anon-quasi-identifier", "1932年から屋根一筋",
+                 Severity::kWarning);
+  // Traps: a practice a father began, a year from which a trade is kept after 1950.
+  expect_clean("1990年に父が始めた取り組みを続けている。");
+  EXPECT_FALSE(has_rule(check("1992年から屋根一筋でやってきた。"), "anon-quasi-identifier"));
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

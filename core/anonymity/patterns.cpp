@@ -2836,6 +2836,22 @@ size_t since_a_year_end(std::u32string_view s, size_t i, size_t length) {
   return 0;
 }
 
+// True if the clause from `from` says a firm was begun (勝山で始めた店, 店を開いた, 工房を興した):
+// a verb of beginning, then what was begun or the clause's end.
+bool founded_in_clause(std::u32string_view s, size_t from) {
+  for (size_t p = from; p < s.size() && p < from + 16 && s[p] != U'。' && s[p] != U'、' && !is_line_break(s[p]); ++p) {
+    for (std::u32string_view verb : {U"始めた", U"開いた", U"興した", U"起こした", U"開業した", U"創業した"}) {
+      if (!starts_with(s, p, verb)) continue;
+      const size_t after = p + verb.size();
+      for (std::u32string_view firm : {U"店", U"会社", U"工房", U"蔵", U"窯", U"宿", U"工場", U"商店", U"のが", U"。", U"」"}) {
+        if (starts_with(s, after, firm)) return true;
+      }
+      return after >= s.size() || is_line_break(s[after]);
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
@@ -2970,13 +2986,29 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
     // The first of the line, dated: 明治12年に初代庄右衛門が…酒造りを始めた, 1956年に初代が
     // 駅前の荒物屋の奥で始めた. It tells the founding as 創業 does; the story to the end of its
     // clause goes with it, and so does a 創業は right before the year.
-    if (s[i] == U'初' && starts_with(s, i, U"初代")) {
+    // (So does a founder of the family, when the clause says what was begun: 大正12年に祖父が
+    // 勝山で始めた店; 1990年に父が始めた取り組み begins no firm.)
+    size_t founder = 0;
+    if (s[i] == U'初' && starts_with(s, i, U"初代")) founder = 2;
+    switch (s[i]) {
+      case U'祖': case U'曾': case U'曽': case U'先': case U'父': case U'母':
+        for (std::u32string_view kin : {U"祖父", U"祖母", U"曾祖父", U"曽祖父", U"曾祖母", U"曽祖母", U"先代", U"父", U"母"}) {
+          if (founder == 0 && starts_with(s, i, kin) && starts_with(s, i + kin.size(), U"が") &&
+              founded_in_clause(s, i + kin.size() + 1)) {
+            founder = kin.size();
+          }
+        }
+        break;
+      default:
+        break;
+    }
+    if (founder > 0) {
       for (size_t back = 3; back <= 12 && back <= i; ++back) {
         size_t start = i - back;
         if (is_ascii_digit(before(s, start))) continue;
         const size_t year = with_year_in_brackets(s, year_end(s, start));
         if (year == start || !(year == i || (year + 1 == i && (s[year] == U'に' || s[year] == U'、')))) continue;
-        size_t end = i + 2;
+        size_t end = i + founder;
         while (end < s.size() && end - i < 40 && s[end] != U'。' && s[end] != U'、' && !is_line_break(s[end])) ++end;
         for (std::u32string_view said : {U"創業は", U"創業", U"創業は、"}) {
           if (start >= said.size() && s.compare(start - said.size(), said.size(), said) == 0) {
@@ -3002,7 +3034,8 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
       if (since == 0 && starts_with(s, i, U"から")) {
         for (size_t p = i + 2; p < s.size() && p < i + 16 && since == 0 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]);
              ++p) {
-          for (std::u32string_view verb : {U"を守っ", U"を守り", U"を守る", U"続け", U"営ん", U"営み", U"商っ", U"を構え", U"を作り"}) {
+          // (Or a trade kept to alone: 1952年から屋根一筋.)
+          for (std::u32string_view verb : {U"を守っ", U"を守り", U"を守る", U"続け", U"営ん", U"営み", U"商っ", U"を構え", U"を作り", U"一筋"}) {
             if (since == 0 && starts_with(s, p, verb)) since = p + verb.size() - i;
           }
         }
