@@ -4953,6 +4953,8 @@ TEST(AnonymityQuasiIdentifier, AFirmBegunByKinInADatedYearAndATradeKeptToSinceAn
   ASSERT_NE(founding, nullptr) << describe(problems);
   expect_finding("北越ルーフ工業は長岡で1932年から屋根一筋でやってきた。", "anon-quasi-identifier", "1932年から屋根一筋",
                  Severity::kWarning);
+  expect_finding("創業は1913年、吉野川沿いの鮨屋から始まりました。", "anon-quasi-identifier", "創業は1913年、吉野川沿いの鮨屋から始ま",
+                 Severity::kWarning);
   // Traps: a practice a father began, a year from which a trade is kept after 1950.
   expect_clean("1990年に父が始めた取り組みを続けている。");
   EXPECT_FALSE(has_rule(check("1992年から屋根一筋でやってきた。"), "anon-quasi-identifier"));

@@ -2859,6 +2859,15 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
   const auto emit = [&](size_t begin, size_t end, SignalKind kind) {
     // The same year said again the other way goes with it (創業は文化三年、一八〇六年の秋).
     if (kind == SignalKind::kFoundingYear && at(s, end) == U'、') {
+      // (And where it began, said in the next clause: 創業は1913年、吉野川沿いの鮨屋から始まりました.)
+      for (size_t p = end + 1; p < s.size() && p < end + 24 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+        if (s[p] == U'か' && starts_with(s, p, U"から始ま")) {
+          end = p + 4;
+          break;
+        }
+      }
+    }
+    if (kind == SignalKind::kFoundingYear && at(s, end) == U'、') {
       if (const size_t again = year_end(s, end + 1); again != end + 1) {
         end = again;
         for (std::u32string_view season : {U"の春", U"の夏", U"の秋", U"の冬", U"春", U"夏", U"秋", U"冬"}) {
