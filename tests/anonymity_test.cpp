@@ -4887,6 +4887,14 @@ TEST(AnonymityShop, BranchesListedByTheirPlaces_AreForAReviewer) {
   expect_clean("百貨店、専門店、量販店に卸す。喫茶店、洋菓子店を回った。");
 }
 
+TEST(AnonymityShop, ASchoolsOrAnOfficesBranchByItsStationAndTownsThatOpenWithDai_AreForAReviewer) {
+  expect_finding("2017年には大館駅前教室も開いた。", "anon-shop", "大館駅前教室", Severity::kWarning);
+  expect_finding("喫茶店は大須観音前店が本店だ。", "anon-shop", "大須観音前店", Severity::kWarning);
+  expect_finding("介護の拠点は仙台駅前事業所に集めた。", "anon-shop", "仙台駅前事業所", Severity::kWarning);
+  // Traps: kinds of class and office by no place, a size before the station.
+  expect_clean("通信教室と料理教室を開いた。西事業所と中央事業所がある。大型駅前店が増えた。");
+}
+
 TEST(AnonymityQuasiIdentifier, TheFirmAndOneMoreCountedWithACounter_IsAClaim) {
   expect_finding("鯖江ではうちともう一軒だ。", "anon-quasi-identifier", "鯖江ではうちともう一軒だ", Severity::kWarning);
   expect_finding("チタンの丁番をこの細さで削れるがは、鯖江でもうちともう一軒くらいやざ。", "anon-quasi-identifier",

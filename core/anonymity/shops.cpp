@@ -3340,9 +3340,24 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 // or after a word that says which (最寄り, 各, 同) names none.
 void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
   // (Clinics and schools open branches too: 清武駅前院, 本山校.)
-  for (size_t i = 1; i < s.size(); ++i) {
+  for (size_t last = 1; last < s.size(); ++last) {
     // (One look per character; a kanji after it makes a word of it: 店舗, 院長, 校舎.)
-    if ((s[i] != U'店' && s[i] != U'院' && s[i] != U'校') || is_kanji(at(s, i + 1))) continue;
+    if ((s[last] != U'店' && s[last] != U'院' && s[last] != U'校' && s[last] != U'室' && s[last] != U'所') || is_kanji(at(s, last + 1))) {
+      continue;
+    }
+    // (A school's or a care firm's branch by its station or district as well: 大館駅前教室,
+    // 泉中央事業所.) i is the kind's first character.
+    size_t i = last;
+    if (s[last] == U'室' || s[last] == U'所') {
+      if (last >= 2 && s[last - 1] == U'教' && s[last] == U'室') {
+        i = last - 1;
+      } else if (last >= 3 && (ends_with(s.substr(0, last + 1), U"事業所") || ends_with(s.substr(0, last + 1), U"営業所"))) {
+        i = last - 2;
+      } else {
+        continue;
+      }
+    }
+    const bool longer_kind = i != last;
     size_t place_end = 0;
     // (Or before a place, a street by its number, a block: 学園前店, 奥社前店, 祇園四条店, 三丁目店.)
     bool by_station = false;
@@ -3352,6 +3367,8 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
       // (A clinic or a school by a station, an exit or a front only: 定期|通院 is no branch.)
       const bool by_a_stop = where.size() >= 2 || where == U"駅" || where == U"前";
       if (s[i] != U'店' && !by_a_stop) continue;
+      // (The longer kinds by a station or a district's centre only: 通信教室, 西事業所 say no place.)
+      if (longer_kind && !(where[0] == U'駅' || where == U"中央" || where == U"駅前")) continue;
       if (place_end == 0 && i >= where.size() && s.compare(i - where.size(), where.size(), where) == 0) {
         place_end = i - where.size();
         by_station = where[0] == U'駅';
@@ -3365,7 +3382,7 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
     }
     // (Or branches in a list, each a place and 店: 清水坂店、祇園白川店、嵐山渡月橋前店の三つ. Two
     // or more such items and no kind of shop: 百貨店、専門店 are kinds.)
-    if (place_end == 0 && s[i] == U'店' && i >= 4) {
+    if (place_end == 0 && s[i] == U'店' && !longer_kind && i >= 4) {
       const auto item_begin = [&](size_t shop) {
         size_t b = shop;
         while (b > 0 && shop - b < 8 && (is_kanji(s[b - 1]) || is_katakana(s[b - 1]))) --b;
@@ -3392,28 +3409,32 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
       if (listed && a_place_and_shop(i)) place_end = i;
     }
     // 北24条店: a street number of a grid city.
-    if (place_end == 0 && i >= 3 && s[i - 1] == U'条' && is_ascii_digit(s[i - 2])) {
+    if (place_end == 0 && !longer_kind && i >= 3 && s[i - 1] == U'条' && is_ascii_digit(s[i - 2])) {
       size_t digits = i - 2;
       while (digits > 0 && is_ascii_digit(s[digits - 1])) --digits;
       if (digits > 0 && std::u32string_view(U"東西南北").find(s[digits - 1]) != std::u32string_view::npos) place_end = digits;
     }
-    if (place_end == 0 || is_kanji(at(s, i + 1))) continue;  // 店舗, 店長
+    if (place_end == 0 || (!longer_kind && is_kanji(at(s, i + 1)))) continue;  // 店舗, 店長
     size_t begin = place_end;
     while (begin > 0 && place_end - begin < 8 && (is_kanji(s[begin - 1]) || is_katakana(s[begin - 1]) || s[begin - 1] == U'ヶ')) {
       --begin;
     }
+    // (A school's branch after a blank is its signboard's, read whole by the quote and
+    // signboard rules: 「あすか塾 近鉄奈良駅前教室」.)
+    if (longer_kind && begin > 0 && s[begin - 1] == U' ') continue;
     const std::u32string_view place = s.substr(begin, place_end - begin);
     // (A one-kanji town has its station: 桂駅前店.)
     if (place.size() < (by_station ? 1 : 2)) continue;
     bool which = false;
-    for (std::u32string_view w : {U"最寄り", U"最寄", U"各", U"同", U"当", U"地元", U"近くの", U"主要", U"ターミナル", U"大",
-                                  U"目抜き"}) {
+    // (大 only as a size: 大型駅前店, not 大館駅前教室.)
+    for (std::u32string_view w : {U"最寄り", U"最寄", U"各", U"同", U"当", U"地元", U"近くの", U"主要", U"ターミナル", U"大型",
+                                  U"大手", U"大規模", U"目抜き"}) {
       which = which || starts_with(place, 0, w);
     }
     // (新 opens a place's name as often as it says "new": 新琴似駅前店, but 新駅前店.)
     which = which || (starts_with(place, 0, U"新") && place.size() <= 2);
     if (which) continue;
-    add_finding(out, begin, i + 1, FindingKind::kShop, Severity::kWarning, {}, begin, i + 1);
+    add_finding(out, begin, last + 1, FindingKind::kShop, Severity::kWarning, {}, begin, last + 1);
   }
 }
 
