@@ -4895,6 +4895,16 @@ TEST(AnonymityShop, ASchoolsOrAnOfficesBranchByItsStationAndTownsThatOpenWithDai
   expect_clean("通信教室と料理教室を開いた。西事業所と中央事業所がある。大型駅前店が増えた。");
 }
 
+TEST(AnonymityShop, AKindOfShopABlankAndANameOfKanjiOrKatakana_IsAnError) {
+  expect_finding("冬場は客が減る。そば処 かや野の名前で長くやってきた。", "anon-shop", "そば処 かや野");
+  expect_finding("店はひもの屋 浜善として親しまれてきました。", "anon-shop", "ひもの屋 浜善");
+  expect_finding("常連は居酒屋 灯に集まる。", "anon-shop", "居酒屋 灯");
+  // Traps: a place after a home's name is no name of its own (ひだまりの家 布施), nor a branch
+  // after a signboard (駅東店).
+  EXPECT_EQ(find(check("ひだまりの家 布施で預かる。"), "anon-shop", "家 布施"), nullptr);
+  EXPECT_EQ(find(check("餃子の店は宇都宮みんみん 駅東店が近い。"), "anon-shop", "駅東店"), nullptr);
+}
+
 TEST(AnonymityQuasiIdentifier, TheFirmAndOneMoreCountedWithACounter_IsAClaim) {
   expect_finding("鯖江ではうちともう一軒だ。", "anon-quasi-identifier", "鯖江ではうちともう一軒だ", Severity::kWarning);
   expect_finding("チタンの丁番をこの細さで削れるがは、鯖江でもうちともう一軒くらいやざ。", "anon-quasi-identifier",

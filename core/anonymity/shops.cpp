@@ -2340,6 +2340,27 @@ void find_name_right_after_kind(std::u32string_view s, const Words& words, long 
   add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
 }
 
+// End of a signboard's name of kana, kanji and katakana starting at `begin` (かや野, 浜善, カモメ,
+// 梅の坂): the first particle or mark after two characters or more, within eight; `begin` if
+// the run goes on or ends in no particle.
+size_t mixed_signboard_name_end(std::u32string_view s, size_t begin) {
+  // (One kanji or katakana may be the whole name: 居酒屋 灯に; kana needs two: かや野.)
+  const size_t shortest = is_hiragana(at(s, begin)) ? 2 : 1;
+  for (size_t p = begin; p < s.size() && p - begin <= 8; ++p) {
+    const char32_t c = s[p];
+    if (p - begin >= shortest) {
+      // (A blank and another word make a list of kinds: 居酒屋 和食 洋食.)
+      if (c == U' ' && p + 1 < s.size() && (is_kanji(s[p + 1]) || is_katakana(s[p + 1]) || is_hiragana(s[p + 1]))) return begin;
+      if (c == U'、' || c == U'。' || c == U' ' || c == U'|') return p;
+      for (std::u32string_view stop : {U"の名", U"として", U"という", U"で", U"を", U"は", U"が", U"も", U"に", U"だ", U"と", U"へ"}) {
+        if (stop[0] == c && starts_with(s, p, stop)) return p;
+      }
+    }
+    if (!(is_hiragana(c) || is_katakana(c) || is_kanji(c) || c == U'ー')) return begin;
+  }
+  return begin;
+}
+
 // Unquoted names right beside goods, in two shapes a reviewer reads as names:
 // - after a product's standing (看板の, 主力商品の, 名物の), a run of nouns up to a particle
 //   that is not a kind of goods (看板の黒千石は), or one word set apart by a comma after
@@ -2485,14 +2506,17 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
   // ゆきあかりは): prose puts no blank between goods and a word about them.
   // (So are a kind of shop or inn and its name: 古道の宿 やたがらす, 浜の店 かいこう.)
   for (size_t blank = s.find(U' '); blank != std::u32string_view::npos; blank = s.find(U' ', blank + 1)) {
-    // (Most blanks stand between other things: kana after it is tested first.)
-    if (blank == 0 || !is_hiragana(at(s, blank + 1))) continue;
+    // (Most blanks stand between other things: kana or kanji after it is tested first.)
+    const char32_t first = at(s, blank + 1);
+    if (blank == 0 || !(is_hiragana(first) || is_kanji(first) || is_katakana(first))) continue;
     const std::u32string_view head = s.substr(0, blank);
     const bool goods = lex.product_categories.match_ending_at(head, blank) > 0;
     const bool shop = !goods && (lex.shop_prefixes.match_ending_at(head, blank) > 0 ||
                                  lex.shop_suffixes.match_ending_at(head, blank) > 0 || ends_with(head, U"宿") ||
                                  ends_with(head, U"の店"));
     if (!goods && !shop) continue;
+    // (After goods, only kana: 林檎最中 ゆきあかり.)
+    if (!shop && !is_hiragana(first)) continue;
     const size_t begin = blank + 1;
     // The label starts with its kind (林檎最中, 珈琲舎): kanji and katakana back from the
     // blank, as a signboard reads whole; over の only to a short kind and its place (古道の宿,
@@ -2509,6 +2533,43 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     }
     size_t end = begin;
     while (end < s.size() && end - begin <= 8 && is_hiragana(s[end])) ++end;
+    // After a kind of shop the name may hold kanji or katakana (そば処 かや野の名前で, ひもの屋
+    // 浜善として, 浜の店 カモメにも): it runs to the first particle after two characters.
+    // (Not when the kana end in a particle before the kanji: 古道の宿 やたがらすの二代目.)
+    if (shop && ((end < s.size() && (is_kanji(s[end]) || is_katakana(s[end])) &&
+                  std::u32string_view(U"はがをもの").find(s[end - 1]) == std::u32string_view::npos) ||
+                 !is_hiragana(first))) {
+      const size_t name_end = mixed_signboard_name_end(s, begin);
+      // (A branch after a signboard's name is the branch rules': ひだまりの家 布施, 〇〇 駅東店.)
+      const long only = words.starting_at(begin);
+      const bool branch = ends_with(s.substr(0, name_end), U"店") || ends_with(s.substr(0, name_end), U"院") ||
+                          ends_with(s.substr(0, name_end), U"校") ||
+                          (only >= 0 && words[only].end == name_end && words[only].noun == NounKind::kProper &&
+                           words[only].proper == ProperKind::kPlace);
+      // (Nor a place after a home's name: ひだまりの家 布施, すみれの郷 西原.)
+      bool home = false;
+      for (std::u32string_view kind : {U"の家", U"の里", U"の郷", U"の丘", U"の杜", U"の森"}) home = home || ends_with(head, kind);
+      // (The kind's own kana before it belong to the signboard: ひもの|屋 浜善.)
+      // (MeCab may cut them as a noun and の: ひも|の|屋.)
+      size_t signboard_begin = kind_begin;
+      long kana = words.ending_at(kind_begin);
+      if (kana > 0 && s.substr(words[kana].begin, kind_begin - words[kana].begin) == U"の") --kana;
+      if (kana >= 0 && words[kana].pos == PartOfSpeech::kNoun && words[kana].end + 1 >= kind_begin &&
+          all_of(s.substr(words[kana].begin, kind_begin - words[kana].begin), is_hiragana)) {
+        signboard_begin = words[kana].begin;
+      }
+      // (A blank before the kind too makes a list of kinds: カフェ 喫茶 バー.)
+      const bool listed = kind_begin > 0 && s[kind_begin - 1] == U' ';
+      if (name_end > begin && !branch && !home && !listed) {
+        const std::u32string_view name = s.substr(begin, name_end - begin);
+        if (!lex.generic_terms.contains(name) && !lex.vocabulary.contains(name) && !lex.shop_words.contains(name) &&
+            !lex.product_categories.contains(name) && !goods_words().contains(name) && !lex.prefectures.contains(name) &&
+            !lex.areas.contains(name) && !ends_like_grammar(name)) {
+          add_finding(out, signboard_begin, name_end, FindingKind::kShop, Severity::kError, {}, begin, name_end);
+        }
+      }
+      continue;
+    }
     if (end - begin < 3 || end - begin > 8) continue;
     // The name ends at a blank, a particle or a mark; a clause goes on (… とても美味しい).
     const char32_t after = at(s, end);
