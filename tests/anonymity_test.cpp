@@ -4950,8 +4950,12 @@ TEST(AnonymityQuasiIdentifier, ACountOfPeopleAtASiteNamedByItsPlace_IsAWarning) 
                  Severity::kWarning);
   expect_finding("株式会社かぐやニットとして、広陵町の工場で31人が靴下を編んでいる。", "anon-quasi-identifier", "広陵町の工場で31人",
                  Severity::kWarning);
+  expect_finding("東糀谷の工場で働く従業員17人のうち半数が60代だ。", "anon-quasi-identifier", "東糀谷の工場で働く従業員17人",
+                 Severity::kWarning);
+  expect_finding("北区の営業所に所属する乗務員38名のうち女性が14名となった。", "anon-quasi-identifier", "北区の営業所に所属する乗務員38名",
+                 Severity::kWarning);
   // Traps: a rough count, a site named by no place, a count of customers at a shop.
-  expect_clean("堺の本社工場には約40名が勤めている。本社工場に41名が働いている。");
+  expect_clean("堺の本社工場には約40名が勤めている。本社工場に41名が働いている。工場で働く従業員17人。");
   expect_clean("駅前の店舗で3人が接客する。");
 }
 

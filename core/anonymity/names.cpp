@@ -1940,9 +1940,10 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
 }
 
 void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
-  static constexpr std::u32string_view kSites[] = {U"工場", U"事務所", U"事業所", U"営業所", U"本社", U"本店", U"店舗", U"工房",
+  static constexpr std::u32string_view kSites[] = {U"工場", U"事務所", U"事業所", U"営業所", U"本社", U"本店", U"店舗", U"店", U"工房",
                                                    U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター"};
-  static constexpr std::u32string_view kStaff[] = {U"従業員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人"};
+  static constexpr std::u32string_view kStaff[] = {U"従業員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人",
+                                                   U"乗務員", U"運転手", U"ドライバー", U"パート"};
   const WordIndex index(&words);
   for (size_t p = 1; p < text.size(); ++p) {
     // (Only a count of people: most characters are passed at this test.)
@@ -1956,12 +1957,21 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
     }
     if (rough) continue;
     size_t joint = number;
-    for (std::u32string_view staff : kStaff) {
-      if (ends_with(text.substr(0, joint), staff)) {
-        joint -= staff.size();
-        break;
+    // Back over who they are and what they do there (橘通りの店でパート含めて14人, 東糀谷の工場で
+    // 働く従業員17人, 北区の営業所に所属する乗務員38名).
+    const auto strip = [&](const auto& tails) {
+      for (std::u32string_view tail : tails) {
+        if (ends_with(text.substr(0, joint), tail)) {
+          joint -= tail.size();
+          return;
+        }
       }
-    }
+    };
+    static constexpr std::u32string_view kWith[] = {U"を含めて", U"含めて", U"を含め"};
+    static constexpr std::u32string_view kWork[] = {U"働いている", U"働く", U"勤める", U"勤務する", U"所属する"};
+    strip(kWith);
+    strip(kStaff);
+    strip(kWork);
     size_t site_end = joint;
     for (std::u32string_view particle : {U"には", U"では", U"に", U"で"}) {
       if (ends_with(text.substr(0, joint), particle)) {
