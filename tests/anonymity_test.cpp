@@ -4982,6 +4982,13 @@ TEST(AnonymityQuasiIdentifier, AFirmBegunByKinInADatedYearAndATradeKeptToSinceAn
   EXPECT_FALSE(has_rule(check("1992年から屋根一筋でやってきた。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityQuasiIdentifier, ANationalPaperByItsShortName_IsAnAppearance) {
+  expect_finding("2019年10月の日経MJに掲載されてから問い合わせが増えた。", "anon-quasi-identifier", "2019年10月の日経MJに掲載",
+                 Severity::kWarning);
+  // Trap: reading the paper is no appearance in it.
+  EXPECT_FALSE(has_rule(check("社長は毎朝日経新聞を読む。"), "anon-quasi-identifier"));
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

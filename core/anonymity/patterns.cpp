@@ -5401,6 +5401,14 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
             outlet_begin = from + at_station;
           }
         }
+        // (Or a national paper or magazine by its short name: 2019年10月の日経MJに掲載.)
+        for (std::u32string_view paper : {U"日経MJ", U"日経新聞", U"日経ビジネス", U"日経トレンディ", U"日経産業新聞", U"日経流通新聞"}) {
+          const size_t at_paper = clause.find(paper);
+          if (media_end == 0 && at_paper != std::u32string_view::npos) {
+            media_end = from + at_paper + paper.size();
+            outlet_begin = from + at_paper;
+          }
+        }
         for (size_t paper = clause.find(U'紙'); paper != std::u32string_view::npos && media_end == 0; paper = clause.find(U'紙', paper + 1)) {
           size_t name = paper;
           while (name > 0 && paper - name < 12 && (is_katakana(clause[name - 1]) || clause[name - 1] == U'・')) --name;
