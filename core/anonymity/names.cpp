@@ -1945,11 +1945,17 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
   static constexpr std::u32string_view kStaff[] = {U"従業員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人",
                                                    U"乗務員", U"運転手", U"ドライバー", U"パート"};
   const WordIndex index(&words);
-  for (size_t p = 1; p < text.size(); ++p) {
-    // (Only a count of people: most characters are passed at this test.)
+  // (One look per word MeCab cut, not per character: a counter is a word of its own, 41|名.)
+  for (long k = 1; k < index.size(); ++k) {
+    if (words[k].end != words[k].begin + 1 || words[k - 1].end != words[k].begin) continue;
+    const size_t p = words[k].begin;
+    // (Only a count of people: most words are passed at this test.)
     if ((text[p] != U'名' && text[p] != U'人') || !(is_ascii_digit(text[p - 1]) || is_kanji_numeral(text[p - 1]))) continue;
     size_t number = p;
     while (number > 0 && p - number < 6 && (is_ascii_digit(text[number - 1]) || is_kanji_numeral(text[number - 1]))) --number;
+    // (Only after a particle, a staff word or a verb of working, read below: 一人で and 3人の
+    // are passed at this test.)
+    if (number == 0 || std::u32string_view(U"にで員フ手ートくるてめ").find(text[number - 1]) == std::u32string_view::npos) continue;
     // (A rough count is none: 約40名, 30人ほど, 20名以上.)
     bool rough = number > 0 && (text[number - 1] == U'約' || ends_with(text.substr(0, number), U"およそ"));
     for (std::u32string_view about : {U"ほど", U"程度", U"前後", U"余り", U"以上", U"以下", U"近く", U"くらい", U"ぐらい", U"超", U"弱", U"強"}) {
@@ -1988,12 +1994,15 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
       --site_begin;
     }
     if (site_begin < 2 || text[site_begin - 1] != U'の') continue;
-    long k = index.ending_at(site_begin - 1);
-    if (k < 0) continue;
+    long place = index.ending_at(site_begin - 1);
+    if (place < 0) continue;
     // (With its unit: 広陵|町の工場.)
-    if (words[k].noun == NounKind::kSuffix && words[k].proper == ProperKind::kPlace && k > 0 && words[k - 1].end == words[k].begin) --k;
-    if (!is_place_word(text, words[k])) continue;
-    add_finding(out, words[k].begin, p + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
+    if (words[place].noun == NounKind::kSuffix && words[place].proper == ProperKind::kPlace && place > 0 &&
+        words[place - 1].end == words[place].begin) {
+      --place;
+    }
+    if (!is_place_word(text, words[place])) continue;
+    add_finding(out, words[place].begin, p + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
   }
 }
 

@@ -2509,8 +2509,12 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     // (Most blanks stand between other things: kana or kanji after it is tested first.)
     const char32_t first = at(s, blank + 1);
     if (blank == 0 || !(is_hiragana(first) || is_kanji(first) || is_katakana(first))) continue;
+    // (A name of kanji or katakana follows a kind of shop only, which ends in one of those: the
+    // lists are not looked at for the rest.)
+    const char32_t last = s[blank - 1];
+    if (!is_hiragana(first) && !is_kanji(last) && !is_katakana(last) && last != U'ー') continue;
     const std::u32string_view head = s.substr(0, blank);
-    const bool goods = lex.product_categories.match_ending_at(head, blank) > 0;
+    const bool goods = is_hiragana(first) && lex.product_categories.match_ending_at(head, blank) > 0;
     const bool shop = !goods && (lex.shop_prefixes.match_ending_at(head, blank) > 0 ||
                                  lex.shop_suffixes.match_ending_at(head, blank) > 0 || ends_with(head, U"宿") ||
                                  ends_with(head, U"の店"));
@@ -3401,8 +3405,10 @@ void find_unquoted_names_in_context(std::u32string_view s, const Words& words, s
 // or after a word that says which (最寄り, 各, 同) names none.
 void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
   // (Clinics and schools open branches too: 清武駅前院, 本山校.)
+  static constexpr CharacterSet kKindEnds(U"店院校室所");
   for (size_t last = 1; last < s.size(); ++last) {
     // (One look per character; a kanji after it makes a word of it: 店舗, 院長, 校舎.)
+    if (!kKindEnds.may_hold(s[last])) continue;
     if ((s[last] != U'店' && s[last] != U'院' && s[last] != U'校' && s[last] != U'室' && s[last] != U'所') || is_kanji(at(s, last + 1))) {
       continue;
     }
@@ -3412,7 +3418,7 @@ void find_branches_by_place(std::u32string_view s, std::vector<Finding>& out) {
     if (s[last] == U'室' || s[last] == U'所') {
       if (last >= 2 && s[last - 1] == U'教' && s[last] == U'室') {
         i = last - 1;
-      } else if (last >= 3 && (ends_with(s.substr(0, last + 1), U"事業所") || ends_with(s.substr(0, last + 1), U"営業所"))) {
+      } else if (last >= 3 && s[last - 1] == U'業' && (s[last - 2] == U'事' || s[last - 2] == U'営')) {
         i = last - 2;
       } else {
         continue;

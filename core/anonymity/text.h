@@ -55,6 +55,21 @@ inline bool is_kanji(char32_t c) {  // CJK ideographs and 々 〆 ヶ
          (c >= 0x20000 && c <= 0x3FFFF) || c == 0x3005 || c == 0x3006 || c == 0x30F6 || c == 0x30F5;
 }
 inline bool is_hiragana(char32_t c) { return (c >= 0x3041 && c <= 0x3096) || (c >= 0x309D && c <= 0x309F); }
+// A few characters a per-character scan starts at, tested by one bit of their low byte
+// first: most characters of a text fail that test before any comparison (a rule's scan over
+// every character then costs a few instructions, not one comparison per character it starts at).
+class CharacterSet {
+ public:
+  constexpr explicit CharacterSet(std::u32string_view characters) {
+    for (char32_t c : characters) bits_[(c & 0xFF) >> 6] |= uint64_t{1} << (c & 63);
+  }
+  // True if `c` may be one of the set: a caller compares it exactly after.
+  bool may_hold(char32_t c) const { return (bits_[(c & 0xFF) >> 6] >> (c & 63)) & 1; }
+
+ private:
+  uint64_t bits_[4] = {};
+};
+
 inline bool is_kanji_numeral(char32_t c) {  // 〇 一 … 九 十 百 千
   // Called for most characters of a case: a switch, not a search of the list.
   switch (c) {

@@ -280,10 +280,13 @@ std::vector<Morpheme> MorphologicalAnalyzer::analyze(std::u32string_view text,
   const auto analyze_piece = [&](size_t begin, size_t end) {
     piece_utf8.clear();
     byte_to_position.clear();
+    byte_to_position.reserve(4 * (end - begin) + 1);
     for (size_t i = begin; i < end; ++i) {
       // MeCab stops at NUL; any other control character is harmless.
       append_utf8(piece_utf8, text[i] == 0 ? U' ' : text[i]);
-      byte_to_position.resize(piece_utf8.size(), static_cast<uint32_t>(i));
+      // (One to four bytes, pushed one by one: a resize per character cost more than the rest
+      // of this loop.)
+      while (byte_to_position.size() < piece_utf8.size()) byte_to_position.push_back(static_cast<uint32_t>(i));
     }
     byte_to_position.push_back(static_cast<uint32_t>(end));
     if (piece_utf8.empty()) return;
