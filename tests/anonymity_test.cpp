@@ -4989,6 +4989,11 @@ TEST(AnonymityQuasiIdentifier, ANationalPaperByItsShortName_IsAnAppearance) {
   EXPECT_FALSE(has_rule(check("社長は毎朝日経新聞を読む。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityShop, ADishTheDictionaryTakesForAPlaceBeforeItsShop_IsAKindOfShop) {
+  // IPAdic reads カレー as a place: スープ|カレー|店 is no branch named by its place.
+  expect_clean("今日の一件目は、札幌のスープカレー店です。スープカレー店を営む。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -2715,7 +2715,9 @@ void find_names_before_branches(std::u32string_view s, const Words& words, std::
     const Morpheme& place = words[p];
     if (place.end != words[p + 1].begin || place.pos != PartOfSpeech::kNoun) continue;
     const std::u32string_view place_text = text_of(place);
-    const bool proper_place = place.noun == NounKind::kProper && place.proper == ProperKind::kPlace;
+    // (A dish IPAdic takes for a place is a kind of shop: スープ|カレー|店.)
+    const bool proper_place = place.noun == NounKind::kProper && place.proper == ProperKind::kPlace &&
+                              !lex.product_categories.contains(place_text);
     const bool kanji_place = all_of(place_text, is_kanji) && place.noun != NounKind::kNumber &&
                              place.noun != NounKind::kSuffix && (place.unknown || station);
     // After a blank the branch may be any kanji words (天神店, 空港通り店, 川越校).
