@@ -4994,6 +4994,19 @@ TEST(AnonymityShop, ADishTheDictionaryTakesForAPlaceBeforeItsShop_IsAKindOfShop)
   expect_clean("今日の一件目は、札幌のスープカレー店です。スープカレー店を営む。");
 }
 
+TEST(AnonymityQuasiIdentifier, RoundSixtyEightsClaimsCountsAndHonours_AreWarnings) {
+  expect_quasi_identifier_in_each({"亀城通りで一軒だけの佃煮店になりました。",
+                                   "根室で花咲がにのかご漁を営む船は今は4隻しかなく、その1隻です。",
+                                   "看板銘柄は2023年の熊本国税局酒類鑑評会で首席を取りました。",
+                                   "2022年の全国推奨観光土産品審査会で入賞した話も書きます。",
+                                   "社長：株式会社つくば北運輸はドライバー38名、うちつくば営業所に31名です。",
+                                   "社長：宇都宮の工房に正社員7名、パート14名です。"});
+  expect_finding("創業1952年、旧海軍工廠を退職した職工3人で始めた会社だ。", "anon-quasi-identifier",
+                 "創業1952年、旧海軍工廠を退職した職工3人で始め", Severity::kWarning);
+  // Traps: as planned, a prize entered, boats counted with no claim.
+  expect_clean("予定通りで一軒だけ回った。品評会への入賞を目指す。船は4隻ある。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

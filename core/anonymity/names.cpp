@@ -1942,7 +1942,7 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
 void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
   static constexpr std::u32string_view kSites[] = {U"工場", U"事務所", U"事業所", U"営業所", U"本社", U"本店", U"店舗", U"店", U"工房",
                                                    U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター"};
-  static constexpr std::u32string_view kStaff[] = {U"従業員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人",
+  static constexpr std::u32string_view kStaff[] = {U"従業員", U"正社員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人",
                                                    U"乗務員", U"運転手", U"ドライバー", U"パート"};
   const WordIndex index(&words);
   // (One look per word MeCab cut, not per character: a counter is a word of its own, 41|名.)
@@ -1993,8 +1993,9 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
     while (site_begin > 0 && site_end - site_begin < 8 && (is_kanji(text[site_begin - 1]) || is_katakana(text[site_begin - 1]))) {
       --site_begin;
     }
-    if (site_begin < 2 || text[site_begin - 1] != U'の') continue;
-    long place = index.ending_at(site_begin - 1);
+    if (site_begin < 2) continue;
+    // (The place may name the site with no の: つくば営業所に31名.)
+    long place = index.ending_at(text[site_begin - 1] == U'の' ? site_begin - 1 : site_begin);
     if (place < 0) continue;
     // (With its unit: 広陵|町の工場.)
     if (words[place].noun == NounKind::kSuffix && words[place].proper == ProperKind::kPlace && place > 0 &&

@@ -1356,7 +1356,7 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   for (std::u32string_view unit : {std::u32string_view(U"社"), std::u32string_view(U"軒"), std::u32string_view(U"店"),
                                    std::u32string_view(U"蔵"), std::u32string_view(U"カ所"),
                                    std::u32string_view(U"か所"), std::u32string_view(U"ヶ所"), std::u32string_view(U"台"),
-                                   std::u32string_view(U"基"), std::u32string_view(U"窯")}) {
+                                   std::u32string_view(U"基"), std::u32string_view(U"窯"), std::u32string_view(U"隻")}) {
     if (starts_with(s, p, unit)) {
       counter = unit.size();
       break;
@@ -1389,6 +1389,8 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
         std::u32string_view(U"しかいない"), std::u32string_view(U"しかおらん"), std::u32string_view(U"しかおらず"),
         // (In Kansai and Tohoku speech: もう4人しかおらへん, 二軒しかねえ.)
         std::u32string_view(U"しかおらへん"), std::u32string_view(U"しかいねえ"), std::u32string_view(U"しかねえ"),
+        // (A clause that goes on: 船は今は4隻しかなく、その1隻です.)
+        std::u32string_view(U"しかなく"),
         std::u32string_view(U"のうちの1社"), std::u32string_view(U"のうちの一社"), std::u32string_view(U"のうちの1軒")}) {
     if (starts_with(s, p, tail)) return p + tail.size() - i;
   }
@@ -1813,6 +1815,26 @@ size_t scope_before(std::u32string_view s, size_t from, size_t end) {
   return found;
 }
 
+// True if `s` names a street a claim is scoped by: a name of two kanji or katakana or more,
+// then 通りで (亀城通りで一軒だけ, 天文館通りで最後の); not as planned or as said (予定通りで,
+// 計画通りで, 文字通り).
+bool names_a_street_scope(std::u32string_view s) {
+  for (size_t at_street = s.find(U"通りで"); at_street != std::u32string_view::npos; at_street = s.find(U"通りで", at_street + 1)) {
+    size_t name = at_street;
+    while (name > 0 && at_street - name < 8 && (is_kanji(s[name - 1]) || is_katakana(s[name - 1]))) --name;
+    if (at_street - name < 2) continue;
+    bool manner = false;
+    for (std::u32string_view word : {U"予定", U"計画", U"文字", U"時間", U"指示", U"従来", U"例年", U"注文", U"希望", U"想定",
+                                     U"見込み", U"通常", U"要望", U"手順", U"基準", U"規定", U"設計", U"説明", U"約束", U"期待",
+                                     U"予想", U"予測", U"指定", U"平常", U"想像", U"額面", U"型", U"見立て", U"筋書き", U"台本",
+                                     U"マニュアル", U"レシピ", U"セオリー", U"イメージ", U"シナリオ", U"図面", U"見本", U"狙い"}) {
+      manner = manner || ends_with(s.substr(0, at_street), word);
+    }
+    if (!manner) return true;
+  }
+  return false;
+}
+
 bool has_scope(std::u32string_view s) {
   const Lexicon& words = lexicon();
   bool scoped = false;
@@ -2216,7 +2238,7 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         keep = true;
         break;
       case kClaimNeedsScope:
-        keep = has_scope(claim) || has_scope(sentence);
+        keep = has_scope(claim) || has_scope(sentence) || names_a_street_scope(sentence);
         // A named landmark in the sentence scopes "only here" as a place does (開聞岳が真正面に
         // 見える蔵は、ここしかなかど).
         // (So it scopes 唯一: …スキー場のリフト乗り場まで…滑り込める唯一の宿.)
@@ -2238,7 +2260,8 @@ void find_uniqueness_claims(std::u32string_view s, std::vector<Finding>& out,
         break;
       case kClaimNeedsNearScope: {
         const size_t from = std::max(sentence_begin, i >= 20 ? i - 20 : 0);
-        keep = has_scope(claim) || scope_before(s, from, i) < i || group_at_a_landmark_before(s, sentence_begin, i);
+        keep = has_scope(claim) || scope_before(s, from, i) < i || group_at_a_landmark_before(s, sentence_begin, i) ||
+               names_a_street_scope(s.substr(from, i - from));
         // A place the lists do not know, read in the words (桐生で, 須磨で).
         if (!keep && place_scope_before) {
           const size_t place = place_scope_before(std::max(sentence_begin, i >= 12 ? i - 12 : 0), i);
@@ -2859,10 +2882,11 @@ void find_quasi_signals(std::u32string_view s, std::vector<QuasiSignal>& out) {
   const auto emit = [&](size_t begin, size_t end, SignalKind kind) {
     // The same year said again the other way goes with it (創業は文化三年、一八〇六年の秋).
     if (kind == SignalKind::kFoundingYear && at(s, end) == U'、') {
-      // (And where it began, said in the next clause: 創業は1913年、吉野川沿いの鮨屋から始まりました.)
-      for (size_t p = end + 1; p < s.size() && p < end + 24 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
-        if (s[p] == U'か' && starts_with(s, p, U"から始ま")) {
-          end = p + 4;
+      // (And where or how it began, said in the next clause: 創業は1913年、吉野川沿いの鮨屋から
+      // 始まりました; 創業1952年、旧海軍工廠を退職した職工3人で始めた.)
+      for (size_t p = end + 1; p < s.size() && p < end + 28 && s[p] != U'、' && s[p] != U'。' && !is_line_break(s[p]); ++p) {
+        if ((s[p] == U'か' && starts_with(s, p, U"から始ま")) || (s[p] == U'で' && (starts_with(s, p, U"で始め") || starts_with(s, p, U"で始ま")))) {
+          end = p + (s[p] == U'か' ? 4 : 3);
           break;
         }
       }
