@@ -1944,6 +1944,8 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
                                                    U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター"};
   static constexpr std::u32string_view kStaff[] = {U"従業員", U"正社員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人",
                                                    U"乗務員", U"運転手", U"ドライバー", U"パート"};
+  static constexpr std::u32string_view kWith[] = {U"を含めて", U"含めて", U"を含め"};
+  static constexpr std::u32string_view kWork[] = {U"働いている", U"働く", U"勤める", U"勤務する", U"所属する"};
   const WordIndex index(&words);
   // (One look per word MeCab cut, not per character: a counter is a word of its own, 41|名.)
   for (long k = 1; k < index.size(); ++k) {
@@ -1956,8 +1958,8 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
     // (Only after a particle, a staff word or a verb of working, read below: 一人で and 3人の
     // are passed at this test.)
     if (number == 0 || std::u32string_view(U"にで員フ手ートくるてめ").find(text[number - 1]) == std::u32string_view::npos) continue;
-    // (A rough count is none: 約40名, 30人ほど, 20名以上.)
-    bool rough = number > 0 && (text[number - 1] == U'約' || ends_with(text.substr(0, number), U"およそ"));
+    // (A rough count is none: 30人ほど, 20名以上; 約40名 fails the test above.)
+    bool rough = false;
     for (std::u32string_view about : {U"ほど", U"程度", U"前後", U"余り", U"以上", U"以下", U"近く", U"くらい", U"ぐらい", U"超", U"弱", U"強"}) {
       rough = rough || starts_with(text, p + 1, about);
     }
@@ -1973,8 +1975,6 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
         }
       }
     };
-    static constexpr std::u32string_view kWith[] = {U"を含めて", U"含めて", U"を含め"};
-    static constexpr std::u32string_view kWork[] = {U"働いている", U"働く", U"勤める", U"勤務する", U"所属する"};
     strip(kWith);
     strip(kStaff);
     strip(kWork);
