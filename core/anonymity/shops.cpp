@@ -2361,6 +2361,44 @@ size_t mixed_signboard_name_end(std::u32string_view s, size_t begin) {
   return begin;
 }
 
+// A kind of shop ending at `begin` - 1 (a blank), and a signboard's name of kana, kanji and
+// katakana from `begin` (そば処 かや野, ひもの屋 浜善, 居酒屋 灯): an error from the kind's start.
+// A branch or a place after a home's name, and blanks in a list of kinds, are none.
+void add_signboard_of_mixed_name(std::u32string_view s, const Words& words, size_t kind_begin, size_t begin,
+                                 std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  const std::u32string_view head = s.substr(0, begin - 1);
+  const size_t name_end = mixed_signboard_name_end(s, begin);
+  // (A branch after a signboard's name is the branch rules': ひだまりの家 布施, 〇〇 駅東店.)
+  const long only = words.starting_at(begin);
+  const bool branch = ends_with(s.substr(0, name_end), U"店") || ends_with(s.substr(0, name_end), U"院") ||
+                      ends_with(s.substr(0, name_end), U"校") ||
+                      (only >= 0 && words[only].end == name_end && words[only].noun == NounKind::kProper &&
+                       words[only].proper == ProperKind::kPlace);
+  // (Nor a place after a home's name: ひだまりの家 布施, すみれの郷 西原.)
+  bool home = false;
+  for (std::u32string_view kind : {U"の家", U"の里", U"の郷", U"の丘", U"の杜", U"の森"}) home = home || ends_with(head, kind);
+  // (The kind's own kana before it belong to the signboard: ひもの|屋 浜善.)
+  // (MeCab may cut them as a noun and の: ひも|の|屋.)
+  size_t signboard_begin = kind_begin;
+  long kana = words.ending_at(kind_begin);
+  if (kana > 0 && s.substr(words[kana].begin, kind_begin - words[kana].begin) == U"の") --kana;
+  if (kana >= 0 && words[kana].pos == PartOfSpeech::kNoun && words[kana].end + 1 >= kind_begin &&
+      all_of(s.substr(words[kana].begin, kind_begin - words[kana].begin), is_hiragana)) {
+    signboard_begin = words[kana].begin;
+  }
+  // (A blank before the kind too makes a list of kinds: カフェ 喫茶 バー.)
+  const bool listed = kind_begin > 0 && s[kind_begin - 1] == U' ';
+  if (name_end > begin && !branch && !home && !listed) {
+    const std::u32string_view name = s.substr(begin, name_end - begin);
+    if (!lex.generic_terms.contains(name) && !lex.vocabulary.contains(name) && !lex.shop_words.contains(name) &&
+        !lex.product_categories.contains(name) && !goods_words().contains(name) && !lex.prefectures.contains(name) &&
+        !lex.areas.contains(name) && !ends_like_grammar(name)) {
+      add_finding(out, signboard_begin, name_end, FindingKind::kShop, Severity::kError, {}, begin, name_end);
+    }
+  }
+}
+
 // Unquoted names right beside goods, in two shapes a reviewer reads as names:
 // - after a product's standing (看板の, 主力商品の, 名物の), a run of nouns up to a particle
 //   that is not a kind of goods (看板の黒千石は), or one word set apart by a comma after
@@ -2543,35 +2581,7 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     if (shop && ((end < s.size() && (is_kanji(s[end]) || is_katakana(s[end])) &&
                   std::u32string_view(U"はがをもの").find(s[end - 1]) == std::u32string_view::npos) ||
                  !is_hiragana(first))) {
-      const size_t name_end = mixed_signboard_name_end(s, begin);
-      // (A branch after a signboard's name is the branch rules': ひだまりの家 布施, 〇〇 駅東店.)
-      const long only = words.starting_at(begin);
-      const bool branch = ends_with(s.substr(0, name_end), U"店") || ends_with(s.substr(0, name_end), U"院") ||
-                          ends_with(s.substr(0, name_end), U"校") ||
-                          (only >= 0 && words[only].end == name_end && words[only].noun == NounKind::kProper &&
-                           words[only].proper == ProperKind::kPlace);
-      // (Nor a place after a home's name: ひだまりの家 布施, すみれの郷 西原.)
-      bool home = false;
-      for (std::u32string_view kind : {U"の家", U"の里", U"の郷", U"の丘", U"の杜", U"の森"}) home = home || ends_with(head, kind);
-      // (The kind's own kana before it belong to the signboard: ひもの|屋 浜善.)
-      // (MeCab may cut them as a noun and の: ひも|の|屋.)
-      size_t signboard_begin = kind_begin;
-      long kana = words.ending_at(kind_begin);
-      if (kana > 0 && s.substr(words[kana].begin, kind_begin - words[kana].begin) == U"の") --kana;
-      if (kana >= 0 && words[kana].pos == PartOfSpeech::kNoun && words[kana].end + 1 >= kind_begin &&
-          all_of(s.substr(words[kana].begin, kind_begin - words[kana].begin), is_hiragana)) {
-        signboard_begin = words[kana].begin;
-      }
-      // (A blank before the kind too makes a list of kinds: カフェ 喫茶 バー.)
-      const bool listed = kind_begin > 0 && s[kind_begin - 1] == U' ';
-      if (name_end > begin && !branch && !home && !listed) {
-        const std::u32string_view name = s.substr(begin, name_end - begin);
-        if (!lex.generic_terms.contains(name) && !lex.vocabulary.contains(name) && !lex.shop_words.contains(name) &&
-            !lex.product_categories.contains(name) && !goods_words().contains(name) && !lex.prefectures.contains(name) &&
-            !lex.areas.contains(name) && !ends_like_grammar(name)) {
-          add_finding(out, signboard_begin, name_end, FindingKind::kShop, Severity::kError, {}, begin, name_end);
-        }
-      }
+      add_signboard_of_mixed_name(s, words, kind_begin, begin, out);
       continue;
     }
     if (end - begin < 3 || end - begin > 8) continue;
