@@ -5009,6 +5009,13 @@ TEST(AnonymityQuasiIdentifier, RoundSixtyEightsClaimsCountsAndHonours_AreWarning
   expect_clean("予定通りで一軒だけ回った。品評会への入賞を目指す。船は4隻ある。");
 }
 
+TEST(AnonymityProduct, TheFlagshipsKindOfGoodsAndWhatIsSaidOfIt_IsNoName) {
+  // Batch 198's clean error: 看板の|最中の原価 is the cost of the flagship monaka.
+  expect_no_error("看板の最中の原価を見える化し、値上げに踏み切った。看板のソースの仕込みを任せた。");
+  // A name after the standing stays: 看板の黒千石は.
+  expect_finding("看板の黒千石は毎年売り切れる。", "anon-product", "黒千石");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -2483,6 +2483,8 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
       const size_t end = noun_run_end(begin, &count);
       if (end <= begin + 1 || at(s, end) == U'、') continue;
       const std::u32string_view name = s.substr(begin, end - begin);
+      // (The flagship's kind of goods and の start what is said of it: 看板の最中の原価を.)
+      if (const size_t no = name.find(U'の'); no != std::u32string_view::npos && is_goods(name.substr(0, no))) continue;
       if (is_goods(name) || is_anonymised_name(name) || lex.vocabulary.contains(name) || lex.generic_terms.contains(name) ||
           lex.prefectures.contains(name) || lex.areas.contains(name) || lex.brand_keywords.contains(name)) {
         continue;
