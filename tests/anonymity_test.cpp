@@ -5016,6 +5016,15 @@ TEST(AnonymityProduct, TheFlagshipsKindOfGoodsAndWhatIsSaidOfIt_IsNoName) {
   expect_finding("看板の黒千石は毎年売り切れる。", "anon-product", "黒千石");
 }
 
+TEST(AnonymityQuasiIdentifier, RoundSixtyNinesOnlyHousesSetNetsAndRightInFront_AreWarnings) {
+  expect_quasi_identifier_in_each({"奄美で女性だけで仕込む蔵は一つしかないという事実を前面に出した。",
+                                   "「村でたった一つの酒造所だから、やめるわけにはいかない」と社長。",
+                                   "「この湾で定置網を持つのは3統だけ。だからこそ値打ちを決めたい」と漁労長。",
+                                   "店は海鮮処 みくに丸といい、東尋坊の駐車場の真ん前にある。"});
+  // Traps: one way left, one more shop, a net counted with no claim.
+  expect_clean("方法は一つしかない。たった一つの店で始めた。定置網は3統ある。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -1356,7 +1356,9 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
   for (std::u32string_view unit : {std::u32string_view(U"社"), std::u32string_view(U"軒"), std::u32string_view(U"店"),
                                    std::u32string_view(U"蔵"), std::u32string_view(U"カ所"),
                                    std::u32string_view(U"か所"), std::u32string_view(U"ヶ所"), std::u32string_view(U"台"),
-                                   std::u32string_view(U"基"), std::u32string_view(U"窯"), std::u32string_view(U"隻")}) {
+                                   std::u32string_view(U"基"), std::u32string_view(U"窯"), std::u32string_view(U"隻"),
+                                   // (set nets: この湾で定置網を持つのは3統だけ)
+                                   std::u32string_view(U"統")}) {
     if (starts_with(s, p, unit)) {
       counter = unit.size();
       break;
@@ -1371,8 +1373,20 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
       (counted_with_the_firm_before(s, i) || ends_with(s.substr(0, i), U"わずか") || ends_with(s.substr(0, i), U"たった"))) {
     counter = 1;
   }
+  // (Or houses of a trade as the topic: 女性だけで仕込む蔵は一つしかない.)
+  if (counter == 0 && at(s, p) == U'つ' && starts_with(s, p + 1, U"しか")) {
+    for (std::u32string_view house : {U"蔵は", U"窯元は", U"工房は", U"酒蔵は", U"醸造所は", U"酒造所は", U"宿は", U"旅館は"}) {
+      if (ends_with(s.substr(0, i), house)) counter = 1;
+    }
+  }
   if (counter == 0) return 0;
   p += counter;
+  // (Stressed as the only house of its trade: 村でたった一つの酒造所.)
+  if (s[p - 1] == U'つ' && ends_with(s.substr(0, i), U"たった") && at(s, p) == U'の') {
+    for (std::u32string_view house : {U"蔵", U"酒造所", U"醸造所", U"窯元", U"工房", U"店", U"宿", U"旅館", U"工場", U"会社"}) {
+      if (starts_with(s, p + 1, house)) return p + 1 + house.size() - i;
+    }
+  }
   // (A rough few is as few: 工房は5軒ほどしかない, 三社くらいしかない.)
   for (std::u32string_view rough : {U"ほど", U"くらい", U"ぐらい", U"程度"}) {
     if (starts_with(s, p, rough) && starts_with(s, p + rough.size(), U"しか")) {
@@ -5805,7 +5819,7 @@ bool ends_in_a_position(std::u32string_view d) {
       U"通り", U"路地", U"小路", U"筋", U"た先", U"てすぐ", U"てすぐの場所", U"位置", U"た場所", U"る場所", U"だ場所",
       U"た建物", U"れた建物", U"石段下", U"坂下", U"階段下", U"高台", U"中腹", U"山腹", U"の下", U"の上", U"先端",
       U"の一軒", U"う場所", U"起点", U"一帯", U"湖畔", U"河畔", U"ほとり", U"一番上", U"いちばん上", U"一番奥", U"いちばん奥",
-      U"最奥", U"最上段", U"最下段", U"一番上の段", U"最上階", U"屋上"};
+      U"最奥", U"最上段", U"最下段", U"一番上の段", U"最上階", U"屋上", U"真ん前"};
   for (std::u32string_view w : kPositions) {
     if (ends_with(d, w)) return true;
   }
