@@ -5025,6 +5025,12 @@ TEST(AnonymityQuasiIdentifier, RoundSixtyNinesOnlyHousesSetNetsAndRightInFront_A
   expect_clean("方法は一つしかない。たった一つの店で始めた。定置網は3統ある。");
 }
 
+TEST(AnonymityShop, AKindOfShopABlankAndAKanaNameBeforeDeOrNi_IsASignboard) {
+  expect_finding("母ちゃんがやっとる海女小屋 はまなすで焼き牡蠣食べた人が多い。", "anon-shop", "海女小屋 はまなす");
+  // Trap: goods, a blank and kana before で stay the goods rules' (no name of a label there).
+  expect_no_error("林檎最中 ゆっくりで作る。");
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

@@ -2581,7 +2581,7 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     // 浜善として, 浜の店 カモメにも): it runs to the first particle after two characters.
     // (Not when the kana end in a particle before the kanji: 古道の宿 やたがらすの二代目.)
     if (shop && ((end < s.size() && (is_kanji(s[end]) || is_katakana(s[end])) &&
-                  std::u32string_view(U"はがをもの").find(s[end - 1]) == std::u32string_view::npos) ||
+                  std::u32string_view(U"はがをものでに").find(s[end - 1]) == std::u32string_view::npos) ||
                  !is_hiragana(first))) {
       add_signboard_of_mixed_name(s, words, kind_begin, begin, out);
       continue;
@@ -2601,7 +2601,12 @@ void find_names_beside_goods_unquoted(std::u32string_view s, const Words& words,
     }
     if (!standing) {
       // はがをも after the name, read back from the kana run's end (ゆきあかりは).
-      if (std::u32string_view(U"はがをもの").find(s[end - 1]) == std::u32string_view::npos || !is_kanji(after)) continue;
+      // (Or で or に after a kind of shop, where something is done: 海女小屋 はまなすで焼き牡蠣を食べた.)
+      if (std::u32string_view(U"はがをものに").find(s[end - 1]) == std::u32string_view::npos &&
+          !(s[end - 1] == U'で' && shop)) {
+        continue;
+      }
+      if (!is_kanji(after)) continue;
       // (の and a shop's word go on with the name: 家族湯 ほたるの宿 is judged whole.)
       if (s[end - 1] == U'の' && (lex.shop_suffixes.match_at(s, end - 1) > 0 || lex.shop_suffixes.match_at(s, end) > 0 ||
                                   after == U'宿' || after == U'店')) {
