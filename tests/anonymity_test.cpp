@@ -5032,6 +5032,15 @@ TEST(AnonymityShop, AKindOfShopABlankAndAKanaNameBeforeDeOrNi_IsASignboard) {
   expect_no_error("林檎最中 ゆっくりで作る。");
 }
 
+TEST(AnonymityProduct, OrdinaryWordsInBracketsRightAfterTheirKind_AreForAReviewer) {
+  expect_finding("売れ筋の千枚漬け「雪化粧」の冬場に頼り、夏場は赤字が続いた。", "anon-product", "雪化粧", Severity::kWarning);
+  expect_finding("店頭で売るざる寄せ豆腐「白雲」と厚揚げは量が読めない。", "anon-product", "白雲", Severity::kWarning);
+  // Traps: the quote stresses the compound the two make (和菓子離れ, 日本酒ブーム, スイーツ男子, 三種).
+  EXPECT_FALSE(has_rule(check("若い客の和菓子「離れ」に悩んでいた。焼き菓子「三種」の箱は分かりにくい。日本酒「ブーム」に乗った。"
+                              "スイーツ「男子」向けの品。"),
+                        "anon-product"));
+}
+
 TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   const AnonymityEvaluation evaluation = evaluate_anonymity_corpus(
       kTestData + "/anonymity", anonymity_evaluation_context(kTestData + "/../corpus/anonymity-allow.txt"), nullptr);

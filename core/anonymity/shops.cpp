@@ -1357,6 +1357,42 @@ bool goods_right_before(std::u32string_view s, size_t open) {
   return false;
 }
 
+// True if a kind of goods ends right at `open`, with no の between (千枚漬け「雪化粧」, 明太
+// フランス「…」): in 「」 as in 『』, the kind and a quote joined so name the goods.
+bool goods_directly_before(std::u32string_view s, size_t open) {
+  const Lexicon& lex = lexicon();
+  const std::u32string_view before = s.substr(0, open);
+  return lex.product_categories.match_ending_at(before, open) > 0 || goods_words().match_ending_at(before, open) > 0;
+}
+
+// True if the quote after a kind of goods only stresses the compound the two make (和菓子「離れ」,
+// 日本酒「ブーム」, スイーツ「男子」, 焼き菓子「三種」): a count, a verb's stem, or a word of trend or
+// taste, not a name.
+bool stresses_a_compound(std::u32string_view s, const Words& words, size_t begin, size_t close) {
+  const std::u32string_view inner = s.substr(begin, close - begin);
+  if (is_kanji_numeral(inner[0]) || is_ascii_digit(inner[0])) return true;
+  // (Nor how the goods are made or sold, in known words with a verb among them: パン「焼き立て」,
+  // 弁当「作り置き」, ケーキ「持ち帰り」; a coined word keeps it a name: 「たにぐち完熟しぼり」.)
+  // (Or said in okurigana, as a verb made a noun: 焼き立て, 持ち帰り; or one adjective: 「うまい」.)
+  bool verb = false;
+  bool coined = false;
+  long count = 0;
+  for (long w = words.starting_at(begin); w >= 0 && w < words.size() && words[w].begin < close; ++w, ++count) {
+    verb = verb || words[w].pos == PartOfSpeech::kVerb || words[w].pos == PartOfSpeech::kAdjective;
+    coined = coined || words[w].unknown || words[w].noun == NounKind::kProper;
+  }
+  const bool okurigana = std::any_of(inner.begin(), inner.end(), is_kanji) && std::any_of(inner.begin(), inner.end(), is_hiragana);
+  if (!coined && (verb || okurigana)) return true;
+  for (std::u32string_view trend : {U"ブーム", U"男子", U"女子", U"好き", U"嫌い", U"不足", U"需要", U"人気", U"文化", U"離れ", U"通",
+                                    // a taste, a make or a grade (地酒「辛口」, 和紙「厚手」, 主力機「新型」)
+                                    U"辛口", U"甘口", U"中辛", U"大辛", U"激辛", U"濃口", U"淡口", U"薄味", U"厚手", U"薄手",
+                                    U"新型", U"旧型", U"大判", U"小判", U"特選", U"特上", U"上撰", U"徳用", U"限定", U"定番",
+                                    U"新作", U"新製品", U"大容量", U"小容量"}) {
+    if (inner == trend) return true;
+  }
+  return false;
+}
+
 void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
   constexpr std::u32string_view kOpen = U"「『\"“";
   constexpr std::u32string_view kClose = U"」』\"”";
@@ -1603,10 +1639,13 @@ void find_quoted_names(std::u32string_view s, const Words& words, std::vector<Fi
         // Ordinary words counted as goods sold: a reviewer judges whether they are a name.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
-      } else if (!routine && kind == 1 && goods_right_before(s, i) && short_name_of_ordinary_words(inner)) {
-        // A kind of goods and a name in double brackets (冷凍スープの『くろがね』, あご天『浜の音』): the
-        // brackets set a name apart even when its words are ordinary; a reviewer tells it from a
-        // title.
+      } else if (!routine &&
+                 (kind == 1 ? goods_right_before(s, i)
+                            : goods_directly_before(s, i) && !stresses_a_compound(s, words, begin, close)) &&
+                 short_name_of_ordinary_words(inner)) {
+        // A kind of goods and a name in double brackets (冷凍スープの『くろがね』, あご天『浜の音』), or
+        // in brackets right after the kind (千枚漬け「雪化粧」, ざる寄せ豆腐「白雲」): the brackets set a
+        // name apart even when its words are ordinary; a reviewer tells it from a title.
         add_finding(out, begin, close, FindingKind::kProduct, Severity::kWarning, {}, begin, close);
         i = close;
       } else if (!routine && thing == kNamesProduct && !by_context && inner.size() >= 4 &&
