@@ -5049,5 +5049,14 @@ TEST(AnonymityCorpus, WithoutDictionary_RecallStaysAtItsFloor) {
   EXPECT_LE(evaluation.clean_error_share(), kCleanErrorShareCeilingWithoutDictionary) << table;
 }
 
+TEST(AnonymityQuasiIdentifier, AHeadcountWithItsSiteNamedAfterIt_IsAWarning) {
+  expect_finding("Q社は公共工事を主とする建設会社で、社員27名（都城本社）を抱える。", "anon-quasi-identifier",
+                 "社員27名（都城本社）", Severity::kWarning);
+  expect_finding("従業員23名の秋田工場で二交代の生産を続けてきた。", "anon-quasi-identifier", "従業員23名の秋田工場",
+                 Severity::kWarning);
+  // Traps: the kind of work at the site says nothing of where.
+  EXPECT_FALSE(has_rule(check("従業員38名の縫製工場で、社員22名の町工場や利用者31名の通所介護事業所と並ぶ。"), "anon-quasi-identifier"));
+}
+
 }  // namespace
 }  // namespace casekb

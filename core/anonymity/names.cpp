@@ -1939,9 +1939,31 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
   return end;
 }
 
+namespace {
+
+constexpr std::u32string_view kSites[] = {U"工場", U"事務所", U"事業所", U"営業所", U"本社", U"本店", U"店舗", U"店", U"工房",
+                                          U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター"};
+
+// The end of a site named by its place right after a count of people at `after` (の豊川工場,
+// （都城本社）, （弘前営業所）), or `after`. The place must be the site's first word: a kind of
+// work there (の縫製工場, の町工場, の通所介護事業所) says nothing of where.
+size_t named_site_after_count(std::u32string_view text, const WordIndex& index, size_t after) {
+  const bool bracket = at(text, after) == U'(';
+  if (!bracket && at(text, after) != U'の') return after;
+  const size_t begin = after + 1;
+  size_t end = begin;
+  while (end < text.size() && end - begin < 10 && (is_kanji(text[end]) || is_katakana(text[end]))) ++end;
+  if (end - begin < 3 || (bracket && at(text, end) != U')')) return after;
+  bool site = false;
+  for (std::u32string_view kind : kSites) site = site || (kind.size() >= 2 && ends_with(text.substr(0, end), kind));
+  const long place = index.starting_at(begin);
+  if (!site || place < 0 || index[place].end >= end || !is_place_word(text, index[place])) return after;
+  return bracket ? end + 1 : end;
+}
+
+}  // namespace
+
 void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& out) {
-  static constexpr std::u32string_view kSites[] = {U"工場", U"事務所", U"事業所", U"営業所", U"本社", U"本店", U"店舗", U"店", U"工房",
-                                                   U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター"};
   static constexpr std::u32string_view kStaff[] = {U"従業員", U"正社員", U"社員", U"職員", U"スタッフ", U"工員", U"作業員", U"職人",
                                                    U"乗務員", U"運転手", U"ドライバー", U"パート"};
   static constexpr std::u32string_view kWith[] = {U"を含めて", U"含めて", U"を含め"};
@@ -1964,6 +1986,15 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
       rough = rough || starts_with(text, p + 1, about);
     }
     if (rough) continue;
+    // (Or the site after the count: 従業員23名の豊川工場, 社員27名（都城本社）.)
+    if (const size_t site_end = named_site_after_count(text, index, p + 1); site_end != p + 1) {
+      size_t begin = number;
+      for (std::u32string_view staff : kStaff) {
+        if (begin == number && ends_with(text.substr(0, number), staff)) begin = number - staff.size();
+      }
+      add_finding(out, begin, site_end, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailExactCount);
+      continue;
+    }
     size_t joint = number;
     // Back over who they are and what they do there (橘通りの店でパート含めて14人, 東糀谷の工場で
     // 働く従業員17人, 北区の営業所に所属する乗務員38名).
