@@ -5058,5 +5058,13 @@ TEST(AnonymityQuasiIdentifier, AHeadcountWithItsSiteNamedAfterIt_IsAWarning) {
   EXPECT_FALSE(has_rule(check("従業員38名の縫製工場で、社員22名の町工場や利用者31名の通所介護事業所と並ぶ。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityShop, AKanaNameBeforeATradesShopWord_IsAShop) {
+  expect_finding("やまぶき豆腐店の名で70年続くM社は、朝4時から豆腐を作る。", "anon-shop", "やまぶき豆腐店");
+  expect_finding("D社が営むのは、ひだまりファームという直売所だ。", "anon-shop", "ひだまりファーム");
+  expect_finding("まるやま精肉店とかどや酒店が並ぶ。", "anon-shop", "かどや酒店");
+  // Traps: a district, and goods the dictionary knows before the shop word (what is sold there).
+  expect_no_error("金沢のひがし茶屋街に店を出す。みたらし茶屋で団子を売る。うどん茶屋も多い。いちごファームを見学した。");
+}
+
 }  // namespace
 }  // namespace casekb

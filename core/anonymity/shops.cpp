@@ -1991,7 +1991,9 @@ const TermMatcher& strong_shop_suffixes() {
       m.add(std::string_view(suffix), kInstitution);
     }
     for (const char* suffix : {"商店", "本舗", "食堂", "酒造", "製菓", "食品", "農園", "果樹園", "観光農園", "牧場",
-                               "ワイナリー", "醸造所", "工房", "珈琲", "茶房", "ベーカリー", "茶園"}) {
+                               "ワイナリー", "醸造所", "工房", "珈琲", "茶房", "ベーカリー", "茶園",
+                               // (やまぶき豆腐店, すだち茶屋, ひだまりファーム)
+                               "豆腐店", "茶屋", "ファーム", "精肉店", "鮮魚店", "青果店", "菓子店", "酒店"}) {
       m.add(std::string_view(suffix), kTrade);
     }
     return m;
