@@ -5066,5 +5066,12 @@ TEST(AnonymityShop, AKanaNameBeforeATradesShopWord_IsAShop) {
   expect_no_error("金沢のひがし茶屋街に店を出す。みたらし茶屋で団子を売る。うどん茶屋も多い。いちごファームを見学した。");
 }
 
+TEST(AnonymityQuasiIdentifier, TheLastLeftInAScopeWithNi_IsAWarning) {
+  expect_finding("柳ケ瀬商店街に最後まで残った呉服店として、街歩きの案内にも載る。", "anon-quasi-identifier",
+                 "柳ケ瀬商店街に最後まで残った呉服店として", Severity::kWarning);
+  // Trap: people who stayed to the end, in no scope.
+  EXPECT_FALSE(has_rule(check("最後まで残った社員が店を支えた。"), "anon-quasi-identifier"));
+}
+
 }  // namespace
 }  // namespace casekb
