@@ -5073,5 +5073,13 @@ TEST(AnonymityQuasiIdentifier, TheLastLeftInAScopeWithNi_IsAWarning) {
   EXPECT_FALSE(has_rule(check("最後まで残った社員が店を支えた。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityPerson, ARoleAfterARoleBeforeAColon_IsWhoSpeaks) {
+  // Batch 202's clean errors: minutes name the speaker by two roles.
+  expect_no_error("- パートのリーダー：「アジアからのお客様は、写真を見せて同じものを探しに来られます」\n"
+                  "- アルバイトのリーダー：「常連のお客様は麺の固さにこだわります」");
+  // A name after the role stays one.
+  expect_finding("- 職人の阿部田：「はい」", "anon-person", "阿部田");
+}
+
 }  // namespace
 }  // namespace casekb

@@ -936,6 +936,8 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
     if (before_role.find_first_of(U"。はがをにで") != std::u32string_view::npos) continue;
     const long w = index.starting_at(begin);
     const std::u32string_view name = text.substr(begin, length);
+    // (A role after a role is who speaks, not a name: - パートのリーダー：, - 若手の職人：.)
+    if (never_a_person(name)) continue;
     if (joined_by_no) {
       // After の the run is as often what the role has (スタッフの一人：, 女将の事務時間：): it must
       // read as a name, the name list's surname (黛, 枡形) or a word the dictionary does not know
