@@ -5081,5 +5081,12 @@ TEST(AnonymityPerson, ARoleAfterARoleBeforeAColon_IsWhoSpeaks) {
   expect_finding("- 職人の阿部田：「はい」", "anon-person", "阿部田");
 }
 
+TEST(AnonymityShop, GoodsAndAKindOfShopInQuotes_IsANickname) {
+  // Batch 202's clean error: an inn known for its crab, not by a name.
+  expect_no_error("女将は「カニの宿」で通ってきた自負があり、冬以外の売り方を考えてこなかった。");
+  // After 屋号は it is the name all the same.
+  expect_finding("屋号は「カニの宿」だ。", "anon-shop", "カニの宿");
+}
+
 }  // namespace
 }  // namespace casekb

@@ -947,6 +947,25 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
       return true;
     }
   }
+  // Goods and a kind of shop (「カニの宿」, 「そばの店」, 「干物の店」) say what is served there, as a
+  // nickname of the trade (「カニの宿」で通ってきた); after 屋号は or 店名は it is the name all the same.
+  if (!after_name_keyword) {
+    if (const size_t no = inner.find(U'の'); no != std::u32string_view::npos && no >= 1 && no + 1 < inner.size()) {
+      const std::u32string_view goods = inner.substr(0, no);
+      const std::u32string_view kind = inner.substr(no + 1);
+      bool served = lex.product_categories.contains(goods) || goods_words().contains(goods);
+      // (Catches and dishes an inn or a diner is known for, which the goods lists leave out.)
+      for (std::u32string_view dish : {U"カニ", U"かに", U"蟹", U"エビ", U"海老", U"イカ", U"タコ", U"ウニ", U"フグ", U"ふぐ", U"河豚",
+                                       U"カキ", U"牡蠣", U"アユ", U"鮎", U"ウナギ", U"うなぎ", U"鰻", U"蕎麦", U"魚", U"肉", U"野菜",
+                                       U"果物", U"地鶏", U"牛", U"豚", U"鶏", U"ジビエ", U"海鮮", U"魚介"}) {
+        served = served || goods == dish;
+      }
+      if (served &&
+          (lex.shop_suffixes.contains(kind) || lex.shop_words.contains(kind) || lex.shop_prefixes.contains(kind))) {
+        return true;
+      }
+    }
+  }
   // A clause that says what kind of shop (「相談できる薬局」, 「通いたくなる美容室」) describes
   // one, and names none.
   if (const size_t kind = std::max(lex.shop_suffixes.match_ending_at(inner, inner.size()),
