@@ -5088,5 +5088,12 @@ TEST(AnonymityShop, GoodsAndAKindOfShopInQuotes_IsANickname) {
   expect_finding("屋号は「カニの宿」だ。", "anon-shop", "カニの宿");
 }
 
+TEST(AnonymityQuasiIdentifier, AHeadcountAtASiteNamedByItsStationsExit_IsAWarning) {
+  expect_finding("郡山駅東口の本社に従業員87名が勤める。", "anon-quasi-identifier", "郡山駅東口の本社に従業員87名",
+                 Severity::kWarning);
+  // Trap: a station with no place named.
+  EXPECT_FALSE(has_rule(check("駅前の本店に17名が勤める。"), "anon-quasi-identifier"));
+}
+
 }  // namespace
 }  // namespace casekb

@@ -2028,6 +2028,15 @@ void find_headcounts_at_named_sites(std::u32string_view text, const std::vector<
     // (The place may name the site with no の: つくば営業所に31名.)
     long place = index.ending_at(text[site_begin - 1] == U'の' ? site_begin - 1 : site_begin);
     if (place < 0) continue;
+    // (Or by its station's exit: 郡山|駅|東口|の本社, 船橋|駅|北口|の本店.)
+    for (int steps = 0; steps < 3 && place > 0 && words[place - 1].end == words[place].begin; ++steps) {
+      const std::u32string_view station = surface(text, words[place]);
+      if (station != U"駅" && station != U"駅前" && station != U"東口" && station != U"西口" && station != U"南口" &&
+          station != U"北口" && station != U"中央口" && station != U"前") {
+        break;
+      }
+      --place;
+    }
     // (With its unit: 広陵|町の工場.)
     if (words[place].noun == NounKind::kSuffix && words[place].proper == ProperKind::kPlace && place > 0 &&
         words[place - 1].end == words[place].begin) {
