@@ -5091,6 +5091,7 @@ TEST(AnonymityShop, GoodsAndAKindOfShopInQuotes_IsANickname) {
 TEST(AnonymityQuasiIdentifier, AHeadcountAtASiteNamedByItsStationsExit_IsAWarning) {
   expect_finding("郡山駅東口の本社に従業員87名が勤める。", "anon-quasi-identifier", "郡山駅東口の本社に従業員87名",
                  Severity::kWarning);
+  expect_finding("北川村の柏木集落で従業員14人が働く。", "anon-quasi-identifier", "北川村の柏木集落で従業員14人", Severity::kWarning);
   // Trap: a station with no place named.
   EXPECT_FALSE(has_rule(check("駅前の本店に17名が勤める。"), "anon-quasi-identifier"));
 }

@@ -1942,7 +1942,9 @@ size_t place_scope_start(std::u32string_view text, const std::vector<Morpheme>& 
 namespace {
 
 constexpr std::u32string_view kSites[] = {U"工場", U"事務所", U"事業所", U"営業所", U"本社", U"本店", U"店舗", U"店", U"工房",
-                                          U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター"};
+                                          U"作業場", U"倉庫", U"拠点", U"支店", U"支社", U"本部", U"農場", U"センター",
+                                          // (a hamlet named in a named village: 北川村の柏木集落で従業員14人)
+                                          U"集落"};
 
 // The end of a site named by its place right after a count of people at `after` (の豊川工場,
 // （都城本社）, （弘前営業所）), or `after`. The place must be the site's first word: a kind of
