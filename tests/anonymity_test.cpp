@@ -5096,5 +5096,11 @@ TEST(AnonymityQuasiIdentifier, AHeadcountAtASiteNamedByItsStationsExit_IsAWarnin
   EXPECT_FALSE(has_rule(check("駅前の本店に17名が勤める。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityShop, ACareHomesKindABlankAndAName_IsASignboard) {
+  expect_finding("Y社は下関市でケアホーム はまかぜの家を運営する。", "anon-shop", "ケアホーム はまかぜ");
+  // Trap: the kinds alone.
+  expect_clean("ケアホームの職員が話す。宅老所で過ごす。ショートステイの利用が増えた。");
+}
+
 }  // namespace
 }  // namespace casekb
