@@ -5102,5 +5102,11 @@ TEST(AnonymityShop, ACareHomesKindABlankAndAName_IsASignboard) {
   expect_clean("ケアホームの職員が話す。宅老所で過ごす。ショートステイの利用が増えた。");
 }
 
+TEST(AnonymityProduct, AQuoteSoldUnderItForAUse_IsAName) {
+  expect_finding("原木から接いだ樹の梨を「百年のしずく」として贈答用に売る。", "anon-product", "百年のしずく");
+  // Trap: a grade of goods sold for a use.
+  expect_no_error("規格外の梨を「訳あり品」として家庭用に売る。");
+}
+
 }  // namespace
 }  // namespace casekb

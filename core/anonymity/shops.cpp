@@ -726,7 +726,9 @@ bool made_into_a_product(std::u32string_view s, size_t close) {
                                          // (「浜吉の揚げたて便」として通販を始め; 「まる八の黒だし」として瓶詰めにした,
                                          // 「蔵の黒 三年仕込み」として小分けにし)
                                          std::u32string_view(U"通販を始"), std::u32string_view(U"瓶詰めに"),
-                                         std::u32string_view(U"小分けに"), std::u32string_view(U"袋詰めに")}) {
+                                         std::u32string_view(U"小分けに"), std::u32string_view(U"袋詰めに"),
+                                         // (「百年のしずく」として贈答用に売る)
+                                         std::u32string_view(U"用に売")}) {
           if (s.compare(p, made.size(), made) == 0) return true;
         }
       }
