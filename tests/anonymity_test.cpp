@@ -5108,5 +5108,12 @@ TEST(AnonymityProduct, AQuoteSoldUnderItForAUse_IsAName) {
   expect_no_error("規格外の梨を「訳あり品」として家庭用に売る。");
 }
 
+TEST(AnonymityQuasiIdentifier, TheLastFewOfACraftInACleftAndCareOfficesCounted_AreWarnings) {
+  expect_quasi_identifier_in_each({"県内の家具職人で、桐の隅丸加工ができるのは今や3人しかいない。",
+                                   "市内で24時間対応の小児訪問看護をしているのはここを入れて2事業所。"});
+  // Traps: a payroll, in no scope; a count of offices with no claim.
+  EXPECT_FALSE(has_rule(check("この加工ができるのは今や3人しかいない。事業所は2事業所ある。"), "anon-quasi-identifier"));
+}
+
 }  // namespace
 }  // namespace casekb

@@ -1331,6 +1331,25 @@ bool last_few_in_a_place_before(std::u32string_view s, size_t i) {
 // wherever the sentence places them (社員は3人しかいない counts a payroll).
 bool last_of_a_craft_before(std::u32string_view s, size_t i) {
   std::u32string_view head = s.substr(0, i);
+  static constexpr std::u32string_view kMakers[] = {U"職人", U"作り手", U"担い手", U"技術者", U"継承者", U"伝承者", U"技能者",
+                                                    U"名工", U"彫師", U"織り手", U"杜氏", U"鍛冶", U"鍛冶屋", U"刀匠"};
+  // (Or a cleft whose sentence names the makers: 府中家具の職人で、桐の隅丸加工ができるのは今や3人
+  // しかいない.)
+  for (std::u32string_view now : {U"今や", U"いまや", U"今では", U"いまでは", U"もう"}) {
+    if (ends_with(head, now)) {
+      head.remove_suffix(now.size());
+      break;
+    }
+  }
+  if (ends_with(head, U"のは") || ends_with(head, U"のは、")) {
+    const size_t sentence_begin = sentence_around(s, i).first;
+    const std::u32string_view sentence = s.substr(sentence_begin, head.size() - sentence_begin);
+    for (std::u32string_view maker : kMakers) {
+      if (sentence.find(maker) != std::u32string_view::npos) return true;
+    }
+    return false;
+  }
+  head = s.substr(0, i);
   for (std::u32string_view joint : {U"は、もう", U"はもう", U"は、"}) {
     if (ends_with(head, joint)) {
       head.remove_suffix(joint.size() - 1);
@@ -1339,8 +1358,7 @@ bool last_of_a_craft_before(std::u32string_view s, size_t i) {
   }
   if (!ends_with(head, U"は")) return false;
   head.remove_suffix(1);
-  for (std::u32string_view maker : {U"職人", U"作り手", U"担い手", U"技術者", U"継承者", U"伝承者", U"技能者", U"名工", U"彫師",
-                                    U"織り手", U"杜氏", U"鍛冶", U"鍛冶屋", U"刀匠"}) {
+  for (std::u32string_view maker : kMakers) {
     if (ends_with(head, maker)) return true;
   }
   return false;
@@ -1358,7 +1376,9 @@ size_t few_firms_claim_length(std::u32string_view s, size_t i) {
                                    std::u32string_view(U"か所"), std::u32string_view(U"ヶ所"), std::u32string_view(U"台"),
                                    std::u32string_view(U"基"), std::u32string_view(U"窯"), std::u32string_view(U"隻"),
                                    // (set nets: この湾で定置網を持つのは3統だけ)
-                                   std::u32string_view(U"統")}) {
+                                   std::u32string_view(U"統"),
+                                   // (care offices: …をしているのはここを入れて2事業所)
+                                   std::u32string_view(U"事業所")}) {
     if (starts_with(s, p, unit)) {
       counter = unit.size();
       break;
