@@ -5115,5 +5115,12 @@ TEST(AnonymityQuasiIdentifier, TheLastFewOfACraftInACleftAndCareOfficesCounted_A
   EXPECT_FALSE(has_rule(check("この加工ができるのは今や3人しかいない。事業所は2事業所ある。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityShop, ANameOfTwoWordsJoinedByTo_IsReadWhole) {
+  expect_finding("本店はベーカリー麦とロバ、もう1店は麦とロバ 霞ケ関駅前店。", "anon-shop", "ベーカリー麦とロバ");
+  // Traps: two shops in a list stay two findings.
+  const Problems problems = check("仙台駅前の牛たん炭焼き 伊達屋と菓子工房 ことりに卸す。");
+  EXPECT_NE(find(problems, "anon-shop", "菓子工房 ことり"), nullptr) << describe(problems);
+}
+
 }  // namespace
 }  // namespace casekb

@@ -577,6 +577,26 @@ void extend_shops_with_kind_words(std::u32string_view text, std::vector<Finding>
   const Lexicon& lex = lexicon();
   for (Finding& f : findings) {
     if (f.kind != FindingKind::kShop || f.begin == 0) continue;
+    // A name of two words joined by と is read from its first (麦とロバ, 森とパン): the rules cut
+    // it at the particle. The first word is one script, up to four characters, after a mark,
+    // a particle or a kind of shop.
+    if (f.begin >= 2 && text[f.begin - 1] == U'と') {
+      const size_t joint = f.begin - 1;
+      const bool kanji = is_kanji(text[joint - 1]);
+      size_t first = joint;
+      while (first > 0 && joint - first < 4 && (kanji ? is_kanji(text[first - 1]) : is_katakana(text[first - 1]))) --first;
+      const std::u32string_view word = text.substr(first, joint - first);
+      // (Not a list of two names, 伊達屋と菓子工房 ことり, ルル泉中央店とルル長町南店: the first is a
+      // finding of its own or ends as a shop does; nor a kind, パン屋とカフェ.)
+      const bool bounded = first == 0 || std::u32string_view(U"、。「『( \nはがをにでもの").find(text[first - 1]) != std::u32string_view::npos ||
+                           lex.shop_prefixes.match_ending_at(text, first) > 0;
+      bool listed = lex.shop_suffixes.match_ending_at(word, word.size()) > 0 || ends_with(word, U"店");
+      for (const Finding& other : findings) listed = listed || (&other != &f && other.end == joint && other.end > other.begin);
+      if (!word.empty() && (kanji || is_katakana(text[joint - 1])) && bounded && !listed &&
+          !is_anonymised_name(word) && !lex.generic_terms.contains(word) && !lex.shop_prefixes.contains(word)) {
+        f.begin = first;
+      }
+    }
     const size_t length = lex.shop_prefixes.match_ending_at(text, f.begin);
     // Kind words ending in の (パンの, 弁当の) describe what is sold, not the signboard.
     if (length == 0 || text[f.begin - 1] == U'の') continue;
