@@ -5122,5 +5122,12 @@ TEST(AnonymityShop, ANameOfTwoWordsJoinedByTo_IsReadWhole) {
   EXPECT_NE(find(problems, "anon-shop", "菓子工房 ことり"), nullptr) << describe(problems);
 }
 
+TEST(AnonymityQuasiIdentifier, ABoatNamedInKanaAfterItsNumber_IsAVessel) {
+  expect_finding("主力の船は第三ちどり丸。", "anon-quasi-identifier", "第三ちどり丸", Severity::kWarning);
+  expect_finding("第八コスモ丸が入港した。", "anon-quasi-identifier", "第八コスモ丸", Severity::kWarning);
+  // Trap: an ordinal before a particle.
+  EXPECT_FALSE(has_rule(check("第一に丸ごと使う。第二の丸太を運ぶ。"), "anon-quasi-identifier"));
+}
+
 }  // namespace
 }  // namespace casekb

@@ -5626,8 +5626,16 @@ void find_lookup_facts(std::u32string_view s, std::vector<Finding>& out) {
     // 第十八大平丸: a fishing boat by its name is in the register of ships, with its owner.
     if (c == U'丸' && i >= 3) {
       size_t begin = i;
-      while (begin > 0 && i - begin < 6 && is_kanji(s[begin - 1]) && s[begin - 1] != U'第') --begin;
-      if (begin > 0 && s[begin - 1] == U'第' && i - begin >= 2 && is_kanji_numeral(s[begin]) &&
+      // (Its name may be in kana after the number: 第三ちどり丸, 第八コスモ丸.)
+      while (begin > 0 && i - begin < 8 && (is_kanji(s[begin - 1]) || is_hiragana(s[begin - 1]) || is_katakana(s[begin - 1])) &&
+             s[begin - 1] != U'第') {
+        --begin;
+      }
+      size_t name = begin;
+      while (name < i && is_kanji_numeral(s[name])) ++name;
+      // (Not an ordinal before a particle: 第一に丸ごと.)
+      const bool particle = std::u32string_view(U"にのはがをでともへや").find(at(s, name)) != std::u32string_view::npos;
+      if (begin > 0 && s[begin - 1] == U'第' && i - begin >= 2 && is_kanji_numeral(s[begin]) && name < i && !particle &&
           !is_kanji(at(s, i + 1))) {
         add_finding(out, begin - 1, i + 1, FindingKind::kQuasiIdentifier, Severity::kWarning, kDetailVessel);
       }
