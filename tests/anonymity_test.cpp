@@ -5129,5 +5129,12 @@ TEST(AnonymityQuasiIdentifier, ABoatNamedInKanaAfterItsNumber_IsAVessel) {
   EXPECT_FALSE(has_rule(check("第一に丸ごと使う。第二の丸太を運ぶ。"), "anon-quasi-identifier"));
 }
 
+TEST(AnonymityPerson, AKatakanaNameAloneBeforeAColonInMinutes_IsTheSpeaker) {
+  expect_finding("議事録にはこうある。「ヒョードル：待機が毎日2時間。これが一番きつい」", "anon-person", "ヒョードル");
+  expect_finding("- グエン・バン・ナム：段取りを見直したい。", "anon-person", "グエン・バン・ナム");
+  // Traps: who speaks by role, in words the dictionary knows or ending as roles do.
+  expect_no_error("「ドライバー：はい」「パート：はい」\n- ヘッドブルワー：主力の仕込みを増やす。");
+}
+
 }  // namespace
 }  // namespace casekb

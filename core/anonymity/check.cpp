@@ -974,6 +974,40 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
   }
 }
 
+// Who speaks in minutes by a katakana name alone, at the start of a line or a quoted line
+// (- ヒョードル：…, 「ヒョードル：待機が毎日2時間」): a name the dictionary does not know or knows
+// as a person's. A role or a word it knows (- ドライバー：, 「パート：」) is who speaks by role.
+void find_katakana_speakers(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& findings) {
+  if (words.empty()) return;
+  const WordIndex index(&words);
+  for (size_t colon = text.find(U':'); colon != std::u32string_view::npos; colon = text.find(U':', colon + 1)) {
+    size_t begin = colon;
+    while (begin > 0 && colon - begin < 12 && (is_katakana(text[begin - 1]) || text[begin - 1] == U'ー' || text[begin - 1] == U'・')) {
+      --begin;
+    }
+    if (colon - begin < 2 || !is_katakana(text[begin])) continue;
+    // (The line's or the quote's start, after a list marker: - ヒョードル：, 「ヒョードル：.)
+    size_t opening = begin;
+    if (opening >= 2 && (text[opening - 2] == U'-' || text[opening - 2] == U'・') && text[opening - 1] == U' ') opening -= 2;
+    if (!(opening == 0 || text[opening - 1] == U'\n' || text[opening - 1] == U'「')) continue;
+    const std::u32string_view name = text.substr(begin, colon - begin);
+    // (Nor a role the dictionary does not know, ending as roles do: ヘッドブルワー.)
+    const Lexicon& lex = lexicon();
+    if (never_a_person(name) || is_anonymised_name(name) || lex.person_roles.match_ending_at(name, name.size()) > 0 ||
+        lex.person_titles.match_ending_at(name, name.size()) > 0) {
+      continue;
+    }
+    bool named = true;
+    for (long k = index.starting_at(begin); k >= 0 && k < index.size() && index[k].begin < colon; ++k) {
+      const Morpheme& w = index[k];
+      // (Every word of it unknown or a person's name: ヒョードル; not ドライバー, パート.)
+      if (!w.unknown && !(w.noun == NounKind::kProper && w.proper == ProperKind::kPerson) && text.substr(w.begin, w.end - w.begin) != U"・") named = false;
+    }
+    if (index.starting_at(begin) < 0 || !named) continue;
+    widen_or_add_person(findings, begin, colon, Severity::kError);
+  }
+}
+
 // People named in a list (弘中、末次、国弘; 茂木と新井) are one finding: the reviewer
 // rewrites the list as a whole ("担当の3名").
 void join_listed_people(std::u32string_view text, std::vector<Finding>& findings) {
@@ -1602,6 +1636,7 @@ Problems run_check(std::string_view file_text, const AnonymityContext& context, 
   find_people_in_marked_lists(text, words, findings);
   find_full_names_after_roles(text, words, findings);
   find_speakers_by_role(text, words, findings);
+  find_katakana_speakers(text, words, findings);
   // (Their people are judged as the others were: an allowed public figure is none.)
   findings.erase(std::remove_if(findings.begin(), findings.end(), is_fine), findings.end());
   join_listed_people(text, findings);
