@@ -5136,5 +5136,12 @@ TEST(AnonymityPerson, AKatakanaNameAloneBeforeAColonInMinutes_IsTheSpeaker) {
   expect_no_error("「ドライバー：はい」「パート：はい」\n- ヘッドブルワー：主力の仕込みを増やす。");
 }
 
+TEST(AnonymityProduct, ASentenceGivingTheNameAfterItsKeyword_IsAName) {
+  expect_finding("親戚も加わった。商品名は陽だまり吊るし。", "anon-product", "陽だまり吊るし");
+  expect_finding("商品名は浜の朝です。", "anon-product", "浜の朝");
+  // Traps: a clause after the keyword (a clean file's 商品名は伏せた）), a name not yet given.
+  expect_no_error("取引先の商品名は伏せた）。商品名は中身を表すだけだった。商品名は後で決める。商品名は未定です。");
+}
+
 }  // namespace
 }  // namespace casekb

@@ -3102,6 +3102,44 @@ size_t naming_frame_start(std::u32string_view s, const Words& words, size_t end)
   return begin;
 }
 
+// A sentence that gives a product's name after its keyword and nothing else (商品名は陽だまり
+// 吊るし。, 商品名は浜の朝です。): the words up to its end are the name, whatever MeCab reads in them.
+void find_names_closing_a_keyword_sentence(std::u32string_view s, std::vector<Finding>& out) {
+  const Lexicon& lex = lexicon();
+  for (std::u32string_view key : {U"商品名は", U"製品名は", U"ブランド名は", U"サービス名は", U"シリーズ名は"}) {
+    for (size_t at_key = s.find(key); at_key != std::u32string_view::npos; at_key = s.find(key, at_key + 1)) {
+      size_t begin = at_key + key.size();
+      if (at(s, begin) == U'、') ++begin;
+      size_t end = begin;
+      while (end < s.size() && end - begin <= kMaxQuotedNameLength && std::u32string_view(U"。、「」『』\n").find(s[end]) == std::u32string_view::npos) {
+        ++end;
+      }
+      if (at(s, end) != U'。' || end - begin > kMaxQuotedNameLength) continue;
+      // (A copula ends the sentence, not the name: …です。, …だ。.)
+      for (std::u32string_view copula : {U"です", U"でした", U"だった", U"だ"}) {
+        if (end - begin > copula.size() + 1 && ends_with(s.substr(0, end), copula)) {
+          end -= copula.size();
+          break;
+        }
+      }
+      const std::u32string_view name = s.substr(begin, end - begin);
+      // (Nor a clause: 商品名は伏せた), 商品名は中身を表すだけだった.)
+      if (name.find_first_of(U"()（）をが") != std::u32string_view::npos || name.back() == U'た') continue;
+      if (name.size() < 2 || ends_like_grammar(name) || is_anonymised_name(name) || lex.generic_terms.contains(name) ||
+          lex.vocabulary.contains(name) || lex.product_categories.contains(name) || name.find(U' ') == 0) {
+        continue;
+      }
+      // (A verb's sentence is no name: 商品名は後で決める。)
+      bool verb = false;
+      for (std::u32string_view w : {U"決め", U"考え", U"未定", U"検討", U"変え", U"募集", U"付け", U"つけ"}) {
+        verb = verb || name.find(w) != std::u32string_view::npos;
+      }
+      if (verb) continue;
+      add_finding(out, begin, end, FindingKind::kProduct, Severity::kError, {}, begin, end);
+    }
+  }
+}
+
 // Names in a naming frame, unquoted: 朝どれ便と名付けた, 森のめぐみの名で詰め合わせにした,
 // ほたての雪解けという冷凍の小分け商品, 商品名はころりん畳とした. The frame says outright
 // that the words before it are a name, so ordinary words count too; only one common
@@ -3738,6 +3776,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_names_beside_goods_unquoted(text, index, out);
   find_unquoted_names_in_context(text, index, out);
   find_names_in_naming_frames(text, index, out);
+  find_names_closing_a_keyword_sentence(text, out);
   find_names_said_as_shop_names(text, index, out);
   find_branches_by_place(text, out);
   find_names_after_keys(text, index, out);
