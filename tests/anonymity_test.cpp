@@ -5143,5 +5143,13 @@ TEST(AnonymityProduct, ASentenceGivingTheNameAfterItsKeyword_IsAName) {
   expect_no_error("取引先の商品名は伏せた）。商品名は中身を表すだけだった。商品名は後で決める。商品名は未定です。");
 }
 
+TEST(AnonymityProduct, AServiceNamedRightAfterItsKindAndTaken_IsForAReviewer) {
+  expect_finding("月額の保守プランまもるWebを始め、2年で契約は53件。", "anon-product", "まもるWeb", Severity::kWarning);
+  expect_finding("乗合サービスなかよし号は1日平均45人が利用し、委託料で乗務員を雇えた。", "anon-product", "なかよし号",
+                 Severity::kWarning);
+  // Traps: what the service holds, a plan started.
+  EXPECT_FALSE(has_rule(check("サービス内容を見直して利用が増えた。プランを始めた。サービスは好評だ。"), "anon-product"));
+}
+
 }  // namespace
 }  // namespace casekb

@@ -2402,6 +2402,59 @@ void find_name_right_after_kind(std::u32string_view s, const Words& words, long 
   add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
 }
 
+// A service the firm started, named right after its kind with no quote (保守プランまもるWebを
+// 始め, 乗合サービスなかよし号は…利用し, 見守りサービスふじのや安心パックも好評): the script
+// changes after the kind, the name runs to を, は, も or が, and the clause says it was started,
+// taken or liked. Ordinary words there (サービス内容を始め) are passed over by the lists.
+void find_service_names_right_after_kind(std::u32string_view s, const Words& words, std::vector<Finding>& out) {
+  if (!words.available()) return;
+  const Lexicon& lex = lexicon();
+  for (long k = 0; k + 1 < words.size(); ++k) {
+    const std::u32string_view kind = s.substr(words[k].begin, words[k].end - words[k].begin);
+    if (kind != U"サービス" && kind != U"プラン" && kind != U"パック" && kind != U"定期便") continue;
+    const size_t begin = words[k].end;
+    if (words[k + 1].begin != begin || begin + 2 >= s.size()) continue;
+    const char32_t c = s[begin];
+    const bool script_changes = is_katakana(s[begin - 1]) ? (is_hiragana(c) || is_kanji(c) || is_ascii_letter(c)) : is_katakana(c) || is_hiragana(c);
+    if (!script_changes || words[k + 1].pos == PartOfSpeech::kParticle || words[k + 1].pos == PartOfSpeech::kAuxiliaryVerb ||
+        words[k + 1].noun == NounKind::kSuffix) {
+      continue;
+    }
+    size_t end = 0;
+    for (size_t p = begin + 2; p < s.size() && p < begin + 14; ++p) {
+      if (std::u32string_view(U"、。「」『』\n").find(s[p]) != std::u32string_view::npos) break;
+      if (std::u32string_view(U"をはもが").find(s[p]) == std::u32string_view::npos) continue;
+      // (The particle must start a word: な|かよし is read on.)
+      if (words.starting_at(p) < 0) continue;
+      bool taken = false;
+      for (size_t q = p + 1; q < s.size() && q < p + 18 && !taken && s[q] != U'。'; ++q) {
+        for (std::u32string_view w : {U"始め", U"開始", U"好評", U"人気", U"利用", U"契約", U"申し込", U"導入", U"立ち上げ"}) {
+          taken = taken || starts_with(s, q, w);
+        }
+      }
+      if (taken) end = p;
+      break;
+    }
+    if (end == 0) continue;
+    const std::u32string_view name = s.substr(begin, end - begin);
+    if (ends_like_grammar(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) || is_anonymised_name(name) ||
+        lex.product_categories.contains(name) || goods_words().contains(name) || service_words().contains(name)) {
+      continue;
+    }
+    // (One word the dictionary knows is what the service is: サービス内容, プラン作成.)
+    const long first = words.starting_at(begin);
+    if (first >= 0 && words[first].end == end && !words[first].unknown && words[first].noun != NounKind::kProper) continue;
+    // (No particle or verb inside but の: 安心を|届ける is a description.)
+    bool plain = true;
+    for (long m = first; m >= 0 && m < words.size() && words[m].end <= end; ++m) {
+      const std::u32string_view w = s.substr(words[m].begin, words[m].end - words[m].begin);
+      if ((words[m].pos == PartOfSpeech::kParticle && w != U"の") || words[m].noun == NounKind::kVerbal) plain = false;
+    }
+    if (!plain) continue;
+    add_finding(out, begin, end, FindingKind::kProduct, Severity::kWarning, {}, begin, end);
+  }
+}
+
 // End of a signboard's name of kana, kanji and katakana starting at `begin` (かや野, 浜善, カモメ,
 // 梅の坂): the first particle or mark after two characters or more, within eight; `begin` if
 // the run goes on or ends in no particle.
@@ -3777,6 +3830,7 @@ void find_shop_and_product_names(std::u32string_view text, const std::vector<Mor
   find_unquoted_names_in_context(text, index, out);
   find_names_in_naming_frames(text, index, out);
   find_names_closing_a_keyword_sentence(text, out);
+  find_service_names_right_after_kind(text, index, out);
   find_names_said_as_shop_names(text, index, out);
   find_branches_by_place(text, out);
   find_names_after_keys(text, index, out);
