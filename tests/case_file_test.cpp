@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "case/case_file.h"
 
 #include <gtest/gtest.h>
@@ -132,6 +133,17 @@ TEST(CaseFile, BomAndCrlf_AreAccepted) {
   ASSERT_TRUE(result.value.has_value());
   EXPECT_NE(find_rule(result.problems, "bom"), nullptr);  // a warning, not an error
   EXPECT_EQ(result.value->body.find('\r'), std::string::npos);
+}
+
+TEST(CaseFile, LoneCrAndCrlf_ReadAsTheSameBodyAsLf) {
+  const std::string text = front_matter() + kBody;
+  std::string cr = text;
+  std::replace(cr.begin(), cr.end(), '\n', '\r');
+  const auto lf_result = parse(text);
+  const auto cr_result = parse(cr);
+  ASSERT_TRUE(lf_result.value.has_value());
+  ASSERT_TRUE(cr_result.value.has_value());
+  EXPECT_EQ(cr_result.value->body, lf_result.value->body);
 }
 
 TEST(CaseFile, InvalidUtf8_IsLocated) {

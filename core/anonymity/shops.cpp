@@ -955,16 +955,16 @@ bool is_generic_quote(std::u32string_view text, const Words& words, size_t begin
     if (const size_t no = inner.find(U'の'); no != std::u32string_view::npos && no >= 1 && no + 1 < inner.size()) {
       const std::u32string_view goods = inner.substr(0, no);
       const std::u32string_view kind = inner.substr(no + 1);
-      bool served = lex.product_categories.contains(goods) || goods_words().contains(goods);
-      // (Catches and dishes an inn or a diner is known for, which the goods lists leave out.)
-      for (std::u32string_view dish : {U"カニ", U"かに", U"蟹", U"エビ", U"海老", U"イカ", U"タコ", U"ウニ", U"フグ", U"ふぐ", U"河豚",
-                                       U"カキ", U"牡蠣", U"アユ", U"鮎", U"ウナギ", U"うなぎ", U"鰻", U"蕎麦", U"魚", U"肉", U"野菜",
-                                       U"果物", U"地鶏", U"牛", U"豚", U"鶏", U"ジビエ", U"海鮮", U"魚介"}) {
-        served = served || goods == dish;
-      }
-      if (served &&
-          (lex.shop_suffixes.contains(kind) || lex.shop_words.contains(kind) || lex.shop_prefixes.contains(kind))) {
-        return true;
+      // (The kind first: few quotes end in one.)
+      if (goods.size() <= 4 && (lex.shop_suffixes.contains(kind) || lex.shop_words.contains(kind) || lex.shop_prefixes.contains(kind))) {
+        bool served = lex.product_categories.contains(goods) || goods_words().contains(goods);
+        // (Catches and dishes an inn or a diner is known for, which the goods lists leave out.)
+        for (std::u32string_view dish : {U"カニ", U"かに", U"蟹", U"エビ", U"海老", U"イカ", U"タコ", U"ウニ", U"フグ", U"ふぐ", U"河豚",
+                                         U"カキ", U"牡蠣", U"アユ", U"鮎", U"ウナギ", U"うなぎ", U"鰻", U"蕎麦", U"魚", U"肉", U"野菜",
+                                         U"果物", U"地鶏", U"牛", U"豚", U"鶏", U"ジビエ", U"海鮮", U"魚介"}) {
+          served = served || goods == dish;
+        }
+        if (served) return true;
       }
     }
   }
@@ -2410,6 +2410,9 @@ void find_service_names_right_after_kind(std::u32string_view s, const Words& wor
   if (!words.available()) return;
   const Lexicon& lex = lexicon();
   for (long k = 0; k + 1 < words.size(); ++k) {
+    // (Every kind ends in ス, ン, ク or 便: one look passes most words.)
+    const char32_t kind_end = s[words[k].end - 1];
+    if (kind_end != U'ス' && kind_end != U'ン' && kind_end != U'ク' && kind_end != U'便') continue;
     const std::u32string_view kind = s.substr(words[k].begin, words[k].end - words[k].begin);
     if (kind != U"サービス" && kind != U"プラン" && kind != U"パック" && kind != U"定期便") continue;
     const size_t begin = words[k].end;
@@ -3159,9 +3162,15 @@ size_t naming_frame_start(std::u32string_view s, const Words& words, size_t end)
 // 吊るし。, 商品名は浜の朝です。): the words up to its end are the name, whatever MeCab reads in them.
 void find_names_closing_a_keyword_sentence(std::u32string_view s, std::vector<Finding>& out) {
   const Lexicon& lex = lexicon();
-  for (std::u32string_view key : {U"商品名は", U"製品名は", U"ブランド名は", U"サービス名は", U"シリーズ名は"}) {
-    for (size_t at_key = s.find(key); at_key != std::u32string_view::npos; at_key = s.find(key, at_key + 1)) {
-      size_t begin = at_key + key.size();
+  // (One pass for 名は; the keyword is read back from it.)
+  for (size_t name_wa = s.find(U"名は"); name_wa != std::u32string_view::npos; name_wa = s.find(U"名は", name_wa + 1)) {
+    bool keyed = false;
+    for (std::u32string_view key : {U"商品", U"製品", U"ブランド", U"サービス", U"シリーズ"}) {
+      keyed = keyed || ends_with(s.substr(0, name_wa), key);
+    }
+    if (!keyed) continue;
+    {
+      size_t begin = name_wa + 2;
       if (at(s, begin) == U'、') ++begin;
       size_t end = begin;
       while (end < s.size() && end - begin <= kMaxQuotedNameLength && std::u32string_view(U"。、「」『』\n").find(s[end]) == std::u32string_view::npos) {

@@ -172,14 +172,17 @@ class CaseFileParser {
       had_bom = true;
     }
     // CRLF and lone CR become LF: files saved on Windows index unchanged.
+    // (Copied a run at a time between CRs: a byte at a time cost 1% of a check of the corpus.)
     text_.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      if (raw[i] == '\r') {
-        text_ += '\n';
-        if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-      } else {
-        text_ += raw[i];
+    for (std::size_t start = 0; start < raw.size();) {
+      const std::size_t cr = raw.find('\r', start);
+      if (cr == std::string_view::npos) {
+        text_.append(raw.substr(start));
+        break;
       }
+      text_.append(raw.substr(start, cr - start));
+      text_ += '\n';
+      start = cr + 1 + (cr + 1 < raw.size() && raw[cr + 1] == '\n' ? 1 : 0);
     }
     lines_ = split_lines(text_);
     Reporter reporter(path_, lines_);
