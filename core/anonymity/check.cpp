@@ -979,6 +979,7 @@ void find_speakers_by_role(std::u32string_view text, const std::vector<Morpheme>
 // as a person's. A role or a word it knows (- ドライバー：, 「パート：」) is who speaks by role.
 void find_katakana_speakers(std::u32string_view text, const std::vector<Morpheme>& words, std::vector<Finding>& findings) {
   if (words.empty()) return;
+  const Lexicon& lex = lexicon();
   const WordIndex index(&words);
   for (size_t colon = text.find(U':'); colon != std::u32string_view::npos; colon = text.find(U':', colon + 1)) {
     size_t begin = colon;
@@ -992,18 +993,18 @@ void find_katakana_speakers(std::u32string_view text, const std::vector<Morpheme
     if (!(opening == 0 || text[opening - 1] == U'\n' || text[opening - 1] == U'「')) continue;
     const std::u32string_view name = text.substr(begin, colon - begin);
     // (Nor a role the dictionary does not know, ending as roles do: ヘッドブルワー.)
-    const Lexicon& lex = lexicon();
     if (never_a_person(name) || is_anonymised_name(name) || lex.person_roles.match_ending_at(name, name.size()) > 0 ||
         lex.person_titles.match_ending_at(name, name.size()) > 0) {
       continue;
     }
-    bool named = true;
-    for (long k = index.starting_at(begin); k >= 0 && k < index.size() && index[k].begin < colon; ++k) {
+    // (Every word of it unknown or a person's name: ヒョードル; not ドライバー, パート.)
+    const long first = index.starting_at(begin);
+    bool named = first >= 0;
+    for (long k = first; named && k < index.size() && index[k].begin < colon; ++k) {
       const Morpheme& w = index[k];
-      // (Every word of it unknown or a person's name: ヒョードル; not ドライバー, パート.)
-      if (!w.unknown && !(w.noun == NounKind::kProper && w.proper == ProperKind::kPerson) && text.substr(w.begin, w.end - w.begin) != U"・") named = false;
+      named = w.unknown || (w.noun == NounKind::kProper && w.proper == ProperKind::kPerson) || text[w.begin] == U'・';
     }
-    if (index.starting_at(begin) < 0 || !named) continue;
+    if (!named) continue;
     widen_or_add_person(findings, begin, colon, Severity::kError);
   }
 }

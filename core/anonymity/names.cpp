@@ -1956,6 +1956,7 @@ size_t named_site_after_count(std::u32string_view text, const WordIndex& index, 
   size_t end = begin;
   while (end < text.size() && end - begin < 10 && (is_kanji(text[end]) || is_katakana(text[end]))) ++end;
   if (end - begin < 3 || (bracket && at(text, end) != U')')) return after;
+  // (A site of two characters or more: after a count, …の駅前店 is as often a shop's branch.)
   bool site = false;
   for (std::u32string_view kind : kSites) site = site || (kind.size() >= 2 && ends_with(text.substr(0, end), kind));
   const long place = index.starting_at(begin);

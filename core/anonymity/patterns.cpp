@@ -1330,26 +1330,26 @@ bool last_few_in_a_place_before(std::u32string_view s, size_t i) {
 // (白なめしの技術を持っとる職人は、もう4人しか, 手漉きの職人は県内に三人): the last of them,
 // wherever the sentence places them (社員は3人しかいない counts a payroll).
 bool last_of_a_craft_before(std::u32string_view s, size_t i) {
-  std::u32string_view head = s.substr(0, i);
   static constexpr std::u32string_view kMakers[] = {U"職人", U"作り手", U"担い手", U"技術者", U"継承者", U"伝承者", U"技能者",
                                                     U"名工", U"彫師", U"織り手", U"杜氏", U"鍛冶", U"鍛冶屋", U"刀匠"};
   // (Or a cleft whose sentence names the makers: 府中家具の職人で、桐の隅丸加工ができるのは今や3人
   // しかいない.)
+  std::u32string_view cleft = s.substr(0, i);
   for (std::u32string_view now : {U"今や", U"いまや", U"今では", U"いまでは", U"もう"}) {
-    if (ends_with(head, now)) {
-      head.remove_suffix(now.size());
+    if (ends_with(cleft, now)) {
+      cleft.remove_suffix(now.size());
       break;
     }
   }
-  if (ends_with(head, U"のは") || ends_with(head, U"のは、")) {
+  if (ends_with(cleft, U"のは") || ends_with(cleft, U"のは、")) {
     const size_t sentence_begin = sentence_around(s, i).first;
-    const std::u32string_view sentence = s.substr(sentence_begin, head.size() - sentence_begin);
+    const std::u32string_view sentence = s.substr(sentence_begin, cleft.size() - sentence_begin);
     for (std::u32string_view maker : kMakers) {
       if (sentence.find(maker) != std::u32string_view::npos) return true;
     }
     return false;
   }
-  head = s.substr(0, i);
+  std::u32string_view head = s.substr(0, i);
   for (std::u32string_view joint : {U"は、もう", U"はもう", U"は、"}) {
     if (ends_with(head, joint)) {
       head.remove_suffix(joint.size() - 1);

@@ -3169,36 +3169,33 @@ void find_names_closing_a_keyword_sentence(std::u32string_view s, std::vector<Fi
       keyed = keyed || ends_with(s.substr(0, name_wa), key);
     }
     if (!keyed) continue;
-    {
-      size_t begin = name_wa + 2;
-      if (at(s, begin) == U'、') ++begin;
-      size_t end = begin;
-      while (end < s.size() && end - begin <= kMaxQuotedNameLength && std::u32string_view(U"。、「」『』\n").find(s[end]) == std::u32string_view::npos) {
-        ++end;
-      }
-      if (at(s, end) != U'。' || end - begin > kMaxQuotedNameLength) continue;
-      // (A copula ends the sentence, not the name: …です。, …だ。.)
-      for (std::u32string_view copula : {U"です", U"でした", U"だった", U"だ"}) {
-        if (end - begin > copula.size() + 1 && ends_with(s.substr(0, end), copula)) {
-          end -= copula.size();
-          break;
-        }
-      }
-      const std::u32string_view name = s.substr(begin, end - begin);
-      // (Nor a clause: 商品名は伏せた), 商品名は中身を表すだけだった.)
-      if (name.find_first_of(U"()（）をが") != std::u32string_view::npos || name.back() == U'た') continue;
-      if (name.size() < 2 || ends_like_grammar(name) || is_anonymised_name(name) || lex.generic_terms.contains(name) ||
-          lex.vocabulary.contains(name) || lex.product_categories.contains(name) || name.find(U' ') == 0) {
-        continue;
-      }
-      // (A verb's sentence is no name: 商品名は後で決める。)
-      bool verb = false;
-      for (std::u32string_view w : {U"決め", U"考え", U"未定", U"検討", U"変え", U"募集", U"付け", U"つけ"}) {
-        verb = verb || name.find(w) != std::u32string_view::npos;
-      }
-      if (verb) continue;
-      add_finding(out, begin, end, FindingKind::kProduct, Severity::kError, {}, begin, end);
+    size_t begin = name_wa + 2;
+    while (at(s, begin) == U'、' || at(s, begin) == U' ') ++begin;
+    size_t end = begin;
+    while (end < s.size() && end - begin <= kMaxQuotedNameLength && std::u32string_view(U"。、「」『』\n").find(s[end]) == std::u32string_view::npos) {
+      ++end;
     }
+    if (at(s, end) != U'。' || end - begin > kMaxQuotedNameLength) continue;
+    // (A copula ends the sentence, not the name: …です。, …だ。.)
+    for (std::u32string_view copula : {U"です", U"でした", U"だった", U"だ"}) {
+      if (end - begin > copula.size() + 1 && ends_with(s.substr(0, end), copula)) {
+        end -= copula.size();
+        break;
+      }
+    }
+    const std::u32string_view name = s.substr(begin, end - begin);
+    // (Nor a clause, 商品名は伏せた）, 商品名は中身を表すだけだった, or a name not yet given,
+    // 商品名は後で決める.)
+    bool clause = name.size() < 2 || name.find_first_of(U"()（）をが") != std::u32string_view::npos || name.back() == U'た' ||
+                  ends_like_grammar(name);
+    for (std::u32string_view verb : {U"決め", U"考え", U"未定", U"検討", U"変え", U"募集", U"付け", U"つけ"}) {
+      clause = clause || name.find(verb) != std::u32string_view::npos;
+    }
+    if (clause || is_anonymised_name(name) || lex.generic_terms.contains(name) || lex.vocabulary.contains(name) ||
+        lex.product_categories.contains(name)) {
+      continue;
+    }
+    add_finding(out, begin, end, FindingKind::kProduct, Severity::kError, {}, begin, end);
   }
 }
 
